@@ -1,0 +1,117 @@
+/**
+ * Validation of the intake form. Returns one error code per field; the
+ * renderer turns codes into messages through i18n (`validation.<code>`).
+ */
+import {
+  CONTACT_CHANNELS,
+  CUSTOMER_REQUESTS,
+  FOUND_AT,
+  MARKETS,
+  OCCURRENCES,
+  type CaseField,
+  type CaseIntake,
+} from './case';
+
+export type ValidationCode =
+  | 'required'
+  | 'tooLong'
+  | 'notAnInteger'
+  | 'negative'
+  | 'inspectedExceedsDelivered'
+  | 'defectiveExceedsInspected'
+  | 'invalidDate'
+  | 'invalidDateTime'
+  | 'shipDateAfterReceived'
+  | 'receivedInFuture'
+  | 'invalidChoice'
+  | 'requestRequired'
+  | 'quantityRequired';
+
+export type FieldErrors = Partial<Record<CaseField, ValidationCode>>;
+
+export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
+  customerName: 120,
+  contactPerson: 60,
+  contactDetail: 120,
+  productModel: 80,
+  partNumber: 80,
+  orderNumber: 80,
+  lotNumber: 120,
+  defectDescription: 4000,
+};
+
+const REQUIRED_TEXT: CaseField[] = ['customerName', 'productModel', 'defectDescription'];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function isIsoDateTime(value: string): boolean {
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isIsoDate(value.slice(0, 10));
+}
+
+function quantityError(value: number | null): ValidationCode | undefined {
+  if (value === null) return undefined;
+  if (!Number.isInteger(value)) return 'notAnInteger';
+  if (value < 0) return 'negative';
+  return undefined;
+}
+
+/**
+ * @param now the current time, for "received in the future" (a few minutes of clock slack allowed)
+ */
+export function validateIntake(intake: CaseIntake, now: Date): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of REQUIRED_TEXT) {
+    const value = intake[field];
+    if (typeof value !== 'string' || value.trim() === '') errors[field] = 'required';
+  }
+  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [CaseField, number][]) {
+    const value = intake[field];
+    if (typeof value === 'string' && value.length > limit) errors[field] = 'tooLong';
+  }
+  if (!CONTACT_CHANNELS.includes(intake.contactChannel)) errors.contactChannel = 'invalidChoice';
+  if (!MARKETS.includes(intake.market)) errors.market = 'invalidChoice';
+  if (!FOUND_AT.includes(intake.foundAt)) errors.foundAt = 'invalidChoice';
+  if (!OCCURRENCES.includes(intake.occurrence)) errors.occurrence = 'invalidChoice';
+  if (intake.customerRequests.some((r) => !CUSTOMER_REQUESTS.includes(r))) errors.customerRequests = 'invalidChoice';
+  else if (intake.customerRequests.length === 0) errors.customerRequests = 'requestRequired';
+
+  if (!intake.receivedAt) errors.receivedAt = 'required';
+  else if (!isIsoDateTime(intake.receivedAt)) errors.receivedAt = 'invalidDateTime';
+  else if (Date.parse(intake.receivedAt) > now.getTime() + 10 * 60_000) errors.receivedAt = 'receivedInFuture';
+
+  if (intake.shipDate !== null) {
+    if (!isIsoDate(intake.shipDate)) errors.shipDate = 'invalidDate';
+    else if (!errors.receivedAt && intake.shipDate > intake.receivedAt.slice(0, 10)) errors.shipDate = 'shipDateAfterReceived';
+  }
+
+  const delivered = quantityError(intake.quantityDelivered);
+  const inspected = quantityError(intake.quantityInspected);
+  const defective = quantityError(intake.quantityDefective);
+  if (delivered) errors.quantityDelivered = delivered;
+  if (inspected) errors.quantityInspected = inspected;
+  if (defective) errors.quantityDefective = defective;
+  if (!inspected && !delivered && intake.quantityInspected !== null && intake.quantityDelivered !== null && intake.quantityInspected > intake.quantityDelivered) {
+    errors.quantityInspected = 'inspectedExceedsDelivered';
+  }
+  const base = intake.quantityInspected ?? intake.quantityDelivered;
+  if (!defective && intake.quantityDefective !== null && base !== null && intake.quantityDefective > base) {
+    errors.quantityDefective = 'defectiveExceedsInspected';
+  }
+  if (!intake.quantityPending && intake.quantityDefective === null && !errors.quantityDefective) {
+    errors.quantityDefective = 'quantityRequired';
+  }
+  return errors;
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.keys(errors).length > 0;
+}

@@ -1,0 +1,92 @@
+/**
+ * Case numbers (DOMAIN.md §2): a configurable pattern of tokens
+ *   {YYYY} {YY} {MM} {DD} {STATION} {SEQ} or {SEQ:n} (zero-padded to n digits)
+ * e.g. "{YY}{MM}-{STATION}-{SEQ:3}" → 2611-B-007.
+ * The serial counts per scope (the number with {SEQ} left out), so every
+ * month and every station starts again at 1; the station code keeps PCs that
+ * number offline at the same time apart. Numbers are never reused: the caller
+ * keeps the highest serial issued per scope, deleted cases included.
+ */
+
+export const DEFAULT_CASE_NUMBER_PATTERN = '{YY}{MM}-{STATION}-{SEQ:3}';
+
+const TOKEN = /\{(YYYY|YY|MM|DD|STATION|SEQ(?::(\d))?)\}/g;
+
+export interface NumberingContext {
+  /** Local calendar date parts of the moment the case is registered. */
+  year: number;
+  month: number;
+  day: number;
+  station: string;
+}
+
+export type PatternProblem = 'missingSeq' | 'missingStation' | 'duplicateSeq' | 'unknownToken' | 'tooLong';
+
+/** Checks a pattern: it needs exactly one {SEQ} and a {STATION} (offline PCs must not collide). */
+export function checkPattern(pattern: string): PatternProblem | null {
+  if (pattern.length > 60) return 'tooLong';
+  const stripped = pattern.replace(TOKEN, '');
+  if (/[{}]/.test(stripped)) return 'unknownToken';
+  const seqCount = (pattern.match(/\{SEQ(?::\d)?\}/g) ?? []).length;
+  if (seqCount === 0) return 'missingSeq';
+  if (seqCount > 1) return 'duplicateSeq';
+  if (!pattern.includes('{STATION}')) return 'missingStation';
+  return null;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function render(pattern: string, ctx: NumberingContext, seq: string): string {
+  return pattern.replace(TOKEN, (_m, token: string) => {
+    switch (token) {
+      case 'YYYY':
+        return pad(ctx.year, 4);
+      case 'YY':
+        return pad(ctx.year % 100, 2);
+      case 'MM':
+        return pad(ctx.month, 2);
+      case 'DD':
+        return pad(ctx.day, 2);
+      case 'STATION':
+        return ctx.station;
+      default:
+        return seq;
+    }
+  });
+}
+
+/** The scope a serial counts in: the number with the serial left out. */
+export function numberScope(pattern: string, ctx: NumberingContext): string {
+  return render(pattern, ctx, '#');
+}
+
+export function formatCaseNumber(pattern: string, ctx: NumberingContext, serial: number): string {
+  return pattern.replace(TOKEN, (whole, token: string, width: string | undefined) => {
+    if (token.startsWith('SEQ')) return pad(serial, width ? Number(width) : 1);
+    return render(whole, ctx, '');
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reads the serial back out of a number of the given scope, or null when the
+ * number belongs to another scope. Used to never issue a serial at or below
+ * one already seen (for example replicated from a reinstalled PC).
+ */
+export function serialInScope(scope: string, caseNumber: string): number | null {
+  const [before, after] = scope.split('#') as [string, string];
+  const m = new RegExp(`^${escapeRegExp(before)}(\\d+)${escapeRegExp(after)}$`).exec(caseNumber);
+  return m ? Number(m[1]) : null;
+}
+
+/** Station codes: 1–4 capital letters or digits, so numbers stay short and printable. */
+export const STATION_CODE = /^[A-Z0-9]{1,4}$/;
+
+export function numberingContext(date: Date, station: string): NumberingContext {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), station };
+}

@@ -1,0 +1,71 @@
+/**
+ * The IPC contract: every channel between the renderer and the main process
+ * (or the web host) is declared here once, with zod schemas for its argument
+ * and its result. The preload, the web host client and the main-process
+ * handler table are all derived from this map, so a channel cannot exist in
+ * one place and not in another.
+ */
+import { z } from 'zod';
+import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+
+const noArgs = z.object({}).strict();
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** Which host runs the renderer: the Electron main process or the loopback web host. */
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+  profilePath: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const SHARE_STATES = ['none', 'online', 'offline'] as const;
+export const shareStatusSchema = z.object({
+  state: z.enum(SHARE_STATES),
+  path: z.string().nullable(),
+  /** ISO time of the check. */
+  checkedAt: z.string(),
+  /** Why the share could not be reached (offline only). */
+  detail: z.string().nullable(),
+});
+export type ShareStatus = z.infer<typeof shareStatusSchema>;
+
+export const MENU_COMMANDS = ['workbench', 'ledger', 'newCase', 'settings', 'language:zh-CN', 'language:en', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+function channel<A extends z.ZodType, R extends z.ZodType>(name: string, args: A, result: R) {
+  return { name, args, result };
+}
+
+export const ipcContract = {
+  appInfo: channel('app:info', noArgs, appInfoSchema),
+  getSettings: channel('settings:get', noArgs, settingsSchema),
+  updateSettings: channel('settings:update', settingsPatchSchema, settingsSchema),
+  shareStatus: channel('share:status', noArgs, shareStatusSchema),
+  openExternal: channel('shell:open-external', z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.null()),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcArgs<M extends IpcMethod> = z.input<IpcContract[M]['args']>;
+export type IpcParsedArgs<M extends IpcMethod> = z.output<IpcContract[M]['args']>;
+export type IpcValue<M extends IpcMethod> = z.output<IpcContract[M]['result']>;
+
+/** Events sent from main to the renderer. */
+export const ipcEvents = {
+  menuCommand: { name: 'menu:command', payload: z.enum(MENU_COMMANDS) },
+} as const;
+
+/** Argument-less calls may be made without an argument. */
+type CallSignature<M extends IpcMethod> = Record<string, never> extends IpcArgs<M>
+  ? (args?: IpcArgs<M>) => Promise<IpcValue<M>>
+  : (args: IpcArgs<M>) => Promise<IpcValue<M>>;
+
+/** What the renderer sees as `window.desktop` (Electron) or the web host client. */
+export type DesktopApi = { [M in IpcMethod]: CallSignature<M> } & {
+  /** Subscribes to application-menu commands; returns its own unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export const IPC_METHODS = Object.keys(ipcContract) as IpcMethod[];

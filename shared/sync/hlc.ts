@@ -1,0 +1,82 @@
+/**
+ * Hybrid logical clock. Owns the ordering of every change made on any PC:
+ * timestamps are (wall ms, counter) pairs that never go backwards on one PC,
+ * even when the system clock does, and that move past any remote timestamp
+ * we have seen. Serialised as a fixed-width string so that string order is
+ * time order ("000001732352400000-0003"); ties between PCs are broken by
+ * device id in shared/sync/order.ts.
+ */
+
+export interface Hlc {
+  /** Milliseconds since the epoch (the larger of the wall clock and what we have seen). */
+  wall: number;
+  /** Orders events within one millisecond. */
+  counter: number;
+}
+
+export const HLC_ZERO: Hlc = { wall: 0, counter: 0 };
+const MAX_COUNTER = 0xffff;
+
+export function compareHlc(a: Hlc, b: Hlc): number {
+  return a.wall - b.wall || a.counter - b.counter;
+}
+
+/** Next timestamp for a local event. */
+export function tickHlc(last: Hlc, nowMs: number): Hlc {
+  if (nowMs > last.wall) return { wall: nowMs, counter: 0 };
+  if (last.counter >= MAX_COUNTER) return { wall: last.wall + 1, counter: 0 };
+  return { wall: last.wall, counter: last.counter + 1 };
+}
+
+/** Timestamp after receiving a remote event: ahead of both ours and theirs. */
+export function receiveHlc(last: Hlc, remote: Hlc, nowMs: number): Hlc {
+  const wall = Math.max(last.wall, remote.wall, nowMs);
+  let counter: number;
+  if (wall === last.wall && wall === remote.wall) counter = Math.max(last.counter, remote.counter) + 1;
+  else if (wall === last.wall) counter = last.counter + 1;
+  else if (wall === remote.wall) counter = remote.counter + 1;
+  else counter = 0;
+  if (counter > MAX_COUNTER) return { wall: wall + 1, counter: 0 };
+  return { wall, counter };
+}
+
+export function formatHlc(hlc: Hlc): string {
+  return `${String(hlc.wall).padStart(15, '0')}-${hlc.counter.toString(16).padStart(4, '0')}`;
+}
+
+const HLC_TEXT = /^(\d{15})-([0-9a-f]{4})$/;
+
+export function parseHlc(text: string): Hlc {
+  const m = HLC_TEXT.exec(text);
+  if (!m) throw new Error(`Not an HLC timestamp: ${JSON.stringify(text)}`);
+  return { wall: Number(m[1]), counter: parseInt(m[2] as string, 16) };
+}
+
+export function isHlcText(text: string): boolean {
+  return HLC_TEXT.test(text);
+}
+
+/**
+ * A clock instance: holds the last timestamp issued or seen. `now` is
+ * injectable so tests can move the wall clock backwards.
+ */
+export class HybridClock {
+  private last: Hlc;
+  constructor(
+    initial: Hlc = HLC_ZERO,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.last = initial;
+  }
+  tick(): Hlc {
+    this.last = tickHlc(this.last, this.now());
+    return this.last;
+  }
+  receive(remote: Hlc): Hlc {
+    this.last = receiveHlc(this.last, remote, this.now());
+    return this.last;
+  }
+  peek(): Hlc {
+    return this.last;
+  }
+}
