@@ -3,6 +3,7 @@
  * field when, with the value before and after. Ops are ordered as sync orders
  * them, so every PC shows the same history.
  */
+import { parseHlc } from '../sync/hlc';
 import { compareOps, type JsonValue, type Op } from '../sync/op';
 
 export interface HistoryEntry {
@@ -24,11 +25,13 @@ function sameJson(a: JsonValue | undefined, b: JsonValue): boolean {
 }
 
 /**
- * @returns entries newest first; ops that did not change the value (for
- * example a repeated delivery) are left out.
+ * @returns entries newest first; an op delivered more than once (same op id)
+ * counts once, and ops that did not change the value are left out.
  */
 export function buildHistory(ops: readonly Op[]): HistoryEntry[] {
-  const sorted = [...ops].sort(compareOps);
+  const unique = new Map<string, Op>();
+  for (const op of ops) if (!unique.has(op.id)) unique.set(op.id, op);
+  const sorted = [...unique.values()].sort(compareOps);
   const current = new Map<string, JsonValue>();
   const firstHlc = sorted[0]?.hlc;
   const firstDevice = sorted[0]?.deviceId;
@@ -41,7 +44,7 @@ export function buildHistory(ops: readonly Op[]): HistoryEntry[] {
     entries.push({
       opId: op.id,
       hlc: op.hlc,
-      at: Number(op.hlc.slice(0, 15)),
+      at: parseHlc(op.hlc).wall,
       user: op.user,
       deviceId: op.deviceId,
       field: op.field,

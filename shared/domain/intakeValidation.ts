@@ -102,7 +102,8 @@ export function validateIntake(intake: CaseIntake, now: Date): FieldErrors {
   if (!inspected && !delivered && intake.quantityInspected !== null && intake.quantityDelivered !== null && intake.quantityInspected > intake.quantityDelivered) {
     errors.quantityInspected = 'inspectedExceedsDelivered';
   }
-  const base = intake.quantityInspected ?? intake.quantityDelivered;
+  // Compare against the sample size only when that number is itself valid.
+  const base = intake.quantityInspected !== null ? (inspected ? null : intake.quantityInspected) : delivered ? null : intake.quantityDelivered;
   if (!defective && intake.quantityDefective !== null && base !== null && intake.quantityDefective > base) {
     errors.quantityDefective = 'defectiveExceedsInspected';
   }

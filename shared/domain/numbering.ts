@@ -57,9 +57,23 @@ function render(pattern: string, ctx: NumberingContext, seq: string): string {
   });
 }
 
-/** The scope a serial counts in: the number with the serial left out. */
+/**
+ * Stands for the serial in a scope. Braces cannot occur anywhere else in a
+ * scope (checkPattern refuses stray braces, station codes are [A-Z0-9]), so
+ * unlike a plain "#" it can never be confused with literal text of the pattern.
+ */
+export const SEQ_MARKER = '{SEQ}';
+
+/** The scope a serial counts in: the number with the serial replaced by SEQ_MARKER, e.g. "2611-B-{SEQ}". */
 export function numberScope(pattern: string, ctx: NumberingContext): string {
-  return render(pattern, ctx, '#');
+  return render(pattern, ctx, SEQ_MARKER);
+}
+
+/** The fixed text before and after the serial of a scope; every number of the scope starts with `before`. */
+export function splitScope(scope: string): { before: string; after: string } {
+  const at = scope.indexOf(SEQ_MARKER);
+  if (at < 0 || scope.indexOf(SEQ_MARKER, at + 1) >= 0) throw new Error(`Not a numbering scope: ${JSON.stringify(scope)}`);
+  return { before: scope.slice(0, at), after: scope.slice(at + SEQ_MARKER.length) };
 }
 
 export function formatCaseNumber(pattern: string, ctx: NumberingContext, serial: number): string {
@@ -79,7 +93,7 @@ function escapeRegExp(text: string): string {
  * one already seen (for example replicated from a reinstalled PC).
  */
 export function serialInScope(scope: string, caseNumber: string): number | null {
-  const [before, after] = scope.split('#') as [string, string];
+  const { before, after } = splitScope(scope);
   const m = new RegExp(`^${escapeRegExp(before)}(\\d+)${escapeRegExp(after)}$`).exec(caseNumber);
   return m ? Number(m[1]) : null;
 }

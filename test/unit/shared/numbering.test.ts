@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  checkPattern,
+  DEFAULT_CASE_NUMBER_PATTERN,
+  formatCaseNumber,
+  numberingContext,
+  numberScope,
+  serialInScope,
+  splitScope,
+  STATION_CODE,
+  type NumberingContext,
+} from '../../../shared/domain/numbering';
+
+const nov23B: NumberingContext = { year: 2026, month: 11, day: 23, station: 'B' };
+
+describe('formatCaseNumber', () => {
+  it('renders the default pattern as YYMM-STATION-SEQ', () => {
+    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, nov23B, 7)).toBe('2611-B-007');
+  });
+
+  it('renders every token', () => {
+    expect(formatCaseNumber('KS{YYYY}{MM}{DD}-{STATION}-{SEQ:4}', { year: 2026, month: 3, day: 5, station: 'QC1' }, 42)).toBe('KS20260305-QC1-0042');
+    expect(formatCaseNumber('{STATION}{YY}-{SEQ}', { year: 2005, month: 1, day: 1, station: 'A' }, 9)).toBe('A05-9');
+  });
+
+  it('lets the serial grow past the padding width', () => {
+    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, nov23B, 1234)).toBe('2611-B-1234');
+  });
+});
+
+describe('numberScope and serialInScope', () => {
+  it('the scope is the number without its serial', () => {
+    expect(numberScope(DEFAULT_CASE_NUMBER_PATTERN, nov23B)).toBe('2611-B-{SEQ}');
+    expect(splitScope('2611-B-{SEQ}')).toEqual({ before: '2611-B-', after: '' });
+  });
+
+  it('reads the serial back from numbers of the same scope only', () => {
+    const scope = numberScope(DEFAULT_CASE_NUMBER_PATTERN, nov23B);
+    expect(serialInScope(scope, '2611-B-007')).toBe(7);
+    expect(serialInScope(scope, '2611-B-1234')).toBe(1234);
+    expect(serialInScope(scope, '2611-C-007')).toBeNull(); // other station
+    expect(serialInScope(scope, '2612-B-007')).toBeNull(); // other month
+    expect(serialInScope(scope, '2611-B-007x')).toBeNull();
+    expect(serialInScope(scope, '2611-B-')).toBeNull();
+  });
+
+  it('treats regex characters in the pattern literally', () => {
+    const pattern = 'Q.C({YY}{MM})+{STATION}*{SEQ:3}';
+    const scope = numberScope(pattern, nov23B);
+    expect(serialInScope(scope, formatCaseNumber(pattern, nov23B, 12))).toBe(12);
+    expect(serialInScope(scope, 'QxC(2611)+B*012')).toBeNull();
+  });
+
+  it('works with a "#" in the pattern text (regression: "#" used to be the serial marker)', () => {
+    const pattern = '#{YY}{MM}-{STATION}-No.#{SEQ:3}';
+    expect(checkPattern(pattern)).toBeNull();
+    const scope = numberScope(pattern, nov23B);
+    expect(serialInScope(scope, formatCaseNumber(pattern, nov23B, 5))).toBe(5);
+  });
+
+  it('works when the serial comes first', () => {
+    const pattern = '{SEQ:3}/{STATION}/{YYYY}';
+    const scope = numberScope(pattern, nov23B);
+    expect(splitScope(scope).before).toBe('');
+    expect(serialInScope(scope, '017/B/2026')).toBe(17);
+  });
+
+  it('round-trips any serial through format and serialInScope (property)', () => {
+    const stations = fc.stringMatching(/^[A-Z0-9]{1,4}$/);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        stations,
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.constantFrom(DEFAULT_CASE_NUMBER_PATTERN, '{YYYY}{MM}{DD}-{STATION}-{SEQ:4}', 'KS-{STATION}-{YY}-{SEQ}', '{SEQ:5}#{STATION}#{YY}{MM}'),
+        (year, month, day, station, serial, pattern) => {
+          const ctx = { year, month, day, station };
+          return serialInScope(numberScope(pattern, ctx), formatCaseNumber(pattern, ctx, serial)) === serial;
+        },
+      ),
+    );
+  });
+
+  it('rolls over to a new scope every month (YYMM), so serials restart', () => {
+    const dec = numberingContext(new Date(2026, 11, 31, 23, 59), 'B');
+    const jan = numberingContext(new Date(2027, 0, 1, 0, 0), 'B');
+    const decScope = numberScope(DEFAULT_CASE_NUMBER_PATTERN, dec);
+    const janScope = numberScope(DEFAULT_CASE_NUMBER_PATTERN, jan);
+    expect(decScope).toBe('2612-B-{SEQ}');
+    expect(janScope).toBe('2701-B-{SEQ}');
+    expect(serialInScope(janScope, formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, dec, 99))).toBeNull();
+    expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, jan, 1)).toBe('2701-B-001');
+  });
+
+  it('numberingContext takes the local calendar date', () => {
+    expect(numberingContext(new Date(2026, 1, 28, 23, 59, 59), 'Z9')).toEqual({ year: 2026, month: 2, day: 28, station: 'Z9' });
+  });
+});
+
+describe('checkPattern', () => {
+  it('accepts valid patterns', () => {
+    expect(checkPattern(DEFAULT_CASE_NUMBER_PATTERN)).toBeNull();
+    expect(checkPattern('{YYYY}{MM}{DD}{STATION}-{SEQ:6}')).toBeNull();
+  });
+
+  it.each([
+    ['{YY}{MM}-{STATION}', 'missingSeq'],
+    ['{YY}{MM}-{SEQ:3}', 'missingStation'],
+    ['{YY}{SEQ}-{STATION}-{SEQ:3}', 'duplicateSeq'],
+    ['{YY}{MM}-{STATION}-{SEQ:3}-{FOO}', 'unknownToken'],
+    ['{YY}{MM}-{STATION}-{SEQ:10}', 'unknownToken'],
+    ['{yy}-{STATION}-{SEQ}', 'unknownToken'],
+    ['{YY}{MM}-{STATION}-{SEQ:3}}', 'unknownToken'],
+    ['X'.repeat(50) + '{STATION}{SEQ}', 'tooLong'],
+  ] as const)('%s → %s', (pattern, problem) => {
+    expect(checkPattern(pattern)).toBe(problem);
+  });
+});
+
+describe('STATION_CODE', () => {
+  it('allows 1–4 capital letters or digits', () => {
+    for (const ok of ['A', 'B2', 'QC01']) expect(STATION_CODE.test(ok)).toBe(true);
+    for (const bad of ['', 'b', 'ABCDE', 'A-1', '#', '{SEQ}']) expect(STATION_CODE.test(bad)).toBe(false);
+  });
+});
