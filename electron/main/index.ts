@@ -1,0 +1,89 @@
+/**
+ * Electron main process: app lifecycle only. One instance per PC (a second
+ * start focuses the existing window), the settings store and the handler
+ * table from electron/services, IPC through ipc/register.ts, security
+ * handlers for every web contents, the menu, and the updater.
+ */
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createDispatcher } from '../services/dispatcher';
+import { createHandlers } from '../services/handlers';
+import { openSettingsStore } from '../services/settings-store';
+import { registerIpc } from './ipc/register';
+import { createSenderCheck } from './ipc/trust';
+import { installMenu } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { startAutoUpdate } from './update/updater';
+import { createMainWindow } from './window';
+
+const APP_USER_MODEL_ID = 'com.qualitydesk.complaintreturn';
+
+function focus(win: BrowserWindow | undefined): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+async function main(): Promise<void> {
+  const isDev = !app.isPackaged;
+  const root = app.getAppPath();
+  const rendererIndexPath = join(root, 'dist', 'renderer', 'index.html');
+  const rendererIndexUrl = pathToFileURL(rendererIndexPath).href;
+  const preloadPath = join(root, 'dist', 'electron', 'preload', 'index.cjs');
+  const iconPath = join(root, 'resources', 'icon.png');
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, rendererIndexUrl));
+
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+
+  const profilePath = app.getPath('userData');
+  const settingsStore = await openSettingsStore({ profilePath });
+  const handlers = createHandlers({
+    profilePath,
+    host: 'electron',
+    version: app.getVersion(),
+    settingsStore,
+    openExternal: (url) => shell.openExternal(url),
+  });
+  const windows = new Set<BrowserWindow>();
+  registerIpc(
+    ipcMain,
+    createDispatcher(handlers),
+    createSenderCheck({
+      rendererIndexUrl,
+      isOurWebContents: (sender) => {
+        const win = BrowserWindow.getAllWindows().find((w) => !w.isDestroyed() && w.webContents === sender);
+        return win !== undefined && windows.has(win);
+      },
+    }),
+  );
+  installMenu(settingsStore, isDev);
+
+  const openWindow = () => {
+    const win = createMainWindow({ settingsStore, preloadPath, rendererIndexPath, iconPath, isDev });
+    windows.add(win);
+    win.on('closed', () => windows.delete(win));
+    return win;
+  };
+  openWindow();
+
+  app.on('second-instance', () => focus([...windows][0] ?? openWindow()));
+  app.on('activate', () => {
+    if (windows.size === 0) openWindow();
+  });
+  startAutoUpdate(app.isPackaged);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  app.on('window-all-closed', () => app.quit());
+  main().catch((error: unknown) => {
+    console.error('main: start-up failed', error);
+    app.exit(1);
+  });
+}

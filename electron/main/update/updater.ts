@@ -1,0 +1,26 @@
+/**
+ * Automatic updates through electron-updater. Only in the packaged app and
+ * only when the build carries an update feed (app-update.yml, written by
+ * electron-builder when IT sets `publish`); every failure — offline, feed
+ * missing, bad signature — is logged and otherwise ignored.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { autoUpdater } from 'electron-updater';
+
+export function startAutoUpdate(isPackaged: boolean): void {
+  if (!isPackaged) return;
+  const feed = join(process.resourcesPath, 'app-update.yml');
+  if (!existsSync(feed)) {
+    console.info('update: no update feed configured in this build; automatic updates are off');
+    return;
+  }
+  try {
+    autoUpdater.autoDownload = true;
+    autoUpdater.autoInstallOnAppQuit = true;
+    autoUpdater.on('error', (error: Error) => console.warn('update: check failed', error.message));
+    autoUpdater.checkForUpdatesAndNotify().catch((error: unknown) => console.warn('update: check failed', error));
+  } catch (error) {
+    console.warn('update: could not start', error);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Errors a service or handler may throw to choose the IpcResult error code
+ * the renderer sees (anything else thrown becomes `failed`), and the small
+ * logger interface the services write to (console by default).
+ */
+import type { IpcError, IpcErrorCode } from '../../shared/ipc/result';
+
+export class HandlerError extends Error {
+  readonly code: IpcErrorCode;
+  readonly issues: IpcError['issues'];
+  constructor(code: IpcErrorCode, message: string, issues?: IpcError['issues']) {
+    super(message);
+    this.name = 'HandlerError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export interface Logger {
+  info(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  error(message: string, ...details: unknown[]): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (message, ...details) => console.info(message, ...details),
+  warn: (message, ...details) => console.warn(message, ...details),
+  error: (message, ...details) => console.error(message, ...details),
+};
+
+export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };

@@ -1,0 +1,53 @@
+/**
+ * The handler table both hosts serve (Electron IPC and the loopback web host):
+ * one function per contract channel, receiving arguments the dispatcher has
+ * already validated. Host-specific abilities (opening a browser) are passed in.
+ */
+import type { IpcHandlers } from '../../shared/ipc/handlers';
+import { HandlerError } from './errors';
+import type { SettingsStore } from './settings-store';
+import { checkShareStatus } from './share-status';
+
+export const APP_NAME = '客诉退货台';
+
+export interface HandlerDeps {
+  profilePath: string;
+  host: 'electron' | 'web';
+  version: string;
+  settingsStore: SettingsStore;
+  /** Opens an https URL in the user's browser; absent where the host cannot (web host). */
+  openExternal?: (url: string) => Promise<void>;
+  /** For tests: the share check timeout. */
+  shareTimeoutMs?: number;
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    appInfo: () =>
+      Promise.resolve({
+        name: APP_NAME,
+        version: deps.version,
+        host: deps.host,
+        platform: process.platform,
+        profilePath: deps.profilePath,
+      }),
+    getSettings: () => Promise.resolve(deps.settingsStore.get()),
+    updateSettings: (patch) => deps.settingsStore.update(patch),
+    shareStatus: () => checkShareStatus(deps.settingsStore.get().sharePath, deps.shareTimeoutMs === undefined ? {} : { timeoutMs: deps.shareTimeoutMs }),
+    openExternal: async ({ url }) => {
+      // The contract already requires https; checked again here because this opens a program on the PC.
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw new HandlerError('badArguments', 'url: not a valid URL', [{ path: 'url', message: 'not a valid URL' }]);
+      }
+      if (parsed.protocol !== 'https:') {
+        throw new HandlerError('badArguments', 'url: only https links can be opened', [{ path: 'url', message: 'only https links can be opened' }]);
+      }
+      if (!deps.openExternal) throw new HandlerError('unavailable', 'this host cannot open links in a browser');
+      await deps.openExternal(parsed.href);
+      return null;
+    },
+  };
+}
