@@ -56,22 +56,49 @@ export class ValidationFailedError extends Error {
   }
 }
 
+/** Thrown when a case would be numbered but this PC has no (valid) station code or numbering pattern yet. */
+export class NumberingNotConfiguredError extends Error {
+  constructor(readonly problem: 'stationCodeMissing' | 'invalidStationCode' | 'invalidPattern', detail: string) {
+    super(`case numbering not configured (${problem}): ${detail}`);
+    this.name = 'NumberingNotConfiguredError';
+  }
+}
+
+/** Thrown by importMany when some rows are invalid; nothing was written. `index` is the position in the input. */
+export class ImportValidationError extends Error {
+  constructor(readonly rows: { index: number; fieldErrors: Record<string, string> }[]) {
+    super(`${rows.length} invalid row(s), first at index ${rows[0]?.index ?? -1}`);
+    this.name = 'ImportValidationError';
+  }
+}
+
 export interface CaseRepository {
   /** Validates, numbers and stores a new case; one op per field, all under one HLC. */
   create(intake: CaseIntake): Promise<ComplaintCase>;
   /** Writes only the fields that changed (one op each); returns the stored case. */
   update(id: string, patch: Partial<CaseIntake>): Promise<ComplaintCase>;
-  /** Tombstone: the case disappears from the ledger, its number stays used. */
+  /** Tombstone: the case disappears from the ledger, its number stays used. Throws RecordNotFoundError when missing or already deleted. */
   remove(id: string): Promise<void>;
+  /** The stored case, deleted ones included (check `deleted`). */
   get(id: string): Promise<ComplaintCase | undefined>;
+  /** The case with this number, deleted ones included (check `deleted`). */
   findByNumber(caseNumber: string): Promise<ComplaintCase | undefined>;
   /** Newest received first, without deleted cases. */
   listRecent(limit: number): Promise<LedgerRow[]>;
   /** Every case that is not deleted, as ledger rows. */
   listAll(): Promise<LedgerRow[]>;
+  /** Number of cases that are not deleted. */
   count(): Promise<number>;
-  /** Field history from the ops, newest first. */
+  /** Field history from the ops, newest first (creation entries included; empty for an unknown id). */
   history(id: string): Promise<HistoryEntry[]>;
+  /**
+   * Stores many cases at once (Excel import, benchmark seeding): every row is
+   * validated first (ImportValidationError, nothing written), then written in
+   * chunked transactions with the same ops as create(). Each case is numbered
+   * in the month it was received. chunkSize = cases per transaction
+   * (default 1000). Returns how many were stored.
+   */
+  importMany(intakes: CaseIntake[], chunkSize?: number): Promise<number>;
 }
 
 export interface ClerkRepository {

@@ -1,0 +1,300 @@
+/**
+ * The case repository: the only code that writes complaint cases. Owns
+ * numbering (serial per scope, never reused), intake validation at the
+ * storage boundary, and the rule that every change to a case appends one op
+ * per changed field, under one HLC, in the same transaction as the record.
+ *
+ * Which fields become ops: every intake field, plus caseNumber, stationCode,
+ * createdAt, createdBy and the `deleted` tombstone. updatedAt/updatedBy are
+ * NOT ops: they are a projection of the latest op (its HLC wall time and its
+ * user), so a PC that merges remote ops derives them the same way.
+ */
+import {
+  INTAKE_FIELDS,
+  intakeOf,
+  type CaseField,
+  type CaseIntake,
+  type ComplaintCase,
+} from '../../shared/domain/case';
+import { buildHistory } from '../../shared/domain/history';
+import { hasErrors, validateIntake, type FieldErrors } from '../../shared/domain/intakeValidation';
+import {
+  checkPattern,
+  formatCaseNumber,
+  numberingContext,
+  numberScope,
+  serialInScope,
+  splitScope,
+  STATION_CODE,
+} from '../../shared/domain/numbering';
+import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
+import { toLedgerRow } from './ledger-row';
+import { sameValue, type OpsWriter } from './ops-writer';
+import { metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
+import {
+  ImportValidationError,
+  NumberingNotConfiguredError,
+  RecordNotFoundError,
+  ValidationFailedError,
+  type CaseRepository,
+  type LedgerRow,
+  type WriteContext,
+} from './types';
+
+export const DEFAULT_IMPORT_CHUNK = 1000;
+
+function nowOf(ctx: WriteContext): () => number {
+  return ctx.now ?? (() => Date.now());
+}
+
+function asRecord(errors: FieldErrors): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([, code]) => code !== undefined));
+}
+
+/** receivedAt as UTC ISO text, the index key that orders cases by time. */
+function receivedKeyOf(receivedAt: string): string {
+  const ms = Date.parse(receivedAt);
+  return Number.isNaN(ms) ? receivedAt : new Date(ms).toISOString();
+}
+
+function toCase(stored: StoredCase): ComplaintCase {
+  const { receivedKey: _key, ...rest } = stored;
+  return rest;
+}
+
+/** A fresh copy of the intake fields only (extra keys dropped, arrays not shared with the caller). */
+function cleanIntake(intake: CaseIntake): CaseIntake {
+  const clean = intakeOf(intake);
+  return { ...clean, customerRequests: Array.isArray(clean.customerRequests) ? [...clean.customerRequests] : clean.customerRequests };
+}
+
+function checkNumbering(ctx: WriteContext): void {
+  if (!ctx.stationCode) throw new NumberingNotConfiguredError('stationCodeMissing', 'set the station code of this PC in the settings before registering cases');
+  if (!STATION_CODE.test(ctx.stationCode)) throw new NumberingNotConfiguredError('invalidStationCode', JSON.stringify(ctx.stationCode));
+  const problem = checkPattern(ctx.caseNumberPattern);
+  if (problem) throw new NumberingNotConfiguredError('invalidPattern', `${problem}: ${JSON.stringify(ctx.caseNumberPattern)}`);
+}
+
+function intakeOps(intake: CaseIntake): Record<string, JsonValue> {
+  const fields: Record<string, JsonValue> = {};
+  for (const field of INTAKE_FIELDS) fields[field] = intake[field];
+  return fields;
+}
+
+/**
+ * Hands out serials inside one transaction. The next serial of a scope is
+ * 1 + the larger of the highest serial this PC ever issued (meta, survives
+ * deletes) and the highest serial among stored numbers of the scope (cases
+ * that arrived from elsewhere, deleted ones included), read through the
+ * caseNumber index by prefix.
+ */
+class SerialAllocator {
+  private readonly highest = new Map<string, number>();
+
+  constructor(private readonly db: DeskDatabase) {}
+
+  async next(scope: string): Promise<number> {
+    let high = this.highest.get(scope);
+    if (high === undefined) high = await this.highestStored(scope);
+    const serial = high + 1;
+    this.highest.set(scope, serial);
+    return serial;
+  }
+
+  /** Persists the highest serial of every scope used (same transaction). */
+  async flush(): Promise<void> {
+    await this.db.meta.bulkPut([...this.highest].map(([scope, value]) => ({ key: metaSerialKey(scope), value })));
+  }
+
+  private async highestStored(scope: string): Promise<number> {
+    const meta = await this.db.meta.get(metaSerialKey(scope));
+    let high = typeof meta?.value === 'number' ? meta.value : 0;
+    const { before } = splitScope(scope);
+    // A pattern that starts with {SEQ} has no prefix: fall back to reading every key of the index.
+    const numbers = before ? await this.db.cases.where('caseNumber').startsWith(before).keys() : await this.db.cases.orderBy('caseNumber').keys();
+    for (const key of numbers) {
+      const serial = typeof key === 'string' ? serialInScope(scope, key) : null;
+      if (serial !== null && serial > high) high = serial;
+    }
+    return high;
+  }
+}
+
+export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): CaseRepository {
+  const tables = [db.cases, db.ops, db.meta];
+
+  function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {
+    return {
+      ...intake,
+      id: crypto.randomUUID(),
+      caseNumber,
+      stationCode: ctx.stationCode,
+      createdAt: at,
+      createdBy: ctx.user,
+      updatedAt: at,
+      updatedBy: ctx.user,
+      deleted: false,
+      receivedKey: receivedKeyOf(intake.receivedAt),
+    };
+  }
+
+  function creationOps(ctx: WriteContext, stamp: Parameters<OpsWriter['build']>[1], record: StoredCase): StoredOp[] {
+    return writer.build(ctx, stamp, 'case', record.id, {
+      ...intakeOps(record),
+      caseNumber: record.caseNumber,
+      stationCode: record.stationCode,
+      createdAt: record.createdAt,
+      createdBy: record.createdBy,
+      [DELETED_FIELD]: false,
+    });
+  }
+
+  async function liveCase(id: string): Promise<StoredCase> {
+    const existing = await db.cases.get(id);
+    if (!existing || existing.deleted) throw new RecordNotFoundError('case', id);
+    return existing;
+  }
+
+  return {
+    async create(intake) {
+      const ctx = getContext();
+      const now = nowOf(ctx);
+      const nowMs = now();
+      const clean = cleanIntake(intake);
+      const errors = validateIntake(clean, new Date(nowMs));
+      if (hasErrors(errors)) throw new ValidationFailedError(asRecord(errors));
+      checkNumbering(ctx);
+      return db.transaction('rw', tables, async () => {
+        const stamp = await writer.stamp(now);
+        const serials = new SerialAllocator(db);
+        const numbering = numberingContext(new Date(nowMs), ctx.stationCode);
+        const scope = numberScope(ctx.caseNumberPattern, numbering);
+        const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numbering, await serials.next(scope));
+        const record = newRecord(ctx, clean, caseNumber, new Date(stamp.wall).toISOString());
+        await db.cases.add(record);
+        await writer.append(creationOps(ctx, stamp, record));
+        await serials.flush();
+        return toCase(record);
+      });
+    },
+
+    async update(id, patch) {
+      const ctx = getContext();
+      const now = nowOf(ctx);
+      const nowMs = now();
+      return db.transaction('rw', tables, async () => {
+        const existing = await liveCase(id);
+        const merged = intakeOf(existing);
+        const target = merged as unknown as Record<CaseField, unknown>;
+        for (const field of INTAKE_FIELDS) {
+          const value = patch[field];
+          if (value !== undefined) target[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
+        }
+        const errors = validateIntake(merged, new Date(nowMs));
+        // "Received in the future" is judged when receivedAt is typed; a PC clock set back later must not lock the case.
+        if (errors.receivedAt === 'receivedInFuture' && merged.receivedAt === existing.receivedAt) delete errors.receivedAt;
+        if (hasErrors(errors)) throw new ValidationFailedError(asRecord(errors));
+        const changed: Record<string, JsonValue> = {};
+        for (const field of INTAKE_FIELDS) {
+          if (!sameValue(existing[field], merged[field])) changed[field] = merged[field];
+        }
+        if (Object.keys(changed).length === 0) return toCase(existing);
+        const stamp = await writer.stamp(now);
+        const updated: StoredCase = {
+          ...existing,
+          ...merged,
+          updatedAt: new Date(stamp.wall).toISOString(),
+          updatedBy: ctx.user,
+          receivedKey: receivedKeyOf(merged.receivedAt),
+        };
+        await db.cases.put(updated);
+        await writer.append(writer.build(ctx, stamp, 'case', id, changed));
+        return toCase(updated);
+      });
+    },
+
+    async remove(id) {
+      const ctx = getContext();
+      const now = nowOf(ctx);
+      await db.transaction('rw', tables, async () => {
+        const existing = await liveCase(id);
+        const stamp = await writer.stamp(now);
+        await db.cases.put({ ...existing, deleted: true, updatedAt: new Date(stamp.wall).toISOString(), updatedBy: ctx.user });
+        await writer.append(writer.build(ctx, stamp, 'case', id, { [DELETED_FIELD]: true }));
+      });
+    },
+
+    async get(id) {
+      const stored = await db.cases.get(id);
+      return stored && toCase(stored);
+    },
+
+    async findByNumber(caseNumber) {
+      const stored = await db.cases.where('caseNumber').equals(caseNumber).first();
+      return stored && toCase(stored);
+    },
+
+    async listRecent(limit) {
+      const rows = await db.cases
+        .orderBy('receivedKey')
+        .reverse()
+        .filter((c) => !c.deleted)
+        .limit(limit)
+        .toArray();
+      return rows.map(toLedgerRow);
+    },
+
+    async listAll() {
+      const all = await db.cases.toArray();
+      const rows: LedgerRow[] = [];
+      for (const c of all) if (!c.deleted) rows.push(toLedgerRow(c));
+      return rows;
+    },
+
+    async count() {
+      return db.cases.filter((c) => !c.deleted).count();
+    },
+
+    async history(id) {
+      const ops = await db.ops.where('[entity+entityId]').equals(['case', id]).toArray();
+      return buildHistory(ops);
+    },
+
+    async importMany(intakes: CaseIntake[], chunkSize: number = DEFAULT_IMPORT_CHUNK) {
+      const ctx = getContext();
+      const now = nowOf(ctx);
+      const nowDate = new Date(now());
+      const clean = intakes.map(cleanIntake);
+      const invalid: ImportValidationError['rows'] = [];
+      clean.forEach((intake, index) => {
+        const errors = validateIntake(intake, nowDate);
+        if (hasErrors(errors)) invalid.push({ index, fieldErrors: asRecord(errors) });
+      });
+      if (invalid.length > 0) throw new ImportValidationError(invalid);
+      checkNumbering(ctx);
+      const size = Math.max(1, Math.floor(chunkSize));
+      for (let start = 0; start < clean.length; start += size) {
+        const chunk = clean.slice(start, start + size);
+        await db.transaction('rw', tables, async () => {
+          const stamp = await writer.stamp(now);
+          const at = new Date(stamp.wall).toISOString();
+          const serials = new SerialAllocator(db);
+          const records: StoredCase[] = [];
+          const ops: StoredOp[] = [];
+          for (const intake of chunk) {
+            const numbering = numberingContext(new Date(Date.parse(intake.receivedAt)), ctx.stationCode);
+            const scope = numberScope(ctx.caseNumberPattern, numbering);
+            const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numbering, await serials.next(scope));
+            const record = newRecord(ctx, intake, caseNumber, at);
+            records.push(record);
+            for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+          }
+          await db.cases.bulkAdd(records);
+          await writer.append(ops);
+          await serials.flush();
+        });
+      }
+      return clean.length;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Public face of renderer/db: open the database, build the repositories.
+ * Callers outside renderer/db import from here (never dexie itself).
+ */
+export { openDeskDatabase, DeskDatabase, LATEST_SCHEMA_VERSION, type OpenOptions } from './schema';
+export { createRepositories } from './repositories';
+export { toLedgerRow } from './ledger-row';
+export * from './types';

@@ -1,0 +1,68 @@
+/**
+ * The outbox writer. Owns the HLC of this PC and the shape of the ops the
+ * repositories append. Must be called INSIDE the repository's rw transaction
+ * (tables ops + meta), so the record, its ops and the persisted lastHlc
+ * commit or roll back together.
+ *
+ * The clock is initialised from meta.lastHlc and re-read on every write, so
+ * timestamps never go backwards across restarts or between two windows on
+ * one profile, even when the PC clock is set back.
+ */
+import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
+import { OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
+import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
+import type { WriteContext } from './types';
+
+export class OpsWriter {
+  /** The last stamp this instance issued (the meta row may be newer when another window wrote). */
+  private last: Hlc | null = null;
+
+  constructor(private readonly db: DeskDatabase) {}
+
+  /** The next HLC for one write, persisted as meta.lastHlc in the current transaction. */
+  async stamp(now: () => number): Promise<Hlc> {
+    const stored = await this.db.meta.get(META_LAST_HLC);
+    let start = this.last ?? { wall: 0, counter: 0 };
+    if (typeof stored?.value === 'string') {
+      const persisted = parseHlc(stored.value);
+      if (compareHlc(persisted, start) > 0) start = persisted;
+    }
+    const next = new HybridClock(start, now).tick();
+    await this.db.meta.put({ key: META_LAST_HLC, value: formatHlc(next) });
+    this.last = next;
+    return next;
+  }
+
+  /** One op per field, all under the same stamp. */
+  build(ctx: WriteContext, stamp: Hlc, entity: EntityName, entityId: string, fields: Record<string, JsonValue>): StoredOp[] {
+    const hlc = formatHlc(stamp);
+    return Object.entries(fields).map(([field, value]) => ({
+      id: crypto.randomUUID(),
+      hlc,
+      deviceId: ctx.deviceId,
+      user: ctx.user,
+      entity,
+      entityId,
+      field,
+      value,
+      schemaVersion: OP_SCHEMA_VERSION,
+      published: 0,
+    }));
+  }
+
+  async append(ops: StoredOp[]): Promise<void> {
+    if (ops.length > 0) await this.db.ops.bulkAdd(ops);
+  }
+}
+
+/** Value equality for field values (arrays and objects by content). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
+}

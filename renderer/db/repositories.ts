@@ -1,0 +1,19 @@
+/**
+ * Wires the repositories to one open database. Owns nothing but the wiring:
+ * one OpsWriter (one HLC) shared by every repository of the database, so all
+ * writes of this PC are ordered on one clock.
+ */
+import { createCaseRepository } from './cases-repository';
+import { createClerkRepository } from './clerks-repository';
+import { OpsWriter } from './ops-writer';
+import type { DeskDatabase } from './schema';
+import type { Repositories, WriteContext } from './types';
+
+export function createRepositories(db: DeskDatabase, getContext: () => WriteContext): Repositories {
+  const writer = new OpsWriter(db);
+  return {
+    cases: createCaseRepository(db, writer, getContext),
+    clerks: createClerkRepository(db, writer, getContext),
+    pendingOpCount: () => db.ops.where('published').equals(0).count(),
+  };
+}

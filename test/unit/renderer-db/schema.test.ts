@@ -1,0 +1,112 @@
+/**
+ * Schema versions and upgrades. When you append version N+1 to
+ * SCHEMA_VERSIONS: update EXPECTED_LATEST below and add an UPGRADES entry for
+ * version N (seed data the way an app at version N wrote it, then check what
+ * the upgraded app sees). The test refuses a declared version without one.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase } from '../../../renderer/db/schema';
+import { openDeskDatabase } from '../../../renderer/db';
+import { intake, openHarness } from './helpers';
+
+const EXPECTED_LATEST = 1;
+
+/** The layout of the latest version, as IndexedDB itself reports it. */
+const EXPECTED_STORES = {
+  cases: { keyPath: 'id', indexes: { caseNumber: { keyPath: 'caseNumber', unique: true }, receivedKey: { keyPath: 'receivedKey', unique: false }, updatedAt: { keyPath: 'updatedAt', unique: false }, customerName: { keyPath: 'customerName', unique: false }, productModel: { keyPath: 'productModel', unique: false }, lotNumber: { keyPath: 'lotNumber', unique: false } } },
+  clerks: { keyPath: 'id', indexes: { nameKey: { keyPath: 'nameKey', unique: false } } },
+  ops: { keyPath: 'id', indexes: { '[entity+entityId]': { keyPath: ['entity', 'entityId'], unique: false }, hlc: { keyPath: 'hlc', unique: false }, published: { keyPath: 'published', unique: false } } },
+  meta: { keyPath: 'key', indexes: {} },
+};
+
+interface UpgradeCase {
+  /** Writes data as the app at this version did (raw tables, no repositories). */
+  seed(db: DeskDatabase): Promise<void>;
+  /** Checks the data after opening with the latest schema. */
+  check(db: DeskDatabase): Promise<void>;
+}
+
+const v1Case: StoredCase = {
+  ...intake(),
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  caseNumber: '2611-B-007',
+  stationCode: 'B',
+  createdAt: '2026-11-23T01:00:00.000Z',
+  createdBy: '张三',
+  updatedAt: '2026-11-23T01:00:00.000Z',
+  updatedBy: '张三',
+  deleted: false,
+  receivedKey: '2026-11-23T01:30:00.000Z',
+};
+
+const UPGRADES: Record<number, UpgradeCase> = {
+  1: {
+    async seed(db) {
+      await db.cases.add(v1Case);
+      await db.meta.bulkAdd([
+        { key: 'lastHlc', value: '001795400000000-0000' },
+        { key: 'serial:2611-B-{SEQ}', value: 7 },
+      ]);
+    },
+    async check(db) {
+      expect(await db.cases.get(v1Case.id)).toEqual(v1Case);
+      expect((await db.meta.get('serial:2611-B-{SEQ}'))?.value).toBe(7);
+    },
+  },
+};
+
+describe('schema', () => {
+  it('declares versions 1..N in order, none skipped', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(Array.from({ length: SCHEMA_VERSIONS.length }, (_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(EXPECTED_LATEST);
+  });
+
+  it('creates the expected stores and indexes', async () => {
+    const db = await openDeskDatabase('schema-layout', { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const idb = db.backendDB();
+    const actual: Record<string, unknown> = {};
+    const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
+    for (const name of idb.objectStoreNames) {
+      const store = tx.objectStore(name);
+      const indexes: Record<string, unknown> = {};
+      for (const indexName of store.indexNames) {
+        const index = store.index(indexName);
+        indexes[indexName] = { keyPath: index.keyPath, unique: index.unique };
+      }
+      actual[name] = { keyPath: store.keyPath, indexes };
+    }
+    expect(actual).toEqual(EXPECTED_STORES);
+    db.close();
+  });
+
+  it('opens with strict durability (saved writes survive power loss)', () => {
+    const db = new DeskDatabase('schema-durability', { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(db._options.chromeTransactionDurability).toBe('strict');
+  });
+
+  it('has an upgrade test for every declared version', () => {
+    expect(Object.keys(UPGRADES).map(Number).sort()).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('data written at version %i survives opening with the latest schema', async (version) => {
+    const factory = new IDBFactory();
+    const name = `upgrade-from-${version}`;
+    const old = await openDeskDatabase(name, { indexedDB: factory, IDBKeyRange, upToVersion: version });
+    expect(old.verno).toBe(version);
+    await UPGRADES[version]!.seed(old);
+    old.close();
+    const latest = await openDeskDatabase(name, { indexedDB: factory, IDBKeyRange });
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+    await UPGRADES[version]!.check(latest);
+    latest.close();
+  });
+
+  it('the repositories work on an upgraded database (numbering continues)', async () => {
+    const h = await openHarness();
+    await UPGRADES[1]!.seed(h.db);
+    const h2 = await h.reopen();
+    expect((await h2.repos.cases.create(intake())).caseNumber).toBe('2611-B-008');
+  });
+});
