@@ -29,6 +29,15 @@ interface Route {
 /** Every channel name of the contract ('settings:get', …). */
 export const CHANNEL_NAMES: readonly string[] = IPC_METHODS.map((method) => ipcContract[method].name);
 
+function describeThrown(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    return 'Unknown error';
+  }
+}
+
 export function createDispatcher(handlers: IpcHandlers, logger: Logger = consoleLogger): Dispatch {
   const routes = new Map<string, Route>();
   for (const method of IPC_METHODS) {
@@ -57,7 +66,7 @@ export function createDispatcher(handlers: IpcHandlers, logger: Logger = console
           return fail(error.code, error.message, error.issues);
         }
         logger.error(`ipc ${channelName}: handler threw`, error);
-        return fail('failed', error instanceof Error ? error.message : String(error));
+        return fail('failed', describeThrown(error));
       }
 
       const parsedResult = route.result.safeParse(value);

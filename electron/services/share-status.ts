@@ -15,6 +15,8 @@ export const SHARE_CHECK_TIMEOUT_MS = 3000;
 export interface ShareCheckOptions {
   timeoutMs?: number;
   now?: () => Date;
+  /** For tests: the file system calls (a hanging SMB server is simulated with a promise that never settles). */
+  fs?: { stat: typeof stat; access: typeof access };
 }
 
 class Timeout extends Error {}
@@ -50,10 +52,11 @@ export async function checkShareStatus(sharePath: string | null, options: ShareC
   const now = options.now ?? (() => new Date());
   const timeoutMs = options.timeoutMs ?? SHARE_CHECK_TIMEOUT_MS;
   if (sharePath === null || sharePath.trim() === '') return { state: 'none', path: null, checkedAt: now().toISOString(), detail: null };
+  const fs = options.fs ?? { stat, access };
   const probe = async (): Promise<string | null> => {
-    const info = await stat(sharePath);
+    const info = await fs.stat(sharePath);
     if (!info.isDirectory()) return 'path is not a folder';
-    await access(sharePath, constants.R_OK | constants.W_OK);
+    await fs.access(sharePath, constants.R_OK | constants.W_OK);
     return null;
   };
   let detail: string | null;

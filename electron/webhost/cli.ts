@@ -4,6 +4,7 @@
  * Prints exactly one line with the URL to open (the renderer reads the token
  * from location.hash) and runs until SIGINT/SIGTERM.
  * Exit codes: 1 = renderer not built / could not start, 2 = bad options.
+ * DESK_WEBHOST_RENDERER_DIR overrides the renderer folder (tests).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -90,7 +91,8 @@ async function run(): Promise<void> {
     }
     throw error;
   }
-  const rendererDir = join(REPO_ROOT, 'dist', 'renderer');
+  // DESK_WEBHOST_RENDERER_DIR lets tests serve a stand-in renderer; normally the built one is used.
+  const rendererDir = process.env.DESK_WEBHOST_RENDERER_DIR ? resolve(process.env.DESK_WEBHOST_RENDERER_DIR) : join(REPO_ROOT, 'dist', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     console.error(`The renderer is not built (${join(rendererDir, 'index.html')} is missing). Run \`npm run build:renderer\` first (npm run start:web does it for you).`);
     process.exit(1);
