@@ -51,14 +51,14 @@ function asRecord(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([, code]) => code !== undefined));
 }
 
-/** receivedAt as UTC ISO text, the index key that orders cases by time. */
-function receivedKeyOf(receivedAt: string): string {
+/** receivedAt as UTC ISO text: the key of the live-cases index, ordered by time. */
+function liveReceivedAtOf(receivedAt: string): string {
   const ms = Date.parse(receivedAt);
   return Number.isNaN(ms) ? receivedAt : new Date(ms).toISOString();
 }
 
 function toCase(stored: StoredCase): ComplaintCase {
-  const { receivedKey: _key, ...rest } = stored;
+  const { liveReceivedAt: _key, ...rest } = stored;
   return rest;
 }
 
@@ -134,7 +134,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       updatedAt: at,
       updatedBy: ctx.user,
       deleted: false,
-      receivedKey: receivedKeyOf(intake.receivedAt),
+      liveReceivedAt: liveReceivedAtOf(intake.receivedAt),
     };
   }
 
@@ -205,7 +205,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           ...merged,
           updatedAt: new Date(stamp.wall).toISOString(),
           updatedBy: ctx.user,
-          receivedKey: receivedKeyOf(merged.receivedAt),
+          liveReceivedAt: liveReceivedAtOf(merged.receivedAt),
         };
         await db.cases.put(updated);
         await writer.append(writer.build(ctx, stamp, 'case', id, changed));
@@ -219,7 +219,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       await db.transaction('rw', tables, async () => {
         const existing = await liveCase(id);
         const stamp = await writer.stamp(now);
-        await db.cases.put({ ...existing, deleted: true, updatedAt: new Date(stamp.wall).toISOString(), updatedBy: ctx.user });
+        const { liveReceivedAt: _live, ...rest } = existing;
+        await db.cases.put({ ...rest, deleted: true, updatedAt: new Date(stamp.wall).toISOString(), updatedBy: ctx.user });
         await writer.append(writer.build(ctx, stamp, 'case', id, { [DELETED_FIELD]: true }));
       });
     },
@@ -235,12 +236,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
     },
 
     async listRecent(limit) {
-      const rows = await db.cases
-        .orderBy('receivedKey')
-        .reverse()
-        .filter((c) => !c.deleted)
-        .limit(limit)
-        .toArray();
+      // The liveReceivedAt index holds live cases only: no filter, the cursor stops after `limit`.
+      const rows = await db.cases.orderBy('liveReceivedAt').reverse().limit(limit).toArray();
       return rows.map(toLedgerRow);
     },
 
@@ -252,7 +249,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
     },
 
     async count() {
-      return db.cases.filter((c) => !c.deleted).count();
+      return db.cases.orderBy('liveReceivedAt').count();
     },
 
     async history(id) {

@@ -5,8 +5,12 @@
  *
  * Tables
  *  - cases:  one row per complaint case (tombstoned, never hard-deleted, so
- *            its number stays taken). `receivedKey` is receivedAt in UTC so
- *            the index orders by time whatever offset was typed.
+ *            its number stays taken). `liveReceivedAt` is receivedAt in UTC
+ *            and is present ONLY while the case is not deleted: its index is
+ *            a sparse index of the live cases, ordered by time whatever
+ *            offset was typed, so the ledger's "newest first" and count()
+ *            walk the index without reading deleted records. Whoever
+ *            un-deletes or merges a case must keep this rule.
  *  - clerks: the shared clerk list; `nameKey` is the trimmed lower-case name.
  *  - ops:    the outbox and audit trail; `published` is 0/1 because booleans
  *            cannot be indexed.
@@ -21,8 +25,8 @@ import type { Op } from '../../shared/sync/op';
 import type { Clerk } from './types';
 
 export interface StoredCase extends ComplaintCase {
-  /** receivedAt as a UTC ISO string (index key; ordering by time). */
-  receivedKey: string;
+  /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
+  liveReceivedAt?: string;
 }
 
 export interface StoredClerk extends Clerk {
@@ -62,7 +66,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      cases: 'id, &caseNumber, receivedKey, updatedAt, customerName, productModel, lotNumber',
+      cases: 'id, &caseNumber, liveReceivedAt, updatedAt, customerName, productModel, lotNumber',
       clerks: 'id, nameKey',
       ops: 'id, [entity+entityId], hlc, published',
       meta: 'key',

@@ -13,7 +13,7 @@ describe('cases.create', () => {
     const created = await repos.cases.create(intake());
     expect(created).toMatchObject({ caseNumber: '2611-B-001', stationCode: 'B', createdBy: '张三', updatedBy: '张三', deleted: false, customerName: '宁波某电器有限公司' });
     expect(created.createdAt).toBe(new Date(T0).toISOString());
-    expect(created).not.toHaveProperty('receivedKey');
+    expect(created).not.toHaveProperty('liveReceivedAt');
     expect(await repos.cases.get(created.id)).toEqual(created);
 
     const ops = await db.ops.toArray();
@@ -210,6 +210,8 @@ describe('cases.remove', () => {
     expect((await h.repos.cases.listRecent(10)).map((r) => r.id)).toEqual([b.id]);
     expect(await h.repos.cases.count()).toBe(1);
     expect(await h.repos.cases.get(a.id)).toMatchObject({ deleted: true, updatedAt: new Date(T0 + 5000).toISOString() });
+    expect((await h.db.cases.get(a.id))?.liveReceivedAt).toBeUndefined(); // out of the live-cases index
+    expect((await h.db.cases.get(b.id))?.liveReceivedAt).toBe('2026-11-23T01:30:00.000Z');
     expect(await h.repos.cases.findByNumber(a.caseNumber)).toMatchObject({ id: a.id, deleted: true });
   });
 });

@@ -14,7 +14,7 @@ const EXPECTED_LATEST = 1;
 
 /** The layout of the latest version, as IndexedDB itself reports it. */
 const EXPECTED_STORES = {
-  cases: { keyPath: 'id', indexes: { caseNumber: { keyPath: 'caseNumber', unique: true }, receivedKey: { keyPath: 'receivedKey', unique: false }, updatedAt: { keyPath: 'updatedAt', unique: false }, customerName: { keyPath: 'customerName', unique: false }, productModel: { keyPath: 'productModel', unique: false }, lotNumber: { keyPath: 'lotNumber', unique: false } } },
+  cases: { keyPath: 'id', indexes: { caseNumber: { keyPath: 'caseNumber', unique: true }, liveReceivedAt: { keyPath: 'liveReceivedAt', unique: false }, updatedAt: { keyPath: 'updatedAt', unique: false }, customerName: { keyPath: 'customerName', unique: false }, productModel: { keyPath: 'productModel', unique: false }, lotNumber: { keyPath: 'lotNumber', unique: false } } },
   clerks: { keyPath: 'id', indexes: { nameKey: { keyPath: 'nameKey', unique: false } } },
   ops: { keyPath: 'id', indexes: { '[entity+entityId]': { keyPath: ['entity', 'entityId'], unique: false }, hlc: { keyPath: 'hlc', unique: false }, published: { keyPath: 'published', unique: false } } },
   meta: { keyPath: 'key', indexes: {} },
@@ -37,7 +37,7 @@ const v1Case: StoredCase = {
   updatedAt: '2026-11-23T01:00:00.000Z',
   updatedBy: '张三',
   deleted: false,
-  receivedKey: '2026-11-23T01:30:00.000Z',
+  liveReceivedAt: '2026-11-23T01:30:00.000Z',
 };
 
 const UPGRADES: Record<number, UpgradeCase> = {
