@@ -1,0 +1,161 @@
+/**
+ * The ledger slice (台账): every live case as a LedgerRow, kept sorted, with
+ * a precomputed search key per row, plus the current query and sort. Owns
+ * nothing persistent: rows come from the case repository and are patched
+ * after each save (upsert/remove), so the ledger never re-reads 100,000
+ * cases because one was saved.
+ *
+ * load() paints the newest 200 first, then replaces them with the full list;
+ * saves made while the full list is being read are re-applied on top of it.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { CaseRepository, LedgerRow } from '../db/types';
+import {
+  DEFAULT_SORT,
+  filterRows,
+  indexRow,
+  insertSorted,
+  narrows,
+  parseQuery,
+  sortRows,
+  type IndexedRow,
+  type LedgerSort,
+  type LedgerSortField,
+  type SortDirection,
+} from './ledger-filter';
+
+export const FIRST_PAINT_ROWS = 200;
+
+export type LedgerStatus = 'idle' | 'loading' | 'partial' | 'complete' | 'error';
+
+export interface LedgerState {
+  /** All loaded rows with their search keys, sorted by `sort`. */
+  entries: IndexedRow[];
+  /** The entries matching `query`, in sort order. */
+  matched: IndexedRow[];
+  /** What the table shows: matched rows, in sort order. */
+  visible: LedgerRow[];
+  query: string;
+  sort: LedgerSort;
+  /** 'partial' while only the newest FIRST_PAINT_ROWS are in. */
+  status: LedgerStatus;
+  error: string | null;
+
+  load(repos: { cases: Pick<CaseRepository, 'listRecent' | 'listAll'> }): Promise<void>;
+  setQuery(query: string): void;
+  /** Sorts by a column; without a direction, clicking the same column again flips it. */
+  setSort(field: LedgerSortField, direction?: SortDirection): void;
+  /** After a save: adds or replaces the row. */
+  upsert(row: LedgerRow): void;
+  /** After a delete. */
+  remove(id: string): void;
+}
+
+/** Newest/largest first is what a clerk wants for these columns on first click. */
+const DESC_FIRST: readonly LedgerSortField[] = ['receivedAt', 'updatedAt', 'quantityDefective'];
+
+function matches(entry: IndexedRow, terms: string[]): boolean {
+  return terms.every((t) => entry.key.includes(t));
+}
+
+export function createLedgerStore(): StoreApi<LedgerState> {
+  let loadToken = 0;
+  /** Saves made while a load is in flight: id → row, or null for removed. */
+  let pending: Map<string, LedgerRow | null> | null = null;
+
+  return createStore<LedgerState>()((set, get) => {
+    function view(entries: IndexedRow[], matched: IndexedRow[]): Pick<LedgerState, 'entries' | 'matched' | 'visible'> {
+      return { entries, matched, visible: matched.map((e) => e.row) };
+    }
+
+    function replaceAll(rows: LedgerRow[], status: LedgerStatus): void {
+      const byId = new Map<string, LedgerRow>();
+      for (const row of rows) byId.set(row.id, row);
+      if (pending) {
+        for (const [id, row] of pending) {
+          if (row) byId.set(id, row);
+          else byId.delete(id);
+        }
+      }
+      const { sort, query } = get();
+      const entries = sortRows([...byId.values()].map(indexRow), sort);
+      set({ ...view(entries, filterRows(entries, query)), status, error: null });
+    }
+
+    return {
+      entries: [],
+      matched: [],
+      visible: [],
+      query: '',
+      sort: DEFAULT_SORT,
+      status: 'idle',
+      error: null,
+
+      async load(repos) {
+        const token = ++loadToken;
+        pending = new Map();
+        set({ status: 'loading', error: null });
+        try {
+          const recent = await repos.cases.listRecent(FIRST_PAINT_ROWS);
+          if (token !== loadToken) return;
+          replaceAll(recent, 'partial');
+          const all = await repos.cases.listAll();
+          if (token !== loadToken) return;
+          replaceAll(all, 'complete');
+          pending = null;
+        } catch (error) {
+          if (token !== loadToken) return;
+          pending = null;
+          set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+        }
+      },
+
+      setQuery(query) {
+        const state = get();
+        if (query === state.query) return;
+        // Typing more can only narrow the result: filter what is shown instead of all rows.
+        const source = narrows(state.query, query) ? state.matched : state.entries;
+        const matched = filterRows(source, query);
+        set({ query, matched, visible: matched.map((e) => e.row) });
+      },
+
+      setSort(field, direction) {
+        const state = get();
+        const dir = direction ?? (state.sort.field === field ? (state.sort.direction === 'asc' ? 'desc' : 'asc') : DESC_FIRST.includes(field) ? 'desc' : 'asc');
+        const sort: LedgerSort = { field, direction: dir };
+        if (sort.field === state.sort.field && sort.direction === state.sort.direction) return;
+        const entries = sortRows(state.entries, sort);
+        set({ sort, ...view(entries, filterRows(entries, state.query)) });
+      },
+
+      upsert(row) {
+        pending?.set(row.id, row);
+        const { entries, matched, sort, query } = get();
+        const entry = indexRow(row);
+        const nextEntries = entries.filter((e) => e.row.id !== row.id);
+        insertSorted(nextEntries, entry, sort);
+        const nextMatched = matched.filter((e) => e.row.id !== row.id);
+        if (matches(entry, parseQuery(query))) insertSorted(nextMatched, entry, sort);
+        set(view(nextEntries, nextMatched));
+      },
+
+      remove(id) {
+        pending?.set(id, null);
+        const { entries, matched } = get();
+        set(view(
+          entries.filter((e) => e.row.id !== id),
+          matched.filter((e) => e.row.id !== id),
+        ));
+      },
+    };
+  });
+}
+
+/** The app's ledger store. */
+export const ledgerStore = createLedgerStore();
+
+/** React hook: `const rows = useLedgerStore((s) => s.visible)`. */
+export function useLedgerStore<T>(selector: (state: LedgerState) => T): T {
+  return useStore(ledgerStore, selector);
+}

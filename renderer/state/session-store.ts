@@ -1,0 +1,130 @@
+/**
+ * The session slice: who is working at this PC and where their data lives.
+ * Owns the settings as last read from (or written through) the host, the
+ * current clerk, and the open repositories. The database is named after the
+ * device id, so two profiles on one PC never share a database.
+ *
+ * Settings are persisted by the host (DesktopApi), never here; this store only
+ * holds the latest copy the host returned.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { STATION_CODE } from '../../shared/domain/numbering';
+import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { DesktopApi } from '../../shared/ipc/contract';
+import { createRepositories, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type WriteContext } from '../db';
+
+export type SessionStatus = 'loading' | 'needsSetup' | 'ready' | 'error';
+
+export interface SessionState {
+  settings: Settings | null;
+  clerk: Clerk | null;
+  repositories: Repositories | null;
+  status: SessionStatus;
+  error: string | null;
+
+  /** Reads the settings, opens this PC's database and finds the current clerk. Safe to call twice. */
+  init(api: DesktopApi): Promise<void>;
+  /** Signs a clerk in by name (created on first use) and remembers them in the settings. */
+  chooseClerk(name: string): Promise<Clerk>;
+  /** Sets this PC's station code (1–4 capital letters or digits); throws ValidationFailedError otherwise. */
+  setStationCode(code: string): Promise<void>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+}
+
+export interface SessionDeps {
+  /** Opens the database; tests pass one on fake-indexeddb. */
+  openDatabase?: (name: string) => Promise<DeskDatabase>;
+}
+
+export const DATABASE_PREFIX = 'complaint-desk-';
+
+function statusOf(settings: Settings, clerk: Clerk | null): SessionStatus {
+  return settings.stationCode !== '' && clerk !== null ? 'ready' : 'needsSetup';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionState> {
+  const openDatabase = deps.openDatabase ?? ((name: string) => openDeskDatabase(name));
+  let api: DesktopApi | null = null;
+  let initializing: Promise<void> | null = null;
+
+  return createStore<SessionState>()((set, get) => {
+    function requireApi(): DesktopApi {
+      if (!api) throw new Error('session not initialised: call init() first');
+      return api;
+    }
+
+    /** Read fresh for every write: station code, pattern and clerk can change while the app runs. */
+    function writeContext(): WriteContext {
+      const { settings, clerk } = get();
+      if (!settings) throw new Error('session not initialised: no settings');
+      return { deviceId: settings.deviceId, stationCode: settings.stationCode, caseNumberPattern: settings.caseNumberPattern, user: clerk?.name ?? '' };
+    }
+
+    async function initOnce(host: DesktopApi): Promise<void> {
+      api = host;
+      set({ status: 'loading', error: null });
+      try {
+        const settings = await host.getSettings();
+        const db = await openDatabase(DATABASE_PREFIX + settings.deviceId);
+        const repositories = createRepositories(db, writeContext);
+        const clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
+        set({ settings, repositories, clerk: clerk && !clerk.deleted ? clerk : null });
+        set({ status: statusOf(settings, get().clerk) });
+      } catch (error) {
+        initializing = null;
+        set({ status: 'error', error: messageOf(error) });
+      }
+    }
+
+    /** Persists through the host first; the store changes only once the host has accepted. */
+    async function applyPatch(patch: SettingsPatch, clerk: Clerk | null = get().clerk): Promise<Settings> {
+      const settings = await requireApi().updateSettings(patch);
+      set({ settings, clerk, status: statusOf(settings, clerk) });
+      return settings;
+    }
+
+    return {
+      settings: null,
+      clerk: null,
+      repositories: null,
+      status: 'loading',
+      error: null,
+
+      init(host) {
+        initializing ??= initOnce(host);
+        return initializing;
+      },
+
+      async chooseClerk(name) {
+        const { repositories } = get();
+        if (!repositories) throw new Error('session not initialised: call init() first');
+        const clerk = await repositories.clerks.ensure(name);
+        await applyPatch({ currentClerkId: clerk.id }, clerk);
+        return clerk;
+      },
+
+      async setStationCode(code) {
+        const normalized = code.trim().toUpperCase();
+        if (!STATION_CODE.test(normalized)) throw new ValidationFailedError({ stationCode: 'invalidStationCode' });
+        await applyPatch({ stationCode: normalized });
+      },
+
+      updateSettings(patch) {
+        return applyPatch(patch);
+      },
+    };
+  });
+}
+
+/** The app's session store. */
+export const sessionStore = createSessionStore();
+
+/** React hook: `const status = useSessionStore((s) => s.status)`. */
+export function useSessionStore<T>(selector: (state: SessionState) => T): T {
+  return useStore(sessionStore, selector);
+}

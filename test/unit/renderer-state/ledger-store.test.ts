@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerRow } from '../../../renderer/db/types';
+import { createLedgerStore, FIRST_PAINT_ROWS } from '../../../renderer/state/ledger-store';
+import { makeRow } from './rows';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+function fakeCases(all: LedgerRow[]) {
+  const gate = deferred<void>();
+  const recentAsked: number[] = [];
+  return {
+    gate,
+    recentAsked,
+    cases: {
+      listRecent: (limit: number) => {
+        recentAsked.push(limit);
+        return Promise.resolve([...all].sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt)).slice(0, limit));
+      },
+      listAll: async () => {
+        await gate.promise;
+        return all;
+      },
+    },
+  };
+}
+
+const visibleIds = (store: ReturnType<typeof createLedgerStore>) => store.getState().visible.map((r) => r.id);
+
+describe('ledger store', () => {
+  it('paints the newest rows first, then all rows', async () => {
+    const all = Array.from({ length: 1000 }, (_, i) => makeRow(i));
+    const store = createLedgerStore();
+    const fake = fakeCases(all);
+    const loading = store.getState().load(fake);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.recentAsked).toEqual([FIRST_PAINT_ROWS]);
+    expect(store.getState().status).toBe('partial');
+    expect(store.getState().visible).toHaveLength(FIRST_PAINT_ROWS);
+    fake.gate.resolve();
+    await loading;
+    expect(store.getState().status).toBe('complete');
+    expect(store.getState().visible).toHaveLength(1000);
+    const times = store.getState().visible.map((r) => Date.parse(r.receivedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('keeps saves made while the full list was loading', async () => {
+    const all = Array.from({ length: 300 }, (_, i) => makeRow(i));
+    const store = createLedgerStore();
+    const fake = fakeCases(all);
+    const loading = store.getState().load(fake);
+    await new Promise((r) => setTimeout(r, 0));
+    const fresh = makeRow(5000, { receivedAt: '2030-01-01T00:00:00+08:00', customerName: '新客户' });
+    store.getState().upsert(fresh);
+    store.getState().upsert({ ...all[7]!, customerName: '改过的名字' });
+    store.getState().remove(all[8]!.id);
+    fake.gate.resolve(); // listAll returns the old snapshot
+    await loading;
+    const state = store.getState();
+    expect(state.visible).toHaveLength(300);
+    expect(state.visible[0]?.id).toBe(fresh.id);
+    expect(state.visible.find((r) => r.id === all[7]!.id)?.customerName).toBe('改过的名字');
+    expect(state.visible.find((r) => r.id === all[8]!.id)).toBeUndefined();
+  });
+
+  it('reports a failed load', async () => {
+    const store = createLedgerStore();
+    await store.getState().load({ cases: { listRecent: () => Promise.reject(new Error('db closed')), listAll: () => Promise.resolve([]) } });
+    expect(store.getState()).toMatchObject({ status: 'error', error: 'db closed' });
+  });
+
+  it('filters and sorts, and keeps both across upsert and remove', async () => {
+    const store = createLedgerStore();
+    const rows = [
+      makeRow(1, { customerName: '宁波电器', productModel: 'KX-10', receivedAt: '2026-11-01T09:00:00+08:00' }),
+      makeRow(2, { customerName: '苏州精密', productModel: 'KX-2', receivedAt: '2026-11-03T09:00:00+08:00' }),
+      makeRow(3, { customerName: '宁波机械', productModel: 'ZZ-1', receivedAt: '2026-11-02T09:00:00+08:00' }),
+    ];
+    const fake = fakeCases(rows);
+    fake.gate.resolve();
+    await store.getState().load(fake);
+    expect(visibleIds(store)).toEqual(['id-000002', 'id-000003', 'id-000001']);
+
+    store.getState().setQuery('宁波');
+    expect(visibleIds(store)).toEqual(['id-000003', 'id-000001']);
+    store.getState().setQuery('宁波 kx');
+    expect(visibleIds(store)).toEqual(['id-000001']);
+    store.getState().setQuery('kx'); // wider again
+    expect(visibleIds(store)).toEqual(['id-000002', 'id-000001']);
+
+    store.getState().setSort('productModel');
+    expect(store.getState().sort).toEqual({ field: 'productModel', direction: 'asc' });
+    expect(visibleIds(store)).toEqual(['id-000002', 'id-000001']); // KX-2 before KX-10
+    store.getState().setSort('productModel');
+    expect(store.getState().sort.direction).toBe('desc');
+    expect(visibleIds(store)).toEqual(['id-000001', 'id-000002']);
+
+    // a save that makes a row match, one that stops matching, a new matching row
+    store.getState().upsert({ ...rows[2]!, productModel: 'KX-5' });
+    store.getState().upsert({ ...rows[0]!, productModel: 'AB-1' });
+    store.getState().upsert(makeRow(9, { productModel: 'KX-9' }));
+    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5', 'KX-2']);
+    expect(store.getState().entries).toHaveLength(4);
+
+    store.getState().remove('id-000002');
+    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5']);
+    store.getState().setQuery('');
+    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5', 'AB-1']);
+  });
+
+  it('types a query into 100,000 rows within 50 ms per keystroke', async () => {
+    const all = Array.from({ length: 100_000 }, (_, i) => makeRow(i));
+    const store = createLedgerStore();
+    const fake = fakeCases(all);
+    fake.gate.resolve();
+    await store.getState().load(fake);
+    const times: number[] = [];
+    let typed = '';
+    for (const ch of 'kx-31') {
+      typed += ch;
+      const start = performance.now();
+      store.getState().setQuery(typed);
+      times.push(performance.now() - start);
+    }
+    for (let i = 0; i < 5; i++) {
+      typed = typed.slice(0, -1);
+      const start = performance.now();
+      store.getState().setQuery(typed);
+      times.push(performance.now() - start);
+    }
+    console.log(`ledger store keystrokes on 100k: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+    const median = [...times].sort((a, b) => a - b)[times.length >> 1]!;
+    expect(median).toBeLessThan(50);
+    expect(Math.max(...times)).toBeLessThan(100);
+    expect(store.getState().visible).toHaveLength(100_000);
+  });
+});
