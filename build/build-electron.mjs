@@ -39,6 +39,7 @@ const targets = [
     outfile: 'dist/electron/preload/index.cjs',
     // The sandboxed preload runs in a renderer with a limited require(): only 'electron' may stay external.
     platform: 'browser',
+    target: 'chrome130', // Electron 45 ships Chromium 14x
     external: ['electron'],
     // It carries zod (from the contract); minified it parses faster on every window load.
     minify: !dev,
