@@ -1,0 +1,50 @@
+/** The window once a PC is set up: title bar, navigation, the page, the status bar. */
+import { AppBar, Box, Toolbar, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Repositories } from '../db/types';
+import { Notifier } from '../features/common/Notifier';
+import { useSettings } from '../features/common/session';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NavDrawer } from './NavDrawer';
+import { StatusBar } from './StatusBar';
+import { useBackgroundRefresh } from './useBackgroundRefresh';
+import { useMenuCommands } from './useMenuCommands';
+
+export function AppFrame({ repositories }: { repositories: Repositories }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const settings = useSettings();
+  useBackgroundRefresh(repositories);
+  useMenuCommands();
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <AppBar position="fixed" color="primary" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography component="div" sx={{ fontWeight: 700, fontSize: '1.0625rem', letterSpacing: '0.02em' }}>
+            {t('app.title')}
+          </Typography>
+          {settings.companyName && (
+            <Typography component="div" sx={{ opacity: 0.8, fontSize: '0.875rem' }}>
+              {settings.companyName}
+            </Typography>
+          )}
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <NavDrawer />
+        <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <Toolbar variant="dense" />
+          <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2.5, display: 'flex', flexDirection: 'column' }}>
+            <ErrorBoundary resetKey={pathname}>
+              <AppRoutes />
+            </ErrorBoundary>
+          </Box>
+        </Box>
+      </Box>
+      <StatusBar />
+      <Notifier />
+    </Box>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Routes (hash routing: works from file:// in Electron and from the web host):
+ *   /            工作台 Workbench
+ *   /ledger      台账 Ledger
+ *   /cases/new   新建投诉 New complaint
+ *   /cases/:id   one case
+ *   /settings    设置 Settings
+ */
+import { Navigate, Route, Routes } from 'react-router';
+import { CasePage } from '../features/case/CasePage';
+import { NewCasePage } from '../features/intake/NewCasePage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<WorkbenchPage />} />
+      <Route path="/ledger" element={<LedgerPage />} />
+      <Route path="/cases/new" element={<NewCasePage />} />
+      <Route path="/cases/:id" element={<CasePage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

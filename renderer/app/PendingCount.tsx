@@ -1,0 +1,17 @@
+import SyncIcon from '@mui/icons-material/Sync';
+import { Box, Tooltip } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { usePendingOps } from '../features/common/pendingOps';
+
+export function PendingCount() {
+  const { t } = useTranslation();
+  const count = usePendingOps((s) => s.count);
+  return (
+    <Tooltip title={t('status.pendingTitle')}>
+      <Box data-testid="status-pending" tabIndex={0} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, typography: 'body2' }}>
+        <SyncIcon sx={{ fontSize: 16 }} />
+        {t('status.pending', { count: count ?? 0 })}
+      </Box>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Opens the session (settings from the host, the local database, the clerk)
+ * and shows what fits its state: starting, first-start setup, the app, or
+ * what went wrong with a retry.
+ */
+import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../features/common/errors';
+import { sessionStore, useSessionStore } from '../features/common/session';
+import { SetupPage } from '../features/setup/SetupPage';
+import { getDesktopApi } from '../platform';
+import { AppFrame } from './AppFrame';
+import { useLanguageFromSettings } from './useLanguageFromSettings';
+
+function startSession(): void {
+  void sessionStore.getState().init(getDesktopApi());
+}
+
+let started = false;
+
+/** Once per page load (React's StrictMode runs mount effects twice in development). */
+function startOnce(): void {
+  if (started) return;
+  started = true;
+  startSession();
+}
+
+export function SessionGate() {
+  const { t } = useTranslation();
+  const status = useSessionStore((s) => s.status);
+  const error = useSessionStore((s) => s.error);
+  const repositories = useSessionStore((s) => s.repositories);
+  useLanguageFromSettings();
+  useEffect(startOnce, []);
+
+  if (status === 'needsSetup') return <SetupPage />;
+  if (status === 'ready' && repositories) return <AppFrame repositories={repositories} />;
+  if (status === 'error') {
+    return (
+      <Box sx={{ p: 4, maxWidth: 720 }}>
+        <Alert severity="error" variant="outlined" action={<Button onClick={startSession}>{t('app.retry')}</Button>}>
+          <AlertTitle>{t('app.startupFailed')}</AlertTitle>
+          {errorMessage(error, t)}
+        </Alert>
+      </Box>
+    );
+  }
+  return (
+    <Box sx={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Box sx={{ textAlign: 'center' }} role="status">
+        <CircularProgress />
+        <Typography sx={{ mt: 2 }} color="text.secondary">
+          {t('app.loading')}
+        </Typography>
+      </Box>
+    </Box>
+  );
+}

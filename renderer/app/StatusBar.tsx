@@ -1,0 +1,64 @@
+/**
+ * The bottom bar: this PC's station code, the clerk (click to switch), the
+ * share state (polled) and how many local changes wait to be published.
+ */
+import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
+import { Box, Button, Tooltip, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ClerkSwitchDialog } from '../features/clerks/ClerkSwitchDialog';
+import { useClerk, useSettings } from '../features/common/session';
+import { PendingCount } from './PendingCount';
+import { ShareIndicator } from './ShareIndicator';
+
+export const STATUS_BAR_HEIGHT = 32;
+
+export function StatusBar() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const clerk = useClerk();
+  const [switching, setSwitching] = useState(false);
+  return (
+    <Box
+      component="footer"
+      aria-label={t('status.label')}
+      sx={{
+        height: STATUS_BAR_HEIGHT,
+        flexShrink: 0,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 2,
+        px: 1.5,
+        borderTop: 1,
+        borderColor: 'divider',
+        bgcolor: '#eef1f4',
+        fontSize: '0.8125rem',
+        color: 'text.secondary',
+        zIndex: (theme) => theme.zIndex.drawer + 1,
+      }}
+    >
+      <Tooltip title={t('status.stationTitle')}>
+        <Typography variant="body2" data-testid="status-station" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {t('status.station', { code: settings.stationCode || '?' })}
+        </Typography>
+      </Tooltip>
+      <Tooltip title={t('status.switchClerk')}>
+        <Button
+          size="small"
+          color="inherit"
+          startIcon={<PersonOutlinedIcon fontSize="small" />}
+          onClick={() => setSwitching(true)}
+          data-testid="status-clerk"
+          sx={{ py: 0, fontWeight: 400 }}
+        >
+          {clerk ? t('clerk.current', { name: clerk.name }) : t('status.noClerk')}
+        </Button>
+      </Tooltip>
+      <ShareIndicator />
+      <Box sx={{ ml: 'auto' }}>
+        <PendingCount />
+      </Box>
+      <ClerkSwitchDialog open={switching} onClose={() => setSwitching(false)} />
+    </Box>
+  );
+}

@@ -1,0 +1,47 @@
+/** The case's identity at the top of its page, with its actions. */
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import EditIcon from '@mui/icons-material/Edit';
+import { Box, Button, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintCase } from '../../../shared/domain/case';
+import { formatDateTime } from '../common/dates';
+
+interface Props {
+  record: ComplaintCase;
+  editing: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+export function CaseHeader({ record, editing, onEdit, onDelete }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+      <Box sx={{ minWidth: 0 }}>
+        <Typography variant="h1" component="h1" data-testid="case-number" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {record.caseNumber}
+        </Typography>
+        <Typography sx={{ fontSize: '1.0625rem', mt: 0.5 }}>
+          {record.customerName}
+          <Box component="span" sx={{ color: 'text.secondary', mx: 1 }}>
+            ·
+          </Box>
+          {record.productModel}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          {t('case.registeredBy', { name: record.createdBy, time: formatDateTime(record.createdAt) })}
+        </Typography>
+      </Box>
+      {!record.deleted && !editing && (
+        <Box sx={{ ml: 'auto', display: 'flex', gap: 1 }}>
+          <Button variant="contained" startIcon={<EditIcon />} onClick={onEdit}>
+            {t('case.edit')}
+          </Button>
+          <Button variant="outlined" color="error" startIcon={<DeleteOutlinedIcon />} onClick={onDelete}>
+            {t('case.delete')}
+          </Button>
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,88 @@
+/** /cases/:id — one case: its intake (read or edit), delete, and its history. */
+import { Alert, Box, Button, LinearProgress, Tab, Tabs } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { errorMessage } from '../common/errors';
+import { caseRemoved } from '../common/ledgerSync';
+import { notify } from '../common/notify';
+import { useRepositories } from '../common/session';
+import { CaseDetails } from './CaseDetails';
+import { CaseEditForm } from './CaseEditForm';
+import { CaseHeader } from './CaseHeader';
+import { CaseHistory } from './CaseHistory';
+import { DeleteCaseDialog } from './DeleteCaseDialog';
+import { useCase } from './useCase';
+
+type TabKey = 'details' | 'history';
+
+export function CasePage() {
+  const { id = '' } = useParams();
+  return <CaseView key={id} id={id} />;
+}
+
+function CaseView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const repositories = useRepositories();
+  const { load, replace } = useCase(id);
+  const [tab, setTab] = useState<TabKey>('details');
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  if (load.status === 'loading') return <LinearProgress aria-label={t('case.loading')} />;
+  if (load.status === 'error') return <Alert severity="error">{errorMessage(load.error, t)}</Alert>;
+  if (load.status === 'missing') {
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button component={RouterLink} to="/ledger" color="inherit">
+            {t('case.backToLedger')}
+          </Button>
+        }
+      >
+        {t('case.notFound')}
+      </Alert>
+    );
+  }
+
+  const record = load.record;
+  return (
+    <Box sx={{ maxWidth: 1100 }}>
+      <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} />
+      {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
+      <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="details" label={t('case.tabs.details')} id="case-tab-details" aria-controls="case-panel-details" />
+        <Tab value="history" label={t('case.tabs.history')} id="case-tab-history" aria-controls="case-panel-history" disabled={editing} />
+      </Tabs>
+      <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
+        {tab === 'history' ? (
+          <CaseHistory caseId={record.id} version={record.updatedAt} />
+        ) : editing ? (
+          <CaseEditForm
+            record={record}
+            onCancel={() => setEditing(false)}
+            onSaved={(saved) => {
+              replace(saved);
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <CaseDetails record={record} />
+        )}
+      </div>
+      <DeleteCaseDialog
+        record={record}
+        open={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        onConfirm={async () => {
+          await repositories.cases.remove(record.id);
+          caseRemoved(record.id);
+          notify(t('case.deleted', { number: record.caseNumber }));
+          void navigate('/ledger');
+        }}
+      />
+    </Box>
+  );
+}

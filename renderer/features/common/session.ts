@@ -1,0 +1,36 @@
+/**
+ * Read access to the session for the features: the one place that knows the
+ * shape of the session store (renderer/state/session-store.ts).
+ */
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import type { Clerk, Repositories } from '../../db/types';
+import { sessionStore, useSessionStore } from '../../state/session-store';
+
+export { sessionStore, useSessionStore };
+
+/** Only mounted below the "ready" gate, so the repositories exist. */
+export function useRepositories(): Repositories {
+  const repositories = useSessionStore((s) => s.repositories);
+  if (!repositories) throw new Error('The database is not open yet.');
+  return repositories;
+}
+
+export function useSettings(): Settings {
+  const settings = useSessionStore((s) => s.settings);
+  if (!settings) throw new Error('The settings are not loaded yet.');
+  return settings;
+}
+
+/**
+ * The session's actions, called through the store (selecting a method out of
+ * the state would detach it from its object).
+ */
+export const sessionActions = {
+  chooseClerk: (name: string) => sessionStore.getState().chooseClerk(name),
+  setStationCode: (code: string) => sessionStore.getState().setStationCode(code),
+  updateSettings: (patch: SettingsPatch) => sessionStore.getState().updateSettings(patch),
+};
+
+export function useClerk(): Clerk | null {
+  return useSessionStore((s) => s.clerk);
+}

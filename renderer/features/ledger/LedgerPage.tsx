@@ -1,0 +1,44 @@
+/** 台账: every case, searchable and sortable, one click from its case page. */
+import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
+import { LedgerCount } from './LedgerCount';
+import { LedgerSearch } from './LedgerSearch';
+import { LedgerTable } from './LedgerTable';
+
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const total = useLedgerStore((s) => s.entries.length);
+  const rows = useLedgerStore((s) => s.visible);
+  const query = useLedgerStore((s) => s.query);
+  const sort = useLedgerStore((s) => s.sort);
+  const status = useLedgerStore((s) => s.status);
+  const error = useLedgerStore((s) => s.error);
+  const loading = status === 'loading' || status === 'partial' || status === 'idle';
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 1.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1" component="h1" sx={{ mr: 2 }}>
+          {t('ledger.title')}
+        </Typography>
+        <LedgerSearch value={query} onChange={(q) => ledgerStore.getState().setQuery(q)} />
+        <Box sx={{ ml: 'auto' }}>
+          <LedgerCount shown={rows.length} total={total} />
+        </Box>
+      </Box>
+      {loading && <LinearProgress aria-label={t('ledger.loading')} />}
+      {status === 'error' && <Alert severity="error">{t('errors.generic', { message: error ?? '' })}</Alert>}
+      {status === 'complete' && total === 0 && <Alert severity="info">{t('ledger.empty')}</Alert>}
+      {total > 0 && rows.length === 0 && <Alert severity="info">{t('ledger.noMatch')}</Alert>}
+      <LedgerTable
+        rows={rows}
+        sort={sort}
+        onSort={(key) => ledgerStore.getState().setSort(key)}
+        onOpen={(id) => void navigate(`/cases/${id}`)}
+      />
+    </Box>
+  );
+}

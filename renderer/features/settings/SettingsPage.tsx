@@ -1,0 +1,103 @@
+/** 设置: language, this PC (station code, clerk), numbering, share folder, company, about. */
+import { Alert, Box, Button, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+import { sessionActions, useSettings } from '../common/session';
+import { useShareStatus } from '../common/shareStatus';
+import { StationCodeField } from '../station/StationCodeField';
+import { AboutSection } from './AboutSection';
+import { ClerkSetting } from './ClerkSetting';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PatternField } from './PatternField';
+import { SettingsSection } from './SettingsSection';
+import { ShareStateLine } from './ShareStateLine';
+import { useSettingsForm } from './useSettingsForm';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const form = useSettingsForm(settings);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+
+  const save = async () => {
+    setSubmitted(true);
+    if (!form.valid) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (Object.keys(form.patch).length > 0) await sessionActions.updateSettings(form.patch);
+      notify(t('settings.saved'));
+      void useShareStatus.getState().refresh();
+    } catch (error) {
+      setFailure(t('settings.failed', { message: errorMessage(error, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ maxWidth: 820 }}>
+      <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
+        {t('settings.title')}
+      </Typography>
+      <SettingsSection id="settings-language" title={t('settings.language')}>
+        <Box>
+          <LanguageSwitch />
+        </Box>
+      </SettingsSection>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <SettingsSection id="settings-station" title={t('settings.stationSection')}>
+          <StationCodeField value={form.draft.stationCode} onChange={(v) => form.set('stationCode', v)} help={t('settings.stationHelp')} showError={submitted || form.draft.stationCode !== ''} />
+          <ClerkSetting />
+        </SettingsSection>
+        <SettingsSection id="settings-numbering" title={t('settings.numberingSection')}>
+          <PatternField value={form.draft.caseNumberPattern} station={form.draft.stationCode} problem={form.patternProblem} onChange={(v) => form.set('caseNumberPattern', v)} />
+        </SettingsSection>
+        <SettingsSection id="settings-share" title={t('settings.shareSection')}>
+          <TextField
+            name="sharePath"
+            label={t('settings.sharePath')}
+            value={form.draft.sharePath}
+            onChange={(event) => form.set('sharePath', event.target.value)}
+            helperText={t('settings.sharePathHelp')}
+            slotProps={{ htmlInput: { spellCheck: false } }}
+          />
+          <ShareStateLine />
+        </SettingsSection>
+        <SettingsSection id="settings-company" title={t('settings.companySection')}>
+          <TextField
+            name="companyName"
+            label={t('settings.companyName')}
+            value={form.draft.companyName}
+            onChange={(event) => form.set('companyName', event.target.value)}
+            helperText={t('settings.companyHelp')}
+            error={form.draft.companyName.length > 120}
+            sx={{ maxWidth: 480 }}
+          />
+        </SettingsSection>
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
+        <Box sx={{ mb: 3 }}>
+          <Button type="submit" variant="contained" size="large" disabled={busy}>
+            {t('settings.saveSettings')}
+          </Button>
+        </Box>
+      </Box>
+      <AboutSection />
+    </Box>
+  );
+}

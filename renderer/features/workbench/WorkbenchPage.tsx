@@ -1,0 +1,26 @@
+/** 工作台: the day's starting point — counts, the newest cases, and 新建投诉. */
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { CaseCounts } from './CaseCounts';
+import { RecentCases } from './RecentCases';
+
+export function WorkbenchPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Box sx={{ maxWidth: 1100, display: 'flex', flexDirection: 'column', gap: 2.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1" component="h1" sx={{ flex: 1 }}>
+          {t('workbench.title')}
+        </Typography>
+        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => void navigate('/cases/new')} sx={{ px: 4, py: 1.25, fontSize: '1.0625rem' }}>
+          {t('workbench.newCase')}
+        </Button>
+      </Box>
+      <CaseCounts />
+      <RecentCases />
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { getDesktopApi } from './desktopApi';
+export { consumeLaunchToken } from './token';
