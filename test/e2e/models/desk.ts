@@ -1,0 +1,93 @@
+// Page objects for the desk: they speak the clerk's language (labels and
+// roles the screen shows in 简体中文), so the specs read like the work.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ComplaintInput {
+  customerName: string;
+  contactPerson?: string;
+  productModel: string;
+  partNumber?: string;
+  lotNumber?: string;
+  orderNumber?: string;
+  quantityDelivered?: number;
+  quantityInspected?: number;
+  quantityDefective?: number;
+  defectDescription: string;
+  requests?: string[];
+}
+
+/** A text field by its visible label (the accessible name, without the required mark). */
+export function fieldByLabel(page: Page, label: string): Locator {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+export class Desk {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  /** First start on a new PC: station code and clerk. */
+  async setUp(stationCode: string, clerk: string): Promise<void> {
+    await this.page.getByRole('heading', { name: '欢迎使用客诉退货台' }).waitFor();
+    await this.page.getByLabel('站点代码').fill(stationCode);
+    await this.page.getByLabel('经办人').fill(clerk);
+    await this.page.getByRole('button', { name: '开始使用' }).click();
+    await expect(this.statusBar()).toContainText(clerk);
+  }
+
+  statusBar(): Locator {
+    return this.page.getByRole('contentinfo');
+  }
+
+  nav(name: string): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name });
+  }
+}
+
+export class IntakeForm {
+  constructor(readonly page: Page) {}
+
+  field(label: string): Locator {
+    return fieldByLabel(this.page, label);
+  }
+
+  async fill(input: ComplaintInput): Promise<void> {
+    await this.field('客户名称').fill(input.customerName);
+    if (input.contactPerson) await this.field('联系人').fill(input.contactPerson);
+    await this.field('产品型号').fill(input.productModel);
+    if (input.partNumber) await this.field('料号').fill(input.partNumber);
+    if (input.orderNumber) await this.field('订单编号').fill(input.orderNumber);
+    if (input.lotNumber) await this.field('批次号 / Date code').fill(input.lotNumber);
+    if (input.quantityDelivered !== undefined) await this.field('交货数量').fill(String(input.quantityDelivered));
+    if (input.quantityInspected !== undefined) await this.field('抽检数').fill(String(input.quantityInspected));
+    if (input.quantityDefective !== undefined) await this.field('不良数').fill(String(input.quantityDefective));
+    await this.field('现象描述').fill(input.defectDescription);
+    for (const request of input.requests ?? ['退货']) await this.page.getByRole('checkbox', { name: request, exact: true }).check();
+  }
+
+  async save(): Promise<string> {
+    await this.page.getByRole('button', { name: '保存投诉' }).click();
+    const notice = this.page.getByText(/^已登记投诉 /);
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    return text.replace('已登记投诉', '').trim();
+  }
+}
+
+export class Ledger {
+  constructor(readonly page: Page) {}
+
+  search(): Locator {
+    return this.page.getByLabel('搜索 编号 / 客户 / 型号 / 批次');
+  }
+
+  rows(): Locator {
+    return this.page.getByTestId('ledger-row');
+  }
+
+  count(): Locator {
+    return this.page.getByTestId('ledger-count');
+  }
+}
