@@ -94,11 +94,28 @@ class SerialAllocator {
   constructor(private readonly db: DeskDatabase) {}
 
   async next(scope: string): Promise<number> {
-    let high = this.highest.get(scope);
-    if (high === undefined) high = await this.highestStored(scope);
-    const serial = high + 1;
-    this.highest.set(scope, serial);
-    return serial;
+    await this.prepare([scope]);
+    return this.take(scope);
+  }
+
+  /**
+   * Reads the highest stored serial of every scope not seen yet, all at once.
+   * Bulk writers call this before `take`, so that a chunk does not await once
+   * per record: in Chromium a transaction commits as soon as no request is
+   * pending across such an await chain (Dexie's PrematureCommitError).
+   */
+  async prepare(scopes: Iterable<string>): Promise<void> {
+    const missing = [...new Set(scopes)].filter((scope) => !this.highest.has(scope));
+    const highs = await Promise.all(missing.map((scope) => this.highestStored(scope)));
+    missing.forEach((scope, i) => this.highest.set(scope, highs[i]!));
+  }
+
+  /** The next serial of a prepared scope. */
+  take(scope: string): number {
+    const high = this.highest.get(scope);
+    if (high === undefined) throw new Error(`serial scope ${scope} was not prepared`);
+    this.highest.set(scope, high + 1);
+    return high + 1;
   }
 
   /** Persists the highest serial of every scope used (same transaction). */
@@ -278,10 +295,11 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           const serials = new SerialAllocator(db);
           const records: StoredCase[] = [];
           const ops: StoredOp[] = [];
-          for (const intake of chunk) {
-            const numbering = numberingContext(new Date(Date.parse(intake.receivedAt)), ctx.stationCode);
-            const scope = numberScope(ctx.caseNumberPattern, numbering);
-            const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numbering, await serials.next(scope));
+          const numberings = chunk.map((intake) => numberingContext(new Date(Date.parse(intake.receivedAt)), ctx.stationCode));
+          const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
+          await serials.prepare(scopes);
+          for (const [i, intake] of chunk.entries()) {
+            const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
             const record = newRecord(ctx, intake, caseNumber, at);
             records.push(record);
             for (const op of creationOps(ctx, stamp, record)) ops.push(op);

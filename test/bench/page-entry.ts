@@ -1,0 +1,75 @@
+// Bundled by the benchmark and injected into the running app's page (same
+// origin, so the same IndexedDB): seeds cases through the real repositories
+// and times single saves.
+import { createRepositories, openDeskDatabase } from '../../renderer/db';
+import type { WriteContext } from '../../renderer/db/types';
+import { emptyIntake, type CaseIntake } from '../../shared/domain/case';
+
+const CUSTOMERS = ['华东电器', '深圳市明达科技', '宁波海通', 'Acme GmbH', '苏州精工', '广州新世纪', '青岛海川', 'Tokyo Parts KK'];
+const MODELS = ['QX-200', 'QX-210A', 'HB-7', 'LM-3300', 'TR-55', 'PX-9', 'ZK-12', 'MC-800'];
+
+function intakeFor(i: number): CaseIntake {
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  const month = String(1 + (i % 10)).padStart(2, '0');
+  return {
+    ...emptyIntake(`2026-${month}-${day}T09:${String(i % 60).padStart(2, '0')}:00+08:00`),
+    customerName: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 997}`,
+    contactPerson: `联系人${i % 50}`,
+    productModel: MODELS[i % MODELS.length]!,
+    partNumber: `P-${100000 + (i % 5000)}`,
+    orderNumber: `SO${2026000000 + i}`,
+    lotNumber: `L${2600 + (i % 300)}-${i % 17}`,
+    quantityDelivered: 1000,
+    quantityInspected: 200,
+    quantityDefective: i % 40,
+    defectDescription: `外观不良：划痕与色差，批次抽检发现 (#${i})`,
+    customerRequests: ['return'],
+  };
+}
+
+async function open(dbName: string, context: WriteContext) {
+  const db = await openDeskDatabase(dbName);
+  return { db, repos: createRepositories(db, () => context) };
+}
+
+async function seed(dbName: string, context: WriteContext, count: number) {
+  const { db, repos } = await open(dbName, context);
+  const clerk = await repos.clerks.ensure(context.user);
+  const started = performance.now();
+  const batch = 5000;
+  for (let from = 0; from < count; from += batch) {
+    const intakes: CaseIntake[] = [];
+    for (let i = from; i < Math.min(count, from + batch); i++) intakes.push(intakeFor(i));
+    await repos.cases.importMany(intakes);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return { clerkId: clerk.id, seconds };
+}
+
+async function timeSaves(dbName: string, context: WriteContext, count: number) {
+  const { db, repos } = await open(dbName, context);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const intake = { ...intakeFor(900000 + i), receivedAt: new Date(Date.now() - 60_000).toISOString() };
+    const started = performance.now();
+    await repos.cases.create(intake);
+    times.push(performance.now() - started);
+  }
+  db.close();
+  return times;
+}
+
+function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      // Errors cross page.evaluate as text only: keep the name, message and stack.
+      const e = error as Error;
+      throw new Error(`${e.name}: ${e.message}\n${e.stack ?? ''}`, { cause: error });
+    }
+  };
+}
+
+(window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves) };

@@ -1,0 +1,7 @@
+// `npm run bench`: runs every benchmark and prints its figures as JSON.
+// Benchmarks measure and report; they do not pass or fail.
+import { runLedgerBench } from './ledger.bench';
+
+const figures: Record<string, unknown> = {};
+figures.ledger = await runLedgerBench();
+console.log(JSON.stringify(figures, null, 2));
