@@ -5,6 +5,9 @@
 //   saving one case                          target ≤ 20 ms
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startWebHost } from '../e2e/web-host';
 import type { WriteContext } from '../../renderer/db/types';
 
@@ -60,8 +63,12 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
   const bundle = await build({ entryPoints: ['test/bench/page-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser' });
   const script = bundle.outputFiles[0]!.text;
   const host = await startWebHost();
-  const browser = await chromium.launch({
+  // A persistent profile on disk, as the app has: an in-memory (incognito)
+  // context runs out of IndexedDB quota long before 100,000 cases.
+  const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-chromium-'));
+  const browserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    bypassCSP: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
@@ -71,7 +78,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     const dbName = `complaint-desk-${settings.deviceId as string}`;
     const context: WriteContext = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
 
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+    const page = await browserContext.newPage();
     // Seed from a page of the same origin (same IndexedDB) where the app is not
     // running: two copies of Dexie in one page confuse its transaction zones.
     await page.goto(`${base}bench-seed-page`);
@@ -118,7 +125,8 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       targets: { ledgerFirstRowsMs: 1000, searchPerKeystrokeMs: 50, saveOneCaseMs: 20 },
     };
   } finally {
-    await browser.close();
+    await browserContext.close();
     await host.stop();
+    await rm(userDataDir, { recursive: true, force: true });
   }
 }

@@ -85,27 +85,13 @@ describe('100,000 rows', () => {
   const big = rows(100_000);
   const sorted = sortRows(big, { field: 'receivedAt', direction: 'desc' });
 
-  function timed<T>(fn: () => T): { value: T; ms: number } {
-    const start = performance.now();
-    const value = fn();
-    return { value, ms: performance.now() - start };
-  }
-
-  it('filters within 50 ms per keystroke', () => {
-    // warm up the JIT like a session that has been typing for a while
-    filterRows(sorted, 'warm');
+  // Speed is measured by `npm run bench` (chromium) — here only correctness at this size.
+  it('filters 100,000 rows exactly like a plain scan, narrowing and widening', () => {
     const queries = ['k', 'kx', 'kx-', 'kx-3', 'kx-31', '宁', '宁波', 'so-9999', 'p1234', 'acme 12', 'l700', 'zzzz-none'];
-    const times: number[] = [];
     for (const q of queries) {
-      const { value, ms } = timed(() => filterRows(sorted, q));
-      times.push(ms);
-      expect(value.length).toBe(big.filter((e) => parseQuery(q).every((t) => e.key.includes(t))).length);
+      const expected = sorted.filter((e) => parseQuery(q).every((t) => e.key.includes(t)));
+      expect(ids(filterRows(sorted, q))).toEqual(ids(expected));
     }
-    const median = [...times].sort((a, b) => a - b)[times.length >> 1]!;
-    console.log(`filter 100k: max ${Math.max(...times).toFixed(1)} ms, median ${median.toFixed(1)} ms`);
-    // budget 50 ms per keystroke; the max gets headroom for a busy CI machine (GC pauses)
-    expect(median).toBeLessThan(50);
-    expect(Math.max(...times)).toBeLessThan(100);
   });
 
   it('keeps the sort order in the filtered result', () => {
@@ -113,11 +99,11 @@ describe('100,000 rows', () => {
     for (let i = 1; i < result.length; i++) expect(result[i - 1]!.receivedMs >= result[i]!.receivedMs).toBe(true);
   });
 
-  it('sorts in reasonable time (reported; sorting happens on a column click, not per keystroke)', () => {
+  it('sorts 100,000 rows by every kind of column without losing a row', () => {
     for (const field of ['receivedAt', 'customerName', 'caseNumber'] as const) {
-      const { ms } = timed(() => sortRows(big, { field, direction: 'asc' }));
-      console.log(`sort 100k by ${field}: ${ms.toFixed(0)} ms`);
-      expect(ms).toBeLessThan(3000);
+      const result = sortRows(big, { field, direction: 'asc' });
+      expect(result).toHaveLength(big.length);
+      expect(new Set(result.map((e) => e.row.id)).size).toBe(big.length);
     }
   });
 });

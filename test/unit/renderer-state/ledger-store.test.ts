@@ -114,30 +114,25 @@ describe('ledger store', () => {
     expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5', 'AB-1']);
   });
 
-  it('types a query into 100,000 rows within 50 ms per keystroke', async () => {
+  // Speed per keystroke is measured by `npm run bench` (chromium); here the results at that size.
+  it('types a query into 100,000 rows and back, showing what a plain scan shows', async () => {
     const all = Array.from({ length: 100_000 }, (_, i) => makeRow(i));
     const store = createLedgerStore();
     const fake = fakeCases(all);
     fake.gate.resolve();
     await store.getState().load(fake);
-    const times: number[] = [];
+    const expectedCount = (query: string) => all.filter((r) => [r.caseNumber, r.customerName, r.productModel, r.partNumber, r.lotNumber, r.orderNumber].some((v) => v.toLowerCase().includes(query))).length;
     let typed = '';
     for (const ch of 'kx-31') {
       typed += ch;
-      const start = performance.now();
       store.getState().setQuery(typed);
-      times.push(performance.now() - start);
+      expect(store.getState().visible).toHaveLength(expectedCount(typed));
     }
     for (let i = 0; i < 5; i++) {
       typed = typed.slice(0, -1);
-      const start = performance.now();
       store.getState().setQuery(typed);
-      times.push(performance.now() - start);
+      expect(store.getState().visible).toHaveLength(typed ? expectedCount(typed) : all.length);
     }
-    console.log(`ledger store keystrokes on 100k: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
-    const median = [...times].sort((a, b) => a - b)[times.length >> 1]!;
-    expect(median).toBeLessThan(50);
-    expect(Math.max(...times)).toBeLessThan(100);
     expect(store.getState().visible).toHaveLength(100_000);
   });
 });
