@@ -6,3 +6,4 @@ export { openDeskDatabase, DeskDatabase, LATEST_SCHEMA_VERSION, type OpenOptions
 export { createRepositories } from './repositories';
 export { toLedgerRow } from './ledger-row';
 export * from './types';
+export * from './lifecycle-types';

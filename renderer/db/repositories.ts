@@ -5,6 +5,7 @@
  */
 import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
+import { createLifecycleRepositories } from './lifecycle-repositories';
 import { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
@@ -14,6 +15,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
   return {
     cases: createCaseRepository(db, writer, getContext),
     clerks: createClerkRepository(db, writer, getContext),
+    ...createLifecycleRepositories(db, writer, getContext),
     pendingOpCount: () => db.ops.where('published').equals(0).count(),
   };
 }

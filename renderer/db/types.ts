@@ -6,6 +6,21 @@
  */
 import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
 import type { HistoryEntry } from '../../shared/domain/history';
+import type { DeadlineKind } from '../../shared/domain/lifecycle/deadlines-types';
+import type { Department } from '../../shared/domain/lifecycle/records';
+import type { CaseState } from '../../shared/domain/lifecycle/states';
+import type { ComplaintCategory, Severity, TriageCategory } from '../../shared/domain/lifecycle/triage';
+import type {
+  ActionsRepository,
+  AttachmentsRepository,
+  CostsRepository,
+  LifecycleRepository,
+  LifecycleSettings,
+  RepliesRepository,
+  ResponsibilityRepository,
+  ReturnsRepository,
+  SurveysRepository,
+} from './lifecycle-types';
 
 /** Who writes and where: read fresh for every write (settings can change while the app runs). */
 export interface WriteContext {
@@ -16,6 +31,8 @@ export interface WriteContext {
   user: string;
   /** Injectable clock for tests; defaults to Date.now. */
   now?: () => number;
+  /** Lifecycle settings (authority matrix, tolerance, working hours …); defaults of shared/domain/settings.ts when absent. */
+  lifecycle?: LifecycleSettings;
 }
 
 export interface Clerk {
@@ -39,6 +56,20 @@ export interface LedgerRow {
   quantityDefective: number | null;
   updatedAt: string;
   createdBy: string;
+  // Lifecycle projection, precomputed at write time (absent fields = not triaged yet / registered).
+  state: CaseState;
+  severity: Severity | null;
+  triage: TriageCategory | null;
+  category: ComplaintCategory | null;
+  /** false for a 7-day no-reason return (logged, not a complaint). */
+  countsAsComplaint: boolean;
+  /** Departments with a responsibility share (current round). */
+  departments: Department[];
+  /** Earliest open deadline (ISO with offset) and its kind; null when none is open. Overdue = nextDueAt < now. */
+  nextDueAt: string | null;
+  nextDueKind: DeadlineKind | null;
+  round: number;
+  rmaNumber: string | null;
 }
 
 export class RecordNotFoundError extends Error {
@@ -111,6 +142,15 @@ export interface ClerkRepository {
 export interface Repositories {
   cases: CaseRepository;
   clerks: ClerkRepository;
+  /** Case lifecycle (issue 3): see lifecycle-types.ts. */
+  lifecycle: LifecycleRepository;
+  returns: ReturnsRepository;
+  responsibility: ResponsibilityRepository;
+  costs: CostsRepository;
+  actions: ActionsRepository;
+  replies: RepliesRepository;
+  surveys: SurveysRepository;
+  attachments: AttachmentsRepository;
   /** Ops written here and not yet published to the share. */
   pendingOpCount(): Promise<number>;
 }

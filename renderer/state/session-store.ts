@@ -62,7 +62,21 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
     function writeContext(): WriteContext {
       const { settings, clerk } = get();
       if (!settings) throw new Error('session not initialised: no settings');
-      return { deviceId: settings.deviceId, stationCode: settings.stationCode, caseNumberPattern: settings.caseNumberPattern, user: clerk?.name ?? '' };
+      return {
+        deviceId: settings.deviceId,
+        stationCode: settings.stationCode,
+        caseNumberPattern: settings.caseNumberPattern,
+        user: clerk?.name ?? '',
+        lifecycle: {
+          authorityMatrix: settings.authorityMatrix,
+          receivingTolerancePercent: settings.receivingTolerancePercent,
+          workingHours: settings.workingHours,
+          holidayOverrides: settings.holidayOverrides,
+          attachmentMaxBytes: settings.attachmentMaxBytes,
+          rmaNumberPattern: settings.rmaNumberPattern,
+          deadlineRules: settings.deadlineRules,
+        },
+      };
     }
 
     async function initOnce(host: DesktopApi): Promise<void> {

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbering';
+import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
+import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
+import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,6 +20,48 @@ export const windowBoundsSchema = z.object({
   maximized: z.boolean(),
 });
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Authority matrix (amounts in fen, see shared/domain/lifecycle/authority.ts). */
+export const authorityMatrixSchema = z
+  .object({
+    rows: z.array(z.object({ upToFen: z.number().int().min(0), role: z.enum(APPROVER_ROLES) })).max(10),
+    aboveRole: z.enum(APPROVER_ROLES),
+  })
+  .refine((m) => checkAuthorityMatrix(m) === null, { message: 'authority limits must ascend' });
+
+export const workingPeriodSchema = z
+  .object({ start: z.string().regex(HHMM), end: z.string().regex(HHMM) })
+  .refine((p) => p.start < p.end, { message: 'a working period must end after it starts' });
+
+export const holidayOverrideSchema = z.object({
+  date: z.iso.date(),
+  kind: z.enum(['holiday', 'workday']),
+  note: z.string().max(100).optional(),
+});
+
+export const deadlineRulesSchema = z.object({
+  callbackWorkingHours: z.number().min(0).max(1000),
+  urgentContainmentHours: z.number().min(0).max(1000),
+  urgentWrittenReplyHours: z.number().min(0).max(1000),
+  normalFirstReplyWorkingDays: z.number().min(0).max(365),
+  normalWrittenReplyWorkingDays: z.number().min(0).max(365),
+  departmentAnswerWorkingDays: z.number().min(0).max(365),
+  closureDaysDomestic: z.number().min(0).max(365),
+  closureDaysForeign: z.number().min(0).max(365),
+  followUpWorkingDays: z.number().min(0).max(365),
+});
+
+/** Default working hours of the factory: 08:30–12:00 and 13:30–17:30 (7.5 h a day, lunch break excluded). */
+export const DEFAULT_WORKING_HOURS = [
+  { start: '08:30', end: '12:00' },
+  { start: '13:30', end: '17:30' },
+];
+/** Default receiving tolerance: ±5 % of the approved quantity before a warning. */
+export const DEFAULT_RECEIVING_TOLERANCE_PERCENT = 5;
+/** Default size limit of one attachment: 50 MB (phone videos). */
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 export const settingsSchema = z.object({
   /** Random UUID of this PC, made once; the author id of every op written here. */
@@ -33,11 +78,34 @@ export const settingsSchema = z.object({
   sharePath: z.string().max(1000).nullable(),
   companyName: z.string().max(120),
   windowBounds: windowBoundsSchema.nullable(),
+  /** Replication: machine fingerprint of the PC that holds this device id (a disk clone shows another one). Set by main only. */
+  deviceFingerprint: z.string().max(200).nullable(),
+  /** Replication: the id the local database is named after when the device id was renewed after cloning (null = deviceId). Set by main only. */
+  databaseId: z.uuid().nullable(),
+  // Lifecycle (issue 3). Added fields: settings.json files of older versions lack them and get the defaults (settings-store merges defaults first).
+  /** Who approves which amount (seed 003 §十一). */
+  authorityMatrix: authorityMatrixSchema,
+  /** Receiving: over/under this percent of the approved quantity is a warning. */
+  receivingTolerancePercent: z.number().min(0).max(100),
+  /** Working periods of a day, local factory time, ascending and not overlapping. */
+  workingHours: z.array(workingPeriodSchema).min(1).max(6),
+  /** Holidays / make-up workdays that win over the chinese-days package (years it does not cover yet, corrections). */
+  holidayOverrides: z.array(holidayOverrideSchema).max(2000),
+  /** Largest attachment accepted, bytes. */
+  attachmentMaxBytes: z.number().int().min(1024).max(2 * 1024 * 1024 * 1024),
+  /** RMA number pattern (same placeholders as the case number). */
+  rmaNumberPattern: z.string().refine((p) => checkPattern(p) === null, { message: 'invalid RMA number pattern' }),
+  /** Deadline rules of DOMAIN §4. */
+  deadlineRules: deadlineRulesSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What the renderer may change; the device id is never changed from outside. */
-export const settingsPatchSchema = settingsSchema.omit({ deviceId: true }).partial().strict();
+export const settingsPatchSchema = settingsSchema.omit({ deviceId: true, deviceFingerprint: true, databaseId: true }).partial().strict();
+
+/** What only the main process changes (sync service: a cloned PC takes a new device id). */
+export const identityPatchSchema = settingsSchema.pick({ deviceId: true, deviceFingerprint: true, databaseId: true }).partial().strict();
+export type IdentityPatch = z.infer<typeof identityPatchSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function defaultSettings(deviceId: string): Settings {
@@ -50,5 +118,14 @@ export function defaultSettings(deviceId: string): Settings {
     sharePath: null,
     companyName: '',
     windowBounds: null,
+    deviceFingerprint: null,
+    databaseId: null,
+    authorityMatrix: { rows: DEFAULT_AUTHORITY_MATRIX.rows.map((r) => ({ ...r })), aboveRole: DEFAULT_AUTHORITY_MATRIX.aboveRole },
+    receivingTolerancePercent: DEFAULT_RECEIVING_TOLERANCE_PERCENT,
+    workingHours: DEFAULT_WORKING_HOURS.map((p) => ({ ...p })),
+    holidayOverrides: [],
+    attachmentMaxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
+    rmaNumberPattern: DEFAULT_RMA_NUMBER_PATTERN,
+    deadlineRules: { ...DEFAULT_DEADLINE_RULES },
   };
 }

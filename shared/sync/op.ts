@@ -10,7 +10,23 @@ import { compareHlc, parseHlc } from './hlc';
 /** Bumped when the meaning of ops changes; a PC keeps ops of newer versions it does not understand. */
 export const OP_SCHEMA_VERSION = 1;
 
-export const ENTITIES = ['case', 'clerk'] as const;
+export const ENTITIES = [
+  'case',
+  'clerk',
+  // The case lifecycle (renderer/db lifecycle repositories, shared/domain/lifecycle/records.ts).
+  'caseLifecycle',
+  'transition',
+  'approval',
+  'returnLine',
+  'disposition',
+  'responsibilityShare',
+  'supplierClaim',
+  'cost',
+  'caseAction',
+  'customerReply',
+  'survey',
+  'attachment',
+] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

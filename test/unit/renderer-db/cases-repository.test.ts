@@ -285,6 +285,17 @@ describe('listRecent / listAll / findByNumber', () => {
       quantityDefective: late.quantityDefective,
       updatedAt: late.updatedAt,
       createdBy: late.createdBy,
+      // A new case has the empty lifecycle projection until the lifecycle is written.
+      state: 'registered',
+      severity: null,
+      triage: null,
+      category: null,
+      countsAsComplaint: true,
+      departments: [],
+      nextDueAt: null,
+      nextDueKind: null,
+      round: 1,
+      rmaNumber: null,
     });
     expect((await h.repos.cases.listAll()).map((r) => r.id).sort()).toEqual([early.id, late.id, earliest.id].sort());
     expect(await h.repos.cases.count()).toBe(3);

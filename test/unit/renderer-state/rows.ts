@@ -16,6 +16,16 @@ export function makeRow(i: number, over: Partial<LedgerRow> = {}): LedgerRow {
     quantityDefective: i % 11 === 0 ? null : i % 500,
     updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
     createdBy: i % 2 ? '张三' : '李四',
+    state: 'registered',
+    severity: null,
+    triage: null,
+    category: null,
+    countsAsComplaint: true,
+    departments: [],
+    nextDueAt: null,
+    nextDueKind: null,
+    round: 1,
+    rmaNumber: null,
     ...over,
   };
 }

@@ -1,0 +1,223 @@
+/**
+ * Repository API of the case lifecycle (issue 3): triage, state machine,
+ * approvals, returns, responsibility, costs, actions, replies, surveys,
+ * attachments. Every write:
+ *  - is validated by the pure functions of shared/domain/lifecycle first and
+ *    throws ValidationFailedError (field codes; per-line codes as
+ *    `<lineId>.<field>`) or TransitionRefusedError (missing reasons) — then
+ *    NOTHING was written;
+ *  - refuses to change a closed case (CaseLockedError) except `reopen`;
+ *  - writes the record(s) and one op per field, under one HLC, in one strict
+ *    transaction, and refreshes the case's ledger projection in it.
+ * Approvals/rejections and transitions are append-only records.
+ */
+import type { ComplaintCase } from '../../shared/domain/case';
+import type { ApproverRole } from '../../shared/domain/lifecycle/authority';
+import type { CostTotals } from '../../shared/domain/lifecycle/costs';
+import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
+import type {
+  ApprovalOutcome,
+  ApprovalRecord,
+  AttachmentRecord,
+  CaseActionInput,
+  CaseActionRecord,
+  CaseLifecycle,
+  CaseLifecyclePatch,
+  CostInput,
+  CostRecord,
+  CustomerReply,
+  CustomerReplyInput,
+  DispositionInput,
+  DispositionRecord,
+  InspectionInput,
+  ReceivingInput,
+  ResponsibilityShare,
+  ResponsibilityShareInput,
+  ReturnLine,
+  ReturnLineInput,
+  SupplierClaim,
+  SurveyInput,
+  SurveyRecord,
+  TransitionRecord,
+  ActionStatus,
+} from '../../shared/domain/lifecycle/records';
+import type { DispositionSumError, ToleranceCheck } from '../../shared/domain/lifecycle/returns';
+import type { SharesCheck } from '../../shared/domain/lifecycle/responsibility';
+import type { ActionAvailability, CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
+import type { Settings } from '../../shared/domain/settings';
+
+/** The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle). */
+export type LifecycleSettings = Pick<
+  Settings,
+  'authorityMatrix' | 'receivingTolerancePercent' | 'workingHours' | 'holidayOverrides' | 'attachmentMaxBytes' | 'rmaNumberPattern' | 'deadlineRules'
+>;
+
+/** Everything the case page needs, in one read. Lists include all rounds; tombstoned child records are left out. */
+export interface CaseFile {
+  case: ComplaintCase;
+  lifecycle: CaseLifecycle;
+  /** The guards' input (lists as above) — pass to availableActions/sendBackTargets if needed. */
+  view: CaseLifecycleView;
+  attachments: AttachmentRecord[];
+  /** Actions leaving the current state, with what is missing (shared/domain/lifecycle/machine.ts). */
+  availableActions: ActionAvailability[];
+  /** Transitions oldest first. */
+  transitions: TransitionRecord[];
+  /** Approval and rejection records, oldest first (never overwritten). */
+  approvals: ApprovalRecord[];
+  /** The role required for the current decision amount (null without an amount). */
+  requiredApprover: ApproverRole | null;
+  deadlines: Deadline[];
+  /** Totals of the current round's costs, and of all rounds. */
+  costTotals: CostTotals;
+  costTotalsAllRounds: CostTotals;
+  /** Receiving tolerance per line id (lines that were counted). */
+  tolerance: Record<string, ToleranceCheck>;
+  /** Disposition sum problems of the current round's lines. */
+  dispositionErrors: DispositionSumError[];
+  sharesCheck: SharesCheck;
+  followUpRequired: boolean;
+  /** 7-day no-reason return ⇒ false (logged, not counted). */
+  countsAsComplaint: boolean;
+}
+
+export class TransitionRefusedError extends Error {
+  constructor(
+    readonly action: TransitionRequest['action'],
+    readonly missing: MissingReason[],
+  ) {
+    super(`transition ${action} refused: ${missing.map((m) => m.code).join(', ')}`);
+    this.name = 'TransitionRefusedError';
+  }
+}
+
+/** A closed case is locked: re-open it first (lifecycle.transition with action 'reopen' and a reason). */
+export class CaseLockedError extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} is closed`);
+    this.name = 'CaseLockedError';
+  }
+}
+
+/** The file is larger than settings.attachmentMaxBytes. */
+export class AttachmentTooLargeError extends Error {
+  constructor(
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`attachment of ${size} bytes is larger than the limit of ${maxBytes} bytes`);
+    this.name = 'AttachmentTooLargeError';
+  }
+}
+
+export interface ApprovalInput {
+  outcome: ApprovalOutcome;
+  approverRole: ApproverRole;
+  approverName: string;
+  /** Required for a rejection. */
+  reason: string;
+}
+
+export interface LifecycleRepository {
+  /** Case page read model. Throws RecordNotFoundError for an unknown/deleted case. Creates nothing. */
+  getCaseFile(caseId: string): Promise<CaseFile>;
+  /** The lifecycle record (a default 'registered' one in memory when none was written yet). */
+  get(caseId: string): Promise<CaseLifecycle>;
+  /** Edits triage / severity / category / analysis / decision / logistics / callback fields; one op per changed field. */
+  update(caseId: string, patch: CaseLifecyclePatch): Promise<CaseLifecycle>;
+  /** Applies one state-machine action (guards of machine.ts); appends a TransitionRecord. Throws TransitionRefusedError. */
+  transition(caseId: string, request: TransitionRequest): Promise<TransitionRecord>;
+  /**
+   * Appends an approval or rejection record (approval step only) and moves the
+   * case: approved by a sufficient role ⇒ return_logistics (and issues the RMA
+   * number); rejected ⇒ back to decision with the reason. An approver role
+   * below the matrix' requirement is refused (ValidationFailedError
+   * approverRole: 'notAuthorised'); a rejection without reason: reason 'required'.
+   */
+  recordApproval(caseId: string, input: ApprovalInput): Promise<{ approval: ApprovalRecord; transition: TransitionRecord }>;
+}
+
+export interface ReturnsRepository {
+  /** quantityApproved > 0 integer and not more than the case's quantityDelivered. */
+  addLine(caseId: string, input: ReturnLineInput): Promise<ReturnLine>;
+  updateLine(lineId: string, patch: Partial<ReturnLineInput>): Promise<ReturnLine>;
+  removeLine(lineId: string): Promise<void>;
+  /** Receiving of one line. Refused before the return is approved (TransitionRefusedError approvalMissing). Out-of-tolerance counts are stored and returned with a warning. */
+  receive(lineId: string, input: ReceivingInput): Promise<{ line: ReturnLine; tolerance: ToleranceCheck }>;
+  inspect(lineId: string, input: InspectionInput): Promise<ReturnLine>;
+  /** A disposition may not make the line's sum exceed its received quantity (ValidationFailedError quantity 'moreThanReceived'). */
+  addDisposition(caseId: string, input: DispositionInput): Promise<DispositionRecord>;
+  updateDisposition(id: string, patch: Partial<DispositionInput>): Promise<DispositionRecord>;
+  removeDisposition(id: string): Promise<void>;
+}
+
+export interface ResponsibilityRepository {
+  /**
+   * Adds a share. A purchasing share with a supplier name also creates a
+   * draft supplier claim (amount = current cost total × percent) in the same transaction.
+   * Sum over 100 is refused (percent 'sumOverHundred'); the exact-100 rule is a guard of confirm_responsibility.
+   */
+  addShare(caseId: string, input: ResponsibilityShareInput): Promise<{ share: ResponsibilityShare; claim: SupplierClaim | null }>;
+  updateShare(id: string, patch: Partial<ResponsibilityShareInput>): Promise<ResponsibilityShare>;
+  removeShare(id: string): Promise<void>;
+  updateClaim(id: string, patch: Partial<Pick<SupplierClaim, 'supplierName' | 'amountFen' | 'status' | 'note'>>): Promise<SupplierClaim>;
+}
+
+export interface CostsRepository {
+  add(caseId: string, input: CostInput): Promise<CostRecord>;
+  update(id: string, patch: Partial<CostInput>): Promise<CostRecord>;
+  remove(id: string): Promise<void>;
+}
+
+/** An open action with its case, for the workbench's "my tasks". */
+export interface OpenActionItem {
+  action: CaseActionRecord;
+  caseNumber: string;
+  customerName: string;
+}
+
+export interface ActionsRepository {
+  add(caseId: string, input: CaseActionInput): Promise<CaseActionRecord>;
+  update(id: string, patch: Partial<CaseActionInput>): Promise<CaseActionRecord>;
+  /** open → done (doneAt set) → verified (verifiedBy required). */
+  setStatus(id: string, status: ActionStatus, verifiedBy?: string): Promise<CaseActionRecord>;
+  remove(id: string): Promise<void>;
+  /** Marks that an 8D report was started (the 8D editor is its own issue). */
+  startEightD(caseId: string): Promise<CaseLifecycle>;
+  /** Open actions of live, not-closed cases (owner filter optional, trimmed, exact). */
+  listOpen(owner?: string): Promise<OpenActionItem[]>;
+}
+
+export interface RepliesRepository {
+  add(caseId: string, input: CustomerReplyInput): Promise<CustomerReply>;
+  update(id: string, patch: Partial<CustomerReplyInput>): Promise<CustomerReply>;
+  remove(id: string): Promise<void>;
+}
+
+export interface SurveysRepository {
+  /**
+   * Records a survey of the current round (score + verdict computed). When
+   * the case is in follow_up and the result is unsatisfied, the case re-opens
+   * at analysis as a new round in the same transaction (`transition` set).
+   */
+  record(caseId: string, input: SurveyInput): Promise<{ survey: SurveyRecord; transition: TransitionRecord | null }>;
+}
+
+export interface NewAttachment {
+  /** caseId, or the id of a child record of the case (return line, action …). */
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  bytes: ArrayBuffer | Uint8Array;
+  /** A small preview made by the UI for images. */
+  thumbnail?: { bytes: ArrayBuffer | Uint8Array; mimeType: string };
+}
+
+export interface AttachmentsRepository {
+  /** Stores the bytes (sha256 via crypto.subtle, deduplicated) and the metadata record. AttachmentTooLargeError over the limit. */
+  add(caseId: string, file: NewAttachment): Promise<AttachmentRecord>;
+  remove(id: string): Promise<void>;
+  /** The bytes of a blob (attachment or thumbnail) by sha256, or undefined when not on this PC (yet). */
+  getBlob(sha256: string): Promise<Blob | undefined>;
+  list(caseId: string): Promise<AttachmentRecord[]>;
+}

@@ -1,0 +1,109 @@
+/**
+ * Types of the deadline rules (DOMAIN §4) and the working calendar.
+ * Implementation: calendar.ts (holidays), working-time.ts (arithmetic),
+ * deadlines.ts (the rules).
+ */
+import type { Market } from '../case';
+import type { Severity } from './triage';
+
+/** An override of the holiday package: this date is a holiday or a (make-up, 调休) workday. */
+export interface HolidayOverride {
+  /** yyyy-mm-dd */
+  date: string;
+  kind: 'holiday' | 'workday';
+  note?: string;
+}
+
+/** Working hours of a day as periods of "HH:MM" local time. Default 08:30–12:00, 13:30–17:30 (7.5 h). */
+export interface WorkingPeriod {
+  start: string;
+  end: string;
+}
+
+export interface WorkingCalendarSettings {
+  periods: WorkingPeriod[];
+  overrides: HolidayOverride[];
+  /** Minutes east of UTC of the factory (Asia/Shanghai = 480; China has no DST). */
+  utcOffsetMinutes: number;
+}
+
+export const DEADLINE_KINDS = [
+  /** 2 working hours after receipt: call the customer back. */
+  'callback',
+  /** urgent: containment within 4 clock hours. */
+  'containment',
+  /** normal: first reply within 1 working day. */
+  'first_reply',
+  /** urgent: 24 clock hours (or the customer's shorter deadline); normal: 3 working days. */
+  'written_reply',
+  /** Analysis by the responsible departments: 3 working days from the start of analysis. */
+  'department_answer',
+  /** Closure: 13 (domestic) / 17 (foreign) CALENDAR days from acceptance (seed 003: 国内13天国外17天). */
+  'closure',
+  /** Follow-up visit: 5 working days after the solution is carried out. */
+  'follow_up',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** What the deadline rules look at (built from the case by the repository). */
+export interface DeadlineFacts {
+  /** Acceptance time = receivedAt of the case. */
+  receivedAt: string;
+  market: Market;
+  severity: Severity | null;
+  /** Customer's own written-reply deadline, used when shorter (urgent). */
+  customerDeadlineAt: string | null;
+  callbackAt: string | null;
+  containmentAt: string | null;
+  /** First reply of any kind to the customer. */
+  firstReplyAt: string | null;
+  /** First written reply. */
+  writtenReplyAt: string | null;
+  /** When analysis started (transition into analysis) — departments answer from then. */
+  analysisStartedAt: string | null;
+  /** When analysis was finished (left analysis). */
+  analysisFinishedAt: string | null;
+  /** When the solution was carried out (corrective actions finished) — follow-up counts from then. */
+  solutionDoneAt: string | null;
+  followUpAt: string | null;
+  closedAt: string | null;
+  /** Department(s) the department_answer deadline belongs to (for "by department"). */
+  departments: string[];
+}
+
+export interface DeadlineRuleSettings {
+  callbackWorkingHours: number;
+  urgentContainmentHours: number;
+  urgentWrittenReplyHours: number;
+  normalFirstReplyWorkingDays: number;
+  normalWrittenReplyWorkingDays: number;
+  departmentAnswerWorkingDays: number;
+  closureDaysDomestic: number;
+  closureDaysForeign: number;
+  followUpWorkingDays: number;
+}
+
+export const DEFAULT_DEADLINE_RULES: DeadlineRuleSettings = {
+  callbackWorkingHours: 2,
+  urgentContainmentHours: 4,
+  urgentWrittenReplyHours: 24,
+  normalFirstReplyWorkingDays: 1,
+  normalWrittenReplyWorkingDays: 3,
+  departmentAnswerWorkingDays: 3,
+  closureDaysDomestic: 13,
+  closureDaysForeign: 17,
+  followUpWorkingDays: 5,
+};
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** ISO date-time with the factory offset, e.g. 2026-11-24T10:30:00+08:00. */
+  dueAt: string;
+  /** When it was met, or null while open. */
+  doneAt: string | null;
+  /** Met after dueAt. */
+  late: boolean;
+  departments: string[];
+}
+
+export type DeadlineStatus = 'done' | 'overdue' | 'due_today' | 'open';

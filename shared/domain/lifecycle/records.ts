@@ -1,0 +1,307 @@
+/**
+ * The records of a case's lifecycle (DOMAIN §3). Every record has its own
+ * UUID `id` and the `caseId` it hangs off, and only plain-JSON fields, so two
+ * PCs can add records concurrently and both survive a merge; each field is
+ * replicated as one op (entity, entityId, field). Child records carry the
+ * `round` they belong to (a new round starts when the customer is not
+ * satisfied); guards look at the current round only.
+ *
+ * Dates: `…At` = ISO 8601 date-time with offset; `…Date` = yyyy-mm-dd (local
+ * factory date). Amounts: integer fen (money.ts). Quantities: integers ≥ 0.
+ *
+ * Append-only: TransitionRecord and ApprovalRecord are never changed or
+ * deleted once written. Other child records may be edited field by field and
+ * tombstoned with `deleted: true`.
+ */
+import type { ApproverRole } from './authority';
+import type { Fen } from './money';
+import type { CaseState, LifecycleAction } from './states';
+import type { ComplaintCategory, Severity, SeverityCriterion, TriageCategory } from './triage';
+
+/** Decision (初步判定, seed 000 §4.1.1): A no return (complaint handling only), B return for repair, C return (serious defect). */
+export const DECISIONS = ['A', 'B', 'C'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** One per case, id = caseId (entity 'caseLifecycle'): the case-level facts of the lifecycle. */
+export interface CaseLifecycle {
+  id: string;
+  caseId: string;
+  /** Current step; written together with every TransitionRecord. */
+  state: CaseState;
+  /** 1 at registration; +1 on each new round (unsatisfied survey). */
+  round: number;
+  triage: TriageCategory | null;
+  severity: Severity | null;
+  severityCriteria: SeverityCriterion[];
+  category: ComplaintCategory | null;
+  /** The customer's own deadline for the written reply, if shorter than ours (urgent cases). */
+  customerDeadlineAt: string | null;
+  /** Short result of the analysis (原因分析) — needed to leave analysis. */
+  analysisSummary: string;
+  decision: Decision | null;
+  /** Amount the approval is about (claim / return value), fen. */
+  decisionAmountFen: Fen | null;
+  decisionNote: string;
+  /** RMA number, issued when the return is approved (B/C). */
+  rmaNumber: string | null;
+  returnCarrier: string;
+  returnTrackingNumber: string;
+  returnPickupDate: string | null;
+  /** When the clerk called the customer back (2 h rule). */
+  callbackAt: string | null;
+  /** When containment was done (urgent: 4 h). */
+  containmentAt: string | null;
+  /** An 8D report was started for this case (the 8D editor is its own issue). */
+  eightDStarted: boolean;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** The triage/decision fields a clerk edits directly (caseLifecycles.update). */
+export type CaseLifecyclePatch = Partial<
+  Pick<
+    CaseLifecycle,
+    | 'triage'
+    | 'severity'
+    | 'severityCriteria'
+    | 'category'
+    | 'customerDeadlineAt'
+    | 'analysisSummary'
+    | 'decision'
+    | 'decisionAmountFen'
+    | 'decisionNote'
+    | 'returnCarrier'
+    | 'returnTrackingNumber'
+    | 'returnPickupDate'
+    | 'callbackAt'
+    | 'containmentAt'
+    | 'eightDStarted'
+  >
+>;
+
+/** One step of the state machine, append-only. */
+export interface TransitionRecord {
+  id: string;
+  caseId: string;
+  action: LifecycleAction;
+  from: CaseState;
+  to: CaseState;
+  /** Round after the transition (a new round when action is 'new_round'). */
+  round: number;
+  /** Required for send_back, reopen, reject and new_round. */
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export const APPROVAL_OUTCOMES = ['approved', 'rejected'] as const;
+export type ApprovalOutcome = (typeof APPROVAL_OUTCOMES)[number];
+
+/** An approval or rejection by someone with authority; append-only, never overwritten. */
+export interface ApprovalRecord {
+  id: string;
+  caseId: string;
+  round: number;
+  outcome: ApprovalOutcome;
+  /** The role the approver signed as. */
+  approverRole: ApproverRole;
+  approverName: string;
+  /** The decision and amount that were approved (copied at the time). */
+  decision: Decision;
+  amountFen: Fen;
+  /** Required for a rejection: sent back to the decision step with this reason. */
+  reason: string;
+  at: string;
+  by: string;
+}
+
+export const INSPECTION_RESULTS = ['pass', 'fail', 'partial'] as const;
+export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
+
+/** A returned model/quantity; receiving and inspection are fields of the line. */
+export interface ReturnLine {
+  id: string;
+  caseId: string;
+  round: number;
+  productModel: string;
+  partNumber: string;
+  lotNumber: string;
+  quantityApproved: number;
+  reason: string;
+  /** Receiving (退货入库): null until counted. */
+  quantityReceived: number | null;
+  receivedBy: string;
+  receivedAt: string | null;
+  storageLocation: string;
+  receivingNote: string;
+  /** Inspection (退货检验报告): null until inspected. */
+  inspectionResult: InspectionResult | null;
+  /** Quantity found defective (≤ received). */
+  quantityDefective: number | null;
+  defectNotes: string;
+  inspectedBy: string;
+  inspectedAt: string | null;
+  /** Attachment ids of the inspection photos. */
+  photoIds: string[];
+  deleted: boolean;
+}
+
+export type ReturnLineInput = Pick<ReturnLine, 'productModel' | 'partNumber' | 'lotNumber' | 'quantityApproved' | 'reason'>;
+export type ReceivingInput = Pick<ReturnLine, 'quantityReceived' | 'receivedBy' | 'receivedAt' | 'storageLocation' | 'receivingNote'>;
+export type InspectionInput = Pick<ReturnLine, 'inspectionResult' | 'quantityDefective' | 'defectNotes' | 'inspectedBy' | 'inspectedAt' | 'photoIds'>;
+
+export const DISPOSITION_KINDS = [
+  'discount_sale',
+  'scrap',
+  'material_reuse',
+  'rework',
+  'exchange',
+  'refund',
+  'credit_note',
+  'return_to_supplier',
+] as const;
+export type DispositionKind = (typeof DISPOSITION_KINDS)[number];
+
+/** Part of a line's received quantity and what happens to it (处理方式). */
+export interface DispositionRecord {
+  id: string;
+  caseId: string;
+  round: number;
+  lineId: string;
+  kind: DispositionKind;
+  quantity: number;
+  /** Rework/repair: the production order number (计划科); required for 'rework'. */
+  repairOrderNumber: string;
+  /** Rework charged to the customer? */
+  charged: boolean;
+  note: string;
+  deleted: boolean;
+}
+export type DispositionInput = Pick<DispositionRecord, 'lineId' | 'kind' | 'quantity' | 'repairOrderNumber' | 'charged' | 'note'>;
+
+export const DEPARTMENTS = ['production', 'quality', 'technical', 'purchasing', 'sales', 'other'] as const;
+/** 分厂/生产, 品质 (missed inspection), 技术 (design), 采购/供应商, 销售/物流, 其他. */
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** One department's share of the responsibility (责任判定). Percent: integer or one decimal. */
+export interface ResponsibilityShare {
+  id: string;
+  caseId: string;
+  round: number;
+  department: Department;
+  percent: number;
+  /** For purchasing: the supplier at fault (creates a supplier claim). */
+  supplierName: string;
+  note: string;
+  deleted: boolean;
+}
+export type ResponsibilityShareInput = Pick<ResponsibilityShare, 'department' | 'percent' | 'supplierName' | 'note'>;
+
+export const SUPPLIER_CLAIM_STATUSES = ['draft', 'sent', 'accepted', 'disputed', 'settled'] as const;
+export type SupplierClaimStatus = (typeof SUPPLIER_CLAIM_STATUSES)[number];
+
+/** 供应商扣款单: created from a purchasing share with a supplier name. */
+export interface SupplierClaim {
+  id: string;
+  caseId: string;
+  round: number;
+  shareId: string;
+  supplierName: string;
+  amountFen: Fen;
+  status: SupplierClaimStatus;
+  note: string;
+  deleted: boolean;
+}
+
+export const COST_KINDS = ['loss', 'repair', 'freight', 'compensation', 'credit'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
+
+/** One cost line (损失核算, 财务). */
+export interface CostRecord {
+  id: string;
+  caseId: string;
+  round: number;
+  kind: CostKind;
+  amountFen: Fen;
+  /** Who bears it, when known. */
+  department: Department | null;
+  note: string;
+  deleted: boolean;
+}
+export type CostInput = Pick<CostRecord, 'kind' | 'amountFen' | 'department' | 'note'>;
+
+export const ACTION_STATUSES = ['open', 'done', 'verified'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_KINDS = ['corrective', 'preventive', 'containment'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** A short corrective / preventive action (for cases that need no full 8D). */
+export interface CaseActionRecord {
+  id: string;
+  caseId: string;
+  round: number;
+  kind: ActionKind;
+  description: string;
+  owner: string;
+  department: Department | null;
+  /** yyyy-mm-dd */
+  dueDate: string;
+  status: ActionStatus;
+  doneAt: string | null;
+  verifiedBy: string;
+  deleted: boolean;
+}
+export type CaseActionInput = Pick<CaseActionRecord, 'kind' | 'description' | 'owner' | 'department' | 'dueDate'>;
+
+export const REPLY_CHANNELS = ['phone', 'fax', 'email', 'wechat', 'qq', 'ecommerce', 'onsite', 'letter'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
+/** A reply to the customer (回复客户). `written` = the formal written reply of the deadline rules. */
+export interface CustomerReply {
+  id: string;
+  caseId: string;
+  round: number;
+  repliedAt: string;
+  channel: ReplyChannel;
+  written: boolean;
+  text: string;
+  by: string;
+  deleted: boolean;
+}
+export type CustomerReplyInput = Pick<CustomerReply, 'repliedAt' | 'channel' | 'written' | 'text'>;
+
+export const SURVEY_ANSWERS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
+export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
+
+/** A follow-up survey (客户满意度调查表): 8 answers, score and verdict computed at write time. */
+export interface SurveyRecord {
+  id: string;
+  caseId: string;
+  round: number;
+  surveyedAt: string;
+  answers: SurveyAnswer[];
+  score: number;
+  satisfied: boolean;
+  remarks: string;
+  by: string;
+  deleted: boolean;
+}
+export type SurveyInput = Pick<SurveyRecord, 'surveyedAt' | 'answers' | 'remarks'>;
+
+/** Metadata of an attached file; the bytes are in the local blob table by sha256. */
+export interface AttachmentRecord {
+  id: string;
+  caseId: string;
+  /** What it is attached to: the case itself (= caseId) or a child record id (return line, action …). */
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** Lower-case hex sha256 of the bytes. */
+  sha256: string;
+  /** sha256 of the thumbnail blob (images; made by the UI), or null. */
+  thumbnailSha256: string | null;
+  addedAt: string;
+  addedBy: string;
+  deleted: boolean;
+}
