@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, matchPath } from 'react-router';
 import { NAV_ITEMS } from './navItems';
 
-export const DRAWER_WIDTH = 176;
+export const DRAWER_WIDTH = 200;
 
 export function NavDrawer() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ export function PendingCount() {
   const { t } = useTranslation();
   const count = usePendingOps((s) => s.count);
   return (
-    <Tooltip title={t('status.pendingTitle')}>
+    <Tooltip title={t('status.pendingTitle')} describeChild>
       <Box data-testid="status-pending" tabIndex={0} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, typography: 'body2' }}>
         <SyncIcon sx={{ fontSize: 16 }} />
         {t('status.pending', { count: count ?? 0 })}

@@ -14,7 +14,7 @@ export function ShareIndicator() {
   const { state, label, detail } = useShareStateText(status, error);
   const Icon = ICONS[state];
   return (
-    <Tooltip title={detail || label}>
+    <Tooltip title={detail || label} describeChild>
       <Box
         role="status"
         data-testid="status-share"

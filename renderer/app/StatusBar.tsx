@@ -37,12 +37,12 @@ export function StatusBar() {
         zIndex: (theme) => theme.zIndex.drawer + 1,
       }}
     >
-      <Tooltip title={t('status.stationTitle')}>
+      <Tooltip title={t('status.stationTitle')} describeChild>
         <Typography variant="body2" data-testid="status-station" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {t('status.station', { code: settings.stationCode || '?' })}
         </Typography>
       </Tooltip>
-      <Tooltip title={t('status.switchClerk')}>
+      <Tooltip title={t('status.switchClerk')} describeChild>
         <Button
           size="small"
           color="inherit"

@@ -10,7 +10,7 @@ const ROUTES: Partial<Record<MenuCommand, string>> = {
   ledger: '/ledger',
   newCase: '/cases/new',
   settings: '/settings',
-  about: '/settings#about',
+  about: '/settings',
 };
 
 export function useMenuCommands(): void {

@@ -87,7 +87,7 @@ export const en: Translation = {
     requests: 'Customer requests',
   },
   fields: {
-    customerName: 'Customer',
+    customerName: 'Customer name',
     contactPerson: 'Contact person',
     contactChannel: 'Contact channel',
     contactDetail: 'Contact details',
@@ -260,6 +260,6 @@ export const en: Translation = {
     totalCases: 'Total cases',
     recent: 'Recent cases',
     noCases: 'No complaints registered yet. Click "New complaint" to register the first one.',
-    openLedger: 'Open the full ledger',
+    openLedger: 'View all',
   },
 };

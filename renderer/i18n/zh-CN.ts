@@ -261,7 +261,7 @@ export const zhCN = {
     totalCases: '案件总数',
     recent: '最近的案件',
     noCases: '还没有登记任何投诉。点击“新建投诉”开始登记第一件。',
-    openLedger: '查看全部台账',
+    openLedger: '查看全部',
   },
 } as const;
 

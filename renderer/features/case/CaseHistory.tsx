@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../../shared/domain/history';
 import { formatDateTime } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { fieldLabel, formatFieldValue } from '../common/fieldValues';
+import { inFormOrder } from './historyOrder';
 import { useCaseHistory } from './useCaseHistory';
 
 function Change({ entry }: { entry: HistoryEntry }) {
@@ -34,7 +35,7 @@ function isWorthShowing(entry: HistoryEntry): boolean {
 export function CaseHistory({ caseId, version }: { caseId: string; version: string }) {
   const { t } = useTranslation();
   const { entries: all, error } = useCaseHistory(caseId, version);
-  const entries = all?.filter(isWorthShowing) ?? null;
+  const entries = all ? inFormOrder(all.filter(isWorthShowing)) : null;
   if (error) return <Alert severity="error">{errorMessage(error, t)}</Alert>;
   if (!entries) return <LinearProgress />;
   if (entries.length === 0) return <Alert severity="info">{t('history.empty')}</Alert>;

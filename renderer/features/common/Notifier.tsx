@@ -12,8 +12,8 @@ export function Notifier() {
       onClose={(_event, reason) => {
         if (reason !== 'clickaway' && current) dismiss(current.id);
       }}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      sx={{ mb: 4 }}
+      anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
+      sx={{ mt: 5 }}
     >
       <Alert severity={current?.severity ?? 'info'} variant="filled" onClose={() => current && dismiss(current.id)} sx={{ minWidth: 280 }}>
         {current?.message}

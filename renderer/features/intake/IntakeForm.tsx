@@ -93,7 +93,7 @@ export function IntakeForm({ initial, submitLabel, onSubmit, actions }: Props) {
           {failure}
         </Alert>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default', borderTop: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, position: 'sticky', bottom: -20, py: 1.5, zIndex: 2, bgcolor: 'background.default', borderTop: 1, borderColor: 'divider' }}>
         <Button type="submit" variant="contained" size="large" disabled={saving} startIcon={saving ? <CircularProgress size={16} color="inherit" /> : undefined}>
           {saving ? t('intake.saving') : submitLabel}
         </Button>

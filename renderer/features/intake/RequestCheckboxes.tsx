@@ -1,5 +1,6 @@
 /** 客户要求: what the customer asks for, any number of them (at least one). */
 import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel } from '@mui/material';
+import { visuallyHidden } from '../common/visuallyHidden';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_REQUESTS, type CustomerRequest } from '../../../shared/domain/case';
 import { useErrorText } from './useErrorText';
@@ -13,13 +14,16 @@ function toggled(list: readonly CustomerRequest[], request: CustomerRequest, on:
   return CUSTOMER_REQUESTS.filter((r) => next.has(r));
 }
 
-export function RequestCheckboxes({ form, disabled }: { form: IntakeFormState; disabled?: boolean }) {
+/** `hideLegend`: the section heading already says 客户要求; the legend stays for screen readers. */
+export function RequestCheckboxes({ form, disabled, hideLegend = false }: { form: IntakeFormState; disabled?: boolean; hideLegend?: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText(form.visibleError('customerRequests'));
   const selected = form.draft.customerRequests;
   return (
     <FormControl component="fieldset" error={errorText !== undefined} disabled={disabled}>
-      <FormLabel component="legend">{t('fields.customerRequests')}</FormLabel>
+      <FormLabel component="legend" sx={hideLegend ? visuallyHidden : undefined}>
+        {t('fields.customerRequests')}
+      </FormLabel>
       <FormGroup row>
         {CUSTOMER_REQUESTS.map((request) => (
           <FormControlLabel

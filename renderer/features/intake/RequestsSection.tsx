@@ -7,7 +7,7 @@ export function RequestsSection({ form }: { form: IntakeFormState }) {
   const { t } = useTranslation();
   return (
     <FormSection id="intake-section-requests" title={t('sections.requests')} columns={false}>
-      <RequestCheckboxes form={form} />
+      <RequestCheckboxes form={form} hideLegend />
     </FormSection>
   );
 }

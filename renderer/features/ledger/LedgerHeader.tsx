@@ -24,7 +24,7 @@ export function LedgerHeader({ sort, onSort }: Props) {
               aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               style={{ width: column.width, textAlign: column.align ?? 'left' }}
             >
-              <TableSortLabel active={active} direction={direction} onClick={() => onSort(column.key)}>
+              <TableSortLabel active={active} direction={direction} onClick={() => onSort(column.key)} sx={column.align === 'right' ? { flexDirection: 'row-reverse' } : undefined}>
                 {t(`ledger.columns.${column.key}`)}
               </TableSortLabel>
             </th>

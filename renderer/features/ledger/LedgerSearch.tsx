@@ -7,6 +7,7 @@ export function LedgerSearch({ value, onChange }: { value: string; onChange: (va
   return (
     <TextField
       type="search"
+      data-testid="ledger-search"
       label={t('ledger.search')}
       value={value}
       onChange={(event) => onChange(event.target.value)}

@@ -58,7 +58,9 @@ export function SettingsPage() {
         }}
       >
         <SettingsSection id="settings-station" title={t('settings.stationSection')}>
-          <StationCodeField value={form.draft.stationCode} onChange={(v) => form.set('stationCode', v)} help={t('settings.stationHelp')} showError={submitted || form.draft.stationCode !== ''} />
+          <Box sx={{ maxWidth: 480 }}>
+            <StationCodeField value={form.draft.stationCode} onChange={(v) => form.set('stationCode', v)} help={t('settings.stationHelp')} showError={submitted || form.draft.stationCode !== ''} />
+          </Box>
           <ClerkSetting />
         </SettingsSection>
         <SettingsSection id="settings-numbering" title={t('settings.numberingSection')}>

@@ -27,9 +27,8 @@ export function StationCodeField({ value, onChange, help, showError, autoFocus }
       autoFocus={autoFocus}
       onChange={(event) => onChange(event.target.value.toUpperCase().replace(/\s/g, ''))}
       error={invalid}
-      helperText={invalid ? `${t('station.invalid')} — ${help}` : help}
+      helperText={invalid ? t('station.invalid') : help}
       slotProps={{ htmlInput: { maxLength: 4, autoCapitalize: 'characters', spellCheck: false, style: { fontFamily: 'monospace', letterSpacing: '0.1em' } } }}
-      sx={{ maxWidth: 480 }}
     />
   );
 }
