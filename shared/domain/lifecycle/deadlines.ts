@@ -1,29 +1,75 @@
 /**
- * Deadline rules (DOMAIN §4) — see deadlines-types.ts for each rule and the
- * choices (clock hours for urgent, working time for the rest, calendar days
- * for closure). Pure: time zone by explicit offset, calendar passed in.
+ * Deadline rules (DOMAIN §4). Choices, documented:
+ *  - callback: 2 WORKING hours (a callback happens in office hours);
+ *  - urgent: containment 4 and written reply 24 CLOCK hours (seed 002 4.1.7
+ *    "24小时内"; urgent cases do not wait for Monday), the customer's
+ *    shorter deadline wins for the written reply;
+ *  - normal: first reply 1, written reply 3 WORKING days (seed 002 4.1.6);
+ *    a working day = the working minutes of one day (default 7.5 h), so
+ *    Monday 10:00 + 1 working day = Tuesday 10:00;
+ *  - departments answer within 3 working days from the start of analysis;
+ *  - closure 13 (domestic) / 17 (foreign) CALENDAR days from acceptance
+ *    (seed 003: "自总经理室受理起国内13天国外17天内结案" — 天, where the
+ *    seeds say 工作日 when they mean working days); acceptance = receivedAt;
+ *  - follow-up 5 working days after the solution (seed 002 第八条).
+ * Pure: the calendar carries the time zone offset; nothing reads the clock.
  */
 import type { WorkingCalendar } from './calendar';
-import type { Deadline, DeadlineFacts, DeadlineRuleSettings, DeadlineStatus } from './deadlines-types';
+import type { Deadline, DeadlineFacts, DeadlineKind, DeadlineRuleSettings, DeadlineStatus } from './deadlines-types';
 import { DEFAULT_DEADLINE_RULES } from './deadlines-types';
+import { addCalendarDays, addClockHours, addWorkingDays, addWorkingMinutes, localDate, toOffsetIso } from './working-time';
 
-/** Every deadline that applies to the case (met ones with doneAt set). */
+const ms = (iso: string | null): number | null => {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+};
+
+/** Every deadline that applies to the case (met ones with doneAt set), in rule order. */
 export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar, rules: DeadlineRuleSettings = DEFAULT_DEADLINE_RULES): Deadline[] {
-  void facts;
-  void calendar;
-  void rules;
-  throw new Error('computeDeadlines: not implemented yet');
+  const received = ms(facts.receivedAt);
+  if (received === null) return [];
+  const offset = calendar.utcOffsetMinutes;
+  const out: Deadline[] = [];
+  const push = (kind: DeadlineKind, due: number, doneAt: string | null, departments: string[] = []) => {
+    const done = ms(doneAt);
+    out.push({ kind, dueAt: toOffsetIso(due, offset), doneAt: done === null ? null : doneAt, late: done !== null && done > due, departments });
+  };
+  const firstContact = facts.callbackAt ?? facts.firstReplyAt;
+  push('callback', addWorkingMinutes(received, rules.callbackWorkingHours * 60, calendar), firstContact);
+  if (facts.severity === 'urgent') {
+    push('containment', addClockHours(received, rules.urgentContainmentHours), facts.containmentAt);
+    let written = addClockHours(received, rules.urgentWrittenReplyHours);
+    const customer = ms(facts.customerDeadlineAt);
+    if (customer !== null && customer < written) written = customer;
+    push('written_reply', written, facts.writtenReplyAt);
+  } else {
+    push('first_reply', addWorkingDays(received, rules.normalFirstReplyWorkingDays, calendar), facts.firstReplyAt);
+    push('written_reply', addWorkingDays(received, rules.normalWrittenReplyWorkingDays, calendar), facts.writtenReplyAt);
+  }
+  const analysis = ms(facts.analysisStartedAt);
+  if (analysis !== null) push('department_answer', addWorkingDays(analysis, rules.departmentAnswerWorkingDays, calendar), facts.analysisFinishedAt, facts.departments);
+  const closureDays = facts.market === 'foreign' ? rules.closureDaysForeign : rules.closureDaysDomestic;
+  push('closure', addCalendarDays(received, closureDays), facts.closedAt);
+  const solution = ms(facts.solutionDoneAt);
+  if (solution !== null) push('follow_up', addWorkingDays(solution, rules.followUpWorkingDays, calendar), facts.followUpAt);
+  return out;
 }
 
-/** Status of one deadline at `nowMs` (due_today = open and due on the factory-local date of now). */
+/** Status of one deadline at `nowMs`: done, overdue, due_today (open, due on today's factory-local date) or open. */
 export function deadlineStatus(deadline: Deadline, nowMs: number, calendar: WorkingCalendar): DeadlineStatus {
-  void deadline;
-  void nowMs;
-  void calendar;
-  throw new Error('deadlineStatus: not implemented yet');
+  if (deadline.doneAt !== null) return 'done';
+  const due = Date.parse(deadline.dueAt);
+  if (due < nowMs) return 'overdue';
+  return localDate(due, calendar.utcOffsetMinutes) === localDate(nowMs, calendar.utcOffsetMinutes) ? 'due_today' : 'open';
 }
 
 /** Open deadlines past due at `nowMs`. */
 export function overdueItems(deadlines: readonly Deadline[], nowMs: number): Deadline[] {
   return deadlines.filter((d) => d.doneAt === null && Date.parse(d.dueAt) < nowMs);
+}
+
+/** Open deadlines due today (factory-local date of nowMs) and not yet overdue. */
+export function dueToday(deadlines: readonly Deadline[], nowMs: number, calendar: WorkingCalendar): Deadline[] {
+  return deadlines.filter((d) => deadlineStatus(d, nowMs, calendar) === 'due_today');
 }

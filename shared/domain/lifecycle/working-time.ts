@@ -1,0 +1,84 @@
+/**
+ * Working-time arithmetic on a WorkingCalendar: add working minutes (skipping
+ * nights, lunch breaks, weekends, holidays; counting make-up workdays), local
+ * dates and ISO texts with the factory offset. Instants are epoch ms; "local"
+ * means shifted by calendar.utcOffsetMinutes, never the machine's time zone.
+ */
+import type { WorkingCalendar } from './calendar';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+function hhmmToMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** Local yyyy-mm-dd of an instant. */
+export function localDate(ms: number, offsetMinutes: number): string {
+  return new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 10);
+}
+
+/** Epoch ms of local midnight of a yyyy-mm-dd date. */
+function localMidnight(date: string, offsetMinutes: number): number {
+  return Date.parse(`${date}T00:00:00Z`) - offsetMinutes * MINUTE;
+}
+
+/** ISO text with the offset, e.g. 2026-11-24T10:30:00+08:00 (seconds kept, ms dropped). */
+export function toOffsetIso(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 19);
+  const sign = offsetMinutes >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Working minutes of one workday (default 450 = 7.5 h). */
+export function minutesPerWorkday(calendar: WorkingCalendar): number {
+  return calendar.periods.reduce((sum, p) => sum + hhmmToMinutes(p.end) - hhmmToMinutes(p.start), 0);
+}
+
+/**
+ * The instant `minutes` working minutes after `startMs`. Time before the
+ * first period, in breaks, at night or on non-working days does not count,
+ * so a complaint received on Saturday starts counting Monday 08:30 (or the
+ * make-up Saturday, if it is one). minutes ≤ 0 returns startMs.
+ */
+export function addWorkingMinutes(startMs: number, minutes: number, calendar: WorkingCalendar): number {
+  if (minutes <= 0) return startMs;
+  const offset = calendar.utcOffsetMinutes;
+  let remaining = minutes * MINUTE;
+  let t = startMs;
+  for (let guard = 0; guard < 3700; guard++) {
+    const date = localDate(t, offset);
+    const midnight = localMidnight(date, offset);
+    if (calendar.isWorkday(date)) {
+      for (const p of calendar.periods) {
+        const ps = midnight + hhmmToMinutes(p.start) * MINUTE;
+        const pe = midnight + hhmmToMinutes(p.end) * MINUTE;
+        if (t >= pe) continue;
+        const from = Math.max(t, ps);
+        const available = pe - from;
+        if (remaining <= available) return from + remaining;
+        remaining -= available;
+        t = pe;
+      }
+    }
+    t = midnight + DAY;
+  }
+  throw new Error('addWorkingMinutes: no working time found within 10 years (calendar without workdays?)');
+}
+
+/** `days` working days after startMs: days × the working minutes of a day. */
+export function addWorkingDays(startMs: number, days: number, calendar: WorkingCalendar): number {
+  return addWorkingMinutes(startMs, days * minutesPerWorkday(calendar), calendar);
+}
+
+/** Plain clock hours (urgent rules: they do not wait for Monday). */
+export function addClockHours(startMs: number, hours: number): number {
+  return startMs + hours * 60 * MINUTE;
+}
+
+/** Calendar days (closure rule: 国内13天/国外17天 are days, not working days). */
+export function addCalendarDays(startMs: number, days: number): number {
+  return startMs + days * DAY;
+}
