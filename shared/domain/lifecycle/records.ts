@@ -273,7 +273,7 @@ export type CustomerReplyInput = Pick<CustomerReply, 'repliedAt' | 'channel' | '
 export const SURVEY_ANSWERS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
 export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
 
-/** A follow-up survey (客户满意度调查表): 8 answers, score and verdict computed at write time. */
+/** A follow-up survey (客户满意度调查表): 10 ratings in survey.ts SURVEY_ITEMS order (questions 1–7, 8A/8B/8C), score (max 100) and verdict (≥ 80) computed at write time. */
 export interface SurveyRecord {
   id: string;
   caseId: string;

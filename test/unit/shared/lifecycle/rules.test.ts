@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canApprove, requiredApprover, DEFAULT_AUTHORITY_MATRIX, checkAuthorityMatrix } from '../../../../shared/domain/lifecycle/authority';
 import { parseYuan, formatYuan } from '../../../../shared/domain/lifecycle/money';
 import { countsAsComplaint, suggestSeverity } from '../../../../shared/domain/lifecycle/triage';
-import { surveyScore, isSatisfiedScore, validateSurveyAnswers } from '../../../../shared/domain/lifecycle/survey';
+import { surveyScore, isSatisfiedScore, validateSurveyAnswers, SURVEY_ITEMS, SURVEY_MAX_SCORE } from '../../../../shared/domain/lifecycle/survey';
 import { checkShares, validateShare, supplierClaimAmount } from '../../../../shared/domain/lifecycle/responsibility';
 import { costTotals, validateCost } from '../../../../shared/domain/lifecycle/costs';
 import type { ResponsibilityShare, CostRecord, SurveyAnswer } from '../../../../shared/domain/lifecycle/records';
@@ -54,20 +54,31 @@ describe('triage', () => {
   });
 });
 
-describe('survey scoring', () => {
-  const answers = (n: number, rest: SurveyAnswer): SurveyAnswer[] => [...Array<SurveyAnswer>(n).fill('very_satisfied'), ...Array<SurveyAnswer>(8 - n).fill(rest)];
-  it('scores 10/8/6/4 and is satisfied from 80', () => {
-    expect(surveyScore(answers(8, 'neutral'))).toBe(80);
-    expect(isSatisfiedScore(80)).toBe(true);
-    expect(isSatisfiedScore(79)).toBe(false);
-    expect(surveyScore(answers(7, 'satisfied'))).toBe(78);
-    expect(surveyScore(answers(0, 'dissatisfied'))).toBe(32);
-    expect(surveyScore(answers(0, 'neutral'))).toBe(48);
+describe('survey scoring (form ZWX-PZ202-02A: questions 1–7 and 8A/8B/8C)', () => {
+  const answers = (n: number, rest: SurveyAnswer): SurveyAnswer[] => [...Array<SurveyAnswer>(n).fill('very_satisfied'), ...Array<SurveyAnswer>(10 - n).fill(rest)];
+  it('has ten rated items worth 10 points each', () => {
+    expect(SURVEY_ITEMS.map((i) => i.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8a', 'q8b', 'q8c']);
+    expect(SURVEY_ITEMS.filter((i) => i.question === 8).map((i) => i.sub)).toEqual(['A', 'B', 'C']);
+    expect(SURVEY_MAX_SCORE).toBe(100);
+    expect(surveyScore(answers(10, 'neutral'))).toBe(100);
   });
-  it('needs exactly eight known answers', () => {
-    expect(validateSurveyAnswers(answers(8, 'neutral'))).toBeNull();
-    expect(validateSurveyAnswers(answers(8, 'neutral').slice(1))).toBe('answersIncomplete');
-    expect(validateSurveyAnswers([...answers(7, 'neutral').slice(0, 7), 'great'])).toBe('answersIncomplete');
+  it('scores 10/8/6/4 and is satisfied from 80 (steps of 2: 78 is not, 80 is)', () => {
+    expect(surveyScore(answers(0, 'satisfied'))).toBe(80);
+    expect(isSatisfiedScore(surveyScore(answers(0, 'satisfied')))).toBe(true);
+    const oneNeutral: SurveyAnswer[] = [...answers(0, 'satisfied').slice(1), 'neutral'];
+    expect(surveyScore(oneNeutral)).toBe(78);
+    expect(isSatisfiedScore(78)).toBe(false);
+    expect(isSatisfiedScore(80)).toBe(true);
+    expect(surveyScore(answers(5, 'neutral'))).toBe(80);
+    expect(surveyScore(answers(4, 'neutral'))).toBe(76);
+    expect(surveyScore(answers(0, 'dissatisfied'))).toBe(40);
+    expect(surveyScore(answers(0, 'neutral'))).toBe(60);
+  });
+  it('needs exactly ten known answers', () => {
+    expect(validateSurveyAnswers(answers(10, 'neutral'))).toBeNull();
+    expect(validateSurveyAnswers(answers(10, 'neutral').slice(2))).toBe('answersIncomplete');
+    expect(validateSurveyAnswers([...answers(10, 'neutral'), 'neutral'])).toBe('answersIncomplete');
+    expect(validateSurveyAnswers([...answers(9, 'neutral').slice(0, 9), 'great'])).toBe('answersIncomplete');
   });
 });
 
