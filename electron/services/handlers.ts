@@ -7,6 +7,7 @@ import type { IpcHandlers } from '../../shared/ipc/handlers';
 import { HandlerError } from './errors';
 import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
+import { createSyncService, type SyncServiceOptions } from './sync/sync-service';
 
 export const APP_NAME = '客诉退货台';
 
@@ -19,10 +20,14 @@ export interface HandlerDeps {
   openExternal?: (url: string) => Promise<void>;
   /** For tests: the share check timeout. */
   shareTimeoutMs?: number;
+  /** For tests: fingerprint, injectable fs, clock of the sync service. */
+  sync?: Partial<SyncServiceOptions>;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, ...deps.sync });
   return {
+    ...sync,
     appInfo: () =>
       Promise.resolve({
         name: APP_NAME,

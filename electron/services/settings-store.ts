@@ -16,8 +16,8 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { defaultSettings, settingsPatchSchema, settingsSchema } from '../../shared/domain/settings';
-import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import { defaultSettings, identityPatchSchema, settingsPatchSchema, settingsSchema } from '../../shared/domain/settings';
+import type { IdentityPatch, Settings, SettingsPatch } from '../../shared/domain/settings';
 import { errorCode, retryTransient, writeFileAtomic } from './atomic-write';
 import { consoleLogger, HandlerError } from './errors';
 import type { Logger } from './errors';
@@ -34,6 +34,8 @@ export interface SettingsStore {
   get(): Settings;
   /** Validates and applies a patch, persists it, and returns the new settings. Rejects with HandlerError('badArguments') on a bad patch. */
   update(patch: SettingsPatch): Promise<Settings>;
+  /** Main process only (sync service): device id, fingerprint and database id, which the renderer may not change. */
+  updateIdentity(patch: IdentityPatch): Promise<Settings>;
   /** Called after every change that was saved; returns its unsubscribe. */
   onChange(listener: SettingsListener): () => void;
 }
@@ -138,8 +140,8 @@ export async function openSettingsStore(options: SettingsStoreOptions): Promise<
   const listeners = new Set<SettingsListener>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function applyPatch(patch: unknown): Promise<Settings> {
-    const parsedPatch = settingsPatchSchema.safeParse(patch);
+  async function applyPatch(patch: unknown, schema: z.ZodType<Partial<Settings>> = settingsPatchSchema): Promise<Settings> {
+    const parsedPatch = schema.safeParse(patch);
     if (!parsedPatch.success) {
       const issues = describeIssues(parsedPatch.error);
       throw new HandlerError('badArguments', `Invalid settings: ${summariseIssues(issues)}`, issues);
@@ -169,6 +171,11 @@ export async function openSettingsStore(options: SettingsStoreOptions): Promise<
     get: () => structuredClone(current),
     update(patch) {
       const run = queue.then(() => applyPatch(patch));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    updateIdentity(patch) {
+      const run = queue.then(() => applyPatch(patch, identityPatchSchema));
       queue = run.catch(() => undefined);
       return run;
     },

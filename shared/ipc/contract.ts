@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import * as sync from './sync-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -44,6 +45,14 @@ export const ipcContract = {
   updateSettings: channel('settings:update', settingsPatchSchema, settingsSchema),
   shareStatus: channel('share:status', noArgs, shareStatusSchema),
   openExternal: channel('shell:open-external', z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.null()),
+  // Replication through the shared folder (issue 4; shared/ipc/sync-contract.ts).
+  syncJoin: channel('sync:join', sync.syncJoinArgs, sync.syncJoinResult),
+  syncPush: channel('sync:push', sync.syncPushArgs, sync.syncPushResult),
+  syncPull: channel('sync:pull', sync.syncPullArgs, sync.syncPullResult),
+  syncBlobStatus: channel('sync:blob-status', sync.syncBlobStatusArgs, sync.syncBlobStatusResult),
+  syncBlobPut: channel('sync:blob-put', sync.syncBlobPutArgs, sync.syncBlobPutResult),
+  syncBlobGet: channel('sync:blob-get', sync.syncBlobGetArgs, sync.syncBlobGetResult),
+  syncSnapshot: channel('sync:snapshot', noArgs, sync.syncSnapshotResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;

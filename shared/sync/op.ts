@@ -47,6 +47,20 @@ export interface Op {
   field: string;
   value: JsonValue;
   schemaVersion: number;
+  /**
+   * Replication (shared/sync/merge.ts): the op this PC held as the field's
+   * value when it wrote this one — absent on ops from before replication.
+   * A losing op that this base does not cover was not seen by the writer:
+   * that is a conflict the clerk is shown.
+   */
+  base?: OpRef | null;
+}
+
+/** Enough of an op to order it (compareOps). */
+export interface OpRef {
+  hlc: string;
+  deviceId: string;
+  id: string;
 }
 
 /** Total order of ops: HLC, then device id, then op id — the same on every PC. */

@@ -5,7 +5,7 @@ import type { IpcHandlers } from '../../../shared/ipc/handlers';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { CHANNEL_NAMES, createDispatcher } from '../../../electron/services/dispatcher';
 import { HandlerError } from '../../../electron/services/errors';
-import { ipcContract } from '../../../shared/ipc/contract';
+import { IPC_METHODS, ipcContract } from '../../../shared/ipc/contract';
 import { quietLogger } from './helpers';
 
 const DEVICE = '5b1f7a4e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -13,7 +13,10 @@ const DEVICE = '5b1f7a4e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}): { handlers: IpcHandlers; calls: unknown[] } {
   const calls: unknown[] = [];
   let settings: Settings = defaultSettings(DEVICE);
+  // Channels a test does not fake reject (other features append channels to the contract).
+  const unfaked = Object.fromEntries(IPC_METHODS.map((m) => [m, () => Promise.reject(new Error(`${m} not faked`))])) as unknown as IpcHandlers;
   const handlers: IpcHandlers = {
+    ...unfaked,
     appInfo: () => Promise.resolve({ name: '客诉退货台', version: '1.0.0', host: 'web', platform: 'linux', profilePath: '/p' }),
     getSettings: () => Promise.resolve(settings),
     updateSettings: (patch) => {

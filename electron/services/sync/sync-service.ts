@@ -1,0 +1,224 @@
+/**
+ * The main-process side of replication: the `sync:*` handlers. Owns this
+ * PC's transport to the configured share, the local share memory
+ * (<profile>/sync-state.json: share id, own last seq, highest seqs seen) and
+ * the device identity checks. Plain Node (web host and Electron alike).
+ *
+ * Identity: settings hold the device id and, next to it, the machine
+ * fingerprint (fingerprint.ts). A profile whose stored fingerprint is not
+ * this machine's was copied from another PC (disk image): it takes a new
+ * device id by itself, keeps its database (settings.databaseId keeps the old
+ * name), starts its own log at seq 1, and the result of the next call says
+ * so (`renewedFrom`). The same happens when the share shows segments under
+ * our id that we did not write.
+ *
+ * Version skew: an app older than root.json's minAppVersion (or a share
+ * format newer than this app) may read but not push: readOnly.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { IpcParsedArgs, IpcValue } from '../../../shared/ipc/contract';
+import { writeFileAtomic } from '../atomic-write';
+import { HandlerError } from '../errors';
+import type { SettingsStore } from '../settings-store';
+import { machineFingerprint } from './fingerprint';
+import type { ShareFs } from './share-fs';
+import { CloneDetectedError, emptyLocalState, ShareError, ShareTransport, type LocalShareState } from './share-transport';
+
+export const SYNC_STATE_FILE = 'sync-state.json';
+
+const localStateSchema = z.object({
+  shareId: z.string().nullable(),
+  lastSeq: z.number().int().min(0),
+  lastMonth: z.string().nullable(),
+  seen: z.record(z.string(), z.number()),
+  deviceId: z.string().optional(),
+});
+
+export interface SyncServiceOptions {
+  profilePath: string;
+  settingsStore: SettingsStore;
+  appVersion: string;
+  fingerprint?: () => string;
+  fs?: ShareFs;
+  now?: () => number;
+  newDeviceId?: () => string;
+  retry?: { attempts?: number; delayMs?: number };
+}
+
+type H<M extends 'syncJoin' | 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut' | 'syncBlobGet' | 'syncSnapshot'> = (
+  args: IpcParsedArgs<M>,
+) => Promise<IpcValue<M>>;
+
+export interface SyncService {
+  syncJoin: H<'syncJoin'>;
+  syncPush: H<'syncPush'>;
+  syncPull: H<'syncPull'>;
+  syncBlobStatus: H<'syncBlobStatus'>;
+  syncBlobPut: H<'syncBlobPut'>;
+  syncBlobGet: H<'syncBlobGet'>;
+  syncSnapshot: H<'syncSnapshot'>;
+}
+
+function toHandlerError(error: unknown): unknown {
+  if (error instanceof ShareError) {
+    const code = error.code === 'wrongShare' || error.code === 'shareEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
+    return new HandlerError(code, `${error.code}: ${error.message}`);
+  }
+  return error;
+}
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const statePath = join(options.profilePath, SYNC_STATE_FILE);
+  const fingerprint = options.fingerprint ?? machineFingerprint;
+  const newDeviceId = options.newDeviceId ?? (() => crypto.randomUUID());
+  let transport: ShareTransport | null = null;
+  let renewedFrom: string | null = null;
+  let readOnly = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function loadState(deviceId: string): Promise<LocalShareState> {
+    try {
+      const parsed = localStateSchema.parse(JSON.parse(await readFile(statePath, 'utf8')));
+      // A state written for another device id (before a renewal) is not ours: keep only the share id.
+      if (parsed.deviceId && parsed.deviceId !== deviceId) return { ...emptyLocalState(), shareId: parsed.shareId, seen: parsed.seen };
+      return { shareId: parsed.shareId, lastSeq: parsed.lastSeq, lastMonth: parsed.lastMonth, seen: parsed.seen };
+    } catch {
+      return emptyLocalState();
+    }
+  }
+
+  async function saveState(t: ShareTransport): Promise<void> {
+    await writeFileAtomic(statePath, `${JSON.stringify({ ...t.state, deviceId: t.options.deviceId }, null, 2)}\n`);
+  }
+
+  /** New device id after cloning; the local database keeps its name. */
+  async function renew(reason: string): Promise<void> {
+    const settings = options.settingsStore.get();
+    const oldId = settings.deviceId;
+    const id = newDeviceId();
+    await options.settingsStore.updateIdentity({ deviceId: id, deviceFingerprint: fingerprint(), databaseId: settings.databaseId ?? oldId });
+    renewedFrom = oldId;
+    const shareId = transport?.state.shareId ?? (await loadState(oldId)).shareId;
+    transport = null;
+    const fresh = new ShareTransport(transportOptions(), { ...emptyLocalState(), shareId });
+    await saveState(fresh);
+    console.warn(`sync: ${reason}; this PC now uses device id ${id} (was ${oldId})`);
+  }
+
+  function transportOptions() {
+    const settings = options.settingsStore.get();
+    if (!settings.sharePath) throw new HandlerError('unavailable', 'notJoined: no shared folder is set');
+    return {
+      sharePath: settings.sharePath,
+      deviceId: settings.deviceId,
+      fingerprint: fingerprint(),
+      appVersion: options.appVersion,
+      ...(options.fs ? { fs: options.fs } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    };
+  }
+
+  async function checkIdentity(): Promise<void> {
+    const settings = options.settingsStore.get();
+    const mine = fingerprint();
+    if (settings.deviceFingerprint === null) await options.settingsStore.updateIdentity({ deviceFingerprint: mine });
+    else if (settings.deviceFingerprint !== mine) await renew('this profile was copied from another PC (machine fingerprint differs)');
+  }
+
+  async function current(): Promise<ShareTransport> {
+    await checkIdentity();
+    const opts = transportOptions();
+    if (!transport || transport.options.sharePath !== opts.sharePath || transport.options.deviceId !== opts.deviceId) {
+      transport = new ShareTransport(opts, await loadState(opts.deviceId));
+      if (!transport.state.shareId) throw new HandlerError('unavailable', 'notJoined: join the shared folder in the settings first');
+      const root = await transport.readRoot();
+      if (!root) throw new HandlerError('forbidden', `shareEmpty: share ${transport.state.shareId} is not in ${opts.sharePath}`);
+      if (root.shareId !== transport.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${opts.sharePath} holds another share`);
+      readOnly = transport.isTooOld(root);
+    }
+    return transport;
+  }
+
+  /** One call at a time: the transport state (own seq) has a single writer. */
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn);
+    queue = run.catch(() => undefined);
+    return run.catch((e: unknown) => {
+      throw toHandlerError(e);
+    });
+  }
+
+  async function withCloneCheck<T>(fn: (t: ShareTransport) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await current());
+    } catch (error) {
+      if (!(error instanceof CloneDetectedError)) throw error;
+      await renew(error.message);
+      return fn(await current());
+    }
+  }
+
+  function takeRenewed(): string | null {
+    const r = renewedFrom;
+    renewedFrom = null;
+    return r;
+  }
+
+  return {
+    syncJoin: ({ allowRecreate }) =>
+      serial(async () => {
+        await checkIdentity();
+        const opts = transportOptions();
+        const t = new ShareTransport(opts, await loadState(opts.deviceId));
+        const result = await t.join(allowRecreate ? { allowRecreate } : {});
+        await saveState(t);
+        transport = t;
+        readOnly = result.readOnly;
+        return { ...result, deviceId: opts.deviceId, renewedFrom: takeRenewed() };
+      }),
+
+    syncPush: ({ ops, cursors, lastHlc }) =>
+      serial(() =>
+        withCloneCheck(async (t) => {
+          if (readOnly) throw new HandlerError('forbidden', 'readOnly: this app is older than the share requires — update the app');
+          const own = (await t.readDevices()).get(t.options.deviceId);
+          t.checkOwnDevice(own);
+          const result = await t.push(ops);
+          await saveState(t);
+          await t.writeDeviceFile(cursors, lastHlc, options.settingsStore.get().stationCode);
+          return { published: result.published, from: result.from, to: result.to };
+        }),
+      ),
+
+    syncPull: ({ cursors, limit, useSnapshot }) =>
+      serial(() =>
+        withCloneCheck(async (t) => {
+          const result = await t.pull(cursors, { ...(limit ? { limit } : {}), ...(useSnapshot ? { useSnapshot } : {}) });
+          await saveState(t);
+          return { ...result, readOnly, deviceId: t.options.deviceId, renewedFrom: takeRenewed() };
+        }),
+      ),
+
+    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobStatus(sha256)),
+
+    syncBlobPut: ({ sha256, offset, total, data }) =>
+      serial(async () => (await current()).putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total)),
+
+    syncBlobGet: ({ sha256, offset, length }) =>
+      serial(async () => {
+        const bytes = await (await current()).readBlob(sha256);
+        return { data: Buffer.from(bytes.subarray(offset, offset + length)).toString('base64'), total: bytes.length };
+      }),
+
+    syncSnapshot: () =>
+      serial(async () => {
+        const t = await current();
+        const snap = await t.writeSnapshot();
+        const { removed } = await t.compactOwn();
+        return { ...snap, removed: removed.length };
+      }),
+  };
+}

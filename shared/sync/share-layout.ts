@@ -1,0 +1,109 @@
+/**
+ * The folder layout on the share and the JSON files in it (pure).
+ *
+ *   qsync/root.json                      write-once: shareId, formatVersion, minAppVersion
+ *   qsync/devices/<dev>.json             owned by one PC (single writer)
+ *   qsync/log/<dev>/<yyyymm>/<from>-<to>.seg   immutable op segments
+ *   qsync/snap/<sha256>.snap             deterministic snapshots
+ *   qsync/blobs/ab/cd/<sha256>           attachments, content-addressed
+ *
+ * Segment sequence numbers count ops per device from 1 without gaps; a
+ * segment holds seq from..to. A device's cursor is the last seq applied
+ * from it: only the segment starting at cursor+1 may be read next, so a
+ * missing, partial or bad segment stops that device's cursor (never skipped).
+ */
+import { z } from 'zod';
+
+export const SHARE_DIR = 'qsync';
+export const SHARE_FORMAT_VERSION = 1;
+
+export const rootSchema = z.looseObject({
+  shareId: z.uuid(),
+  formatVersion: z.number().int().min(1),
+  /** Apps older than this turn read-only on this share. */
+  minAppVersion: z.string(),
+  createdAt: z.string(),
+});
+export type ShareRoot = z.infer<typeof rootSchema>;
+
+export const deviceFileSchema = z.looseObject({
+  deviceId: z.string().min(1),
+  fingerprint: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  /** Highest seq written by this device (0 = none). */
+  lastSeq: z.number().int().min(0),
+  /** Where the segment holding lastSeq is (month folder), so readers list one folder. */
+  lastMonth: z.string().nullable(),
+  lastHlc: z.string().nullable(),
+  /** What this device has applied from each device (for compaction). */
+  cursors: z.record(z.string(), z.number().int().min(0)),
+  /** Wall time of the device's last sync round, ISO. */
+  seenAt: z.string(),
+  stationCode: z.string().optional(),
+});
+export type DeviceFile = z.infer<typeof deviceFileSchema>;
+
+export type Cursors = Record<string, number>;
+
+const SEQ_DIGITS = 12;
+export const pad = (n: number): string => String(n).padStart(SEQ_DIGITS, '0');
+
+export function segmentName(from: number, to: number): string {
+  return `${pad(from)}-${pad(to)}.seg`;
+}
+
+const SEGMENT_NAME = /^(\d{12})-(\d{12})\.seg$/;
+
+export function parseSegmentName(name: string): { from: number; to: number } | null {
+  const m = SEGMENT_NAME.exec(name);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from >= 1 && to >= from ? { from, to } : null;
+}
+
+/** yyyymm of a wall time (UTC): the month folder of a segment. */
+export function monthOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The segments to read next: starting right after `cursor`, contiguous,
+ * in order. Stops at the first gap (a file not visible yet is never skipped).
+ */
+export function contiguousAfter<T extends { from: number; to: number }>(cursor: number, segments: readonly T[]): T[] {
+  const byFrom = new Map<number, T>();
+  for (const s of segments) {
+    const had = byFrom.get(s.from);
+    // Two segments starting at the same seq (a retried push): the longer one covers more.
+    if (!had || s.to > had.to) byFrom.set(s.from, s);
+  }
+  const out: T[] = [];
+  let next = cursor + 1;
+  for (;;) {
+    const s = byFrom.get(next);
+    if (!s) break;
+    out.push(s);
+    next = s.to + 1;
+  }
+  return out;
+}
+
+/** Compares dotted versions numerically ("0.10.0" > "0.9.3"); missing parts are 0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+  const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length, 3); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Blob path parts of a sha256: blobs/ab/cd/<sha>. */
+export function blobPathParts(sha256: string): [string, string, string, string] {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+  return ['blobs', sha256.slice(0, 2), sha256.slice(2, 4), sha256];
+}
