@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
+import { createElectronPdfEngine, createElectronPrintHost } from './print/electron-print';
 import { openSettingsStore } from '../services/settings-store';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/trust';
@@ -41,14 +42,15 @@ async function main(): Promise<void> {
 
   const profilePath = app.getPath('userData');
   const settingsStore = await openSettingsStore({ profilePath });
+  const windows = new Set<BrowserWindow>();
   const handlers = createHandlers({
     profilePath,
     host: 'electron',
     version: app.getVersion(),
     settingsStore,
     openExternal: (url) => shell.openExternal(url),
+    print: { engine: createElectronPdfEngine(), host: createElectronPrintHost(() => BrowserWindow.getFocusedWindow() ?? [...windows][0] ?? null) },
   });
-  const windows = new Set<BrowserWindow>();
   registerIpc(
     ipcMain,
     createDispatcher(handlers),

@@ -8,6 +8,7 @@ import { HandlerError } from './errors';
 import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
 import { createSyncService, type SyncServiceOptions } from './sync/sync-service';
+import { createPrintService, type PrintServiceOptions } from './print/print-service';
 
 export const APP_NAME = '客诉退货台';
 
@@ -22,12 +23,15 @@ export interface HandlerDeps {
   shareTimeoutMs?: number;
   /** For tests: fingerprint, injectable fs, clock of the sync service. */
   sync?: Partial<SyncServiceOptions>;
+  /** Printing: the PDF engine and host abilities (Electron window / chromium in the web host). */
+  print?: PrintServiceOptions;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, ...deps.sync });
   return {
     ...sync,
+    ...createPrintService(deps.print ?? {}),
     appInfo: () =>
       Promise.resolve({
         name: APP_NAME,

@@ -26,6 +26,7 @@ import type { Dispatch } from '../services/dispatcher';
 import { consoleLogger } from '../services/errors';
 import type { Logger } from '../services/errors';
 import { createHandlers } from '../services/handlers';
+import { createChromiumPdfEngine } from '../services/print/chromium-engine';
 import { openSettingsStore } from '../services/settings-store';
 import type { SettingsStore } from '../services/settings-store';
 import { fail } from '../../shared/ipc/result';
@@ -145,8 +146,10 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const settingsStore = await openSettingsStore({ profilePath: options.profilePath, logger });
   if (options.sharePath !== undefined) await settingsStore.update({ sharePath: resolve(options.sharePath) });
 
+  // Forms to PDF in chromium (launched on the first print, closed with the host).
+  const pdfEngine = createChromiumPdfEngine();
   const dispatch: Dispatch = createDispatcher(
-    createHandlers({ profilePath: options.profilePath, host: 'web', version: options.version ?? '0.0.0', settingsStore }),
+    createHandlers({ profilePath: options.profilePath, host: 'web', version: options.version ?? '0.0.0', settingsStore, print: { engine: pdfEngine } }),
     logger,
   );
   const token = randomBytes(24).toString('base64url');
@@ -300,10 +303,12 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
     settingsStore,
-    close: () =>
-      new Promise<void>((resolvePromise, reject) => {
+    close: async () => {
+      await new Promise<void>((resolvePromise, reject) => {
         server.close((error) => (error ? reject(error) : resolvePromise()));
         server.closeAllConnections();
-      }),
+      });
+      await pdfEngine.close();
+    },
   };
 }

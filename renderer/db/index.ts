@@ -7,3 +7,5 @@ export { createRepositories } from './repositories';
 export { toLedgerRow } from './ledger-row';
 export * from './types';
 export * from './lifecycle-types';
+export { createSyncRepository, type SyncRepository, type ConflictRow, type ApplyResult } from './sync-repository';
+export { blobsFor, readBlob, registerBlobSource, registerEntity, registerMergeHook } from './entity-registry';

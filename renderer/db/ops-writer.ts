@@ -9,7 +9,7 @@
  * one profile, even when the PC clock is set back.
  */
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
-import { OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
+import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import type { WriteContext } from './types';
 
@@ -50,8 +50,27 @@ export class OpsWriter {
     }));
   }
 
+  /**
+   * Appends ops to the outbox. Each op records as `base` the op that held its
+   * field until now (replication: lets other PCs tell a sequential edit from
+   * a concurrent one, shared/sync/merge.ts); one indexed read per call.
+   */
   async append(ops: StoredOp[]): Promise<void> {
-    if (ops.length > 0) await this.db.ops.bulkAdd(ops);
+    if (ops.length === 0) return;
+    const keys = new Map<string, [string, string]>();
+    for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
+    const prior = await this.db.ops.where('[entity+entityId]').anyOf([...keys.values()]).toArray();
+    const held = new Map<string, StoredOp>();
+    for (const p of prior) {
+      const k = `${p.entity}\u0000${p.entityId}\u0000${p.field}`;
+      const had = held.get(k);
+      if (!had || compareOps(p, had) > 0) held.set(k, p);
+    }
+    for (const op of ops) {
+      const base = held.get(`${op.entity}\u0000${op.entityId}\u0000${op.field}`);
+      op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
+    }
+    await this.db.ops.bulkAdd(ops);
   }
 }
 

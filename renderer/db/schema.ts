@@ -72,9 +72,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Replication (issue 4; sync-repository.ts): conflicts = losing values shown on the case page
+    // (id = the losing op's id), quarantine = remote ops from too far in the future (held back, not applied).
+    version: 3,
+    stores: {
+      conflicts: 'id, [entity+entityId], entityId',
+      quarantine: 'id',
+    },
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
+/** Highest declared version (entries are applied in version order, whatever order they were appended in). */
+export const LATEST_SCHEMA_VERSION = Math.max(0, ...SCHEMA_VERSIONS.map((v) => v.version));
 
 export interface OpenOptions {
   /** An IndexedDB implementation (tests pass fake-indexeddb's IDBFactory for isolation). */
@@ -96,7 +106,7 @@ export class DeskDatabase extends Dexie {
     if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
     super(name, dexieOptions);
     const upTo = options.upToVersion ?? LATEST_SCHEMA_VERSION;
-    for (const v of SCHEMA_VERSIONS) {
+    for (const v of [...SCHEMA_VERSIONS].sort((a, b) => a.version - b.version)) {
       if (v.version > upTo) break;
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -8,6 +8,7 @@ import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbe
 import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
 import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
+import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from '../forms/print-settings';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -97,6 +98,8 @@ export const settingsSchema = z.object({
   rmaNumberPattern: z.string().refine((p) => checkPattern(p) === null, { message: 'invalid RMA number pattern' }),
   /** Deadline rules of DOMAIN §4. */
   deadlineRules: deadlineRulesSchema,
+  // Printing (issue 5): logo, form numbers/revisions, copies, default printer and paper per form; older files get the defaults.
+  printing: z.preprocess(normalizePrintSettings, printSettingsSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -127,5 +130,6 @@ export function defaultSettings(deviceId: string): Settings {
     attachmentMaxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
     rmaNumberPattern: DEFAULT_RMA_NUMBER_PATTERN,
     deadlineRules: { ...DEFAULT_DEADLINE_RULES },
+    printing: defaultPrintSettings(),
   };
 }

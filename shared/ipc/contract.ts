@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import * as sync from './sync-contract';
+import * as print from './print-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -53,6 +54,11 @@ export const ipcContract = {
   syncBlobPut: channel('sync:blob-put', sync.syncBlobPutArgs, sync.syncBlobPutResult),
   syncBlobGet: channel('sync:blob-get', sync.syncBlobGetArgs, sync.syncBlobGetResult),
   syncSnapshot: channel('sync:snapshot', noArgs, sync.syncSnapshotResult),
+  // Printing (issue 5; shared/ipc/print-contract.ts).
+  printRenderPdf: channel('print:render-pdf', print.printRenderPdfArgs, print.printRenderPdfResult),
+  printListPrinters: channel('print:list-printers', noArgs, print.printListPrintersResult),
+  printPrint: channel('print:print', print.printPrintArgs, print.printPrintResult),
+  printSavePdf: channel('print:save-pdf', print.printSavePdfArgs, print.printSavePdfResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -1,0 +1,273 @@
+/**
+ * The renderer side of replication: everything sync reads from and writes
+ * to IndexedDB. Owns the per-device cursors, the merge of remote ops into
+ * the records, the conflicts table and the quarantine of ops from the future.
+ *
+ * Merge (applyRemote, one transaction with the cursors):
+ *  1. ops already held (same op id) are dropped — duplicate deliveries are
+ *     harmless; ops more than maxDriftMs in the future go to `quarantine`
+ *     (a clock warning) and are retried every round;
+ *  2. the rest is stored in `ops` (published = 1: it is on the share) — the
+ *     ops table is the per-field winner metadata: the value of a field is
+ *     its greatest op (HLC, device id, op id), so the merge is
+ *     order-independent and idempotent whatever arrived first;
+ *  3. for every touched record: all its ops are read, the winner of every
+ *     field is projected onto the record through the entity registry
+ *     (entity-registry.ts); ops of unknown entities/fields are kept;
+ *  4. conflicts of touched fields are recomputed from the ops (merge.ts
+ *     isConflict) — resolving one writes a new local op whose base covers
+ *     the losers, so the conflict goes away on every PC;
+ *  5. the local HLC moves past the newest remote op (receive).
+ * Local writes record `base` (the field's winner at write time) in
+ * ops-writer.ts so other PCs can tell concurrent edits from sequential ones.
+ */
+import { compareOps, type JsonValue } from '../../shared/sync/op';
+import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
+import { fieldKey, toWireOp, type WireOp } from '../../shared/sync/codec';
+import { DEFAULT_MAX_DRIFT_MS, foldWinners, isConflict, isFromFuture, stateDigest } from '../../shared/sync/merge';
+import type { Cursors } from '../../shared/sync/share-layout';
+import { bindingOf, mergeHooks, projectRecord, tableOf, type MergedRecord, type StoredRecord } from './entity-registry';
+import { OpsWriter } from './ops-writer';
+import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
+import type { WriteContext } from './types';
+
+export interface ConflictRow {
+  /** The losing op's id. */
+  id: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  value: JsonValue;
+  user: string;
+  deviceId: string;
+  hlc: string;
+  /** The value that won (shown side by side). */
+  winnerValue: JsonValue;
+  winnerUser: string;
+  winnerHlc: string;
+}
+
+export const META_CURSORS = 'sync:cursors';
+export const META_SHARE_ID = 'sync:shareId';
+export const META_LAST_SYNC = 'sync:lastSyncAt';
+
+export interface ApplyResult {
+  applied: number;
+  duplicates: number;
+  quarantined: number;
+}
+
+export interface SyncRepository {
+  /** Unpublished ops, oldest first (at most `limit`). */
+  pendingOps(limit: number): Promise<WireOp[]>;
+  pendingCount(): Promise<number>;
+  markPublished(ids: readonly string[]): Promise<void>;
+  cursors(): Promise<Cursors>;
+  /** Remembers which share the cursors belong to; another share id resets them. */
+  bindShare(shareId: string): Promise<void>;
+  applyRemote(ops: readonly WireOp[], cursors: Cursors, options?: { now?: number; maxDriftMs?: number }): Promise<ApplyResult>;
+  /** Moves quarantined ops whose time has come into the merge. */
+  releaseQuarantine(options?: { now?: number; maxDriftMs?: number }): Promise<number>;
+  quarantineCount(): Promise<number>;
+  conflictsOf(entityId: string): Promise<ConflictRow[]>;
+  conflictCount(): Promise<number>;
+  /** The clerk picks a value for a field in conflict: a new local op that beats and covers every loser. */
+  resolveConflict(conflictId: string, value: JsonValue): Promise<void>;
+  lastHlc(): Promise<string | null>;
+  /** Digest of the merged state of every field (convergence checks). */
+  digest(): Promise<string>;
+  setLastSync(iso: string): Promise<void>;
+  lastSync(): Promise<string | null>;
+}
+
+const conflictsOfDb = (db: DeskDatabase) => db.table<ConflictRow, string>('conflicts');
+const quarantineOfDb = (db: DeskDatabase) => db.table<WireOp, string>('quarantine');
+
+function entityKey(entity: string, entityId: string): string {
+  return `${entity}\u0000${entityId}`;
+}
+
+export function createSyncRepository(db: DeskDatabase, getContext: () => WriteContext): SyncRepository {
+  const writer = new OpsWriter(db);
+  const conflicts = conflictsOfDb(db);
+  const quarantine = quarantineOfDb(db);
+
+  function tablesFor(entities: Iterable<string>) {
+    const names = new Set(['ops', 'meta', 'conflicts', 'quarantine']);
+    for (const e of entities) {
+      const b = bindingOf(e);
+      if (b) names.add(b.table);
+    }
+    // Merge hooks may touch any table (e.g. a case projection over the lifecycle tables).
+    if (mergeHooks().length > 0) for (const t of db.tables) names.add(t.name);
+    return [...names].map((n) => db.table(n));
+  }
+
+  /** Re-projects the given records from all their ops and recomputes conflicts of the given fields. Inside a rw transaction. */
+  async function reproject(keys: Map<string, { entity: string; entityId: string; fields: Set<string> }>): Promise<void> {
+    const all = (await db.ops
+      .where('[entity+entityId]')
+      .anyOf([...keys.values()].map((k) => [k.entity, k.entityId]))
+      .toArray()) as unknown as WireOp[];
+    const byEntity = new Map<string, WireOp[]>();
+    for (const op of all) {
+      const k = entityKey(op.entity, op.entityId);
+      let list = byEntity.get(k);
+      if (!list) byEntity.set(k, (list = []));
+      list.push(op);
+    }
+    const merged: MergedRecord[] = [];
+    const conflictIdsToDrop: string[] = [];
+    const newConflicts: ConflictRow[] = [];
+    for (const [k, { entity, entityId, fields }] of keys) {
+      const ops = byEntity.get(k) ?? [];
+      const winners = foldWinners(ops);
+      // Conflicts of the touched fields, from scratch (order-independent).
+      const stale = await conflicts.where('[entity+entityId]').equals([entity, entityId]).toArray();
+      for (const row of stale) if (fields.has(row.field)) conflictIdsToDrop.push(row.id);
+      for (const op of ops) {
+        if (!fields.has(op.field)) continue;
+        const winner = winners.get(fieldKey(op));
+        if (winner && isConflict(op, winner)) {
+          newConflicts.push({ id: op.id, entity, entityId, field: op.field, value: op.value, user: op.user, deviceId: op.deviceId, hlc: op.hlc, winnerValue: winner.value, winnerUser: winner.user, winnerHlc: winner.hlc });
+        }
+      }
+      const table = tableOf(db, entity);
+      if (!table) continue; // an entity of a newer app: ops kept, nothing to project
+      const values: Record<string, JsonValue> = {};
+      let latest: WireOp | null = null;
+      for (const w of winners.values()) values[w.field] = w.value;
+      for (const op of ops) if (!latest || compareOps(op, latest) > 0) latest = op;
+      if (!latest) continue;
+      const existing = await table.get(entityId);
+      let record = projectRecord(entity, existing, entityId, values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user });
+      const beforePut = bindingOf(entity)?.beforePut;
+      if (beforePut) record = await beforePut(db, record);
+      await table.put(record);
+      merged.push({ entity, entityId, record });
+    }
+    if (conflictIdsToDrop.length) await conflicts.bulkDelete(conflictIdsToDrop);
+    if (newConflicts.length) await conflicts.bulkPut(newConflicts);
+    for (const hook of mergeHooks()) await hook(db, merged);
+  }
+
+  function keysOf(ops: readonly WireOp[]) {
+    const keys = new Map<string, { entity: string; entityId: string; fields: Set<string> }>();
+    for (const op of ops) {
+      const k = entityKey(op.entity, op.entityId);
+      let entry = keys.get(k);
+      if (!entry) keys.set(k, (entry = { entity: op.entity, entityId: op.entityId, fields: new Set() }));
+      entry.fields.add(op.field);
+    }
+    return keys;
+  }
+
+  async function receive(ops: readonly WireOp[], now: number): Promise<void> {
+    let newest: Hlc | null = null;
+    for (const op of ops) {
+      const h = parseHlc(op.hlc);
+      if (!newest || compareHlc(h, newest) > 0) newest = h;
+    }
+    if (!newest) return;
+    const stored = await db.meta.get(META_LAST_HLC);
+    const last = typeof stored?.value === 'string' ? parseHlc(stored.value) : { wall: 0, counter: 0 };
+    await db.meta.put({ key: META_LAST_HLC, value: formatHlc(receiveHlc(last, newest, now)) });
+  }
+
+  async function mergeIn(ops: readonly WireOp[], now: number, maxDriftMs: number): Promise<ApplyResult> {
+    const unique = [...new Map(ops.map((o) => [o.id, o])).values()];
+    const held = await db.ops.bulkGet(unique.map((o) => o.id));
+    const fresh = unique.filter((_, i) => !held[i]);
+    const future = fresh.filter((o) => isFromFuture(o, now, maxDriftMs));
+    const apply = fresh.filter((o) => !isFromFuture(o, now, maxDriftMs));
+    if (future.length) await quarantine.bulkPut(future);
+    if (apply.length) {
+      await db.ops.bulkAdd(apply.map((o) => ({ ...o, published: 1 }) as unknown as StoredOp));
+      await reproject(keysOf(apply));
+      await receive(apply, now);
+    }
+    return { applied: apply.length, duplicates: ops.length - fresh.length, quarantined: future.length };
+  }
+
+  async function readCursors(): Promise<Cursors> {
+    const row = await db.meta.get(META_CURSORS);
+    return typeof row?.value === 'string' ? (JSON.parse(row.value) as Cursors) : {};
+  }
+
+  return {
+    async pendingOps(limit) {
+      const ops = await db.ops.where('published').equals(0).toArray();
+      return ops
+        .sort(compareOps)
+        .slice(0, limit)
+        .map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>));
+    },
+    pendingCount: () => db.ops.where('published').equals(0).count(),
+    async markPublished(ids) {
+      await db.transaction('rw', db.ops, () => db.ops.where('id').anyOf([...ids]).modify({ published: 1 }));
+    },
+    cursors: readCursors,
+    async bindShare(shareId) {
+      await db.transaction('rw', db.meta, async () => {
+        const row = await db.meta.get(META_SHARE_ID);
+        if (row?.value === shareId) return;
+        if (row) await db.meta.delete(META_CURSORS); // another share: read it from the start
+        await db.meta.put({ key: META_SHARE_ID, value: shareId });
+      });
+    },
+    async applyRemote(ops, cursors, options = {}) {
+      const now = options.now ?? Date.now();
+      const maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
+      return db.transaction('rw', tablesFor(new Set(ops.map((o) => o.entity))), async () => {
+        const result = await mergeIn(ops, now, maxDriftMs);
+        const before = await readCursors();
+        const next = { ...before };
+        for (const [dev, seq] of Object.entries(cursors)) next[dev] = Math.max(before[dev] ?? 0, seq);
+        await db.meta.put({ key: META_CURSORS, value: JSON.stringify(next) });
+        return result;
+      });
+    },
+    async releaseQuarantine(options = {}) {
+      const now = options.now ?? Date.now();
+      const maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
+      const held = await quarantine.toArray();
+      const due = held.filter((o) => !isFromFuture(o, now, maxDriftMs));
+      if (due.length === 0) return 0;
+      return db.transaction('rw', tablesFor(new Set(due.map((o) => o.entity))), async () => {
+        await quarantine.bulkDelete(due.map((o) => o.id));
+        return (await mergeIn(due, now, maxDriftMs)).applied;
+      });
+    },
+    quarantineCount: () => quarantine.count(),
+    conflictsOf: (entityId) => conflicts.where('entityId').equals(entityId).toArray(),
+    conflictCount: () => conflicts.count(),
+    async resolveConflict(conflictId, value) {
+      const row = await conflicts.get(conflictId);
+      if (!row) return;
+      const ctx = getContext();
+      await db.transaction('rw', tablesFor([row.entity]), async () => {
+        const stamp = await writer.stamp(ctx.now ?? (() => Date.now()));
+        const ops = writer.build(ctx, stamp, row.entity as StoredOp['entity'], row.entityId, { [row.field]: value });
+        await writer.append(ops);
+        await reproject(keysOf(ops));
+      });
+    },
+    async lastHlc() {
+      const row = await db.meta.get(META_LAST_HLC);
+      return typeof row?.value === 'string' ? row.value : null;
+    },
+    async digest() {
+      const ops = (await db.ops.toArray()) as unknown as WireOp[];
+      return stateDigest(foldWinners(ops).values());
+    },
+    async setLastSync(iso) {
+      await db.meta.put({ key: META_LAST_SYNC, value: iso });
+    },
+    async lastSync() {
+      const row = await db.meta.get(META_LAST_SYNC);
+      return typeof row?.value === 'string' ? row.value : null;
+    },
+  };
+}
+
+export { bindingOf, type StoredRecord };

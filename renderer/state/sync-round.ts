@@ -1,0 +1,107 @@
+/**
+ * One replication round, as a plain async function (the sync store runs it
+ * on a jittered timer and on "sync now"; tests run it on simulated PCs with
+ * the services called directly). The local truth stays in IndexedDB:
+ *
+ *   push: unpublished ops (oldest first, PUSH_BATCH at a time) → their blobs
+ *         first (blobsFor; resumable chunks) → sync:push → marked published
+ *         only after main confirmed the segment was written, re-read and its
+ *         hash verified;
+ *   pull: sync:pull from our cursors (the newest snapshot when we have none)
+ *         → merged and cursors saved in ONE transaction, batch after batch,
+ *         with progress (join of a large share).
+ * A failure leaves everything as it was: unpublished ops stay in the outbox,
+ * cursors do not move; the next round retries.
+ */
+import { BLOB_CHUNK, PUSH_BATCH } from '../../shared/ipc/sync-contract';
+import type { DesktopApi } from '../../shared/ipc/contract';
+import { blobsFor, readBlob, type DeskDatabase, type SyncRepository } from '../db';
+
+export type SyncHost = Pick<DesktopApi, 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut'>;
+
+export interface RoundReport {
+  pushed: number;
+  applied: number;
+  duplicates: number;
+  quarantined: number;
+  remaining: number;
+  errors: { deviceId: string; file: string; reason: string }[];
+  readOnly: boolean;
+  renewedFrom: string | null;
+  deviceId: string | null;
+  snapshot: string | null;
+}
+
+export interface RoundOptions {
+  readOnly?: boolean;
+  pullLimit?: number;
+  now?: () => number;
+  maxDriftMs?: number;
+  onProgress?: (done: number, remaining: number) => void;
+  /** Stop after this many pull batches (tests: a crash mid-join). */
+  maxPullBatches?: number;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Promise<void> {
+  const status = await host.syncBlobStatus({ sha256 });
+  if (status.present) return;
+  const bytes = await readBlob(db, sha256);
+  if (!bytes) throw new Error(`attachment ${sha256.slice(0, 12)}… is referenced but not on this PC`);
+  let offset = status.partial > bytes.length ? 0 : status.partial;
+  if (bytes.length === 0) {
+    await host.syncBlobPut({ sha256, offset: 0, total: 0, data: '' });
+    return;
+  }
+  while (offset < bytes.length) {
+    const chunk = bytes.subarray(offset, offset + BLOB_CHUNK);
+    const r = await host.syncBlobPut({ sha256, offset, total: bytes.length, data: toBase64(chunk) });
+    offset = r.received;
+  }
+}
+
+export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host: SyncHost, options: RoundOptions = {}): Promise<RoundReport> {
+  const now = options.now ?? (() => Date.now());
+  const drift = options.maxDriftMs === undefined ? {} : { maxDriftMs: options.maxDriftMs };
+  const report: RoundReport = { pushed: 0, applied: 0, duplicates: 0, quarantined: 0, remaining: 0, errors: [], readOnly: options.readOnly ?? false, renewedFrom: null, deviceId: null, snapshot: null };
+  await repo.releaseQuarantine({ now: now(), ...drift });
+
+  if (!report.readOnly) {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const pending = await repo.pendingOps(PUSH_BATCH);
+      if (pending.length === 0) break;
+      for (const sha of blobsFor(pending)) await uploadBlob(db, host, sha);
+      const result = await host.syncPush({ ops: pending, cursors: await repo.cursors(), lastHlc: await repo.lastHlc() });
+      await repo.markPublished(result.published);
+      report.pushed += result.published.length;
+      if (result.published.length === 0) break;
+    }
+  }
+
+  let done = 0;
+  for (let batch = 0; batch < (options.maxPullBatches ?? 10_000); batch++) {
+    const cursors = await repo.cursors();
+    const pulled = await host.syncPull({ cursors, limit: options.pullLimit ?? 5000, useSnapshot: Object.keys(cursors).length === 0 });
+    report.readOnly = pulled.readOnly;
+    report.deviceId = pulled.deviceId;
+    report.renewedFrom ??= pulled.renewedFrom;
+    report.snapshot ??= pulled.snapshot;
+    report.errors = pulled.errors;
+    report.remaining = pulled.remaining;
+    const before = JSON.stringify(cursors);
+    const applied = await repo.applyRemote(pulled.ops, pulled.cursors, { now: now(), ...drift });
+    report.applied += applied.applied;
+    report.duplicates += applied.duplicates;
+    report.quarantined += applied.quarantined;
+    done += pulled.ops.length;
+    options.onProgress?.(done, pulled.remaining);
+    if (pulled.ops.length === 0 || JSON.stringify(pulled.cursors) === before) break;
+  }
+  await repo.setLastSync(new Date(now()).toISOString());
+  return report;
+}

@@ -1,0 +1,165 @@
+/**
+ * View models of the printed forms from what a case holds: the intake
+ * (ComplaintCase) and, where they exist, the lifecycle records
+ * (shared/domain/lifecycle/records.ts). Missing lifecycle data prints as
+ * empty fields to be filled in by hand.
+ */
+import type { ComplaintCase } from '../domain/case';
+import { formatYuan } from '../domain/lifecycle/money';
+import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
+import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
+import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
+
+const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
+const FOUND: Record<string, string> = { incoming_inspection: '客户来料检验', production: '生产过程', end_user: '终端用户' };
+const REQUEST: Record<string, string> = { return: '退货', exchange: '换货', repair: '返修', credit: '折让', compensation: '赔款', report_8d: '8D 报告', explanation_only: '仅需说明' };
+const SEVERITY: Record<string, string> = { general: '一般', serious: '严重', urgent: '紧急/批量' };
+const CATEGORY: Record<string, string> = { product_quality: '产品质量', service_attitude: '服务态度', delivery_logistics: '交货/物流', after_sales: '售后服务', other: '其他' };
+const DEPARTMENT: Record<string, string> = { production: '生产/分厂', quality: '品质', technical: '技术', purchasing: '采购/供应商', sales: '销售/物流', other: '其他' };
+const RESULT: Record<string, string> = { pass: '合格', fail: '不合格', partial: '部分不合格' };
+const DISPOSITION: Record<string, string> = { discount_sale: '折价销售', scrap: '报废', material_reuse: '改材利用', rework: '返修', exchange: '换货', refund: '退款', credit_note: '销货折让', return_to_supplier: '退供应商' };
+const COST: Record<string, string> = { loss: '损失', repair: '返修费', freight: '运费', compensation: '赔偿', credit: '折让' };
+
+const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+
+/** 2026-11-23T09:30:00+08:00 → 2026-11-23 09:30 (as typed, no time-zone conversion). */
+export function printDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  return m ? `${m[1]}${m[2] ? ` ${m[2]}` : ''}` : iso;
+}
+export const printDate = (iso: string | null | undefined): string => printDateTime(iso).slice(0, 10);
+
+export function defectRate(c: Pick<ComplaintCase, 'quantityInspected' | 'quantityDefective'>): string {
+  if (!c.quantityInspected || c.quantityDefective === null) return '';
+  return `${((c.quantityDefective / c.quantityInspected) * 100).toFixed(2)}%`;
+}
+
+export interface CaseRecords {
+  lifecycle?: CaseLifecycle | null;
+  shares?: readonly ResponsibilityShare[];
+  lines?: readonly ReturnLine[];
+  dispositions?: readonly DispositionRecord[];
+  costs?: readonly CostRecord[];
+  actions?: readonly { description: string; owner: string; dueDate: string; deleted: boolean }[];
+}
+
+export function complaintFormFromCase(c: ComplaintCase, r: CaseRecords = {}): ComplaintFormData {
+  const lc = r.lifecycle ?? null;
+  const pending = c.quantityPending ? '客户加工中未确定' : '';
+  return {
+    caseNumber: c.caseNumber,
+    customerName: c.customerName,
+    contactPerson: c.contactPerson,
+    contact: [CHANNEL[c.contactChannel] ?? c.contactChannel, c.contactDetail].filter(Boolean).join(' '),
+    receivedAt: printDateTime(c.receivedAt),
+    market: c.market === 'foreign' ? '国外' : '国内',
+    productModel: c.productModel,
+    partNumber: c.partNumber,
+    orderNumber: c.orderNumber,
+    lotNumber: c.lotNumber,
+    shipDate: printDate(c.shipDate),
+    quantityDelivered: num(c.quantityDelivered) || pending,
+    quantityInspected: num(c.quantityInspected) || pending,
+    quantityDefective: num(c.quantityDefective) || pending,
+    defectRate: defectRate(c),
+    foundAt: FOUND[c.foundAt] ?? c.foundAt,
+    occurrence: c.occurrence === 'repeat' ? '重复发生' : '首次',
+    customerRequests: c.customerRequests.map((q) => REQUEST[q] ?? q).join('、'),
+    defectDescription: c.defectDescription,
+    severity: lc?.severity ? (SEVERITY[lc.severity] ?? lc.severity) : '',
+    category: lc?.category ? (CATEGORY[lc.category] ?? lc.category) : '',
+    analysis: lc?.analysisSummary ?? '',
+    decisionPath: lc?.decision ?? null,
+    decisionNote: lc?.decisionNote ?? '',
+    rmaNumber: lc?.rmaNumber ?? '',
+    returnCarrier: lc?.returnCarrier ?? '',
+    returnTrackingNumber: lc?.returnTrackingNumber ?? '',
+    responsibility: (r.shares ?? []).filter((s) => !s.deleted).map((s) => `${DEPARTMENT[s.department] ?? s.department} ${s.percent}%${s.supplierName ? `（${s.supplierName}）` : ''}`).join('；'),
+    actions: (r.actions ?? []).filter((a) => !a.deleted).map((a) => `${a.description}（${a.owner} ${a.dueDate}）`).join('\n'),
+  };
+}
+
+export function returnLabelFromCase(c: ComplaintCase, r: CaseRecords = {}, date: string): ReturnLabelData {
+  const lines = (r.lines ?? []).filter((l) => !l.deleted);
+  const qty = lines.length > 0 ? lines.reduce((s, l) => s + l.quantityApproved, 0) : c.quantityDefective;
+  return {
+    caseNumber: c.caseNumber,
+    rmaNumber: r.lifecycle?.rmaNumber ?? '',
+    customerName: c.customerName,
+    productModel: lines.length > 0 ? [...new Set(lines.map((l) => l.productModel))].join(' / ') : c.productModel,
+    quantity: num(qty),
+    reason: lines.map((l) => l.reason).filter(Boolean).join('；') || c.defectDescription.slice(0, 80),
+    date: printDate(date),
+    boxOf: '',
+  };
+}
+
+export function inspectionReportFromCase(c: ComplaintCase, r: CaseRecords = {}): InspectionReportData {
+  const lines = (r.lines ?? []).filter((l) => !l.deleted);
+  const disp = (r.dispositions ?? []).filter((d) => !d.deleted);
+  return {
+    caseNumber: c.caseNumber,
+    rmaNumber: r.lifecycle?.rmaNumber ?? '',
+    customerName: c.customerName,
+    receivedDate: printDate(lines.find((l) => l.receivedAt)?.receivedAt),
+    inspectedDate: printDate(lines.find((l) => l.inspectedAt)?.inspectedAt),
+    inspector: [...new Set(lines.map((l) => l.inspectedBy).filter(Boolean))].join('、'),
+    lines: lines.map((l) => ({
+      productModel: l.productModel,
+      partNumber: l.partNumber,
+      lotNumber: l.lotNumber,
+      quantityApproved: num(l.quantityApproved),
+      quantityReceived: num(l.quantityReceived),
+      quantityDefective: num(l.quantityDefective),
+      result: l.inspectionResult ? (RESULT[l.inspectionResult] ?? l.inspectionResult) : '',
+      notes: l.defectNotes,
+      disposition: disp.filter((d) => d.lineId === l.id).map((d) => `${DISPOSITION[d.kind] ?? d.kind} ${d.quantity}`).join('、'),
+    })),
+    conclusion: r.lifecycle?.analysisSummary ?? '',
+  };
+}
+
+export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null): SurveyFormData {
+  return {
+    caseNumber: c.caseNumber,
+    customerName: c.customerName,
+    contactPerson: c.contactPerson,
+    surveyedAt: survey ? printDate(survey.surveyedAt) : '',
+    answers: survey && survey.answers.length === 8 ? survey.answers.map((a) => SURVEY_ANSWERS.indexOf(a) as 0 | 1 | 2 | 3) : null,
+    remarks: survey?.remarks ?? '',
+    surveyor: survey?.by ?? '',
+  };
+}
+
+export function reminderFromCase(c: ComplaintCase, items: ReminderData['items'], requestedBy: string, replyBy: string, toDepartment: string): ReminderData {
+  return { caseNumber: c.caseNumber, customerName: c.customerName, productModel: c.productModel, toDepartment, items, requestedBy, replyBy, note: '' };
+}
+
+export function creditNoteFromCase(c: ComplaintCase, r: CaseRecords = {}): CreditNoteData {
+  const credits = (r.costs ?? []).filter((k) => !k.deleted && k.kind === 'credit');
+  const totalFen = credits.reduce((s, k) => s + k.amountFen, 0);
+  return {
+    caseNumber: c.caseNumber,
+    customerName: c.customerName,
+    orderNumber: c.orderNumber,
+    lines: credits.map((k) => ({ productModel: c.productModel, quantity: num(c.quantityDefective), unitPrice: '', amount: formatYuan(k.amountFen) })),
+    totalFen,
+    reason: credits.map((k) => k.note).filter(Boolean).join('\n') || c.defectDescription,
+  };
+}
+
+export function supplierChargebackFromClaim(c: ComplaintCase, claim: SupplierClaim, r: CaseRecords = {}): SupplierChargebackData {
+  const share = (r.shares ?? []).find((s) => s.id === claim.shareId);
+  return {
+    caseNumber: c.caseNumber,
+    supplierName: claim.supplierName,
+    productModel: c.productModel,
+    partNumber: c.partNumber,
+    lotNumber: c.lotNumber,
+    responsibilityPercent: share ? `${share.percent}%` : '',
+    amountFen: claim.amountFen,
+    reason: claim.note || c.defectDescription,
+    costDetails: (r.costs ?? []).filter((k) => !k.deleted).map((k) => ({ item: `${COST[k.kind] ?? k.kind}${k.note ? ` ${k.note}` : ''}`, amount: formatYuan(k.amountFen) })),
+  };
+}

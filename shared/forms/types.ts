@@ -1,0 +1,170 @@
+/**
+ * The input of each printed form: one view model per form, plain data that
+ * is already decided (texts, numbers, dates as printed). Mapping from the
+ * case and its lifecycle records is in map.ts; tests render from fixtures.
+ */
+import type { Paper } from './paper';
+
+export const FORM_KINDS = ['complaint', 'returnLabel', 'inspection', 'survey', 'reminder', 'creditNote', 'supplierChargeback'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+/** What the print settings give every form (company, logo, number, revision, copies). */
+export interface FormContext {
+  companyName: string;
+  /** data:image/png|jpeg|svg+xml;base64 URL from settings, or '' for none. */
+  logoDataUrl: string;
+  /** Form number, e.g. QR-025. */
+  formNumber: string;
+  /** Revision, e.g. A/0. */
+  revision: string;
+  /** Copy designations, one sheet set per entry (第一联 品质部存 …); [] or [''] = one copy without a designation. */
+  copies: string[];
+  /** Printed at (shown small in the footer), e.g. 2026-11-23 17:40. */
+  printedAt: string;
+  printedBy: string;
+}
+
+/** Decision path of the case (A no return, B repair, C return) — decides the signatures. */
+export type DecisionPath = 'A' | 'B' | 'C' | null;
+
+export interface ComplaintFormData {
+  caseNumber: string;
+  customerName: string;
+  contactPerson: string;
+  contact: string;
+  receivedAt: string;
+  market: string;
+  productModel: string;
+  partNumber: string;
+  orderNumber: string;
+  lotNumber: string;
+  shipDate: string;
+  quantityDelivered: string;
+  quantityInspected: string;
+  quantityDefective: string;
+  defectRate: string;
+  foundAt: string;
+  occurrence: string;
+  customerRequests: string;
+  defectDescription: string;
+  severity: string;
+  category: string;
+  analysis: string;
+  decisionPath: DecisionPath;
+  decisionNote: string;
+  rmaNumber: string;
+  returnCarrier: string;
+  returnTrackingNumber: string;
+  responsibility: string;
+  actions: string;
+}
+
+export interface ReturnLabelData {
+  caseNumber: string;
+  rmaNumber: string;
+  customerName: string;
+  productModel: string;
+  quantity: string;
+  reason: string;
+  date: string;
+  /** Box n of m, optional ('' = not shown). */
+  boxOf: string;
+}
+
+export interface InspectionLine {
+  productModel: string;
+  partNumber: string;
+  lotNumber: string;
+  quantityApproved: string;
+  quantityReceived: string;
+  quantityDefective: string;
+  result: string;
+  notes: string;
+  disposition: string;
+}
+
+export interface InspectionReportData {
+  caseNumber: string;
+  rmaNumber: string;
+  customerName: string;
+  receivedDate: string;
+  inspectedDate: string;
+  inspector: string;
+  lines: InspectionLine[];
+  conclusion: string;
+}
+
+export interface SurveyFormData {
+  caseNumber: string;
+  customerName: string;
+  contactPerson: string;
+  surveyedAt: string;
+  /** null = blank form; otherwise the answer index per question (0 very satisfied … 3 dissatisfied). */
+  answers: (0 | 1 | 2 | 3)[] | null;
+  remarks: string;
+  surveyor: string;
+}
+
+export interface ReminderItem {
+  what: string;
+  department: string;
+  dueAt: string;
+  overdue: string;
+}
+
+export interface ReminderData {
+  caseNumber: string;
+  customerName: string;
+  productModel: string;
+  toDepartment: string;
+  items: ReminderItem[];
+  requestedBy: string;
+  replyBy: string;
+  note: string;
+}
+
+export interface CreditNoteLine {
+  productModel: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+}
+
+export interface CreditNoteData {
+  caseNumber: string;
+  customerName: string;
+  orderNumber: string;
+  lines: CreditNoteLine[];
+  /** Total in fen (integer). */
+  totalFen: number;
+  reason: string;
+}
+
+export interface SupplierChargebackData {
+  caseNumber: string;
+  supplierName: string;
+  productModel: string;
+  partNumber: string;
+  lotNumber: string;
+  responsibilityPercent: string;
+  amountFen: number;
+  reason: string;
+  costDetails: { item: string; amount: string }[];
+}
+
+export interface FormDataByKind {
+  complaint: ComplaintFormData;
+  returnLabel: ReturnLabelData;
+  inspection: InspectionReportData;
+  survey: SurveyFormData;
+  reminder: ReminderData;
+  creditNote: CreditNoteData;
+  supplierChargeback: SupplierChargebackData;
+}
+
+/** A rendered form: a whole HTML document (css inlined) and the paper it is laid out for. */
+export interface RenderedForm {
+  html: string;
+  css: string;
+  paper: Paper;
+}

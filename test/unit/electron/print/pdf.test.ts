@@ -1,0 +1,121 @@
+/**
+ * Every template rendered to PDF in chromium (the web host's engine) and read
+ * back with poppler: page size and count (pdfinfo), the text incl. CJK
+ * (pdftotext), PNG previews (pdftoppm -r 50) kept in test-results/print-previews/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { FORM_KINDS, FORM_TITLES, renderForm, type FormKind, type Paper } from '../../../../shared/forms';
+import { chromiumExecutable, createChromiumPdfEngine } from '../../../../electron/services/print/chromium-engine';
+import { createPrintService } from '../../../../electron/services/print/print-service';
+import { A4, CTX, DATA, HOSTILE, LABEL, LONG, manyRows, withText } from '../../shared/forms/fixtures';
+
+vi.setConfig({ testTimeout: 90_000 });
+const OUT = join(process.cwd(), 'test-results', 'print-previews');
+mkdirSync(OUT, { recursive: true });
+const hasChromium = chromiumExecutable() !== undefined;
+const engine = createChromiumPdfEngine();
+afterAll(() => engine.close());
+
+interface PdfFacts {
+  pages: number;
+  widthPt: number;
+  heightPt: number;
+  text: string;
+}
+
+async function toPdf(name: string, html: string, paper: Paper): Promise<PdfFacts> {
+  const pdf = await engine.renderPdf(html, paper);
+  for (const old of readdirSync(OUT)) if (new RegExp(`^${name}-\\d+\\.png$`).test(old)) rmSync(join(OUT, old));
+  const file = join(OUT, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-r', '50', '-png', file, join(OUT, name)]);
+  return { pages, widthPt: Number(w), heightPt: Number(h), text };
+}
+
+const PT_PER_MM = 72 / 25.4;
+const expectSize = (f: PdfFacts, wMm: number, hMm: number) => {
+  // Chromium rounds the sheet to whole CSS pixels: within 1 pt.
+  expect(Math.abs(f.widthPt - wMm * PT_PER_MM)).toBeLessThan(1);
+  expect(Math.abs(f.heightPt - hMm * PT_PER_MM)).toBeLessThan(1);
+};
+const squash = (t: string) => t.replace(/\s+/g, '');
+
+describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
+  it.each(FORM_KINDS.filter((k) => k !== 'returnLabel'))('%s: A4, one page per copy, CJK text and page numbers', async (kind: FormKind) => {
+    const f = await toPdf(kind, renderForm(kind, DATA[kind], CTX, A4).html, A4);
+    expectSize(f, 210, 297);
+    expect(f.pages).toBe(2); // two copies
+    const t = squash(f.text);
+    expect(t).toContain(squash(FORM_TITLES[kind]));
+    expect(t).toContain('2611-B-007');
+    expect(t).toContain('东莞市华信精密电子有限公司');
+    expect(t).toContain('第一联品质部存');
+    expect(t).toContain('第二联客服部存');
+    expect(t).toContain('第1页共2页');
+    expect(t).toContain('第2页共2页');
+  });
+
+  it('return label: 100×150 mm and 4×6 in, one page, numbers and text', async () => {
+    const one = { ...CTX, copies: [] };
+    const f = await toPdf('returnLabel', renderForm('returnLabel', DATA.returnLabel, one, LABEL).html, LABEL);
+    expectSize(f, 100, 150);
+    expect(f.pages).toBe(1);
+    const t = squash(f.text);
+    for (const s of ['2611-B-007', 'RMA2611-B-003', '深圳市宏达电器有限公司', 'HX-2200A', '外壳划伤', '2026-11-23', 'QD:2611-B-007']) expect(t).toContain(s);
+    const paper4x6: Paper = { kind: 'label4x6', orientation: 'portrait' };
+    const g = await toPdf('returnLabel-4x6', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: ['', ''] }, paper4x6).html, paper4x6);
+    expectSize(g, 101.6, 152.4);
+    expect(g.pages).toBe(2);
+  });
+
+  it('custom size and A4 landscape', async () => {
+    const custom: Paper = { kind: 'custom', orientation: 'portrait', widthMm: 80, heightMm: 120 };
+    const f = await toPdf('returnLabel-custom', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: [] }, custom).html, custom);
+    expectSize(f, 80, 120);
+    const land: Paper = { kind: 'a4', orientation: 'landscape' };
+    const g = await toPdf('inspection-landscape', renderForm('inspection', DATA.inspection, { ...CTX, copies: [] }, land).html, land);
+    expectSize(g, 297, 210);
+    expect(g.pages).toBe(1);
+  });
+
+  it('very long text flows onto further pages, all of it printed, numbered 第 x 页 共 y 页', async () => {
+    const f = await toPdf('complaint-long', renderForm('complaint', { ...DATA.complaint, defectDescription: LONG }, { ...CTX, copies: [] }, A4).html, A4);
+    expect(f.pages).toBeGreaterThan(2);
+    const t = squash(f.text);
+    expect(t).toContain('第1段');
+    expect(t).toContain('第60段');
+    expect(t).toContain(`第${f.pages}页共${f.pages}页`);
+    const rows = await toPdf('inspection-many-rows', renderForm('inspection', manyRows('inspection', 80), { ...CTX, copies: [] }, A4).html, A4);
+    expect(rows.pages).toBeGreaterThan(1);
+    // The table header repeats on every page.
+    expect(rows.text.match(/不良描述/g)?.length).toBe(rows.pages);
+  });
+
+  it('hostile text prints as text', async () => {
+    const f = await toPdf('complaint-hostile', renderForm('complaint', withText('complaint', HOSTILE), { ...CTX, copies: [] }, A4).html, A4);
+    expect(squash(f.text)).toContain(squash('<script>alert("x")</script></td></tr></table>'));
+  });
+
+  it('survey blank and filled', async () => {
+    const blank = await toPdf('survey-blank', renderForm('survey', { ...DATA.survey, answers: null }, { ...CTX, copies: [] }, A4).html, A4);
+    expect(blank.pages).toBe(1);
+    expect(squash(blank.text)).toContain('整体满意程度');
+  });
+
+  it('print service returns the PDF base64 and rejects what is not a PDF', async () => {
+    const service = createPrintService({ engine });
+    const r = await service.printRenderPdf({ html: renderForm('survey', DATA.survey, CTX, A4).html, paper: A4 });
+    expect(Buffer.from(r.pdfBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(r.bytes).toBeGreaterThan(1000);
+    const broken = createPrintService({ engine: { renderPdf: () => Promise.resolve(Buffer.from('nope')), close: () => Promise.resolve() } });
+    await expect(broken.printRenderPdf({ html: '<!DOCTYPE html>', paper: A4 })).rejects.toThrow(/did not produce a PDF/);
+    await expect(createPrintService({}).printSavePdf({ html: '<!DOCTYPE html>', paper: A4, fileName: 'a.pdf' })).rejects.toThrow(/no save dialog/);
+  });
+});

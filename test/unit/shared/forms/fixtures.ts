@@ -1,0 +1,73 @@
+/** Realistic, very long and hostile view models for every printed form (shared by the template and the PDF tests). */
+import type { FormContext, FormDataByKind, FormKind } from '../../../../shared/forms';
+import type { Paper } from '../../../../shared/forms/paper';
+
+export const HOSTILE = `<script>alert("x")</script></td></tr></table><img src=x onerror=alert(1)> & 'quote' "dq"`;
+export const LONG = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：客户反映该批次产品在来料检验时发现外壳有明显划伤及变形，部分产品通电后指示灯不亮，怀疑运输过程中包装防护不足导致挤压，另有少量产品焊点虚焊。`).join('\n');
+
+export const CTX: FormContext = {
+  companyName: '东莞市华信精密电子有限公司',
+  logoDataUrl: '',
+  formNumber: 'QR-025',
+  revision: 'A/1',
+  copies: ['第一联 品质部存', '第二联 客服部存'],
+  printedAt: '2026-11-23 17:40',
+  printedBy: '李娜',
+};
+
+export const A4: Paper = { kind: 'a4', orientation: 'portrait' };
+export const LABEL: Paper = { kind: 'label100x150', orientation: 'portrait' };
+
+export const DATA: FormDataByKind = {
+  complaint: {
+    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', contact: '电话 0755-26881234', receivedAt: '2026-11-20 09:30', market: '国内',
+    productModel: 'HX-2200A', partNumber: 'P-220-001', orderNumber: 'SO-20261015-88', lotNumber: 'L2610-03', shipDate: '2026-10-18', quantityDelivered: '5000', quantityInspected: '200',
+    quantityDefective: '12', defectRate: '6.00%', foundAt: '客户来料检验', occurrence: '首次', customerRequests: '退货、8D 报告', defectDescription: '外壳划伤，指示灯不亮，12 台不良。',
+    severity: '严重', category: '产品质量', analysis: '包装内衬厚度不足，运输中挤压。', decisionPath: 'C', decisionNote: '客户不接受返修，作退货处理。', rmaNumber: 'RMA2611-B-003',
+    returnCarrier: '顺丰速运', returnTrackingNumber: 'SF1234567890', responsibility: '生产/分厂 60%；采购/供应商 40%（佛山包装材料厂）', actions: '加厚内衬至 5 mm（张工 2026-11-30）',
+  },
+  returnLabel: { caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', quantity: '12', reason: '外壳划伤，指示灯不亮', date: '2026-11-23', boxOf: '1/2' },
+  inspection: {
+    caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', receivedDate: '2026-11-25', inspectedDate: '2026-11-26', inspector: '陈工',
+    lines: [
+      { productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', quantityApproved: '12', quantityReceived: '12', quantityDefective: '10', result: '不合格', notes: '外壳划伤 6，指示灯不亮 4', disposition: '返修 8、报废 2' },
+      { productModel: 'HX-2200B', partNumber: 'P-220-002', lotNumber: 'L2610-04', quantityApproved: '3', quantityReceived: '3', quantityDefective: '0', result: '合格', notes: '', disposition: '折价销售 3' },
+    ],
+    conclusion: '包装不良导致外壳划伤；指示灯不良为 LED 虚焊。',
+  },
+  survey: { caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', surveyedAt: '2026-12-05', answers: [0, 0, 1, 0, 0, 1, 0, 0], remarks: '处理及时，希望加强包装。', surveyor: '李娜' },
+  reminder: {
+    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', toDepartment: '生产部', requestedBy: '李娜', replyBy: '2026-11-28 17:30', note: '请尽快提交原因分析。',
+    items: [{ what: '部门回复（原因分析）', department: '生产部', dueAt: '2026-11-25 17:30', overdue: '2 个工作日' }],
+  },
+  creditNote: {
+    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', orderNumber: 'SO-20261015-88', totalFen: 1234560, reason: '外观不良，客户同意折价接收。',
+    lines: [{ productModel: 'HX-2200A', quantity: '100', unitPrice: '123.46', amount: '12,345.60' }],
+  },
+  supplierChargeback: {
+    caseNumber: '2611-B-007', supplierName: '佛山包装材料厂', productModel: 'HX-2200A', partNumber: 'PK-220', lotNumber: 'PK2610', responsibilityPercent: '40%', amountFen: 250000, reason: '包装内衬厚度不符合规格。',
+    costDetails: [{ item: '运费', amount: '1,200.00' }, { item: '返修费', amount: '1,300.00' }],
+  },
+};
+
+/** The same form with every free-text field set to `text`. */
+export function withText<K extends FormKind>(kind: K, text: string): FormDataByKind[K] {
+  const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
+  const skip = new Set(['caseNumber', 'decisionPath', 'answers', 'totalFen', 'amountFen']);
+  for (const [k, v] of Object.entries(d)) if (typeof v === 'string' && !skip.has(k)) d[k] = text;
+  for (const arrKey of ['lines', 'items', 'costDetails']) {
+    const arr = d[arrKey];
+    if (Array.isArray(arr)) d[arrKey] = arr.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? text : v])));
+  }
+  return d as unknown as FormDataByKind[K];
+}
+
+/** Many rows (a long inspection / reminder table). */
+export function manyRows<K extends FormKind>(kind: K, n: number): FormDataByKind[K] {
+  const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
+  for (const arrKey of ['lines', 'items', 'costDetails']) {
+    const arr = d[arrKey];
+    if (Array.isArray(arr) && arr.length > 0) d[arrKey] = Array.from({ length: n }, (_, i) => ({ ...(arr[i % arr.length] as object) }));
+  }
+  return d as unknown as FormDataByKind[K];
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
+import { splitLongText } from '../../../../shared/forms/layout';
+import { departmentSignatures } from '../../../../shared/forms/templates/complaint';
+import { A4, CTX, DATA, HOSTILE, LABEL, LONG, withText } from './fixtures';
+
+const paperOf = (kind: string) => (kind === 'returnLabel' ? LABEL : A4);
+
+/** The document's text with tags removed and entities decoded (what a reader sees). */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#96;/g, '`')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+describe.each(FORM_KINDS)('%s template', (kind) => {
+  it('renders realistic Chinese data with title, company, form number and revision', () => {
+    const out = renderForm(kind, DATA[kind], CTX, paperOf(kind));
+    expect(out.html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(out.css).toContain('@page');
+    const text = visibleText(out.html);
+    expect(text).toContain('2611-B-007');
+    if (kind !== 'returnLabel') {
+      expect(text).toContain(FORM_TITLES[kind]);
+      expect(text).toContain('QR-025');
+      expect(text).toContain('A/1');
+      expect(text).toContain('第一联 品质部存');
+      expect(text).toContain('第二联 客服部存');
+      expect(out.html.match(/<section class="copy">/g)).toHaveLength(2);
+    }
+    expect(text).toContain('东莞市华信精密电子有限公司');
+    expect(text).toContain(kind === 'supplierChargeback' ? DATA.supplierChargeback.supplierName : DATA.complaint.customerName);
+  });
+
+  it('prints hostile text as text: no tag from user data reaches the document', () => {
+    const out = renderForm(kind, withText(kind, HOSTILE), CTX, paperOf(kind));
+    expect(out.html).not.toContain('<script>');
+    expect(out.html).not.toContain('<img src=x');
+    expect(out.html).not.toMatch(/<\/td><\/tr><\/table><img/);
+    expect(visibleText(out.html)).toContain('<script>alert("x")</script></td>');
+    // Balanced structure: as many <td> openings as closings.
+    expect((out.html.match(/<td[\s>]/g) ?? []).length).toBe((out.html.match(/<\/td>/g) ?? []).length);
+  });
+
+  it('keeps very long text whole (split into rows, nothing dropped)', () => {
+    const out = renderForm(kind, withText(kind, LONG), CTX, paperOf(kind));
+    const text = visibleText(out.html).replace(/\s+/g, '');
+    if (kind === 'returnLabel') {
+      expect(text).toContain('第1段');
+    } else {
+      expect(text).toContain(LONG.replace(/\s+/g, ''));
+    }
+  });
+});
+
+describe('complaint form', () => {
+  it('asks for the signatures of the case path: A fewer than C', () => {
+    expect(departmentSignatures('A').length).toBeLessThan(departmentSignatures('C').length);
+    const a = renderForm('complaint', { ...DATA.complaint, decisionPath: 'A' }, CTX, A4).html;
+    const c = renderForm('complaint', DATA.complaint, CTX, A4).html;
+    expect(visibleText(a)).not.toContain('总经理');
+    expect(visibleText(c)).toContain('总经理');
+    for (const h of ['编制', '审核', '批准']) expect(visibleText(a)).toContain(h);
+  });
+  it('prints a logo only from an image data URL', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(renderForm('complaint', DATA.complaint, { ...CTX, logoDataUrl: png }, A4).html).toContain(`url("${png}")`);
+    const evil = renderForm('complaint', DATA.complaint, { ...CTX, logoDataUrl: 'javascript:alert(1)' }, A4).html;
+    expect(evil).not.toContain('javascript:');
+  });
+});
+
+describe('survey form', () => {
+  it('blank: no ticks, no total; filled: total per DOMAIN §6 and verdict', () => {
+    const ticks = (h: string) => (h.match(/<span class="box">✔/g) ?? []).length;
+    const blankHtml = renderForm('survey', { ...DATA.survey, answers: null }, { ...CTX, copies: [] }, A4).html;
+    expect(ticks(blankHtml)).toBe(0);
+    const filledHtml = renderForm('survey', DATA.survey, { ...CTX, copies: [] }, A4).html;
+    expect(ticks(filledHtml)).toBe(9); // 8 answers + verdict
+    const filled = visibleText(filledHtml);
+    expect(filled).toContain('76'); // 6×10 + 2×8
+    expect(filled).toContain('不满意 Not satisfied');
+    const all = visibleText(renderForm('survey', { ...DATA.survey, answers: [0, 0, 0, 0, 0, 0, 0, 0] }, CTX, A4).html);
+    expect(all).toContain('80');
+    expect(all).toContain('满意 Satisfied');
+  });
+});
+
+describe('paper', () => {
+  it('sets the @page size per paper', () => {
+    const css = (paper: Parameters<typeof renderForm>[3]) => renderForm('returnLabel', DATA.returnLabel, CTX, paper).css;
+    expect(css(LABEL)).toContain('size: 100mm 150mm');
+    expect(css({ kind: 'label4x6', orientation: 'portrait' })).toContain('size: 101.6mm 152.4mm');
+    expect(css({ kind: 'custom', orientation: 'portrait', widthMm: 80, heightMm: 50 })).toContain('size: 80mm 50mm');
+    expect(renderForm('complaint', DATA.complaint, CTX, { kind: 'a4', orientation: 'landscape' }).css).toContain('size: 297mm 210mm');
+    expect(renderForm('complaint', DATA.complaint, CTX, A4).css).toContain('counter(pages)');
+  });
+});
+
+describe('splitLongText', () => {
+  it('splits at sentence ends and keeps every character', () => {
+    const parts = splitLongText(LONG, 200);
+    expect(parts.join('')).toBe(LONG.replace(/\n/g, ''));
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(200);
+    expect(splitLongText('')).toEqual(['']);
+  });
+});
