@@ -67,7 +67,7 @@ export function utf8(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+const jsonValue: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
 );
 const opRef = z.object({ hlc: z.string(), deviceId: z.string(), id: z.string() });
