@@ -138,7 +138,7 @@ export function duplicateNumberOf(caseNumber: string, id: string): string {
 async function settleCaseNumber(db: DeskDatabase, record: StoredRecord): Promise<StoredRecord> {
   const wanted = record.caseNumber;
   if (typeof wanted !== 'string') return record;
-  const holder = (await db.table<StoredRecord, string>('cases').where('caseNumber').equals(wanted).first()) as StoredRecord | undefined;
+  const holder = await db.table<StoredRecord, string>('cases').where('caseNumber').equals(wanted).first();
   if (!holder || holder.id === record.id) return record;
   if (record.id > holder.id) return { ...record, caseNumber: duplicateNumberOf(wanted, record.id) };
   await db.table<StoredRecord, string>('cases').put({ ...holder, caseNumber: duplicateNumberOf(wanted, holder.id) });
