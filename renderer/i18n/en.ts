@@ -1,7 +1,9 @@
 /** English UI texts; same keys as zh-CN.ts (enforced by the Translation type). */
 import type { Translation } from './zh-CN';
+import { lifecycleEn } from './lifecycle.en';
 
 export const en: Translation = {
+  ...lifecycleEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

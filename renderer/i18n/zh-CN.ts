@@ -2,7 +2,10 @@
  * 简体中文 — the default UI language and the source of truth for the keys:
  * `en.ts` must have exactly the same shape (checked by its type).
  */
+import { lifecycleZhCN } from './lifecycle.zh-CN';
+
 export const zhCN = {
+  ...lifecycleZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

@@ -13,8 +13,12 @@ import { CaseHeader } from './CaseHeader';
 import { CaseHistory } from './CaseHistory';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { useCase } from './useCase';
+import { CaseFileContext, useCaseFile } from '../lifecycle/caseFileContext';
+import { LifecycleGate } from '../lifecycle/LifecycleGate';
+import { LifecyclePanel } from '../lifecycle/LifecyclePanel';
+import { isLifecycleTab, LIFECYCLE_TABS, LifecycleTabPanel, type LifecycleTabKey } from '../lifecycle/lifecycleTabs';
 
-type TabKey = 'details' | 'history';
+type TabKey = 'details' | 'history' | LifecycleTabKey;
 
 export function CasePage() {
   const { id = '' } = useParams();
@@ -26,6 +30,7 @@ function CaseView({ id }: { id: string }) {
   const navigate = useNavigate();
   const repositories = useRepositories();
   const { load, replace } = useCase(id);
+  const caseFile = useCaseFile(id, load.status === 'ready' ? load.record.updatedAt : '');
   const [tab, setTab] = useState<TabKey>('details');
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -49,15 +54,20 @@ function CaseView({ id }: { id: string }) {
 
   const record = load.record;
   return (
+    <CaseFileContext.Provider value={caseFile}>
     <Box sx={{ maxWidth: 1100 }}>
       <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
-      <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+      {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
+      <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="details" label={t('case.tabs.details')} id="case-tab-details" aria-controls="case-panel-details" />
+        {!record.deleted && LIFECYCLE_TABS.map((key) => <Tab key={key} value={key} label={t(`lc.tabs.${key}`)} id={`case-tab-${key}`} aria-controls={`case-panel-${key}`} disabled={editing} />)}
         <Tab value="history" label={t('case.tabs.history')} id="case-tab-history" aria-controls="case-panel-history" disabled={editing} />
       </Tabs>
       <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
-        {tab === 'history' ? (
+        {isLifecycleTab(tab) ? (
+          <LifecycleTabPanel tab={tab} />
+        ) : tab === 'history' ? (
           <CaseHistory caseId={record.id} version={record.updatedAt} />
         ) : editing ? (
           <CaseEditForm
@@ -84,5 +94,6 @@ function CaseView({ id }: { id: string }) {
         }}
       />
     </Box>
+    </CaseFileContext.Provider>
   );
 }

@@ -1,0 +1,97 @@
+/** Confirms one lifecycle action; asks for a reason (and a target for send back) where the action needs one. */
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendBackTargets } from '../../../shared/domain/lifecycle/machine';
+import type { CaseState, LifecycleAction, MissingReason } from '../../../shared/domain/lifecycle/states';
+import { REASON_ACTIONS } from './actionLists';
+import { useCaseFileApi } from './caseFileContext';
+import { ChoiceSelect } from './ChoiceSelect';
+import { LcTextField } from './LcTextField';
+import { missingText } from './missingText';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+
+interface Props {
+  action: LifecycleAction;
+  onClose: () => void;
+}
+
+export function ActionDialog({ action, onClose }: Props) {
+  const { t } = useTranslation();
+  const { file, write } = useCaseFileApi();
+  const state = file.lifecycle.state;
+  const targets = action === 'send_back' ? sendBackTargets(state) : [];
+  const [reason, setReason] = useState('');
+  const [to, setTo] = useState<CaseState | ''>(targets[targets.length - 1] ?? '');
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<MissingReason[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const needsReason = REASON_ACTIONS.has(action);
+  const label = t(`lc.actions.${action}`);
+  const reasonMissing = missing.some((m) => m.code === 'reasonMissing');
+
+  const confirm = async () => {
+    setBusy(true);
+    setFailure(null);
+    const result = await write((r) => r.lifecycle.transition(file.case.id, { action, reason: needsReason ? reason : undefined, to: to === '' ? undefined : to }));
+    setBusy(false);
+    if (result.ok) {
+      notify(t('lc.current', { step: t(`lc.steps.${result.value.to}`) }));
+      onClose();
+      return;
+    }
+    const f = result.failure;
+    if (f.kind === 'refused') setMissing(f.missing);
+    else if (f.kind === 'locked') setFailure(t('lc.errors.locked'));
+    else setFailure(t('lc.errors.generic', { message: f.kind === 'other' ? errorMessage(f.error, t) : f.kind }));
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="lc-action-title" fullWidth maxWidth="sm">
+      <DialogTitle id="lc-action-title">{label}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {!needsReason && <DialogContentText>{t('lc.dialog.confirmBody', { action: label })}</DialogContentText>}
+          {action === 'send_back' && (
+            <ChoiceSelect label={t('lc.dialog.target')} value={to} choices={targets} text={(s) => t(`lc.steps.${s}`)} onChange={setTo} />
+          )}
+          {needsReason && (
+            <LcTextField
+              label={t('lc.dialog.reason')}
+              value={reason}
+              onChange={setReason}
+              multiline
+              minRows={2}
+              required
+              autoFocus
+              helperText={t('lc.dialog.reasonHelp')}
+              errorCode={reasonMissing ? 'required' : undefined}
+            />
+          )}
+          {missing.filter((m) => m.code !== 'reasonMissing').length > 0 && (
+            <Alert severity="error" role="alert">
+              {missing
+                .filter((m) => m.code !== 'reasonMissing')
+                .map((m) => missingText(m, file.view.returnLines, t))
+                .join(' ')}
+            </Alert>
+          )}
+          {failure && (
+            <Alert severity="error" role="alert">
+              {failure}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {t('lc.dialog.cancel')}
+        </Button>
+        <Button variant="contained" onClick={() => void confirm()} disabled={busy}>
+          {t('lc.dialog.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,43 @@
+/** Records an approval or a rejection (with its reason) by a named approver. */
+import { Box, Button, Stack } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
+import type { ApprovalOutcome } from '../../../shared/domain/lifecycle/records';
+import { notify } from '../common/notify';
+import { useCaseFileApi } from './caseFileContext';
+import { ChoiceSelect } from './ChoiceSelect';
+import { FormMessage } from './FormMessage';
+import { LcTextField } from './LcTextField';
+import { useWriteForm } from './useWriteForm';
+
+export function ApprovalForm({ defaultRole }: { defaultRole: ApproverRole }) {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const form = useWriteForm();
+  const [role, setRole] = useState<ApproverRole>(defaultRole);
+  const [name, setName] = useState('');
+  const [reason, setReason] = useState('');
+  const record = async (outcome: ApprovalOutcome) => {
+    const done = await form.submit((r) => r.lifecycle.recordApproval(file.case.id, { outcome, approverRole: role, approverName: name, reason }));
+    if (done) notify(t(`lc.decision.outcome.${outcome}`));
+  };
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+        <ChoiceSelect label={t('lc.decision.approverRole')} value={role} choices={APPROVER_ROLES} text={(r) => t(`lc.roles.${r}`)} onChange={setRole} error={form.fieldErrors.approverRole} />
+        <LcTextField label={t('lc.decision.approverName')} value={name} onChange={setName} errorCode={form.fieldErrors.approverName} />
+      </Stack>
+      <LcTextField label={t('lc.decision.rejectReason')} value={reason} onChange={setReason} errorCode={form.fieldErrors.reason} />
+      <FormMessage message={form.message} />
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        <Button variant="contained" color="success" onClick={() => void record('approved')} disabled={form.busy}>
+          {t('lc.decision.approve')}
+        </Button>
+        <Button variant="outlined" color="error" onClick={() => void record('rejected')} disabled={form.busy}>
+          {t('lc.decision.reject')}
+        </Button>
+      </Box>
+    </Stack>
+  );
+}

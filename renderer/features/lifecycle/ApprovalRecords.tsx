@@ -1,0 +1,31 @@
+/** Approval and rejection records, oldest first; never overwritten. */
+import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
+import { formatDateTime } from '../common/dates';
+import { useCaseFileApi } from './caseFileContext';
+
+export function ApprovalRecords() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  if (file.approvals.length === 0) return <Typography color="text.secondary">{t('lc.decision.noApprovals')}</Typography>;
+  return (
+    <List dense disablePadding aria-label={t('lc.decision.approvals')}>
+      {file.approvals.map((a) => (
+        <ListItem key={a.id} divider data-testid="approval-record">
+          <ListItemText
+            primary={t('lc.decision.recordLine', {
+              outcome: t(`lc.decision.outcome.${a.outcome}`),
+              role: t(`lc.roles.${a.approverRole}`),
+              name: a.approverName,
+              decision: a.decision,
+              amount: formatYuan(a.amountFen),
+              time: formatDateTime(a.at),
+            })}
+            secondary={a.reason || undefined}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

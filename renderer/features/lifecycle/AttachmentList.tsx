@@ -1,0 +1,105 @@
+/**
+ * Attachments of the case or of one of its records: thumbnail (images),
+ * name, size, sha256, open. Opening: no host API opens a file with the system
+ * viewer yet, so the blob opens in a new window through an object URL.
+ */
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import { Box, Button, Link, Stack, Typography } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
+import { useSettings } from '../common/session';
+import { useCaseFileApi } from './caseFileContext';
+import { FormMessage } from './FormMessage';
+import { makeThumbnail } from './thumbnail';
+import { useWriteForm } from './useWriteForm';
+import { formatBytes } from './writeOutcome';
+
+function Thumbnail({ record }: { record: AttachmentRecord }) {
+  const { repositories } = useCaseFileApi();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!record.thumbnailSha256) return;
+    let objectUrl: string | null = null;
+    let live = true;
+    void repositories.attachments.getBlob(record.thumbnailSha256).then((blob) => {
+      if (!live || !blob) return;
+      objectUrl = URL.createObjectURL(blob);
+      setUrl(objectUrl);
+    });
+    return () => {
+      live = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [record.thumbnailSha256, repositories]);
+  if (!url) return <AttachFileIcon color="action" sx={{ width: 48, height: 48 }} />;
+  return <Box component="img" src={url} alt={record.fileName} sx={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 0.5 }} />;
+}
+
+export function AttachmentList({ ownerId, title }: { ownerId: string; title: string }) {
+  const { t } = useTranslation();
+  const { file, repositories } = useCaseFileApi();
+  const settings = useSettings();
+  const form = useWriteForm();
+  const input = useRef<HTMLInputElement>(null);
+  const [notHere, setNotHere] = useState<string | null>(null);
+  const list = file.attachments.filter((a) => a.ownerId === ownerId && !a.deleted);
+
+  const addFiles = async (files: FileList | null) => {
+    for (const f of Array.from(files ?? [])) {
+      if (f.size > settings.attachmentMaxBytes) {
+        setNotHere(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
+        continue;
+      }
+      setNotHere(null);
+      const thumbnail = await makeThumbnail(f);
+      const bytes = await f.arrayBuffer();
+      await form.submit((r) => r.attachments.add(file.case.id, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
+    }
+    if (input.current) input.current.value = '';
+  };
+
+  const open = async (record: AttachmentRecord) => {
+    const blob = await repositories.attachments.getBlob(record.sha256);
+    if (!blob) {
+      setNotHere(t('lc.attachments.notHere'));
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([blob], { type: record.mimeType }));
+    window.open(url, '_blank', 'noopener');
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const inputId = `attach-${ownerId}`;
+  return (
+    <Box component="section" aria-label={title} sx={{ mt: 1 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          {title} · {t('lc.attachments.hint', { max: formatBytes(settings.attachmentMaxBytes) })}
+        </Typography>
+        <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />}>
+          {ownerId === file.case.id ? t('lc.attachments.add') : t('lc.attachments.addToLine')}
+          <input id={inputId} ref={input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff" onChange={(e) => void addFiles(e.target.files)} />
+        </Button>
+      </Stack>
+      {list.length > 0 && (
+        <Stack spacing={1}>
+          {list.map((a) => (
+            <Stack key={a.id} direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="attachment">
+              <Thumbnail record={a} />
+              <Box sx={{ minWidth: 0 }}>
+                <Link component="button" type="button" onClick={() => void open(a)}>
+                  {a.fileName}
+                </Link>
+                <Typography variant="caption" component="div" color="text.secondary">
+                  {formatBytes(a.size)} · {t('lc.attachments.sha256')} <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="sha256">{a.sha256}</Box>
+                </Typography>
+              </Box>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      {notHere ? <FormMessage message={notHere} /> : <FormMessage message={form.message} />}
+    </Box>
+  );
+}

@@ -1,0 +1,47 @@
+/** One return line: its facts, the tolerance warning, and its receiving / inspection / disposition forms. */
+import { Alert, Box, Chip, Paper, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { ReturnLine } from '../../../shared/domain/lifecycle/records';
+import { useSettings } from '../common/session';
+import { AttachmentList } from './AttachmentList';
+import { useCaseFileApi } from './caseFileContext';
+import { DispositionForm } from './DispositionForm';
+import { InspectionForm } from './InspectionForm';
+import { ReceivingForm } from './ReceivingForm';
+
+export function ReturnLineCard({ line, index }: { line: ReturnLine; index: number }) {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const settings = useSettings();
+  const tolerance = file.tolerance[line.id];
+  const label = t('lc.returns.line', { n: index + 1 });
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="return-line" component="section" aria-label={label}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+        <Typography sx={{ fontWeight: 600 }}>{label}</Typography>
+        <Typography>
+          {line.productModel} {line.partNumber} {line.lotNumber} · {t('lc.returns.quantityApproved')} {line.quantityApproved}
+          {line.quantityReceived !== null && ` · ${t('lc.returns.received')} ${line.quantityReceived}`}
+        </Typography>
+        {line.inspectionResult && <Chip size="small" label={t(`lc.returns.results.${line.inspectionResult}`)} />}
+      </Box>
+      {tolerance?.warning && (
+        <Alert severity="warning" data-testid="tolerance-warning" sx={{ mb: 1 }}>
+          {t(tolerance.status === 'under' ? 'lc.returns.toleranceUnder' : 'lc.returns.toleranceOver')} ·{' '}
+          {t('lc.returns.toleranceWarning', {
+            line: label,
+            received: line.quantityReceived ?? 0,
+            approved: line.quantityApproved,
+            diff: tolerance.difference,
+            percent: tolerance.differencePercent,
+            tolerance: settings.receivingTolerancePercent,
+          })}
+        </Alert>
+      )}
+      <ReceivingForm line={line} />
+      {line.quantityReceived !== null && <InspectionForm line={line} />}
+      {line.quantityReceived !== null && line.quantityReceived > 0 && <DispositionForm line={line} label={label} />}
+      <AttachmentList ownerId={line.id} title={t('lc.returns.photos')} />
+    </Paper>
+  );
+}

@@ -1,0 +1,65 @@
+/** 退货: RMA number and logistics, then the return lines with receiving, inspection and disposition per line. */
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify } from '../common/notify';
+import { useCaseFileApi } from './caseFileContext';
+import { FormMessage } from './FormMessage';
+import { LcSection } from './LcSection';
+import { LcTextField } from './LcTextField';
+import { NewReturnLineForm } from './NewReturnLineForm';
+import { ReturnLineCard } from './ReturnLineCard';
+import { useWriteForm } from './useWriteForm';
+
+function LogisticsForm() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const lc = file.lifecycle;
+  const form = useWriteForm();
+  const [carrier, setCarrier] = useState(lc.returnCarrier);
+  const [tracking, setTracking] = useState(lc.returnTrackingNumber);
+  const [pickup, setPickup] = useState(lc.returnPickupDate ?? '');
+  const save = async () => {
+    const done = await form.submit((r) => r.lifecycle.update(lc.caseId, { returnCarrier: carrier, returnTrackingNumber: tracking, returnPickupDate: pickup === '' ? null : pickup }));
+    if (done) notify(t('lc.saved'));
+  };
+  return (
+    <LcSection id="lc-logistics-title" title={t('lc.returns.logistics')}>
+      <Typography>
+        {t('lc.returns.rma')}:{' '}
+        <Box component="strong" data-testid="rma-number">
+          {lc.rmaNumber ?? t('lc.returns.rmaPending')}
+        </Box>
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+        <LcTextField label={t('lc.returns.carrier')} value={carrier} onChange={setCarrier} errorCode={form.fieldErrors.returnCarrier} />
+        <LcTextField label={t('lc.returns.tracking')} value={tracking} onChange={setTracking} errorCode={form.fieldErrors.returnTrackingNumber} />
+        <LcTextField label={t('lc.returns.pickupDate')} type="date" value={pickup} onChange={setPickup} errorCode={form.fieldErrors.returnPickupDate} />
+      </Stack>
+      <FormMessage message={form.message} />
+      <Box>
+        <Button variant="contained" onClick={() => void save()} disabled={form.busy}>
+          {t('lc.save')}
+        </Button>
+      </Box>
+    </LcSection>
+  );
+}
+
+export function ReturnsTab() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const lines = file.view.returnLines.filter((l) => !l.deleted && l.round === file.lifecycle.round);
+  return (
+    <>
+      <LogisticsForm />
+      <LcSection id="lc-lines-title" title={t('lc.returns.lines')}>
+        {lines.length === 0 && <Typography color="text.secondary">{t('lc.none')}</Typography>}
+        {lines.map((line, index) => (
+          <ReturnLineCard key={line.id} line={line} index={index} />
+        ))}
+        <NewReturnLineForm />
+      </LcSection>
+    </>
+  );
+}

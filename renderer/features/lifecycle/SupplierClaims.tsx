@@ -1,0 +1,49 @@
+/** 供应商扣款单: one per supplier share; amount and status editable. */
+import { Button, Paper, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
+import { SUPPLIER_CLAIM_STATUSES, type SupplierClaim, type SupplierClaimStatus } from '../../../shared/domain/lifecycle/records';
+import { notify } from '../common/notify';
+import { useCaseFileApi } from './caseFileContext';
+import { ChoiceSelect } from './ChoiceSelect';
+import { FormMessage } from './FormMessage';
+import { LcSection } from './LcSection';
+import { LcTextField } from './LcTextField';
+import { useWriteForm } from './useWriteForm';
+
+function ClaimRow({ claim }: { claim: SupplierClaim }) {
+  const { t } = useTranslation();
+  const form = useWriteForm();
+  const [amount, setAmount] = useState(formatYuan(claim.amountFen));
+  const [status, setStatus] = useState<SupplierClaimStatus>(claim.status);
+  const save = async () => {
+    const fen = parseYuan(amount);
+    const local: Record<string, string> = fen === null ? { amountFen: 'notAmount' } : fen < 0 ? { amountFen: 'negative' } : {};
+    if (await form.submit((r) => r.responsibility.updateClaim(claim.id, { amountFen: fen ?? 0, status }), local)) notify(t('lc.saved'));
+  };
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="supplier-claim">
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
+        <Typography sx={{ fontWeight: 600, minWidth: 160 }}>{claim.supplierName}</Typography>
+        <LcTextField size="small" label={t('lc.responsibility.claimAmount')} value={amount} onChange={setAmount} errorCode={form.fieldErrors.amountFen} />
+        <ChoiceSelect label={t('lc.responsibility.claimStatus')} value={status} choices={SUPPLIER_CLAIM_STATUSES} text={(s) => t(`lc.responsibility.statuses.${s}`)} onChange={setStatus} sx={{ minWidth: 160 }} />
+        <Button variant="outlined" onClick={() => void save()} disabled={form.busy}>
+          {t('lc.save')}
+        </Button>
+      </Stack>
+      <FormMessage message={form.message} />
+    </Paper>
+  );
+}
+
+export function SupplierClaims() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const claims = file.view.supplierClaims.filter((c) => !c.deleted && c.round === file.lifecycle.round);
+  return (
+    <LcSection id="lc-claims-title" title={t('lc.responsibility.claims')}>
+      {claims.length === 0 ? <Typography color="text.secondary">{t('lc.none')}</Typography> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}
+    </LcSection>
+  );
+}

@@ -1,0 +1,78 @@
+/** 判定与严重度: triage category (7-day return note), severity criteria with the suggestion, severity, category, analysis result. */
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES, suggestSeverity, type ComplaintCategory, type Severity, type SeverityCriterion, type TriageCategory } from '../../../shared/domain/lifecycle/triage';
+import type { CaseLifecyclePatch } from '../../../shared/domain/lifecycle/records';
+import { notify } from '../common/notify';
+import { useCaseFileApi } from './caseFileContext';
+import { ChoiceSelect } from './ChoiceSelect';
+import { FormMessage } from './FormMessage';
+import { LcSection } from './LcSection';
+import { LcTextField } from './LcTextField';
+import { useWriteForm } from './useWriteForm';
+
+export function TriageTab() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const lc = file.lifecycle;
+  const form = useWriteForm();
+  const [draft, setDraft] = useState<{
+    triage: TriageCategory | '';
+    severity: Severity | '';
+    severityCriteria: SeverityCriterion[];
+    category: ComplaintCategory | '';
+    analysisSummary: string;
+  }>({
+    triage: lc.triage ?? '',
+    severity: lc.severity ?? '',
+    severityCriteria: lc.severityCriteria,
+    category: lc.category ?? '',
+    analysisSummary: lc.analysisSummary,
+  });
+  const suggestion = suggestSeverity(draft.severityCriteria);
+  const toggle = (c: (typeof SEVERITY_CRITERIA)[number]) =>
+    setDraft((d) => ({ ...d, severityCriteria: d.severityCriteria.includes(c) ? d.severityCriteria.filter((x) => x !== c) : [...d.severityCriteria, c] }));
+
+  const save = async () => {
+    const patch: CaseLifecyclePatch = {
+      triage: draft.triage === '' ? null : draft.triage,
+      severity: draft.severity === '' ? null : draft.severity,
+      severityCriteria: draft.severityCriteria,
+      category: draft.category === '' ? null : draft.category,
+      analysisSummary: draft.analysisSummary,
+    };
+    if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch))) notify(t('lc.saved'));
+  };
+
+  return (
+    <LcSection id="lc-triage-title" title={t('lc.tabs.triage')}>
+      <ChoiceSelect label={t('lc.triage.category')} value={draft.triage} choices={TRIAGE_CATEGORIES} text={(c) => t(`lc.triage.categories.${c}`)} onChange={(v) => setDraft({ ...draft, triage: v })} error={form.fieldErrors.triage} sx={{ maxWidth: 360 }} />
+      {draft.triage === 'seven_day_return' && <Alert severity="info">{t('lc.triage.sevenDayNote')}</Alert>}
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+        <FormLabel component="legend">{t('lc.triage.criteria')}</FormLabel>
+        <FormGroup row>
+          {SEVERITY_CRITERIA.map((c) => (
+            <FormControlLabel key={c} control={<Checkbox checked={draft.severityCriteria.includes(c)} onChange={() => toggle(c)} />} label={t(`lc.triage.criteriaItems.${c}`)} />
+          ))}
+        </FormGroup>
+      </Box>
+      <Alert severity={suggestion.topPriority ? 'error' : 'info'} data-testid="severity-suggestion">
+        {t('lc.triage.suggestion', { severity: t(`lc.triage.severities.${suggestion.severity}`) })}
+        {suggestion.topPriority && ` · ${t('lc.triage.topPriority')}`}
+        {suggestion.possibleRecall && ` · ${t('lc.triage.possibleRecall')}`}
+      </Alert>
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+        <ChoiceSelect label={t('lc.triage.severity')} value={draft.severity} choices={SEVERITIES} text={(c) => t(`lc.triage.severities.${c}`)} onChange={(v) => setDraft({ ...draft, severity: v })} error={form.fieldErrors.severity} />
+        <ChoiceSelect label={t('lc.triage.complaintCategory')} value={draft.category} choices={COMPLAINT_CATEGORIES} text={(c) => t(`lc.triage.complaintCategories.${c}`)} onChange={(v) => setDraft({ ...draft, category: v })} error={form.fieldErrors.category} />
+      </Stack>
+      <LcTextField label={t('lc.triage.analysisSummary')} value={draft.analysisSummary} onChange={(v) => setDraft({ ...draft, analysisSummary: v })} multiline minRows={2} errorCode={form.fieldErrors.analysisSummary} />
+      <FormMessage message={form.message} />
+      <Box>
+        <Button variant="contained" onClick={() => void save()} disabled={form.busy}>
+          {t('lc.save')}
+        </Button>
+      </Box>
+    </LcSection>
+  );
+}
