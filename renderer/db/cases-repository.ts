@@ -29,6 +29,7 @@ import {
 } from '../../shared/domain/numbering';
 import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
 import { toLedgerRow } from './ledger-row';
+import { lifecycleTables, refreshCaseProjection } from './lifecycle-projection';
 import { sameValue, type OpsWriter } from './ops-writer';
 import { metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
 import {
@@ -58,7 +59,7 @@ function liveReceivedAtOf(receivedAt: string): string {
 }
 
 function toCase(stored: StoredCase): ComplaintCase {
-  const { liveReceivedAt: _key, ...rest } = stored;
+  const { liveReceivedAt: _key, projection: _projection, ...rest } = stored;
   return rest;
 }
 
@@ -199,7 +200,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       const ctx = getContext();
       const now = nowOf(ctx);
       const nowMs = now();
-      return db.transaction('rw', tables, async () => {
+      // The lifecycle tables too: a changed receivedAt or market moves the deadlines of the stored projection.
+      return db.transaction('rw', [...tables, ...lifecycleTables(db)], async () => {
         const existing = await liveCase(id);
         const merged = intakeOf(existing);
         const target = merged as unknown as Record<CaseField, unknown>;
@@ -226,6 +228,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
         };
         await db.cases.put(updated);
         await writer.append(writer.build(ctx, stamp, 'case', id, changed));
+        if (existing.projection && ('receivedAt' in changed || 'market' in changed)) await refreshCaseProjection(db, id, ctx);
         return toCase(updated);
       });
     },

@@ -14,19 +14,58 @@
  *  - clerks: the shared clerk list; `nameKey` is the trimmed lower-case name.
  *  - ops:    the outbox and audit trail; `published` is 0/1 because booleans
  *            cannot be indexed.
- *  - meta:   small key/value facts of this PC: lastHlc, serial:<scope>.
+ *  - meta:   small key/value facts of this PC: lastHlc, serial:<scope>,
+ *            serial:rma:<scope> (RMA numbers).
+ *  - version 2, the case lifecycle (lifecycle-repositories.ts; records of
+ *    shared/domain/lifecycle/records.ts, all with a `caseId` index):
+ *    caseLifecycles (id = caseId), transitions, approvals, returnLines,
+ *    dispositions, responsibilityShares, supplierClaims, costs, caseActions
+ *    (owner/status/dueDate for the workbench), customerReplies, surveys,
+ *    attachments (metadata) and blobs (bytes by sha256, local only: not ops).
+ *    cases gain indexes on the stored lifecycle projection (state, nextDueAt).
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { ComplaintCase } from '../../shared/domain/case';
+import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
+import type {
+  ApprovalRecord,
+  AttachmentRecord,
+  CaseActionRecord,
+  CaseLifecycle,
+  CostRecord,
+  CustomerReply,
+  DispositionRecord,
+  ResponsibilityShare,
+  ReturnLine,
+  SupplierClaim,
+  SurveyRecord,
+  TransitionRecord,
+} from '../../shared/domain/lifecycle/records';
 import type { Op } from '../../shared/sync/op';
 import type { Clerk } from './types';
 
 export interface StoredCase extends ComplaintCase {
   /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
   liveReceivedAt?: string;
+  /**
+   * Lifecycle projection for the ledger (state, severity, departments,
+   * nextDueAt …), written by the lifecycle repositories in the same
+   * transaction as every lifecycle write, and by refreshCaseProjection after
+   * a merge. Local, not an op. Absent = EMPTY_PROJECTION.
+   */
+  projection?: CaseProjection;
+}
+
+/** Bytes of an attachment or thumbnail, keyed by their sha256 (deduplicated, local only). */
+export interface StoredBlob {
+  /** Lower-case hex sha256 of `data`. */
+  sha256: string;
+  data: ArrayBuffer;
+  mimeType: string;
+  size: number;
 }
 
 export interface StoredClerk extends Clerk {
@@ -47,6 +86,8 @@ export interface MetaEntry {
 /** Meta keys. */
 export const META_LAST_HLC = 'lastHlc';
 export const metaSerialKey = (scope: string): string => `serial:${scope}`;
+/** Serials of RMA numbers count apart from case numbers (their own meta key per scope). */
+export const metaRmaSerialKey = (scope: string): string => `serial:rma:${scope}`;
 
 export interface SchemaVersion {
   version: number;
@@ -70,6 +111,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       clerks: 'id, nameKey',
       ops: 'id, [entity+entityId], hlc, published',
       meta: 'key',
+    },
+  },
+  {
+    // The case lifecycle (issue 3). New tables only, plus two indexes on cases over the stored projection.
+    version: 2,
+    stores: {
+      cases: 'id, &caseNumber, liveReceivedAt, updatedAt, customerName, productModel, lotNumber, projection.state, projection.nextDueAt',
+      caseLifecycles: 'id, caseId, state, rmaNumber',
+      transitions: 'id, caseId',
+      approvals: 'id, caseId',
+      returnLines: 'id, caseId',
+      dispositions: 'id, caseId, lineId',
+      responsibilityShares: 'id, caseId',
+      supplierClaims: 'id, caseId, shareId, status',
+      costs: 'id, caseId',
+      caseActions: 'id, caseId, owner, status, dueDate',
+      customerReplies: 'id, caseId',
+      surveys: 'id, caseId',
+      attachments: 'id, caseId, ownerId, sha256',
+      blobs: 'sha256',
     },
   },
   {
@@ -99,6 +160,20 @@ export class DeskDatabase extends Dexie {
   clerks!: Table<StoredClerk, string>;
   ops!: Table<StoredOp, string>;
   meta!: Table<MetaEntry, string>;
+  // Version 2: the case lifecycle.
+  caseLifecycles!: Table<CaseLifecycle, string>;
+  transitions!: Table<TransitionRecord, string>;
+  approvals!: Table<ApprovalRecord, string>;
+  returnLines!: Table<ReturnLine, string>;
+  dispositions!: Table<DispositionRecord, string>;
+  responsibilityShares!: Table<ResponsibilityShare, string>;
+  supplierClaims!: Table<SupplierClaim, string>;
+  costs!: Table<CostRecord, string>;
+  caseActions!: Table<CaseActionRecord, string>;
+  customerReplies!: Table<CustomerReply, string>;
+  surveys!: Table<SurveyRecord, string>;
+  attachments!: Table<AttachmentRecord, string>;
+  blobs!: Table<StoredBlob, string>;
 
   constructor(name: string, options: OpenOptions = {}) {
     const dexieOptions: DexieOptions = { chromeTransactionDurability: 'strict' };

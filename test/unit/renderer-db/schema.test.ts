@@ -8,16 +8,35 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase } from '../../../renderer/db/schema';
 import { openDeskDatabase } from '../../../renderer/db';
+import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
+import type { CaseLifecycle, TransitionRecord } from '../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
 const EXPECTED_LATEST = 3;
 
+const plain = (keyPath: string) => ({ keyPath, unique: false });
+const byCase = plain('caseId');
+
 /** The layout of the latest version, as IndexedDB itself reports it. */
 const EXPECTED_STORES = {
-  cases: { keyPath: 'id', indexes: { caseNumber: { keyPath: 'caseNumber', unique: true }, liveReceivedAt: { keyPath: 'liveReceivedAt', unique: false }, updatedAt: { keyPath: 'updatedAt', unique: false }, customerName: { keyPath: 'customerName', unique: false }, productModel: { keyPath: 'productModel', unique: false }, lotNumber: { keyPath: 'lotNumber', unique: false } } },
+  cases: { keyPath: 'id', indexes: { caseNumber: { keyPath: 'caseNumber', unique: true }, liveReceivedAt: { keyPath: 'liveReceivedAt', unique: false }, updatedAt: { keyPath: 'updatedAt', unique: false }, customerName: { keyPath: 'customerName', unique: false }, productModel: { keyPath: 'productModel', unique: false }, lotNumber: { keyPath: 'lotNumber', unique: false }, 'projection.state': { keyPath: 'projection.state', unique: false }, 'projection.nextDueAt': { keyPath: 'projection.nextDueAt', unique: false } } },
   clerks: { keyPath: 'id', indexes: { nameKey: { keyPath: 'nameKey', unique: false } } },
   ops: { keyPath: 'id', indexes: { '[entity+entityId]': { keyPath: ['entity', 'entityId'], unique: false }, hlc: { keyPath: 'hlc', unique: false }, published: { keyPath: 'published', unique: false } } },
   meta: { keyPath: 'key', indexes: {} },
+  // version 2: the case lifecycle (renderer/db/lifecycle-repositories.ts)
+  caseLifecycles: { keyPath: 'id', indexes: { caseId: byCase, state: plain('state'), rmaNumber: plain('rmaNumber') } },
+  transitions: { keyPath: 'id', indexes: { caseId: byCase } },
+  approvals: { keyPath: 'id', indexes: { caseId: byCase } },
+  returnLines: { keyPath: 'id', indexes: { caseId: byCase } },
+  dispositions: { keyPath: 'id', indexes: { caseId: byCase, lineId: plain('lineId') } },
+  responsibilityShares: { keyPath: 'id', indexes: { caseId: byCase } },
+  supplierClaims: { keyPath: 'id', indexes: { caseId: byCase, shareId: plain('shareId'), status: plain('status') } },
+  costs: { keyPath: 'id', indexes: { caseId: byCase } },
+  caseActions: { keyPath: 'id', indexes: { caseId: byCase, owner: plain('owner'), status: plain('status'), dueDate: plain('dueDate') } },
+  customerReplies: { keyPath: 'id', indexes: { caseId: byCase } },
+  surveys: { keyPath: 'id', indexes: { caseId: byCase } },
+  attachments: { keyPath: 'id', indexes: { caseId: byCase, ownerId: plain('ownerId'), sha256: plain('sha256') } },
+  blobs: { keyPath: 'sha256', indexes: {} },
   // version 3: replication (renderer/db/sync-repository.ts)
   conflicts: { keyPath: 'id', indexes: { '[entity+entityId]': { keyPath: ['entity', 'entityId'], unique: false }, entityId: { keyPath: 'entityId', unique: false } } },
   quarantine: { keyPath: 'id', indexes: {} },
@@ -29,6 +48,16 @@ interface UpgradeCase {
   /** Checks the data after opening with the latest schema. */
   check(db: DeskDatabase): Promise<void>;
 }
+
+const v2Lifecycle: CaseLifecycle = {
+  id: 'c0ffee00-0000-4000-8000-000000000001', caseId: 'c0ffee00-0000-4000-8000-000000000001', state: 'analysis', round: 1,
+  triage: 'production_quality', severity: 'urgent', severityCriteria: ['batch'], category: 'product_quality', customerDeadlineAt: null,
+  analysisSummary: '', decision: null, decisionAmountFen: null, decisionNote: '', rmaNumber: null, returnCarrier: '', returnTrackingNumber: '',
+  returnPickupDate: null, callbackAt: null, containmentAt: null, eightDStarted: false, createdAt: '2026-11-23T01:00:00.000Z', createdBy: '张三',
+};
+const v2Transition: TransitionRecord = {
+  id: 'c0ffee00-0000-4000-8000-0000000000a1', caseId: v2Lifecycle.caseId, action: 'start_analysis', from: 'registered', to: 'analysis', round: 1, reason: '', by: '张三', at: '2026-11-23T02:00:00.000Z',
+};
 
 const v1Case: StoredCase = {
   ...intake(),
@@ -55,6 +84,22 @@ const UPGRADES: Record<number, UpgradeCase> = {
     async check(db) {
       expect(await db.cases.get(v1Case.id)).toEqual(v1Case);
       expect((await db.meta.get('serial:2611-B-{SEQ}'))?.value).toBe(7);
+    },
+  },
+  2: {
+    async seed(db) {
+      await db.cases.add({ ...v1Case, projection: { ...EMPTY_PROJECTION, state: 'analysis', severity: 'urgent', nextDueAt: '2026-11-23T13:30:00+08:00', nextDueKind: 'containment' } });
+      await db.caseLifecycles.add(v2Lifecycle);
+      await db.transitions.add(v2Transition);
+      await db.blobs.add({ sha256: 'ab'.repeat(32), data: new Uint8Array([1, 2, 3]).buffer, mimeType: 'image/png', size: 3 });
+      await db.meta.add({ key: 'serial:rma:RMA2611-B-{SEQ}', value: 4 });
+    },
+    async check(db) {
+      expect(await db.caseLifecycles.get(v1Case.id)).toEqual(v2Lifecycle);
+      expect(await db.transitions.where('caseId').equals(v1Case.id).toArray()).toEqual([v2Transition]);
+      expect((await db.cases.get(v1Case.id))?.projection?.state).toBe('analysis');
+      expect(new Uint8Array((await db.blobs.get('ab'.repeat(32)))!.data)).toEqual(new Uint8Array([1, 2, 3]));
+      expect((await db.meta.get('serial:rma:RMA2611-B-{SEQ}'))?.value).toBe(4);
     },
   },
   3: {
@@ -124,5 +169,17 @@ describe('schema', () => {
     await UPGRADES[1]!.seed(h.db);
     const h2 = await h.reopen();
     expect((await h2.repos.cases.create(intake())).caseNumber).toBe('2611-B-008');
+  });
+
+  it('a case written at version 1 gets a lifecycle after the upgrade (registered, then triaged)', async () => {
+    const factory = new IDBFactory();
+    const old = await openDeskDatabase('upgrade-lifecycle', { indexedDB: factory, IDBKeyRange, upToVersion: 1 });
+    await UPGRADES[1]!.seed(old);
+    old.close();
+    const h2 = await openHarness({}, factory, 'upgrade-lifecycle');
+    expect((await h2.repos.lifecycle.getCaseFile(v1Case.id)).lifecycle).toMatchObject({ state: 'registered', round: 1 });
+    await h2.repos.lifecycle.update(v1Case.id, { triage: 'ageing', severity: 'general', category: 'other' });
+    expect((await h2.repos.cases.listAll())[0]).toMatchObject({ id: v1Case.id, caseNumber: '2611-B-007', severity: 'general', triage: 'ageing' });
+    expect(await h2.repos.cases.get(v1Case.id)).toMatchObject({ customerName: v1Case.customerName, updatedAt: v1Case.updatedAt });
   });
 });

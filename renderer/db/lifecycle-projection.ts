@@ -1,0 +1,244 @@
+/**
+ * Reading a case's lifecycle from the tables (the CaseLifecycleView the
+ * guards look at), its deadlines, and the ledger projection stored on the
+ * case record. Owns `refreshCaseProjection`, the one function that writes
+ * StoredCase.projection, and LIFECYCLE_ENTITY_TABLES (op entity → table).
+ */
+import type { ComplaintCase } from '../../shared/domain/case';
+import { createWorkingCalendar, type WorkingCalendar } from '../../shared/domain/lifecycle/calendar';
+import { computeDeadlines } from '../../shared/domain/lifecycle/deadlines';
+import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/deadlines-types';
+import { projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
+import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
+import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
+import { defaultSettings } from '../../shared/domain/settings';
+import type { EntityName } from '../../shared/sync/op';
+import type { LifecycleSettings } from './lifecycle-types';
+import { sameValue } from './ops-writer';
+import type { DeskDatabase, StoredCase } from './schema';
+import type { WriteContext } from './types';
+
+/**
+ * Which table holds the records of each lifecycle op entity (the record id
+ * is the op's entityId; every record has a `caseId`). For the replication
+ * engineer: wire these into the entity registry so merged ops land in the
+ * right table, then call refreshCaseProjection(db, caseId, ctx) for every
+ * case touched. Blobs are not ops: they travel by sha256 (table `blobs`).
+ */
+export const LIFECYCLE_ENTITY_TABLES = {
+  caseLifecycle: 'caseLifecycles',
+  transition: 'transitions',
+  approval: 'approvals',
+  returnLine: 'returnLines',
+  disposition: 'dispositions',
+  responsibilityShare: 'responsibilityShares',
+  supplierClaim: 'supplierClaims',
+  cost: 'costs',
+  caseAction: 'caseActions',
+  customerReply: 'customerReplies',
+  survey: 'surveys',
+  attachment: 'attachments',
+} as const satisfies Partial<Record<EntityName, keyof DeskDatabase>>;
+
+export type LifecycleEntity = keyof typeof LIFECYCLE_ENTITY_TABLES;
+
+/** The lifecycle tables (for transaction scopes). */
+export function lifecycleTables(db: DeskDatabase) {
+  return [
+    db.caseLifecycles,
+    db.transitions,
+    db.approvals,
+    db.returnLines,
+    db.dispositions,
+    db.responsibilityShares,
+    db.supplierClaims,
+    db.costs,
+    db.caseActions,
+    db.customerReplies,
+    db.surveys,
+    db.attachments,
+  ];
+}
+
+const DEFAULTS = defaultSettings('00000000-0000-4000-8000-000000000000');
+
+/** Lifecycle settings of the write context, or the defaults of shared/domain/settings.ts. */
+export function lifecycleSettingsOf(ctx: Pick<WriteContext, 'lifecycle'>): LifecycleSettings {
+  return (
+    ctx.lifecycle ?? {
+      authorityMatrix: DEFAULTS.authorityMatrix,
+      receivingTolerancePercent: DEFAULTS.receivingTolerancePercent,
+      workingHours: DEFAULTS.workingHours,
+      holidayOverrides: DEFAULTS.holidayOverrides,
+      attachmentMaxBytes: DEFAULTS.attachmentMaxBytes,
+      rmaNumberPattern: DEFAULTS.rmaNumberPattern,
+      deadlineRules: DEFAULTS.deadlineRules,
+    }
+  );
+}
+
+export function rulesOf(settings: LifecycleSettings): LifecycleRules {
+  return { authorityMatrix: settings.authorityMatrix };
+}
+
+export function calendarOf(settings: LifecycleSettings): WorkingCalendar {
+  return createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides });
+}
+
+/** The lifecycle a case has before anything was written: registered, round 1. */
+export function defaultLifecycle(c: Pick<ComplaintCase, 'id' | 'createdAt' | 'createdBy'>): CaseLifecycle {
+  return {
+    id: c.id,
+    caseId: c.id,
+    state: 'registered',
+    round: 1,
+    triage: null,
+    severity: null,
+    severityCriteria: [],
+    category: null,
+    customerDeadlineAt: null,
+    analysisSummary: '',
+    decision: null,
+    decisionAmountFen: null,
+    decisionNote: '',
+    rmaNumber: null,
+    returnCarrier: '',
+    returnTrackingNumber: '',
+    returnPickupDate: null,
+    callbackAt: null,
+    containmentAt: null,
+    eightDStarted: false,
+    createdAt: c.createdAt,
+    createdBy: c.createdBy,
+  };
+}
+
+/** Oldest first by time, then id (append-only records). */
+export function byTime<T extends { at: string; id: string }>(list: T[]): T[] {
+  return list.sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Every record of the case (all rounds, tombstones included) as the guards'
+ * view. Works inside or outside a transaction. `stored` = whether a
+ * lifecycle record exists (otherwise the default one is in the view).
+ */
+export async function loadView(db: DeskDatabase, c: ComplaintCase): Promise<{ view: CaseLifecycleView; stored: boolean }> {
+  const id = c.id;
+  const [lifecycle, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys] = await Promise.all([
+    db.caseLifecycles.get(id),
+    db.transitions.where('caseId').equals(id).toArray(),
+    db.approvals.where('caseId').equals(id).toArray(),
+    db.returnLines.where('caseId').equals(id).toArray(),
+    db.dispositions.where('caseId').equals(id).toArray(),
+    db.responsibilityShares.where('caseId').equals(id).toArray(),
+    db.supplierClaims.where('caseId').equals(id).toArray(),
+    db.costs.where('caseId').equals(id).toArray(),
+    db.caseActions.where('caseId').equals(id).toArray(),
+    db.customerReplies.where('caseId').equals(id).toArray(),
+    db.surveys.where('caseId').equals(id).toArray(),
+  ]);
+  return {
+    stored: lifecycle !== undefined,
+    view: {
+      lifecycle: lifecycle ?? defaultLifecycle(c),
+      transitions: byTime(transitions),
+      approvals: byTime(approvals),
+      returnLines: byRound(returnLines),
+      dispositions: byRound(dispositions),
+      shares: byRound(shares),
+      supplierClaims: byRound(supplierClaims),
+      costs: byRound(costs),
+      actions: byRound(actions, (a) => a.dueDate),
+      replies: byRound(replies, (r) => r.repliedAt),
+      surveys: byRound(surveys, (r) => r.surveyedAt),
+    },
+  };
+}
+
+/** Child records by round, then by `key` (a date), then id — a stable order for the case page. */
+function byRound<T extends { round: number; id: string }>(list: T[], key: (r: T) => string = () => ''): T[] {
+  return list.sort((a, b) => a.round - b.round || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const earliest = (values: (string | null | undefined)[]): string | null => {
+  let best: string | null = null;
+  let bestMs = Infinity;
+  for (const v of values) {
+    if (!v) continue;
+    const ms = Date.parse(v);
+    if (!Number.isNaN(ms) && ms < bestMs) {
+      best = v;
+      bestMs = ms;
+    }
+  }
+  return best;
+};
+
+/**
+ * The facts the deadline rules need, from the case and its records:
+ * replies (any round) for the first/written reply; transitions of the
+ * current round for analysis start/finish, the solution (corrective actions
+ * finished) and closing; the current round's latest survey for the follow-up.
+ */
+export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): DeadlineFacts {
+  const lc = view.lifecycle;
+  const replies = view.replies.filter((r) => !r.deleted);
+  const round = view.transitions.filter((t) => t.round === lc.round);
+  const firstAt = (pred: (t: CaseLifecycleView['transitions'][number]) => boolean) => round.find(pred)?.at ?? null;
+  const lastAt = (pred: (t: CaseLifecycleView['transitions'][number]) => boolean) => [...round].reverse().find(pred)?.at ?? null;
+  const surveys = view.surveys.filter((s) => !s.deleted && s.round === lc.round);
+  return {
+    receivedAt: c.receivedAt,
+    market: c.market,
+    severity: lc.severity,
+    customerDeadlineAt: lc.customerDeadlineAt,
+    callbackAt: lc.callbackAt,
+    containmentAt: lc.containmentAt,
+    firstReplyAt: earliest(replies.map((r) => r.repliedAt)),
+    writtenReplyAt: earliest(replies.filter((r) => r.written).map((r) => r.repliedAt)),
+    analysisStartedAt: firstAt((t) => t.to === 'analysis'),
+    analysisFinishedAt: lastAt((t) => t.from === 'analysis' && t.action === 'finish_analysis'),
+    solutionDoneAt: lastAt((t) => t.action === 'finish_corrective_action'),
+    followUpAt: earliest(surveys.map((s) => s.surveyedAt)),
+    closedAt: lc.state === 'closed' ? lastAt((t) => t.to === 'closed') : null,
+    departments: [...new Set(view.shares.filter((s) => !s.deleted && s.round === lc.round).map((s) => s.department))].sort(),
+  };
+}
+
+export function caseDeadlines(c: ComplaintCase, view: CaseLifecycleView, settings: LifecycleSettings): Deadline[] {
+  return computeDeadlines(deadlineFacts(c, view), calendarOf(settings), settings.deadlineRules);
+}
+
+/** The projection of a case as it should be stored now. */
+export function projectionOf(c: ComplaintCase, view: CaseLifecycleView, settings: LifecycleSettings): CaseProjection {
+  return projectCase(view, caseDeadlines(c, view, settings));
+}
+
+/**
+ * Recomputes the ledger projection of one case (state, severity,
+ * departments, nextDueAt …) from its stored records and stores it on the
+ * case record when it changed. Returns the projection, or null for an
+ * unknown case. Writes no op (the projection is derived, local data).
+ *
+ * The lifecycle repositories call this inside every write transaction. The
+ * REPLICATION ENGINE must call it after merging remote ops of a case (any
+ * entity of LIFECYCLE_ENTITY_TABLES, or the case's receivedAt/market), so
+ * the ledger row of a merged case is right without opening it. It joins the
+ * caller's transaction when that covers `cases` and the lifecycle tables,
+ * else opens its own.
+ */
+export async function refreshCaseProjection(db: DeskDatabase, caseId: string, ctx: Pick<WriteContext, 'lifecycle'>): Promise<CaseProjection | null> {
+  const settings = lifecycleSettingsOf(ctx);
+  return db.transaction('rw', [db.cases, ...lifecycleTables(db)], async () => {
+    const stored = await db.cases.get(caseId);
+    if (!stored) return null;
+    const { view } = await loadView(db, stored);
+    const projection = projectionOf(stored, view, settings);
+    if (!sameValue(stored.projection, projection)) {
+      const next: StoredCase = { ...stored, projection };
+      await db.cases.put(next);
+    }
+    return projection;
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * Field validation of lifecycle inputs that shared/domain/lifecycle does not
+ * cover itself (the lifecycle patch, actions, replies, surveys, claims,
+ * approvals). Returns field → stable code maps ('required', 'invalid',
+ * 'beforeReceived' …) for ValidationFailedError. Pure.
+ */
+import { APPROVER_ROLES } from '../../shared/domain/lifecycle/authority';
+import { isFen } from '../../shared/domain/lifecycle/money';
+import {
+  ACTION_KINDS,
+  APPROVAL_OUTCOMES,
+  DECISIONS,
+  DEPARTMENTS,
+  REPLY_CHANNELS,
+  SUPPLIER_CLAIM_STATUSES,
+  type CaseActionInput,
+  type CaseLifecyclePatch,
+  type CustomerReplyInput,
+  type SupplierClaim,
+  type SurveyInput,
+} from '../../shared/domain/lifecycle/records';
+import { validateSurveyAnswers } from '../../shared/domain/lifecycle/survey';
+import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES } from '../../shared/domain/lifecycle/triage';
+import type { ApprovalInput } from './lifecycle-types';
+
+export type FieldErrors = Record<string, string>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const isText = (v: unknown): v is string => typeof v === 'string';
+const filled = (v: unknown): boolean => isText(v) && v.trim() !== '';
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+export function isDateTime(v: unknown): v is string {
+  return isText(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+}
+
+export function isDate(v: unknown): v is string {
+  return isText(v) && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+}
+
+/** A date-time before the case was received is out of order. */
+export function beforeReceived(at: string, receivedAt: string): boolean {
+  const a = Date.parse(at);
+  const r = Date.parse(receivedAt);
+  return !Number.isNaN(a) && !Number.isNaN(r) && a < r;
+}
+
+/** yyyy-mm-dd before the (factory-local, +08:00) date the case was received. */
+function dateBeforeReceived(date: string, receivedAt: string): boolean {
+  const r = Date.parse(receivedAt);
+  if (Number.isNaN(r)) return false;
+  const local = new Date(r + 480 * 60_000).toISOString().slice(0, 10);
+  return date < local;
+}
+
+const PATCH_KEYS = [
+  'triage',
+  'severity',
+  'severityCriteria',
+  'category',
+  'customerDeadlineAt',
+  'analysisSummary',
+  'decision',
+  'decisionAmountFen',
+  'decisionNote',
+  'returnCarrier',
+  'returnTrackingNumber',
+  'returnPickupDate',
+  'callbackAt',
+  'containmentAt',
+  'eightDStarted',
+] as const satisfies readonly (keyof CaseLifecyclePatch)[];
+
+/** The known keys of a patch (unknown keys dropped; undefined = not changed). */
+export function cleanLifecyclePatch(patch: CaseLifecyclePatch): CaseLifecyclePatch {
+  const out: Record<string, unknown> = {};
+  for (const key of PATCH_KEYS) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  return out;
+}
+
+export function validateLifecyclePatch(p: CaseLifecyclePatch, receivedAt: string): FieldErrors {
+  const e: FieldErrors = {};
+  const nullableOneOf = (key: keyof CaseLifecyclePatch, list: readonly string[]) => {
+    if (key in p && p[key] !== null && !oneOf(list, p[key])) e[key] = 'invalid';
+  };
+  nullableOneOf('triage', TRIAGE_CATEGORIES);
+  nullableOneOf('severity', SEVERITIES);
+  nullableOneOf('category', COMPLAINT_CATEGORIES);
+  nullableOneOf('decision', DECISIONS);
+  if ('severityCriteria' in p && (!Array.isArray(p.severityCriteria) || !p.severityCriteria.every((c) => oneOf(SEVERITY_CRITERIA, c)))) e.severityCriteria = 'invalid';
+  for (const key of ['analysisSummary', 'decisionNote', 'returnCarrier', 'returnTrackingNumber'] as const) if (key in p && !isText(p[key])) e[key] = 'invalid';
+  if ('decisionAmountFen' in p && p.decisionAmountFen !== null) {
+    const a: unknown = p.decisionAmountFen;
+    if (typeof a !== 'number' || Number.isNaN(a)) e.decisionAmountFen = 'required';
+    else if (!Number.isSafeInteger(a)) e.decisionAmountFen = 'notFen';
+    else if (!isFen(a)) e.decisionAmountFen = 'negative';
+  }
+  for (const key of ['customerDeadlineAt', 'callbackAt', 'containmentAt'] as const) {
+    if (!(key in p) || p[key] === null) continue;
+    if (!isDateTime(p[key])) e[key] = 'invalid';
+    else if (beforeReceived(p[key], receivedAt)) e[key] = 'beforeReceived';
+  }
+  if ('returnPickupDate' in p && p.returnPickupDate !== null) {
+    if (!isDate(p.returnPickupDate)) e.returnPickupDate = 'invalid';
+    else if (dateBeforeReceived(p.returnPickupDate, receivedAt)) e.returnPickupDate = 'beforeReceived';
+  }
+  if ('eightDStarted' in p && typeof p.eightDStarted !== 'boolean') e.eightDStarted = 'invalid';
+  return e;
+}
+
+export function validateApproval(input: ApprovalInput): FieldErrors {
+  const e: FieldErrors = {};
+  if (!oneOf(APPROVAL_OUTCOMES, input.outcome)) e.outcome = 'required';
+  if (!oneOf(APPROVER_ROLES, input.approverRole)) e.approverRole = 'required';
+  if (!filled(input.approverName)) e.approverName = 'required';
+  if (input.outcome === 'rejected' && !filled(input.reason)) e.reason = 'required';
+  return e;
+}
+
+export function validateAction(input: CaseActionInput): FieldErrors {
+  const e: FieldErrors = {};
+  if (!oneOf(ACTION_KINDS, input.kind)) e.kind = 'required';
+  if (!filled(input.description)) e.description = 'required';
+  if (!filled(input.owner)) e.owner = 'required';
+  if (input.department !== null && !oneOf(DEPARTMENTS, input.department)) e.department = 'invalid';
+  if (!isDate(input.dueDate)) e.dueDate = filled(input.dueDate) ? 'invalid' : 'required';
+  return e;
+}
+
+export function validateReply(input: CustomerReplyInput, receivedAt: string): FieldErrors {
+  const e: FieldErrors = {};
+  if (!isDateTime(input.repliedAt)) e.repliedAt = 'required';
+  else if (beforeReceived(input.repliedAt, receivedAt)) e.repliedAt = 'beforeReceived';
+  if (!oneOf(REPLY_CHANNELS, input.channel)) e.channel = 'required';
+  if (typeof input.written !== 'boolean') e.written = 'invalid';
+  if (!filled(input.text)) e.text = 'required';
+  return e;
+}
+
+export function validateSurvey(input: SurveyInput, receivedAt: string): FieldErrors {
+  const e: FieldErrors = {};
+  if (!isDateTime(input.surveyedAt)) e.surveyedAt = 'required';
+  else if (beforeReceived(input.surveyedAt, receivedAt)) e.surveyedAt = 'beforeReceived';
+  if (validateSurveyAnswers(Array.isArray(input.answers) ? input.answers : [])) e.answers = 'answersIncomplete';
+  if (!isText(input.remarks)) e.remarks = 'invalid';
+  return e;
+}
+
+export function validateClaim(claim: Pick<SupplierClaim, 'supplierName' | 'amountFen' | 'status' | 'note'>): FieldErrors {
+  const e: FieldErrors = {};
+  if (!filled(claim.supplierName)) e.supplierName = 'required';
+  if (!isFen(claim.amountFen)) e.amountFen = typeof claim.amountFen === 'number' && claim.amountFen < 0 ? 'negative' : 'notFen';
+  if (!oneOf(SUPPLIER_CLAIM_STATUSES, claim.status)) e.status = 'required';
+  if (!isText(claim.note)) e.note = 'invalid';
+  return e;
+}
+
+/** Keeps only `keys` of an input (copies arrays), so callers' objects are never stored or shared. */
+export function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) {
+    const value = input[key];
+    if (value !== undefined) out[key] = (Array.isArray(value) ? [...(value as unknown[])] : value) as T[K];
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * The write path of the lifecycle repositories: ONE strict transaction per
+ * call over the case, the lifecycle tables, blobs, ops and meta, in which
+ *  1. the case is read (RecordNotFoundError when missing/deleted) with its
+ *     whole lifecycle view, and a closed case refuses the write
+ *     (CaseLockedError) unless the caller allows it (reopen);
+ *  2. the repository validates and throws before its first write (the
+ *     transaction then rolls back: nothing written, not even lastHlc);
+ *  3. records are written with one op per (changed) field, all under ONE HLC
+ *     taken on the first write;
+ *  4. the case's ledger projection is recomputed and stored.
+ * Also owns RMA numbering (its own serial scope meta key).
+ */
+import type { Table } from 'dexie';
+import type { ComplaintCase } from '../../shared/domain/case';
+import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
+import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
+import { formatCaseNumber, numberingContext, numberScope, serialInScope, splitScope, STATION_CODE, checkPattern } from '../../shared/domain/numbering';
+import type { Hlc } from '../../shared/sync/hlc';
+import type { EntityName, JsonValue } from '../../shared/sync/op';
+import { lifecycleSettingsOf, lifecycleTables, loadView, refreshCaseProjection, rulesOf } from './lifecycle-projection';
+import { CaseLockedError, type LifecycleSettings } from './lifecycle-types';
+import { sameValue, type OpsWriter } from './ops-writer';
+import { metaRmaSerialKey, type DeskDatabase, type StoredCase } from './schema';
+import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError, type WriteContext } from './types';
+
+type Rec = { id: string };
+
+/** Throws ValidationFailedError when `errors` has any entry. */
+export function check(errors: Record<string, string>): void {
+  if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+}
+
+/** One lifecycle write in progress (see the module comment). */
+export class WriteScope {
+  private stampValue: Hlc | null = null;
+  /** Something was written (the projection is refreshed at the end). */
+  wrote = false;
+
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly writer: OpsWriter,
+    readonly ctx: WriteContext,
+    readonly settings: LifecycleSettings,
+    readonly rules: LifecycleRules,
+    readonly caseRecord: StoredCase,
+    /** The case's records as read at the start, kept up to date by the repository for later guards. */
+    readonly view: CaseLifecycleView,
+    private storedLifecycle: boolean,
+    private readonly now: () => number,
+  ) {}
+
+  /** The HLC of this call (taken once, persisted as lastHlc in this transaction). */
+  async stamp(): Promise<Hlc> {
+    if (!this.stampValue) this.stampValue = await this.writer.stamp(this.now);
+    return this.stampValue;
+  }
+
+  /** Time of this write (the HLC's wall clock) as ISO text. */
+  async at(): Promise<string> {
+    return new Date((await this.stamp()).wall).toISOString();
+  }
+
+  /**
+   * Time for an append-only record (transition, approval): the write time,
+   * but always after the case's latest such record, so "latest" and "oldest
+   * first" stay exact when two are written within one millisecond.
+   */
+  async appendAt(): Promise<string> {
+    const wall = (await this.stamp()).wall;
+    let last = -Infinity;
+    for (const r of [...this.view.transitions, ...this.view.approvals]) {
+      const ms = Date.parse(r.at);
+      if (!Number.isNaN(ms) && ms > last) last = ms;
+    }
+    return new Date(Math.max(wall, last + 1)).toISOString();
+  }
+
+  /** Adds a new record and one op per field (all but id). */
+  async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
+    const stamp = await this.stamp();
+    await table.add(record);
+    const { id: _id, ...fields } = record;
+    await this.writer.append(this.writer.build(this.ctx, stamp, entity, record.id, fields as unknown as Record<string, JsonValue>));
+    this.wrote = true;
+    return record;
+  }
+
+  /** Stores `next` and one op per field that differs from `existing`; writes nothing when equal. */
+  async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T): Promise<T> {
+    const changed: Record<string, JsonValue> = {};
+    for (const [field, value] of Object.entries(next)) {
+      if (field === 'id') continue;
+      if (!sameValue((existing as Record<string, unknown>)[field], value)) changed[field] = value;
+    }
+    if (Object.keys(changed).length === 0) return existing;
+    const stamp = await this.stamp();
+    await table.put(next);
+    await this.writer.append(this.writer.build(this.ctx, stamp, entity, next.id, changed));
+    this.wrote = true;
+    return next;
+  }
+
+  /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op per field). */
+  async setLifecycle(patch: Partial<CaseLifecycle>): Promise<CaseLifecycle> {
+    const current = this.view.lifecycle;
+    const next: CaseLifecycle = { ...current, ...patch, id: current.id, caseId: current.caseId };
+    if (sameValue(current, next)) return current;
+    if (!this.storedLifecycle) {
+      await this.create('caseLifecycle', this.db.caseLifecycles, { ...next, createdAt: await this.at(), createdBy: this.ctx.user });
+      this.storedLifecycle = true;
+      this.view.lifecycle = (await this.db.caseLifecycles.get(current.id)) ?? next;
+    } else {
+      this.view.lifecycle = await this.change('caseLifecycle', this.db.caseLifecycles, current, next);
+    }
+    return this.view.lifecycle;
+  }
+
+  /** Marks a local-only write (blob bytes) so the call counts as having written. */
+  touched(): void {
+    this.wrote = true;
+  }
+}
+
+export type WriteOptions = { allowClosed?: boolean };
+
+/** Runs one lifecycle write (module comment). `caseId` may be resolved from a child record inside the transaction. */
+export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext) {
+  const tables = [db.cases, db.ops, db.meta, db.blobs, ...lifecycleTables(db)];
+
+  async function liveCase(id: string): Promise<StoredCase> {
+    const c = await db.cases.get(id);
+    if (!c || c.deleted) throw new RecordNotFoundError('case', id);
+    return c;
+  }
+
+  return async function write<R>(caseId: string | (() => Promise<string>), body: (scope: WriteScope) => Promise<R>, options: WriteOptions = {}): Promise<R> {
+    const ctx = getContext();
+    const now = ctx.now ?? (() => Date.now());
+    const settings = lifecycleSettingsOf(ctx);
+    return db.transaction('rw', tables, async () => {
+      const id = typeof caseId === 'string' ? caseId : await caseId();
+      const c = await liveCase(id);
+      const { view, stored } = await loadView(db, c);
+      if (!options.allowClosed && view.lifecycle.state === 'closed') throw new CaseLockedError(id);
+      const scope = new WriteScope(db, writer, ctx, settings, rulesOf(settings), c, view, stored, now);
+      const result = await body(scope);
+      if (scope.wrote) await refreshCaseProjection(db, id, ctx);
+      return result;
+    });
+  };
+}
+
+export type LifecycleWrite = ReturnType<typeof createLifecycleWriter>;
+
+/**
+ * The next RMA number (settings.rmaNumberPattern, default
+ * RMA{YY}{MM}-{STATION}-{SEQ:3}) — call inside the write transaction. The
+ * serial counts per scope under its own meta key (serial:rma:<scope>, apart
+ * from case numbers) and never repeats: 1 + the larger of the highest serial
+ * this PC issued and the highest stored RMA number of the scope (numbers that
+ * arrived from other PCs).
+ */
+export async function issueRmaNumber(db: DeskDatabase, ctx: WriteContext, pattern: string, nowMs: number): Promise<string> {
+  if (!ctx.stationCode) throw new NumberingNotConfiguredError('stationCodeMissing', 'set the station code of this PC in the settings before issuing RMA numbers');
+  if (!STATION_CODE.test(ctx.stationCode)) throw new NumberingNotConfiguredError('invalidStationCode', JSON.stringify(ctx.stationCode));
+  const problem = checkPattern(pattern);
+  if (problem) throw new NumberingNotConfiguredError('invalidPattern', `${problem}: ${JSON.stringify(pattern)}`);
+  const numbering = numberingContext(new Date(nowMs), ctx.stationCode);
+  const scope = numberScope(pattern, numbering);
+  const meta = await db.meta.get(metaRmaSerialKey(scope));
+  let high = typeof meta?.value === 'number' ? meta.value : 0;
+  const { before } = splitScope(scope);
+  const stored = before
+    ? await db.caseLifecycles.where('rmaNumber').startsWith(before).keys()
+    : await db.caseLifecycles.orderBy('rmaNumber').keys();
+  for (const key of stored) {
+    const serial = typeof key === 'string' ? serialInScope(scope, key) : null;
+    if (serial !== null && serial > high) high = serial;
+  }
+  await db.meta.put({ key: metaRmaSerialKey(scope), value: high + 1 });
+  return formatCaseNumber(pattern, numbering, high + 1);
+}
+
+/** The case fields validation needs. */
+export type CaseFacts = Pick<ComplaintCase, 'receivedAt' | 'quantityDelivered'>;
