@@ -30,7 +30,7 @@ body { font-family: ${FONT_STACK}; font-size: 10pt; color: #000; line-height: 1.
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 2mm; }
 table.grid th, table.grid td { border: 0.3mm solid #000; padding: 0.9mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
 table.grid th { background: #eee; font-weight: 700; text-align: left; font-size: 9.5pt; }
-table.grid th .en, .sub .en { font-weight: 400; font-size: 7pt; color: #333; }
+table.grid .en, .sub .en { font-weight: 400; font-size: 7pt; color: #333; }
 table.grid thead { display: table-header-group; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid td.num { text-align: right; }

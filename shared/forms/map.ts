@@ -8,6 +8,7 @@ import type { ComplaintCase } from '../domain/case';
 import { formatYuan } from '../domain/lifecycle/money';
 import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
 import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
+import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
 const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
@@ -126,7 +127,7 @@ export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null
     customerName: c.customerName,
     contactPerson: c.contactPerson,
     surveyedAt: survey ? printDate(survey.surveyedAt) : '',
-    answers: survey && survey.answers.length === 8 ? survey.answers.map((a) => SURVEY_ANSWERS.indexOf(a) as 0 | 1 | 2 | 3) : null,
+    answers: survey && survey.answers.length === SURVEY_ITEM_COUNT ? survey.answers.map((a) => SURVEY_ANSWERS.indexOf(a) as 0 | 1 | 2 | 3) : null,
     remarks: survey?.remarks ?? '',
     surveyor: survey?.by ?? '',
   };

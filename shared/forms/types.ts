@@ -99,7 +99,7 @@ export interface SurveyFormData {
   customerName: string;
   contactPerson: string;
   surveyedAt: string;
-  /** null = blank form; otherwise the answer index per question (0 very satisfied … 3 dissatisfied). */
+  /** null = blank form; otherwise one answer index per rated item in SURVEY_ITEMS order (0 very satisfied … 3 dissatisfied). */
   answers: (0 | 1 | 2 | 3)[] | null;
   remarks: string;
   surveyor: string;

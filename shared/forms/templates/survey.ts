@@ -1,23 +1,25 @@
-/** 客户满意度调查表 Customer Satisfaction Survey (DOMAIN §6): 8 questions, 10/8/6/4 points, ≥ 80 satisfied; blank or filled. */
-import { SURVEY_SATISFIED_THRESHOLD } from '../../domain/lifecycle/survey';
+/** 客户满意度调查表 Customer Satisfaction Survey (form ZWX-PZ202-02A, DOMAIN §6): 8 questions, question 8 in three sub-items = 10 rated items, 10/8/6/4 points, ≥ 80 satisfied; blank or filled. */
+import { SURVEY_ITEMS, SURVEY_MAX_SCORE, SURVEY_SATISFIED_THRESHOLD } from '../../domain/lifecycle/survey';
 import { html } from '../escape';
-import { documentShell, fieldGrid, headerBlock, label, longTextTable, signBoxes } from '../layout';
+import { documentShell, fieldGrid, headerBlock, label, longTextTable, signLine } from '../layout';
 import type { Paper } from '../paper';
 import type { FormContext, RenderedForm, SurveyFormData } from '../types';
 
-export const SURVEY_QUESTIONS: [string, string][] = [
-  ['产品质量', 'Product quality'],
-  ['交货及时性', 'On-time delivery'],
-  ['投诉响应速度', 'Speed of response to the complaint'],
-  ['处理结果', 'Result of the complaint handling'],
-  ['服务态度', 'Service attitude'],
-  ['沟通与信息反馈', 'Communication and feedback'],
-  ['技术支持', 'Technical support'],
-  ['整体满意程度', 'Overall satisfaction'],
-];
+/** The questions of form ZWX-PZ202-02A (seed 000); question 8 is rated in three sub-items (SURVEY_ITEMS). */
+export const SURVEY_QUESTIONS: Record<number, [string, string]> = {
+  1: ['根据您最近的感受，您对我厂总的满意程度如何？', 'Overall satisfaction with our factory'],
+  2: ['您对我厂提供的产品质量在总体上感觉如何？', 'Product quality overall'],
+  3: ['您对我厂送货交期与同行业相比满意度如何？', 'Delivery lead time compared with the industry'],
+  4: ['您在发现产品质量出问题时，我厂解决问题的结果满意度如何？', 'Result of solving quality problems'],
+  5: ['您在与我厂工作人员沟通过程中，他对您的态度您满意度如何？', 'Attitude of our staff in communication'],
+  6: ['我厂的管理人员与您接触中的态度以及敬业精神感觉如何？', 'Attitude and dedication of our managers'],
+  7: ['在贵厂与我厂共同解决有关产品质量问题中，所得到提供支援的满意度如何？', 'Support when solving quality problems together'],
+  8: ['对产品实际使用情况：', 'Actual use of the product:'],
+};
+const SUB_ITEMS: Record<'A' | 'B' | 'C', [string, string]> = { A: ['A. 外观包装', 'Appearance & packing'], B: ['B. 工艺', 'Workmanship'], C: ['C. 数量误差', 'Quantity deviation'] };
 
 export const SURVEY_SCALE: { zh: string; en: string; points: number }[] = [
-  { zh: '非常满意', en: 'Very satisfied', points: 10 },
+  { zh: '很满意', en: 'Very satisfied', points: 10 },
   { zh: '满意', en: 'Satisfied', points: 8 },
   { zh: '一般', en: 'Neutral', points: 6 },
   { zh: '不满意', en: 'Dissatisfied', points: 4 },
@@ -30,10 +32,15 @@ export function surveyTotal(answers: readonly number[]): number {
 export function renderSurveyForm(d: SurveyFormData, ctx: FormContext, paper: Paper): RenderedForm {
   const answers = d.answers;
   const total = answers ? surveyTotal(answers) : null;
-  const rows = SURVEY_QUESTIONS.map(
-    ([zh, en], q) =>
-      html`<tr><td class="center">${q + 1}</td><td>${label(zh, en)}</td>${SURVEY_SCALE.map((_, a) => html`<td class="center"><span class="box">${answers && answers[q] === a ? '✔' : ''}</span></td>`)}<td class="center">${answers ? String(SURVEY_SCALE[answers[q] ?? -1]?.points ?? '') : ''}</td></tr>`,
-  );
+  const cells = (item: number) =>
+    html`${SURVEY_SCALE.map((_, a) => html`<td class="center"><span class="box">${answers && answers[item] === a ? '✔' : ''}</span></td>`)}<td class="center">${answers ? String(SURVEY_SCALE[answers[item] ?? -1]?.points ?? '') : ''}</td>`;
+  const rows = SURVEY_ITEMS.map((item, i) => {
+    const [zh, en] = item.sub ? SUB_ITEMS[item.sub] : (SURVEY_QUESTIONS[item.question] ?? ['', '']);
+    const number = item.sub === null ? String(item.question) : '';
+    const head = item.sub === 'A' ? html`<tr><td class="center">${String(item.question)}</td><td colspan="6">${SURVEY_QUESTIONS[item.question]?.[0] ?? ''} <span class="en">${SURVEY_QUESTIONS[item.question]?.[1] ?? ''}</span></td></tr>` : '';
+    // English on the same line as the question: the whole form stays on one sheet.
+    return html`${head}<tr><td class="center">${number}</td><td${item.sub ? html` style="padding-left:6mm"` : ''}>${zh} <span class="en">${en}</span></td>${cells(i)}</tr>`;
+  });
   const verdict =
     total === null ? html`<span class="box"></span> 满意 Satisfied (≥ ${SURVEY_SATISFIED_THRESHOLD}) &nbsp; <span class="box"></span> 不满意 Not satisfied` : total >= SURVEY_SATISFIED_THRESHOLD ? html`<span class="box">✔</span> 满意 Satisfied` : html`<span class="box">✔</span> 不满意 Not satisfied — 重新分析 case re-opens`;
   return documentShell(ctx, paper, `客户满意度调查表 ${d.caseNumber}`, '', () => html`
@@ -44,12 +51,12 @@ ${fieldGrid([
   [label('客户名称', 'Customer'), d.customerName],
   [label('联系人', 'Contact'), d.contactPerson],
 ])}
-<div style="font-size:9pt;margin-bottom:1.5mm">评分 Scoring: 非常满意 10 / 满意 8 / 一般 6 / 不满意 4；总分 ≥ ${SURVEY_SATISFIED_THRESHOLD} 为满意。请在相应方框内打 ✔。</div>
-<table class="grid"><colgroup><col style="width:6%"><col style="width:36%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:14%"></colgroup>
-<thead><tr><th class="center">${label('序号', 'No.')}</th><th>${label('调查项目', 'Item')}</th>${SURVEY_SCALE.map((s) => html`<th class="center">${label(s.zh, `${s.en} ${s.points}`)}</th>`)}<th class="center">${label('得分', 'Points')}</th></tr></thead>
+<div style="font-size:9pt;margin-bottom:1.5mm">请在所选取的方格内打 ✔。注：每项 10 分，其中很满意 10 分，满意 8 分，一般 6 分，不满意 4 分（满分 ${String(SURVEY_MAX_SCORE)}）；${String(SURVEY_SATISFIED_THRESHOLD)} 分以上为满意。</div>
+<table class="grid"><colgroup><col style="width:5%"><col style="width:51%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:8%"></colgroup>
+<thead><tr><th class="center">${label('序号', 'No.')}</th><th>${label('调查项目', 'Item')}</th>${SURVEY_SCALE.map((s) => html`<th class="center">${label(s.zh, `${s.points}`)}</th>`)}<th class="center">${label('得分', 'Points')}</th></tr></thead>
 <tbody>${rows}<tr><th colspan="6" style="text-align:right">${label('总分', 'Total')}</th><td class="center" style="font-weight:700">${total === null ? '' : String(total)}</td></tr>
 <tr><th colspan="2">${label('评价结果', 'Verdict')}</th><td colspan="5">${verdict}</td></tr></tbody></table>
-${longTextTable('客户意见及建议', 'Remarks', d.remarks)}
-${signBoxes([['客户签名', 'Customer'], ['回访人', 'Surveyed by'], ['审核', 'Reviewed by']])}
+${longTextTable('不足之处及其他建议', 'Shortcomings & suggestions', d.remarks)}
+${signLine([['客户签名', 'Customer'], ['回访人', 'Surveyed by'], ['审核', 'Reviewed by']])}
 `);
 }

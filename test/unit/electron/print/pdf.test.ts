@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   it('survey blank and filled', async () => {
     const blank = await toPdf('survey-blank', renderForm('survey', { ...DATA.survey, answers: null }, { ...CTX, copies: [] }, A4).html, A4);
     expect(blank.pages).toBe(1);
-    expect(squash(blank.text)).toContain('整体满意程度');
+    expect(squash(blank.text)).toContain('外观包装');
   });
 
   it('print service returns the PDF base64 and rejects what is not a PDF', async () => {

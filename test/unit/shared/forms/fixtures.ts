@@ -35,7 +35,7 @@ export const DATA: FormDataByKind = {
     ],
     conclusion: '包装不良导致外壳划伤；指示灯不良为 LED 虚焊。',
   },
-  survey: { caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', surveyedAt: '2026-12-05', answers: [0, 0, 1, 0, 0, 1, 0, 0], remarks: '处理及时，希望加强包装。', surveyor: '李娜' },
+  survey: { caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', surveyedAt: '2026-12-05', answers: [0, 0, 1, 0, 0, 1, 0, 0, 2, 3], remarks: '处理及时，希望加强包装。', surveyor: '李娜' },
   reminder: {
     caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', toDepartment: '生产部', requestedBy: '李娜', replyBy: '2026-11-28 17:30', note: '请尽快提交原因分析。',
     items: [{ what: '部门回复（原因分析）', department: '生产部', dueAt: '2026-11-25 17:30', overdue: '2 个工作日' }],

@@ -84,13 +84,14 @@ describe('survey form', () => {
     const blankHtml = renderForm('survey', { ...DATA.survey, answers: null }, { ...CTX, copies: [] }, A4).html;
     expect(ticks(blankHtml)).toBe(0);
     const filledHtml = renderForm('survey', DATA.survey, { ...CTX, copies: [] }, A4).html;
-    expect(ticks(filledHtml)).toBe(9); // 8 answers + verdict
+    expect(ticks(filledHtml)).toBe(11); // 10 rated items + verdict
     const filled = visibleText(filledHtml);
-    expect(filled).toContain('76'); // 6×10 + 2×8
-    expect(filled).toContain('不满意 Not satisfied');
-    const all = visibleText(renderForm('survey', { ...DATA.survey, answers: [0, 0, 0, 0, 0, 0, 0, 0] }, CTX, A4).html);
-    expect(all).toContain('80');
-    expect(all).toContain('满意 Satisfied');
+    expect(filled).toContain('86'); // 6×10 + 2×8 + 6 + 4
+    expect(filled).toContain('满意 Satisfied');
+    expect(filled).toContain('外观包装');
+    const low = visibleText(renderForm('survey', { ...DATA.survey, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 2] }, CTX, A4).html);
+    expect(low).toContain('78');
+    expect(low).toContain('不满意 Not satisfied');
   });
 });
 
