@@ -29,7 +29,7 @@ import {
 } from '../../shared/domain/numbering';
 import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
 import { toLedgerRow } from './ledger-row';
-import { lifecycleTables, refreshCaseProjection } from './lifecycle-projection';
+import { defaultLifecycle, lifecycleSettingsOf, lifecycleTables, projectionOf, refreshCaseProjection } from './lifecycle-projection';
 import { sameValue, type OpsWriter } from './ops-writer';
 import { metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
 import {
@@ -138,6 +138,11 @@ class SerialAllocator {
   }
 }
 
+/** The lifecycle view of a case nothing was written for yet. */
+function emptyView(c: StoredCase) {
+  return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [] };
+}
+
 export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): CaseRepository {
   const tables = [db.cases, db.ops, db.meta];
 
@@ -189,6 +194,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
         const scope = numberScope(ctx.caseNumberPattern, numbering);
         const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numbering, await serials.next(scope));
         const record = newRecord(ctx, clean, caseNumber, new Date(stamp.wall).toISOString());
+        // A new case is 'registered' and its deadlines run from receivedAt (callback, first reply, closure): the ledger and workbench see them at once.
+        record.projection = projectionOf(record, emptyView(record), lifecycleSettingsOf(ctx));
         await db.cases.add(record);
         await writer.append(creationOps(ctx, stamp, record));
         await serials.flush();

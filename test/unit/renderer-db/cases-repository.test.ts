@@ -285,15 +285,16 @@ describe('listRecent / listAll / findByNumber', () => {
       quantityDefective: late.quantityDefective,
       updatedAt: late.updatedAt,
       createdBy: late.createdBy,
-      // A new case has the empty lifecycle projection until the lifecycle is written.
+      // A new case is registered, not triaged yet, and its first deadline runs from receipt:
+      // call the customer back within 2 working hours (Monday 10:00 → 12:00).
       state: 'registered',
       severity: null,
       triage: null,
       category: null,
       countsAsComplaint: true,
       departments: [],
-      nextDueAt: null,
-      nextDueKind: null,
+      nextDueAt: '2026-11-23T12:00:00+08:00',
+      nextDueKind: 'callback',
       round: 1,
       rmaNumber: null,
     });

@@ -1,6 +1,7 @@
 /** The ledger projection stored on the case by every lifecycle write, and refreshCaseProjection for merges. */
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjection } from '../../../renderer/db';
+import { isOverdue } from '../../../shared/domain/lifecycle/projection';
 import { ENTITIES } from '../../../shared/sync/op';
 import { caseAtDecision } from './lifecycle-helpers';
 import { intake, openHarness } from './helpers';
@@ -21,6 +22,19 @@ describe('lifecycle projection on the case', () => {
     // the workbench indexes
     expect(await h.db.cases.where('projection.state').equals('registered').primaryKeys()).toEqual([c.id]);
     expect(await h.db.cases.where('projection.nextDueAt').below('2026-11-23T14:00:00+08:00').primaryKeys()).toEqual([c.id]);
+  });
+
+  it('a new case carries its first deadline at once, so an untouched case shows up as overdue', async () => {
+    const h = await openHarness();
+    const c = await h.repos.cases.create(intake({ receivedAt: '2026-11-23T09:30:00+08:00' }));
+    const row = (await h.repos.cases.listAll())[0]!;
+    expect(row).toMatchObject({ state: 'registered', nextDueAt: '2026-11-23T11:30:00+08:00', nextDueKind: 'callback' });
+    expect(isOverdue(row, Date.parse('2026-11-23T11:29:00+08:00'))).toBe(false);
+    expect(isOverdue(row, Date.parse('2026-11-23T11:31:00+08:00'))).toBe(true);
+    expect(await h.db.cases.where('projection.nextDueAt').below('2026-11-23T11:31:00+08:00').primaryKeys()).toEqual([c.id]);
+    // the callback is recorded: the next open deadline is the first reply (1 working day)
+    await h.repos.lifecycle.update(c.id, { callbackAt: '2026-11-23T10:00:00+08:00' });
+    expect((await h.repos.cases.listAll())[0]).toMatchObject({ nextDueAt: '2026-11-24T09:30:00+08:00', nextDueKind: 'first_reply' });
   });
 
   it('a changed receivedAt of a case with a lifecycle moves its next deadline', async () => {
