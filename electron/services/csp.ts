@@ -14,4 +14,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
+  // The print preview shows the PDF the host made as a blob: URL in an iframe (renderer/features/print/PrintDialog.tsx).
+  "frame-src blob:",
 ].join('; ');

@@ -1,9 +1,11 @@
 /** English UI texts; same keys as zh-CN.ts (enforced by the Translation type). */
 import type { Translation } from './zh-CN';
 import { lifecycleEn } from './lifecycle.en';
+import { printEn } from './print.en';
 
 export const en: Translation = {
   ...lifecycleEn,
+  ...printEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

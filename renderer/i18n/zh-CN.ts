@@ -3,9 +3,11 @@
  * `en.ts` must have exactly the same shape (checked by its type).
  */
 import { lifecycleZhCN } from './lifecycle.zh-CN';
+import { printZhCN } from './print.zh-CN';
 
 export const zhCN = {
   ...lifecycleZhCN,
+  ...printZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

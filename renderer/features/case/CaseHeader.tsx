@@ -5,6 +5,7 @@ import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import { formatDateTime } from '../common/dates';
+import { PrintButton } from '../print/PrintButton';
 
 interface Props {
   record: ComplaintCase;
@@ -37,6 +38,7 @@ export function CaseHeader({ record, editing, onEdit, onDelete }: Props) {
           <Button variant="contained" startIcon={<EditIcon />} onClick={onEdit}>
             {t('case.edit')}
           </Button>
+          <PrintButton record={record} />
           <Button variant="outlined" color="error" startIcon={<DeleteOutlinedIcon />} onClick={onDelete}>
             {t('case.delete')}
           </Button>

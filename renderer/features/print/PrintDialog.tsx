@@ -1,0 +1,222 @@
+/**
+ * The print dialog of a case: choose the form, paper, copies and printer;
+ * preview the PDF; print (silently to the chosen printer, or through the
+ * system dialog in the desktop app); save as PDF.
+ *
+ * Preview: the PDF made by the host (the same bytes that are saved) is shown
+ * in an <iframe> of a blob: URL. Chromium's built-in PDF viewer renders it in
+ * Electron and in Debian's chromium; no PDF library (pdf.js) is bundled and
+ * no page images are made. The CSP allows exactly `frame-src blob:` for it
+ * (electron/services/csp.ts, renderer/index.html): a blob URL can only be
+ * made by this page itself, and the form HTML never runs in the app's page.
+ */
+import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, MenuItem, TextField } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintCase } from '../../../shared/domain/case';
+import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
+import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from '../../../shared/forms';
+import type { PrinterList } from '../../../shared/ipc/print-contract';
+import { getDesktopApi } from '../../platform';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
+import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
+
+interface Props {
+  record: ComplaintCase;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function PrintDialog({ record, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const clerk = useClerk();
+  const repositories = useRepositories();
+  const [kind, setKind] = useState<FormKind>('complaint');
+  const [paper, setPaper] = useState<Paper>(settings.printing.forms.complaint.paper);
+  const [copies, setCopies] = useState(Math.max(1, settings.printing.forms.complaint.copies.length));
+  const [printer, setPrinter] = useState(settings.printing.forms.complaint.printer);
+  const [blankSurvey, setBlankSurvey] = useState(false);
+  const [printers, setPrinters] = useState<PrinterList | null>(null);
+  const [view, setView] = useState<CaseLifecycleView | null>(null);
+  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    getDesktopApi()
+      .printListPrinters()
+      .then((list) => live && setPrinters(list))
+      .catch((e: unknown) => live && setPrinters({ printers: [], reason: errorMessage(e, t) }));
+    // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
+    repositories.lifecycle
+      .getCaseFile(record.id)
+      .then((file) => live && setView(file.view))
+      .catch(() => live && setView(null));
+    return () => {
+      live = false;
+    };
+  }, [open, record.id, repositories, t]);
+
+  useEffect(() => () => {
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+  }, [previewUrl]);
+
+  const chooseKind = (k: FormKind) => {
+    const f = settings.printing.forms[k];
+    setKind(k);
+    setPaper(f.paper);
+    setCopies(Math.max(1, f.copies.length));
+    setPrinter(f.printer);
+    setPreviewUrl(null);
+  };
+
+  const document = useMemo(
+    () => () => buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date() }),
+    [record, view, settings, kind, paper, copies, blankSurvey, clerk],
+  );
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      const message = errorMessage(e, t);
+      setError(message);
+      notify(t('print.failed', { message }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const renderPdf = async () => {
+    const doc = document();
+    const result = await getDesktopApi().printRenderPdf({ html: doc.html, paper: doc.paper });
+    return base64ToBlob(result.pdfBase64, 'application/pdf');
+  };
+
+  const preview = () =>
+    run(async () => {
+      setPreviewUrl(URL.createObjectURL(await renderPdf()));
+    });
+
+  const rememberPrinter = async () => {
+    const forms = settings.printing.forms;
+    if (forms[kind].printer === printer && forms[kind].paper.kind === paper.kind && forms[kind].paper.orientation === paper.orientation) return;
+    await sessionActions.updateSettings({ printing: { ...settings.printing, forms: { ...forms, [kind]: { ...forms[kind], printer, paper } } } });
+  };
+
+  const print = (silent: boolean) =>
+    run(async () => {
+      const doc = document();
+      const r = await getDesktopApi().printPrint({ html: doc.html, paper: doc.paper, printer, copies: 1, silent, form: kind });
+      if (!r.printed) throw new Error(r.reason ?? 'not printed');
+      await rememberPrinter();
+      notify(t('print.printed'), 'success');
+    });
+
+  const savePdf = () =>
+    run(async () => {
+      const doc = document();
+      const fileName = pdfFileName(kind, FORM_TITLES[kind], record.caseNumber);
+      const info = await getDesktopApi().appInfo();
+      if (info.host === 'electron') {
+        const r = await getDesktopApi().printSavePdf({ html: doc.html, paper: doc.paper, fileName });
+        if (r.saved) notify(t('print.saved'), 'success');
+        return;
+      }
+      // Web host: the browser downloads the PDF.
+      const url = URL.createObjectURL(await renderPdf());
+      const a = window.document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      notify(t('print.saved'), 'success');
+    });
+
+  const isCustom = paper.kind === 'custom';
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="lg" fullWidth data-testid="print-dialog">
+      <DialogTitle>{t('print.title', { number: record.caseNumber })}</DialogTitle>
+      <DialogContent sx={{ display: 'flex', gap: 2, minHeight: 520 }}>
+        <Box sx={{ width: 280, flex: 'none', display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
+          <TextField select label={t('print.form')} value={kind} onChange={(e) => chooseKind(e.target.value as FormKind)} slotProps={{ htmlInput: { 'data-testid': 'print-form' } }} size="small">
+            {FORM_KINDS.map((k) => (
+              <MenuItem key={k} value={k}>
+                {t(`print.kinds.${k}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {kind === 'survey' && <FormControlLabel control={<Checkbox checked={blankSurvey} onChange={(e) => setBlankSurvey(e.target.checked)} />} label={t('print.blankSurvey')} />}
+          <TextField select label={t('print.paper')} value={paper.kind} onChange={(e) => setPaper({ ...paper, kind: e.target.value as Paper['kind'] })} size="small">
+            {PAPER_KINDS.map((p) => (
+              <MenuItem key={p} value={p}>
+                {t(`print.papers.${p}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {paper.kind === 'a4' && (
+            <TextField select label={t('print.orientation')} value={paper.orientation} onChange={(e) => setPaper({ ...paper, orientation: e.target.value as Paper['orientation'] })} size="small">
+              <MenuItem value="portrait">{t('print.portrait')}</MenuItem>
+              <MenuItem value="landscape">{t('print.landscape')}</MenuItem>
+            </TextField>
+          )}
+          {isCustom && (
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              <TextField type="number" label={t('print.widthMm')} value={paper.widthMm ?? 100} onChange={(e) => setPaper({ ...paper, widthMm: Number(e.target.value) })} size="small" />
+              <TextField type="number" label={t('print.heightMm')} value={paper.heightMm ?? 150} onChange={(e) => setPaper({ ...paper, heightMm: Number(e.target.value) })} size="small" />
+            </Box>
+          )}
+          <TextField
+            type="number"
+            label={t('print.copies')}
+            value={copies}
+            onChange={(e) => setCopies(Math.min(10, Math.max(1, Math.round(Number(e.target.value)) || 1)))}
+            helperText={kind === 'returnLabel' ? undefined : t('print.copyNames', { names: settings.printing.forms[kind].copies.slice(0, copies).join('、') || '—' })}
+            size="small"
+          />
+          <TextField select label={t('print.printer')} value={printer} onChange={(e) => setPrinter(e.target.value)} size="small" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+            <MenuItem value="">{t('print.systemDefault')}</MenuItem>
+            {printers?.printers.map((p) => (
+              <MenuItem key={p.name} value={p.name}>
+                {p.displayName}
+                {p.isDefault ? ' ✓' : ''}
+              </MenuItem>
+            ))}
+          </TextField>
+          {printers && printers.printers.length === 0 && printers.reason && <Alert severity="info">{t('print.noPrinters', { reason: printers.reason })}</Alert>}
+          {error && <Alert severity="error">{error}</Alert>}
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0, border: 1, borderColor: 'divider', bgcolor: 'grey.100', display: 'flex', flexDirection: 'column' }}>
+          {busy && <LinearProgress aria-label={t('print.previewing')} />}
+          {previewUrl ? (
+            <iframe title={t('print.previewTitle')} src={previewUrl} data-testid="print-preview" style={{ flex: 1, border: 0, width: '100%', minHeight: 500 }} />
+          ) : (
+            <Box sx={{ m: 'auto', color: 'text.secondary' }}>{busy ? t('print.previewing') : t('print.previewTitle')}</Box>
+          )}
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => void preview()} disabled={busy} data-testid="print-preview-button">
+          {t('print.preview')}
+        </Button>
+        <Button onClick={() => void savePdf()} disabled={busy} data-testid="print-save-pdf">
+          {t('print.savePdf')}
+        </Button>
+        <Button onClick={() => void print(false)} disabled={busy}>
+          {t('print.printDialog')}
+        </Button>
+        <Button variant="contained" onClick={() => void print(true)} disabled={busy}>
+          {t('print.printSilent')}
+        </Button>
+        <Button onClick={onClose}>{t('print.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

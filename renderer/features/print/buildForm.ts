@@ -1,0 +1,92 @@
+/**
+ * Builds the document of a form for a case: view model from the case and
+ * whatever lifecycle records exist (shared/forms/map.ts), print context from
+ * the settings, HTML from the pure template.
+ */
+import type { ComplaintCase } from '../../../shared/domain/case';
+import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
+import type { Settings } from '../../../shared/domain/settings';
+import { renderForm, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
+import {
+  complaintFormFromCase,
+  creditNoteFromCase,
+  inspectionReportFromCase,
+  reminderFromCase,
+  returnLabelFromCase,
+  supplierChargebackFromClaim,
+  surveyFormFromCase,
+  type CaseRecords,
+} from '../../../shared/forms/map';
+import type { FormContext } from '../../../shared/forms/types';
+
+export interface BuildOptions {
+  kind: FormKind;
+  paper: Paper;
+  copies: number;
+  blankSurvey: boolean;
+  clerkName: string;
+  now: Date;
+}
+
+function localStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** Copy designations for n copies: the configured names, then 第N联 for more. */
+export function copyDesignations(configured: readonly string[], n: number): string[] {
+  const numerals = '一二三四五六七八九十';
+  return Array.from({ length: n }, (_, i) => configured[i] ?? (n > 1 ? `第${numerals[i] ?? String(i + 1)}联` : ''));
+}
+
+export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
+  const formSettings = settings.printing.forms[o.kind];
+  const ctx: FormContext = {
+    companyName: settings.companyName,
+    logoDataUrl: settings.printing.logoDataUrl,
+    formNumber: formSettings.formNumber,
+    revision: formSettings.revision,
+    copies: copyDesignations(formSettings.copies, o.copies),
+    printedAt: localStamp(o.now),
+    printedBy: o.clerkName,
+  };
+  const r: CaseRecords = view
+    ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions }
+    : {};
+  const today = localStamp(o.now).slice(0, 10);
+  switch (o.kind) {
+    case 'complaint':
+      return renderForm('complaint', complaintFormFromCase(record, r), ctx, o.paper);
+    case 'returnLabel':
+      return renderForm('returnLabel', returnLabelFromCase(record, r, today), ctx, o.paper);
+    case 'inspection':
+      return renderForm('inspection', inspectionReportFromCase(record, r), ctx, o.paper);
+    case 'survey': {
+      const latest = o.blankSurvey ? null : (view?.surveys.filter((s) => !s.deleted).at(-1) ?? null);
+      return renderForm('survey', surveyFormFromCase(record, latest), ctx, o.paper);
+    }
+    case 'reminder':
+      return renderForm('reminder', reminderFromCase(record, [], o.clerkName, '', ''), ctx, o.paper);
+    case 'creditNote':
+      return renderForm('creditNote', creditNoteFromCase(record, r), ctx, o.paper);
+    case 'supplierChargeback': {
+      const claim = view?.supplierClaims.find((c) => !c.deleted);
+      const data = claim
+        ? supplierChargebackFromClaim(record, claim, r)
+        : { caseNumber: record.caseNumber, supplierName: '', productModel: record.productModel, partNumber: record.partNumber, lotNumber: record.lotNumber, responsibilityPercent: '', amountFen: 0, reason: '', costDetails: [] };
+      return renderForm('supplierChargeback', data, ctx, o.paper);
+    }
+  }
+}
+
+/** 客户投诉处理单-2611-B-007.pdf */
+export function pdfFileName(kind: FormKind, title: string, caseNumber: string): string {
+  return `${title}-${caseNumber}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+export function base64ToBlob(base64: string, type: string): Blob {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type });
+}

@@ -1,0 +1,49 @@
+// Printing end to end in the web host: register a case, open the print
+// dialog from the case page, preview the complaint form as a PDF and save it
+// (the browser download is a PDF with the case number in its text).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Desk, IntakeForm } from './models/desk';
+import { expect, test } from './fixtures';
+
+test('print preview and save as PDF from a case', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.nav('新建投诉').click();
+  const form = new IntakeForm(page);
+  await form.fill({
+    customerName: '华东电器有限公司 <script>alert(1)</script>',
+    contactPerson: '李工',
+    productModel: 'QX-210A',
+    quantityDelivered: 5000,
+    quantityInspected: 200,
+    quantityDefective: 12,
+    defectDescription: '来料检验发现外壳划痕、丝印模糊。</td>',
+    requests: ['退货'],
+  });
+  const caseNumber = await form.save();
+
+  await page.getByTestId('case-print').click();
+  const dialog = page.getByTestId('print-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('print-preview-button').click();
+  const preview = dialog.getByTestId('print-preview');
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  // Chromium's PDF viewer draws the pages a moment after the blob loads.
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: 'test-results/print-previews/e2e-print-dialog.png' });
+
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByTestId('print-save-pdf').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`客户投诉处理单-${caseNumber}.pdf`);
+  const file = await download.path();
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain(caseNumber);
+  expect(text).toContain('客户投诉处理单');
+  expect(text).toContain('<script>alert(1)</script>');
+});
