@@ -147,13 +147,24 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     return record;
   }
 
-  /** Draft supplier claims of the current round follow the cost total × share percent (sent/settled ones are frozen). */
-  async function syncDraftClaims(s: WriteScope): Promise<void> {
+  /** What the draft claims' amounts were computed from (taken before a write changes costs or shares). */
+  function claimBasis(s: WriteScope): { total: number; percent: Map<string, number> } {
+    return { total: costTotals(ofRound(s.view, s.view.costs)).total, percent: new Map(live(s.view.shares).map((x) => [x.id, x.percent])) };
+  }
+
+  /**
+   * Draft supplier claims of the current round follow the cost total × share
+   * percent. A claim whose amount a clerk set by hand (it differs from what
+   * `before` gave) keeps it, and sent/accepted/settled claims are frozen.
+   */
+  async function syncDraftClaims(s: WriteScope, before: ReturnType<typeof claimBasis>): Promise<void> {
     const total = costTotals(ofRound(s.view, s.view.costs)).total;
     for (const claim of ofRound(s.view, s.view.supplierClaims)) {
       if (claim.status !== 'draft') continue;
       const share = live(s.view.shares).find((x) => x.id === claim.shareId);
       if (!share) continue;
+      const previous = supplierClaimAmount(before.total, before.percent.get(share.id) ?? share.percent);
+      if (claim.amountFen !== previous) continue;
       const next = await s.change('supplierClaim', db.supplierClaims, claim, { ...claim, amountFen: supplierClaimAmount(total, share.percent) });
       replaceIn(s.view.supplierClaims, next);
     }
@@ -422,6 +433,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     updateShare(id, patch) {
       return write(caseOf(db.responsibilityShares, 'responsibilityShare', id), async (s) => {
         const existing = find(s.view.shares, 'responsibilityShare', id);
+        const before = claimBasis(s);
         const picked = pick(patch, SHARE_KEYS);
         const next: ResponsibilityShare = { ...existing, ...picked, supplierName: (picked.supplierName ?? existing.supplierName).trim() };
         check(validateShare(next));
@@ -431,8 +443,9 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const claims = live(s.view.supplierClaims).filter((c) => c.shareId === id);
         if (needsSupplierClaim(saved)) {
           if (claims.length === 0) await createClaimFor(s, saved);
-          for (const claim of claims.filter((c) => c.status === 'draft')) await s.change('supplierClaim', db.supplierClaims, claim, { ...claim, supplierName: saved.supplierName });
-          await syncDraftClaims(s);
+          for (const claim of claims.filter((c) => c.status === 'draft'))
+            replaceIn(s.view.supplierClaims, await s.change('supplierClaim', db.supplierClaims, claim, { ...claim, supplierName: saved.supplierName }));
+          await syncDraftClaims(s, before);
         } else {
           for (const claim of claims.filter((c) => c.status === 'draft')) await s.change('supplierClaim', db.supplierClaims, claim, { ...claim, deleted: true });
         }
@@ -467,9 +480,10 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         if (fields.department !== null && !DEPARTMENTS.includes(fields.department)) errors.department = 'invalid';
         check(errors);
         const record: CostRecord = { id: crypto.randomUUID(), caseId, round: s.view.lifecycle.round, ...fields, deleted: false };
+        const before = claimBasis(s);
         await s.create('cost', db.costs, record);
         s.view.costs.push(record);
-        await syncDraftClaims(s);
+        await syncDraftClaims(s, before);
         return record;
       });
     },
@@ -477,13 +491,14 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     update(id, patch) {
       return write(caseOf(db.costs, 'cost', id), async (s) => {
         const existing = find(s.view.costs, 'cost', id);
+        const before = claimBasis(s);
         const next: CostRecord = { ...existing, ...pick(patch, COST_KEYS) };
         const errors = validateCost(next);
         if (next.department !== null && !DEPARTMENTS.includes(next.department)) errors.department = 'invalid';
         check(errors);
         const saved = await s.change('cost', db.costs, existing, next);
         replaceIn(s.view.costs, saved);
-        await syncDraftClaims(s);
+        await syncDraftClaims(s, before);
         return saved;
       });
     },
@@ -491,8 +506,9 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     async remove(id) {
       await write(caseOf(db.costs, 'cost', id), async (s) => {
         const existing = find(s.view.costs, 'cost', id);
+        const before = claimBasis(s);
         replaceIn(s.view.costs, await s.change('cost', db.costs, existing, { ...existing, deleted: true }));
-        await syncDraftClaims(s);
+        await syncDraftClaims(s, before);
       });
     },
   };
