@@ -10,6 +10,7 @@ import { ClerkSwitchDialog } from '../features/clerks/ClerkSwitchDialog';
 import { useClerk, useSettings } from '../features/common/session';
 import { PendingCount } from './PendingCount';
 import { ShareIndicator } from './ShareIndicator';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
 export const STATUS_BAR_HEIGHT = 32;
 
@@ -55,6 +56,7 @@ export function StatusBar() {
         </Button>
       </Tooltip>
       <ShareIndicator />
+      <SyncStatus />
       <Box sx={{ ml: 'auto' }}>
         <PendingCount />
       </Box>

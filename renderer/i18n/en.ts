@@ -1,10 +1,12 @@
 /** English UI texts; same keys as zh-CN.ts (enforced by the Translation type). */
 import type { Translation } from './zh-CN';
+import { syncEn } from './sync.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 
 export const en: Translation = {
   ...lifecycleEn,
+  ...syncEn,
   ...printEn,
   app: {
     title: 'Complaint & Return Desk',

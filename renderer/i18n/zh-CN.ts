@@ -3,10 +3,12 @@
  * `en.ts` must have exactly the same shape (checked by its type).
  */
 import { lifecycleZhCN } from './lifecycle.zh-CN';
+import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
 
 export const zhCN = {
   ...lifecycleZhCN,
+  ...syncZhCN,
   ...printZhCN,
   app: {
     title: '客诉退货台',

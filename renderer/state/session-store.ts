@@ -12,7 +12,7 @@ import { useStore } from 'zustand';
 import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
-import { createRepositories, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type WriteContext } from '../db';
+import { createRepositories, createSyncRepository, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type SyncRepository, type WriteContext } from '../db';
 
 export type SessionStatus = 'loading' | 'needsSetup' | 'ready' | 'error';
 
@@ -20,6 +20,8 @@ export interface SessionState {
   settings: Settings | null;
   clerk: Clerk | null;
   repositories: Repositories | null;
+  /** Replication's view of the same database (renderer/state/sync-store.ts). */
+  sync: { db: DeskDatabase; repository: SyncRepository } | null;
   status: SessionStatus;
   error: string | null;
 
@@ -84,10 +86,11 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       set({ status: 'loading', error: null });
       try {
         const settings = await host.getSettings();
-        const db = await openDatabase(DATABASE_PREFIX + settings.deviceId);
+        // databaseId: a PC that took a new device id after cloning keeps its database (electron/services/sync/sync-service.ts).
+        const db = await openDatabase(DATABASE_PREFIX + (settings.databaseId ?? settings.deviceId));
         const repositories = createRepositories(db, writeContext);
         const clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
-        set({ settings, repositories, clerk: clerk && !clerk.deleted ? clerk : null });
+        set({ settings, repositories, sync: { db, repository: createSyncRepository(db, writeContext) }, clerk: clerk && !clerk.deleted ? clerk : null });
         set({ status: statusOf(settings, get().clerk) });
       } catch (error) {
         initializing = null;
@@ -106,6 +109,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       settings: null,
       clerk: null,
       repositories: null,
+      sync: null,
       status: 'loading',
       error: null,
 

@@ -13,6 +13,7 @@ import { CaseHeader } from './CaseHeader';
 import { CaseHistory } from './CaseHistory';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { useCase } from './useCase';
+import { CaseConflicts } from '../sync/CaseConflicts';
 import { CaseFileContext, useCaseFile } from '../lifecycle/caseFileContext';
 import { LifecycleGate } from '../lifecycle/LifecycleGate';
 import { LifecyclePanel } from '../lifecycle/LifecyclePanel';
@@ -57,6 +58,7 @@ function CaseView({ id }: { id: string }) {
     <CaseFileContext.Provider value={caseFile}>
     <Box sx={{ maxWidth: 1100 }}>
       <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} />
+      <CaseConflicts caseId={record.id} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
       {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
       <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>

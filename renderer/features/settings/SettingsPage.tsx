@@ -13,6 +13,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PatternField } from './PatternField';
 import { SettingsSection } from './SettingsSection';
 import { ShareStateLine } from './ShareStateLine';
+import { JoinShareSection } from '../sync/JoinShareSection';
 import { useSettingsForm } from './useSettingsForm';
 
 export function SettingsPage() {
@@ -76,6 +77,7 @@ export function SettingsPage() {
             slotProps={{ htmlInput: { spellCheck: false } }}
           />
           <ShareStateLine />
+          <JoinShareSection />
         </SettingsSection>
         <SettingsSection id="settings-company" title={t('settings.companySection')}>
           <TextField

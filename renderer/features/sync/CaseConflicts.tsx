@@ -1,0 +1,78 @@
+/**
+ * The conflicts of one case (values that lost a concurrent edit on another
+ * PC), shown on the case page. The clerk keeps the current value or takes the
+ * other: either way a new op that covers both, so the conflict is gone on
+ * every PC after the next sync (renderer/db/sync-repository.ts).
+ */
+import { Alert, AlertTitle, Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictRow } from '../../db';
+import { useSessionStore } from '../common/session';
+import { useSyncStore } from '../../state/sync-store';
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export function CaseConflicts({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const sync = useSessionStore((s) => s.sync);
+  const revision = useSyncStore((s) => s.revision);
+  const [rows, setRows] = useState<ConflictRow[]>([]);
+  const load = useCallback(async () => {
+    if (sync) setRows(await sync.repository.conflictsOf(caseId));
+  }, [sync, caseId]);
+  useEffect(() => {
+    void load();
+  }, [load, revision]);
+  if (!sync || rows.length === 0) return null;
+  const resolve = async (row: ConflictRow, value: unknown) => {
+    await sync.repository.resolveConflict(row.id, value as ConflictRow['value']);
+    await load();
+  };
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }} data-testid="case-conflicts">
+      <AlertTitle>{t('sync.conflict.title')}</AlertTitle>
+      {t('sync.conflict.explain')}
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('sync.conflict.field')}</TableCell>
+              <TableCell>{t('sync.conflict.kept')}</TableCell>
+              <TableCell>{t('sync.conflict.lost')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id} data-testid="case-conflict-row" data-field={row.field}>
+                <TableCell>{t(`fields.${row.field}`, { defaultValue: row.field })}</TableCell>
+                <TableCell>
+                  {show(row.winnerValue)}
+                  <br />
+                  <small>{t('sync.conflict.by', { user: row.winnerUser, time: new Date(Number(row.winnerHlc.slice(0, 15))).toLocaleString() })}</small>
+                </TableCell>
+                <TableCell>
+                  {show(row.value)}
+                  <br />
+                  <small>{t('sync.conflict.by', { user: row.user, time: new Date(Number(row.hlc.slice(0, 15))).toLocaleString() })}</small>
+                </TableCell>
+                <TableCell>
+                  <Button size="small" onClick={() => void resolve(row, row.winnerValue)}>
+                    {t('sync.conflict.keep')}
+                  </Button>
+                  <Button size="small" onClick={() => void resolve(row, row.value)}>
+                    {t('sync.conflict.use')}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+    </Alert>
+  );
+}

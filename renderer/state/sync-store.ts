@@ -1,0 +1,164 @@
+/**
+ * The replication slice: runs sync rounds (renderer/state/sync-round.ts) on a
+ * jittered timer (no fs.watch on SMB: polling) and on "sync now", and holds
+ * what the status bar shows — online/offline, last sync, changes waiting,
+ * conflicts, problems, join progress, and the messages that need the clerk
+ * (read-only app, cloned PC renewed, share older than seen, clock warning).
+ * Nothing here is the truth: IndexedDB is (renderer/db/sync-repository.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { DesktopApi } from '../../shared/ipc/contract';
+import { runSyncRound } from './sync-round';
+import { sessionStore } from './session-store';
+
+export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
+
+export interface SyncNotice {
+  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'failed';
+  params: Record<string, string | number>;
+}
+
+export interface SyncState {
+  phase: SyncPhase;
+  lastSyncAt: string | null;
+  pending: number;
+  conflicts: number;
+  readOnly: boolean;
+  progress: { done: number; total: number } | null;
+  notices: SyncNotice[];
+  /** Bumped after every round that applied remote changes (pages reload). */
+  revision: number;
+  start(api: DesktopApi): void;
+  stop(): void;
+  syncNow(): Promise<void>;
+  join(allowRecreate?: boolean): Promise<{ shareId: string; created: boolean }>;
+}
+
+export const SYNC_INTERVAL_MS = 30_000;
+
+/** 30 s ± 30 %: PCs that started together do not hit the share in step. */
+export function nextDelay(base = SYNC_INTERVAL_MS, random = Math.random): number {
+  return Math.round(base * (0.7 + 0.6 * random()));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSyncStore(): StoreApi<SyncState> {
+  let api: DesktopApi | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+  let joinedShare: string | null = null;
+  let joinNotices: SyncNotice[] = [];
+
+  return createStore<SyncState>()((set, get) => {
+    async function counts(): Promise<void> {
+      const sync = sessionStore.getState().sync;
+      if (!sync) return;
+      const [pending, conflicts] = await Promise.all([sync.repository.pendingCount(), sync.repository.conflictCount()]);
+      set({ pending, conflicts, lastSyncAt: await sync.repository.lastSync() });
+    }
+
+    async function ensureJoined(): Promise<boolean> {
+      const settings = sessionStore.getState().settings;
+      if (!settings?.sharePath) {
+        set({ phase: 'off' });
+        return false;
+      }
+      if (joinedShare !== settings.sharePath) {
+        await get().join();
+        joinedShare = settings.sharePath;
+      }
+      return true;
+    }
+
+    async function round(): Promise<void> {
+      const sync = sessionStore.getState().sync;
+      if (!api || !sync) return;
+      try {
+        if (!(await ensureJoined())) return;
+        set({ phase: 'syncing' });
+        const report = await runSyncRound(sync.db, sync.repository, api, {
+          readOnly: get().readOnly,
+          onProgress: (done, remaining) => set({ progress: remaining > 0 || done > 5000 ? { done, total: done + remaining } : null }),
+        });
+        const notices: SyncNotice[] = [...joinNotices];
+        if (report.readOnly && !notices.some((n) => n.kind === 'readOnly')) notices.push({ kind: 'readOnly', params: { version: '' } });
+        if (report.renewedFrom) {
+          notices.push({ kind: 'renewed', params: { old: report.renewedFrom } });
+          joinNotices = [...joinNotices, { kind: 'renewed', params: { old: report.renewedFrom } }];
+          await sessionStore.getState().updateSettings({}); // pick up the new device id
+        }
+        const held = await sync.repository.quarantineCount();
+        if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
+        for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        set((s) => ({ phase: 'idle', readOnly: report.readOnly, progress: null, notices, revision: report.applied > 0 ? s.revision + 1 : s.revision }));
+      } catch (error) {
+        set({ phase: 'offline', progress: null, notices: [...joinNotices, { kind: 'failed', params: { message: messageOf(error) } }] });
+        joinedShare = null;
+      } finally {
+        await counts().catch(() => undefined);
+      }
+    }
+
+    function schedule(): void {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void get()
+          .syncNow()
+          .finally(schedule);
+      }, nextDelay());
+    }
+
+    return {
+      phase: 'off',
+      lastSyncAt: null,
+      pending: 0,
+      conflicts: 0,
+      readOnly: false,
+      progress: null,
+      notices: [],
+      revision: 0,
+      start(host) {
+        if (api) return;
+        api = host;
+        void get().syncNow();
+        schedule();
+      },
+      stop() {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        api = null;
+      },
+      syncNow() {
+        running ??= round().finally(() => {
+          running = null;
+        });
+        return running;
+      },
+      async join(allowRecreate) {
+        if (!api) throw new Error('sync not started');
+        const sync = sessionStore.getState().sync;
+        const result = await api.syncJoin(allowRecreate ? { allowRecreate } : {});
+        await sync?.repository.bindShare(result.shareId);
+        joinNotices = result.warnings.map((w) => ({ kind: 'shareOlder', params: { device: w.deviceId.slice(0, 8), seen: w.seen, now: w.now } }));
+        if (result.readOnly) joinNotices.push({ kind: 'readOnly', params: { version: result.minAppVersion } });
+        if (result.renewedFrom) {
+          joinNotices.push({ kind: 'renewed', params: { old: result.renewedFrom } });
+          await sessionStore.getState().updateSettings({});
+        }
+        set({ readOnly: result.readOnly, notices: joinNotices });
+        joinedShare = sessionStore.getState().settings?.sharePath ?? null;
+        return { shareId: result.shareId, created: result.created };
+      },
+    };
+  });
+}
+
+export const syncStore = createSyncStore();
+
+export function useSyncStore<T>(selector: (s: SyncState) => T): T {
+  return useStore(syncStore, selector);
+}
