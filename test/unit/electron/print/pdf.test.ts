@@ -109,6 +109,17 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
     expect(squash(blank.text)).toContain('外观包装');
   });
 
+  it('renders requests that arrive together one after the other (shared page)', async () => {
+    const one = { ...CTX, copies: [] };
+    const [a, b] = await Promise.all([
+      engine.renderPdf(renderForm('returnLabel', DATA.returnLabel, one, LABEL).html, LABEL),
+      engine.renderPdf(renderForm('survey', DATA.survey, one, A4).html, A4),
+    ]);
+    expect(a.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(b.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(a.equals(b)).toBe(false);
+  });
+
   it('print service returns the PDF base64 and rejects what is not a PDF', async () => {
     const service = createPrintService({ engine });
     const r = await service.printRenderPdf({ html: renderForm('survey', DATA.survey, CTX, A4).html, paper: A4 });
