@@ -383,6 +383,10 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const errors = validateInspection(fields, line.quantityReceived);
         if (!errors.inspectedAt && fields.inspectedAt && line.receivedAt && beforeReceived(fields.inspectedAt, line.receivedAt)) errors.inspectedAt = 'beforeReceived';
         if (!Array.isArray(fields.photoIds) || !fields.photoIds.every(isText)) errors.photoIds = 'invalid';
+        else if (fields.photoIds.length > 0) {
+          const photos = new Set(live(await db.attachments.where('caseId').equals(s.caseRecord.id).toArray()).map((a) => a.id));
+          if (!fields.photoIds.every((photo) => photos.has(photo))) errors.photoIds = 'notFound';
+        }
         check(errors);
         return s.change('returnLine', db.returnLines, line, { ...line, ...fields, inspectedBy: fields.inspectedBy.trim() });
       });

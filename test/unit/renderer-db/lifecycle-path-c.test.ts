@@ -16,9 +16,12 @@ describe('path C (return) through the repositories', () => {
     expect(tolerance).toMatchObject({ status: 'under', warning: 'receivedUnderTolerance', difference: -10 });
     await h.repos.lifecycle.transition(id, { action: 'finish_receiving' });
 
-    await h.repos.returns.inspect(lineId, {
-      inspectionResult: 'partial', quantityDefective: 30, defectNotes: '连锡', inspectedBy: 'QE 刘', inspectedAt: '2026-11-27T09:00:00+08:00', photoIds: [],
-    });
+    const photo = await h.repos.attachments.add(id, { ownerId: lineId, fileName: '连锡.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('jpeg') });
+    const inspection = {
+      inspectionResult: 'partial' as const, quantityDefective: 30, defectNotes: '连锡', inspectedBy: 'QE 刘', inspectedAt: '2026-11-27T09:00:00+08:00', photoIds: ['no-such-photo'],
+    };
+    await expect(h.repos.returns.inspect(lineId, inspection)).rejects.toMatchObject({ fieldErrors: { photoIds: 'notFound' } });
+    expect(await h.repos.returns.inspect(lineId, { ...inspection, photoIds: [photo.id] })).toMatchObject({ inspectionResult: 'partial', quantityDefective: 30, photoIds: [photo.id] });
     await h.repos.lifecycle.transition(id, { action: 'finish_inspection' });
 
     // split disposition: 60 rework + 30 scrap = 90 received
