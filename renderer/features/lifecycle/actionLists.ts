@@ -16,10 +16,9 @@ export function actionButtons(available: readonly ActionAvailability[]): ActionA
     .sort((a, b) => Number(a.action === 'send_back') - Number(b.action === 'send_back'));
 }
 
-/** What is missing to move forward, without duplicates; empty when a forward action is allowed already. */
+/** What the forward actions that are not allowed yet still miss (e.g. closing while a follow-up is possible), without duplicates. */
 export function forwardMissing(available: readonly ActionAvailability[]): MissingReason[] {
-  const forward = available.filter((a) => !NOT_FORWARD.has(a.action));
-  if (forward.length === 0 || forward.some((a) => a.allowed)) return [];
+  const forward = available.filter((a) => !NOT_FORWARD.has(a.action) && !a.allowed);
   const seen = new Set<string>();
   const out: MissingReason[] = [];
   for (const a of forward)

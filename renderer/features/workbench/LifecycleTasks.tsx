@@ -1,0 +1,107 @@
+/** 工作台 lists: my open actions, overdue, due today, and by department — each item opens its case. */
+import { Box, Chip, List, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { OpenActionItem } from '../../db';
+import { useLedgerStore } from '../../state/ledger-store';
+import { formatDateTime } from '../common/dates';
+import { useClerk, useRepositories } from '../common/session';
+import { useNow } from '../lifecycle/useNow';
+import { workbenchBuckets, type DueItem } from './tasks';
+
+function Panel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 2, flex: '1 1 320px', minWidth: 0 }} data-testid={id}>
+      <Typography component="h2" variant="h2" id={id} sx={{ mb: 1 }}>
+        {title} <Chip size="small" label={count} color={id === 'wb-overdue' && count > 0 ? 'error' : 'default'} />
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function DueList({ items, overdue }: { items: DueItem[]; overdue: boolean }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Typography color="text.secondary">{t('lc.workbench.noTasks')}</Typography>;
+  return (
+    <List dense disablePadding>
+      {items.slice(0, 50).map(({ row }) => (
+        <ListItemButton key={row.id} component={RouterLink} to={`/cases/${row.id}`} divider data-testid="wb-case">
+          <ListItemText
+            primary={t('lc.workbench.caseItem', { caseNumber: row.caseNumber, customer: row.customerName, step: t(`lc.steps.${row.state}`) })}
+            secondary={
+              <>
+                {overdue && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
+                {t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: row.nextDueAt ? formatDateTime(row.nextDueAt) : '' })}
+              </>
+            }
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+function useMyActions(owner: string | undefined, version: unknown): OpenActionItem[] {
+  const repositories = useRepositories();
+  const [items, setItems] = useState<OpenActionItem[]>([]);
+  useEffect(() => {
+    if (!owner) return;
+    let live = true;
+    repositories.actions.listOpen(owner).then(
+      (list) => live && setItems(list),
+      (error: unknown) => console.error('Could not list open actions', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [repositories, owner, version]);
+  return items;
+}
+
+export function LifecycleTasks() {
+  const { t } = useTranslation();
+  const clerk = useClerk();
+  const rows = useLedgerStore((s) => s.entries);
+  const now = useNow(60_000);
+  const buckets = useMemo(() => workbenchBuckets(rows, now), [rows, now]);
+  const mine = useMyActions(clerk?.name, rows);
+  return (
+    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+      <Panel id="wb-mine" title={t('lc.workbench.myTasks')} count={mine.length}>
+        {mine.length === 0 ? (
+          <Typography color="text.secondary">{t('lc.workbench.noTasks')}</Typography>
+        ) : (
+          <List dense disablePadding>
+            {mine.map((item) => (
+              <ListItemButton key={item.action.id} component={RouterLink} to={`/cases/${item.action.caseId}`} divider>
+                <ListItemText primary={t('lc.workbench.actionItem', { caseNumber: item.caseNumber, customer: item.customerName, description: item.action.description, due: item.action.dueDate })} />
+              </ListItemButton>
+            ))}
+          </List>
+        )}
+      </Panel>
+      <Panel id="wb-overdue" title={t('lc.workbench.overdue')} count={buckets.overdue.length}>
+        <DueList items={buckets.overdue} overdue />
+      </Panel>
+      <Panel id="wb-today" title={t('lc.workbench.dueToday')} count={buckets.dueToday.length}>
+        <DueList items={buckets.dueToday} overdue={false} />
+      </Panel>
+      <Panel id="wb-departments" title={t('lc.workbench.byDepartment')} count={buckets.byDepartment.length}>
+        <List dense disablePadding>
+          {buckets.byDepartment.map((d) => (
+            <ListItemText
+              key={d.department}
+              primary={t('lc.workbench.deptLine', {
+                department: d.department ? t(`lc.responsibility.departments.${d.department as 'other'}`) : t('lc.workbench.noDepartment'),
+                overdue: d.overdue,
+                open: d.open,
+              })}
+            />
+          ))}
+        </List>
+      </Panel>
+    </Box>
+  );
+}

@@ -1,0 +1,70 @@
+// Page object of the lifecycle part of the case page: tabs, the allowed
+// actions and their dialogs, and the fields by their visible labels.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class CaseFile {
+  constructor(readonly page: Page) {}
+
+  step(): Locator {
+    return this.page.getByTestId('lifecycle-step');
+  }
+
+  missing(): Locator {
+    return this.page.getByTestId('lifecycle-missing');
+  }
+
+  async tab(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  field(label: string, scope: Page | Locator = this.page): Locator {
+    return scope.getByRole('textbox', { name: label, exact: true });
+  }
+
+  async choose(label: string, option: string, scope: Page | Locator = this.page): Promise<void> {
+    await scope.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async save(scope: Page | Locator = this.page): Promise<void> {
+    await scope.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(this.page.getByText('已保存', { exact: true }).first()).toBeVisible();
+  }
+
+  /** Clicks an allowed action and confirms its dialog (with a reason where it asks for one); waits for the new step. */
+  async act(action: string, expectedStep: string, reason?: string): Promise<void> {
+    await this.page.getByRole('group', { name: '可执行的操作' }).getByRole('button', { name: action, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: action });
+    if (reason !== undefined) await dialog.getByRole('textbox', { name: '原因' }).fill(reason);
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.step()).toHaveText(`当前步骤：${expectedStep}`);
+  }
+
+  actionButton(action: string): Locator {
+    return this.page.getByRole('group', { name: '可执行的操作' }).getByRole('button', { name: action, exact: true });
+  }
+
+  async triage(category: string, severity: string, complaintCategory: string): Promise<void> {
+    await this.tab('判定与严重度');
+    await this.choose('初步判定类别', category);
+    await this.choose('严重度', severity);
+    await this.choose('投诉类别', complaintCategory);
+    await this.save();
+  }
+
+  async analysis(summary: string): Promise<void> {
+    await this.tab('判定与严重度');
+    await this.field('原因分析结论').fill(summary);
+    await this.save();
+  }
+
+  async survey(answers: string[], remarks = ''): Promise<void> {
+    await this.tab('回访');
+    const items = this.page.getByRole('radiogroup');
+    await expect(items).toHaveCount(10);
+    for (let i = 0; i < 10; i++) await items.nth(i).getByRole('radio', { name: answers[i] ?? answers[answers.length - 1]! }).check();
+    if (remarks) await this.field('客户意见 / 备注').fill(remarks);
+    await this.page.getByRole('button', { name: '保存调查结果' }).click();
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { actionButtons, forwardMissing } from '../../../renderer/features/lifecycle/actionLists';
+import { deadlineBadge } from '../../../renderer/features/lifecycle/deadlineView';
+import { toCount, toPercent } from '../../../renderer/features/lifecycle/numbers';
+import { lifecycleSteps } from '../../../renderer/features/lifecycle/steps';
+import { thumbnailSize } from '../../../renderer/features/lifecycle/thumbnail';
+import { formatBytes } from '../../../renderer/features/lifecycle/writeOutcome';
+import { newlyOverdue, workbenchBuckets } from '../../../renderer/features/workbench/tasks';
+import { indexRow } from '../../../renderer/state/ledger-filter';
+import { makeRow } from './rows';
+
+describe('lifecycle steps', () => {
+  it('path A skips approval and the return steps', () => {
+    const v = lifecycleSteps('responsibility', 'A');
+    expect(v.path).toBe('A');
+    expect(v.steps).not.toContain('approval');
+    expect(v.steps[v.activeIndex]).toBe('responsibility');
+  });
+  it('path B/C and an undecided case show every step', () => {
+    expect(lifecycleSteps('receiving', 'C').steps).toHaveLength(14);
+    expect(lifecycleSteps('registered', null).path).toBe('unknown');
+  });
+});
+
+describe('action lists', () => {
+  const list = [
+    { action: 'start_follow_up', to: 'follow_up', allowed: true, missing: [] },
+    { action: 'close', to: 'closed', allowed: false, missing: [{ code: 'openActions', params: { count: 1 } }] },
+    { action: 'send_back', to: 'analysis', allowed: true, missing: [] },
+  ] as const;
+  it('buttons are the allowed actions, send back last', () => {
+    expect(actionButtons([...list].reverse() as never).map((a) => a.action)).toEqual(['start_follow_up', 'send_back']);
+  });
+  it('lists what the not-allowed forward actions miss', () => {
+    expect(forwardMissing(list as never).map((m) => m.code)).toEqual(['openActions']);
+  });
+});
+
+describe('inputs and badges', () => {
+  it('parses counts so that the repository reports the right code', () => {
+    expect(toCount('')).toBeNaN();
+    expect(toCount('-3')).toBe(-3);
+    expect(toCount('１２')).toBe(12);
+    expect(toCount('2.5')).toBe(2.5);
+    expect(toPercent('33.3%')).toBe(33.3);
+  });
+  it('deadline badges', () => {
+    const now = Date.parse('2026-11-23T10:00:00+08:00');
+    expect(deadlineBadge({ dueAt: '2026-11-23T09:00:00+08:00', doneAt: null, late: false }, now)).toBe('overdue');
+    expect(deadlineBadge({ dueAt: '2026-11-23T09:00:00+08:00', doneAt: '2026-11-23T09:30:00+08:00', late: true }, now)).toBe('late');
+  });
+  it('thumbnail size and byte formatting', () => {
+    expect(thumbnailSize(4000, 3000)).toEqual({ width: 240, height: 180 });
+    expect(thumbnailSize(100, 50)).toEqual({ width: 100, height: 50 });
+    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
+  });
+});
+
+describe('workbench buckets', () => {
+  const now = Date.parse('2026-11-23T10:00:00Z');
+  const rows = [
+    makeRow(1, { nextDueAt: '2026-11-22T10:00:00Z', departments: ['quality'] }),
+    makeRow(2, { nextDueAt: '2026-11-23T11:00:00Z' }),
+    makeRow(3, { nextDueAt: '2026-11-20T10:00:00Z', state: 'closed' }),
+  ].map(indexRow);
+  it('overdue, due today and by department leave closed cases out', () => {
+    const b = workbenchBuckets(rows, now);
+    expect(b.overdue.map((i) => i.row.id)).toEqual(['id-000001']);
+    expect(b.byDepartment.find((d) => d.department === 'quality')).toEqual({ department: 'quality', open: 1, overdue: 1 });
+  });
+  it('notifies each overdue item once', () => {
+    const seen = new Set<string>();
+    const b = workbenchBuckets(rows, now);
+    expect(newlyOverdue(b.overdue, seen)).toHaveLength(1);
+    expect(newlyOverdue(b.overdue, seen)).toHaveLength(0);
+  });
+});
