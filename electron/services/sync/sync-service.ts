@@ -77,6 +77,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let renewedFrom: string | null = null;
   let readOnly = false;
   let queue: Promise<unknown> = Promise.resolve();
+  let publishedCursors = '';
+  let publishedAt = 0;
 
   async function loadState(deviceId: string): Promise<LocalShareState> {
     try {
@@ -189,6 +191,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           const result = await t.push(ops);
           await saveState(t);
           await t.writeDeviceFile(cursors, lastHlc, options.settingsStore.get().stationCode);
+          publishedCursors = JSON.stringify(cursors);
+          publishedAt = (options.now ?? Date.now)();
           return { published: result.published, from: result.from, to: result.to };
         }),
       ),
@@ -196,8 +200,19 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     syncPull: ({ cursors, limit, useSnapshot }) =>
       serial(() =>
         withCloneCheck(async (t) => {
+          // An unreachable SMB server can look like an empty folder (ENOENT): root.json tells "offline" from "nothing new".
+          const root = await t.readRoot();
+          if (!root) throw new HandlerError('unavailable', `shareUnavailable: ${t.options.sharePath} cannot be read (offline?)`);
+          if (root.shareId !== t.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${t.options.sharePath} holds another share`);
           const result = await t.pull(cursors, { ...(limit ? { limit } : {}), ...(useSnapshot ? { useSnapshot } : {}) });
           await saveState(t);
+          // The cursors passed in are what the renderer has applied: published for compaction (only on change, or hourly as "seen").
+          const key = JSON.stringify(cursors);
+          if (!readOnly && (key !== publishedCursors || (options.now ?? Date.now)() - publishedAt > 3600_000)) {
+            await t.writeDeviceFile(cursors, null, options.settingsStore.get().stationCode);
+            publishedCursors = key;
+            publishedAt = (options.now ?? Date.now)();
+          }
           return { ...result, readOnly, deviceId: t.options.deviceId, renewedFrom: takeRenewed() };
         }),
       ),
