@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Repositories } from '../db/types';
 import { Notifier } from '../features/common/Notifier';
+import { CaseScanBox } from '../features/print/CaseScanBox';
 import { useSettings } from '../features/common/session';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,6 +31,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
               {settings.companyName}
             </Typography>
           )}
+          <CaseScanBox />
         </Toolbar>
       </AppBar>
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>

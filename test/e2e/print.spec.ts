@@ -46,4 +46,22 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   expect(text).toContain(caseNumber);
   expect(text).toContain('客户投诉处理单');
   expect(text).toContain('<script>alert(1)</script>');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  // A USB scanner reading the label anywhere in the app opens the case (keyboard wedge: a fast burst + Enter).
+  await desk.nav('台账').click();
+  await expect(page).not.toHaveURL(/cases\//);
+  // A scanner sends the whole code within a few milliseconds; Playwright's keyboard.type takes 20–50 ms
+  // per key on a loaded machine, so the burst is dispatched in the page, as the scanner's keystrokes arrive.
+  await page.evaluate((code) => {
+    const target = document.activeElement ?? document.body;
+    for (const key of [...code, 'Enter']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, `QD:${caseNumber}`);
+  await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
+
+  // The search box in the app bar does the same by hand.
+  await desk.nav('台账').click();
+  await page.getByTestId('case-scan-box').fill(caseNumber);
+  await page.getByTestId('case-scan-box').press('Enter');
+  await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
 });
