@@ -59,7 +59,8 @@ export class OpsWriter {
     if (ops.length === 0) return;
     const keys = new Map<string, [string, string]>();
     for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
-    const prior = await this.db.ops.where('[entity+entityId]').anyOf([...keys.values()]).toArray();
+    // equals() per record: anyOf() on a compound index walks the whole index.
+    const prior = (await Promise.all([...keys.values()].map((k) => this.db.ops.where('[entity+entityId]').equals(k).toArray()))).flat();
     const held = new Map<string, StoredOp>();
     for (const p of prior) {
       const k = `${p.entity}\u0000${p.entityId}\u0000${p.field}`;

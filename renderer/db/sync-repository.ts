@@ -105,10 +105,8 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
 
   /** Re-projects the given records from all their ops and recomputes conflicts of the given fields. Inside a rw transaction. */
   async function reproject(keys: Map<string, { entity: string; entityId: string; fields: Set<string> }>): Promise<void> {
-    const all = (await db.ops
-      .where('[entity+entityId]')
-      .anyOf([...keys.values()].map((k) => [k.entity, k.entityId]))
-      .toArray()) as unknown as WireOp[];
+    // One equals() per record: Dexie's anyOf() on a compound index walks the whole index (seconds on 100k ops).
+    const all = (await Promise.all([...keys.values()].map((k) => db.ops.where('[entity+entityId]').equals([k.entity, k.entityId]).toArray()))).flat() as unknown as WireOp[];
     const byEntity = new Map<string, WireOp[]>();
     for (const op of all) {
       const k = entityKey(op.entity, op.entityId);
@@ -119,12 +117,20 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     const merged: MergedRecord[] = [];
     const conflictIdsToDrop: string[] = [];
     const newConflicts: ConflictRow[] = [];
+    // One query per table, not per record (a join applies 100,000 ops).
+    const ids = [...new Set([...keys.values()].map((k) => k.entityId))];
+    const staleRows = await conflicts.where('entityId').anyOf(ids).toArray();
+    const staleBy = new Map<string, ConflictRow[]>();
+    for (const row of staleRows) {
+      const k = entityKey(row.entity, row.entityId);
+      staleBy.set(k, [...(staleBy.get(k) ?? []), row]);
+    }
+    const byTable = new Map<string, { entity: string; entityId: string; values: Record<string, JsonValue>; latest: WireOp }[]>();
     for (const [k, { entity, entityId, fields }] of keys) {
       const ops = byEntity.get(k) ?? [];
       const winners = foldWinners(ops);
       // Conflicts of the touched fields, from scratch (order-independent).
-      const stale = await conflicts.where('[entity+entityId]').equals([entity, entityId]).toArray();
-      for (const row of stale) if (fields.has(row.field)) conflictIdsToDrop.push(row.id);
+      for (const row of staleBy.get(k) ?? []) if (fields.has(row.field)) conflictIdsToDrop.push(row.id);
       for (const op of ops) {
         if (!fields.has(op.field)) continue;
         const winner = winners.get(fieldKey(op));
@@ -132,19 +138,31 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
           newConflicts.push({ id: op.id, entity, entityId, field: op.field, value: op.value, user: op.user, deviceId: op.deviceId, hlc: op.hlc, winnerValue: winner.value, winnerUser: winner.user, winnerHlc: winner.hlc });
         }
       }
-      const table = tableOf(db, entity);
-      if (!table) continue; // an entity of a newer app: ops kept, nothing to project
+      const binding = bindingOf(entity);
+      if (!binding) continue; // an entity of a newer app: ops kept, nothing to project
       const values: Record<string, JsonValue> = {};
       let latest: WireOp | null = null;
       for (const w of winners.values()) values[w.field] = w.value;
       for (const op of ops) if (!latest || compareOps(op, latest) > 0) latest = op;
       if (!latest) continue;
-      const existing = await table.get(entityId);
-      let record = projectRecord(entity, existing, entityId, values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user });
-      const beforePut = bindingOf(entity)?.beforePut;
-      if (beforePut) record = await beforePut(db, record);
-      await table.put(record);
-      merged.push({ entity, entityId, record });
+      byTable.set(binding.table, [...(byTable.get(binding.table) ?? []), { entity, entityId, values, latest }]);
+    }
+    for (const [, items] of byTable) {
+      const table = tableOf(db, items[0]!.entity)!;
+      const existing = await table.bulkGet(items.map((i) => i.entityId));
+      const records: StoredRecord[] = [];
+      for (const [i, item] of items.entries()) {
+        const { latest } = item;
+        let record = projectRecord(item.entity, existing[i], item.entityId, item.values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user });
+        const beforePut = bindingOf(item.entity)?.beforePut;
+        if (beforePut) {
+          if (records.length) await table.bulkPut(records.splice(0));
+          record = await beforePut(db, record);
+          await table.put(record);
+        } else records.push(record);
+        merged.push({ entity: item.entity, entityId: item.entityId, record });
+      }
+      if (records.length) await table.bulkPut(records);
     }
     if (conflictIdsToDrop.length) await conflicts.bulkDelete(conflictIdsToDrop);
     if (newConflicts.length) await conflicts.bulkPut(newConflicts);
