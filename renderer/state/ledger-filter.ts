@@ -8,6 +8,9 @@
  * order — lower-case, joined with a separator no term can contain).
  */
 import type { LedgerRow } from '../db/types';
+import { CASE_STATES, type CaseState } from '../../shared/domain/lifecycle/states';
+import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage';
+import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
 
 export const SORT_FIELDS = [
   'receivedAt',
@@ -38,6 +41,11 @@ export interface IndexedRow {
   key: string;
   /** receivedAt as ms since the epoch (offsets differ between rows). */
   receivedMs: number;
+  /** Lower-case customer name and model, for the field filters. */
+  customerKey: string;
+  modelKey: string;
+  /** nextDueAt as ms; Infinity when no deadline is open (never overdue). */
+  dueMs: number;
 }
 
 const SEP = '\u0001';
@@ -48,7 +56,160 @@ export function searchKey(row: LedgerRow): string {
 
 export function indexRow(row: LedgerRow): IndexedRow {
   const ms = Date.parse(row.receivedAt);
-  return { row, key: searchKey(row), receivedMs: Number.isNaN(ms) ? 0 : ms };
+  const due = row.nextDueAt === null ? Number.POSITIVE_INFINITY : Date.parse(row.nextDueAt);
+  return {
+    row,
+    key: searchKey(row),
+    receivedMs: Number.isNaN(ms) ? 0 : ms,
+    customerKey: row.customerName.toLowerCase(),
+    modelKey: row.productModel.toLowerCase(),
+    dueMs: Number.isNaN(due) ? Number.POSITIVE_INFINITY : due,
+  };
+}
+
+/**
+ * The filter bar of the ledger. Empty values mean "any". Dates are local
+ * calendar days (yyyy-MM-dd, both ends included) of the PC.
+ */
+export interface LedgerFilters {
+  state: CaseState | null;
+  severity: Severity | null;
+  department: Department | null;
+  overdueOnly: boolean;
+  /** Part of the customer name (case-insensitive). */
+  customer: string;
+  /** Part of the product model (case-insensitive). */
+  model: string;
+  receivedFrom: string;
+  receivedTo: string;
+}
+
+export const EMPTY_FILTERS: LedgerFilters = {
+  state: null,
+  severity: null,
+  department: null,
+  overdueOnly: false,
+  customer: '',
+  model: '',
+  receivedFrom: '',
+  receivedTo: '',
+};
+
+const LOCAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Start of a local calendar day in ms, or null when the text is not a date. */
+export function localDayStartMs(day: string): number | null {
+  const m = LOCAL_DAY.exec(day);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (date.getFullYear() !== Number(m[1]) || date.getMonth() !== Number(m[2]) - 1 || date.getDate() !== Number(m[3])) return null;
+  return date.getTime();
+}
+
+function nextLocalDayStartMs(day: string): number | null {
+  const start = localDayStartMs(day);
+  if (start === null) return null;
+  const d = new Date(start);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+export function hasFilters(filters: LedgerFilters): boolean {
+  return (
+    filters.state !== null ||
+    filters.severity !== null ||
+    filters.department !== null ||
+    filters.overdueOnly ||
+    filters.customer.trim() !== '' ||
+    filters.model.trim() !== '' ||
+    localDayStartMs(filters.receivedFrom) !== null ||
+    localDayStartMs(filters.receivedTo) !== null
+  );
+}
+
+export function sameFilters(a: LedgerFilters, b: LedgerFilters): boolean {
+  return (Object.keys(EMPTY_FILTERS) as (keyof LedgerFilters)[]).every((k) => a[k] === b[k]);
+}
+
+/** Filters checked in a form ready for the row loop (computed once per filtering, not per row). */
+interface CompiledFilters {
+  terms: string[];
+  state: CaseState | null;
+  severity: Severity | null;
+  department: Department | null;
+  /** Rows with dueMs below this are overdue; -Infinity when not filtering by it. */
+  overdueBefore: number;
+  customer: string;
+  model: string;
+  fromMs: number;
+  /** Exclusive. */
+  toMs: number;
+}
+
+function compile(query: string, filters: LedgerFilters, nowMs: number): CompiledFilters {
+  return {
+    terms: parseQuery(query),
+    state: filters.state,
+    severity: filters.severity,
+    department: filters.department,
+    overdueBefore: filters.overdueOnly ? nowMs : Number.NEGATIVE_INFINITY,
+    customer: filters.customer.trim().toLowerCase(),
+    model: filters.model.trim().toLowerCase(),
+    fromMs: localDayStartMs(filters.receivedFrom) ?? Number.NEGATIVE_INFINITY,
+    toMs: nextLocalDayStartMs(filters.receivedTo) ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+function passes(e: IndexedRow, c: CompiledFilters): boolean {
+  const row = e.row;
+  if (c.state !== null && row.state !== c.state) return false;
+  if (c.severity !== null && row.severity !== c.severity) return false;
+  if (c.department !== null && !row.departments.includes(c.department)) return false;
+  if (c.overdueBefore !== Number.NEGATIVE_INFINITY && !(e.dueMs < c.overdueBefore)) return false;
+  if (e.receivedMs < c.fromMs || e.receivedMs >= c.toMs) return false;
+  if (c.customer !== '' && !e.customerKey.includes(c.customer)) return false;
+  if (c.model !== '' && !e.modelKey.includes(c.model)) return false;
+  for (const term of c.terms) if (!e.key.includes(term)) return false;
+  return true;
+}
+
+/** Does one row pass the search and the filters at `nowMs`? (For a single saved row.) */
+export function matchesLedger(entry: IndexedRow, query: string, filters: LedgerFilters, nowMs: number): boolean {
+  return passes(entry, compile(query, filters, nowMs));
+}
+
+/**
+ * The rows matching the search and every filter, in one pass; the input
+ * order is kept. Overdue means nextDueAt < nowMs (same rule as isOverdue).
+ */
+export function filterLedger(rows: readonly IndexedRow[], query: string, filters: LedgerFilters, nowMs: number): IndexedRow[] {
+  if (!hasFilters(filters)) return filterRows(rows, query);
+  const c = compile(query, filters, nowMs);
+  const out: IndexedRow[] = [];
+  for (const e of rows) if (passes(e, c)) out.push(e);
+  return out;
+}
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+const text = (value: unknown, max = 200): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const day = (value: unknown): string => (typeof value === 'string' && localDayStartMs(value) !== null ? value : '');
+
+/** Filters read back from storage: unknown or malformed fields become "any". Null when it is not an object at all. */
+export function normalizeFilters(value: unknown): LedgerFilters | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  return {
+    state: oneOf(CASE_STATES, v.state),
+    severity: oneOf(SEVERITIES, v.severity),
+    department: oneOf(DEPARTMENTS, v.department),
+    overdueOnly: v.overdueOnly === true,
+    customer: text(v.customer),
+    model: text(v.model),
+    receivedFrom: day(v.receivedFrom),
+    receivedTo: day(v.receivedTo),
+  };
 }
 
 export function parseQuery(query: string): string[] {

@@ -13,13 +13,16 @@ import { useStore } from 'zustand';
 import type { CaseRepository, LedgerRow } from '../db/types';
 import {
   DEFAULT_SORT,
-  filterRows,
+  EMPTY_FILTERS,
+  filterLedger,
   indexRow,
   insertSorted,
+  matchesLedger,
   narrows,
-  parseQuery,
+  sameFilters,
   sortRows,
   type IndexedRow,
+  type LedgerFilters,
   type LedgerSort,
   type LedgerSortField,
   type SortDirection,
@@ -32,11 +35,13 @@ export type LedgerStatus = 'idle' | 'loading' | 'partial' | 'complete' | 'error'
 export interface LedgerState {
   /** All loaded rows with their search keys, sorted by `sort`. */
   entries: IndexedRow[];
-  /** The entries matching `query`, in sort order. */
+  /** The entries matching `query` and `filters`, in sort order. */
   matched: IndexedRow[];
   /** What the table shows: matched rows, in sort order. */
   visible: LedgerRow[];
   query: string;
+  /** The filter bar (state, severity, department, overdue, customer, model, received dates). */
+  filters: LedgerFilters;
   sort: LedgerSort;
   /** 'partial' while only the newest FIRST_PAINT_ROWS are in. */
   status: LedgerStatus;
@@ -44,6 +49,10 @@ export interface LedgerState {
 
   load(repos: { cases: Pick<CaseRepository, 'listRecent' | 'listAll'> }): Promise<void>;
   setQuery(query: string): void;
+  /** Changes some filters (the rest stay). */
+  setFilters(patch: Partial<LedgerFilters>): void;
+  /** Replaces all filters (a saved view, or EMPTY_FILTERS to clear). */
+  replaceFilters(filters: LedgerFilters): void;
   /** Sorts by a column; without a direction, clicking the same column again flips it. */
   setSort(field: LedgerSortField, direction?: SortDirection): void;
   /** After a save: adds or replaces the row. */
@@ -55,11 +64,8 @@ export interface LedgerState {
 /** Newest/largest first is what a clerk wants for these columns on first click. */
 const DESC_FIRST: readonly LedgerSortField[] = ['receivedAt', 'updatedAt', 'quantityDefective'];
 
-function matches(entry: IndexedRow, terms: string[]): boolean {
-  return terms.every((t) => entry.key.includes(t));
-}
-
-export function createLedgerStore(): StoreApi<LedgerState> {
+/** `now` gives the time the overdue filter compares deadlines with (tests pass a fixed clock). */
+export function createLedgerStore(now: () => number = Date.now): StoreApi<LedgerState> {
   let loadToken = 0;
   /** Saves made while a load is in flight: id → row, or null for removed. */
   let pending: Map<string, LedgerRow | null> | null = null;
@@ -78,9 +84,9 @@ export function createLedgerStore(): StoreApi<LedgerState> {
           else byId.delete(id);
         }
       }
-      const { sort, query } = get();
+      const { sort, query, filters } = get();
       const entries = sortRows([...byId.values()].map(indexRow), sort);
-      set({ ...view(entries, filterRows(entries, query)), status, error: null });
+      set({ ...view(entries, filterLedger(entries, query, filters, now())), status, error: null });
     }
 
     return {
@@ -88,6 +94,7 @@ export function createLedgerStore(): StoreApi<LedgerState> {
       matched: [],
       visible: [],
       query: '',
+      filters: EMPTY_FILTERS,
       sort: DEFAULT_SORT,
       status: 'idle',
       error: null,
@@ -114,10 +121,22 @@ export function createLedgerStore(): StoreApi<LedgerState> {
       setQuery(query) {
         const state = get();
         if (query === state.query) return;
-        // Typing more can only narrow the result: filter what is shown instead of all rows.
-        const source = narrows(state.query, query) ? state.matched : state.entries;
-        const matched = filterRows(source, query);
+        // Typing more can only narrow the result: filter what is shown instead of all rows
+        // (unless overdue-only is on: the clock moved, rows may have become overdue since).
+        const source = narrows(state.query, query) && !state.filters.overdueOnly ? state.matched : state.entries;
+        const matched = filterLedger(source, query, state.filters, now());
         set({ query, matched, visible: matched.map((e) => e.row) });
+      },
+
+      setFilters(patch) {
+        get().replaceFilters({ ...get().filters, ...patch });
+      },
+
+      replaceFilters(filters) {
+        const state = get();
+        if (sameFilters(filters, state.filters) && !filters.overdueOnly) return;
+        const matched = filterLedger(state.entries, state.query, filters, now());
+        set({ filters: { ...filters }, matched, visible: matched.map((e) => e.row) });
       },
 
       setSort(field, direction) {
@@ -126,17 +145,17 @@ export function createLedgerStore(): StoreApi<LedgerState> {
         const sort: LedgerSort = { field, direction: dir };
         if (sort.field === state.sort.field && sort.direction === state.sort.direction) return;
         const entries = sortRows(state.entries, sort);
-        set({ sort, ...view(entries, filterRows(entries, state.query)) });
+        set({ sort, ...view(entries, filterLedger(entries, state.query, state.filters, now())) });
       },
 
       upsert(row) {
         pending?.set(row.id, row);
-        const { entries, matched, sort, query } = get();
+        const { entries, matched, sort, query, filters } = get();
         const entry = indexRow(row);
         const nextEntries = entries.filter((e) => e.row.id !== row.id);
         insertSorted(nextEntries, entry, sort);
         const nextMatched = matched.filter((e) => e.row.id !== row.id);
-        if (matches(entry, parseQuery(query))) insertSorted(nextMatched, entry, sort);
+        if (matchesLedger(entry, query, filters, now())) insertSorted(nextMatched, entry, sort);
         set(view(nextEntries, nextMatched));
       },
 

@@ -30,6 +30,12 @@ export function LedgerHeader({ sort, onSort }: Props) {
             </th>
           );
         })}
+        <th scope="col" style={{ width: '96px' }}>
+          {t('lc.ledger.columns.state')}
+        </th>
+        <th scope="col" style={{ width: '170px' }}>
+          {t('lc.ledger.columns.due')}
+        </th>
       </tr>
     </thead>
   );

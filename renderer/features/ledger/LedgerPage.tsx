@@ -4,6 +4,9 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
 import { LedgerCount } from './LedgerCount';
+import { LedgerFilterBar } from './LedgerFilterBar';
+import { LedgerViews } from './LedgerViews';
+import { EMPTY_FILTERS } from '../../state/ledger-filter';
 import { LedgerSearch } from './LedgerSearch';
 import { LedgerTable } from './LedgerTable';
 
@@ -13,6 +16,7 @@ export function LedgerPage() {
   const total = useLedgerStore((s) => s.entries.length);
   const rows = useLedgerStore((s) => s.visible);
   const query = useLedgerStore((s) => s.query);
+  const filters = useLedgerStore((s) => s.filters);
   const sort = useLedgerStore((s) => s.sort);
   const status = useLedgerStore((s) => s.status);
   const error = useLedgerStore((s) => s.error);
@@ -25,10 +29,23 @@ export function LedgerPage() {
           {t('ledger.title')}
         </Typography>
         <LedgerSearch value={query} onChange={(q) => ledgerStore.getState().setQuery(q)} />
+        <LedgerViews
+          query={query}
+          filters={filters}
+          onPick={(view) => {
+            ledgerStore.getState().setQuery(view.query);
+            ledgerStore.getState().replaceFilters(view.filters);
+          }}
+        />
         <Box sx={{ ml: 'auto' }}>
           <LedgerCount shown={rows.length} total={total} />
         </Box>
       </Box>
+      <LedgerFilterBar
+        filters={filters}
+        onChange={(patch) => ledgerStore.getState().setFilters(patch)}
+        onClear={() => ledgerStore.getState().replaceFilters(EMPTY_FILTERS)}
+      />
       {loading && <LinearProgress aria-label={t('ledger.loading')} />}
       {status === 'error' && <Alert severity="error">{t('errors.generic', { message: error ?? '' })}</Alert>}
       {status === 'complete' && total === 0 && <Alert severity="info">{t('ledger.empty')}</Alert>}

@@ -9,6 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow } from '../../db/types';
+import { formatDateTime } from '../common/dates';
 import { LEDGER_COLUMNS, LEDGER_ROW_HEIGHT, type LedgerColumnKey } from './columns';
 import type { LedgerSort } from '../../state/ledger-filter';
 import { LedgerHeader } from './LedgerHeader';
@@ -32,6 +33,9 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
+  // One clock read per render; the badge is a plain span (no component per row).
+  const nowMs = Date.now();
+  const overdueText = t('lc.ledger.overdueBadge');
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
@@ -80,6 +84,15 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
                     {column.format(row)}
                   </td>
                 ))}
+                <td>{t(`lc.steps.${row.state}`)}</td>
+                <td>
+                  {row.nextDueAt !== null && Date.parse(row.nextDueAt) < nowMs && (
+                    <span className="overdue" data-testid="overdue-badge">
+                      {overdueText}
+                    </span>
+                  )}
+                  {row.nextDueAt !== null ? formatDateTime(row.nextDueAt) : ''}
+                </td>
               </tr>
             );
           })}

@@ -36,5 +36,16 @@ export const ledgerTableSx: SxProps<Theme> = {
     textOverflow: 'ellipsis',
   },
   '& td:first-of-type': { fontWeight: 600, color: 'primary.dark', fontVariantNumeric: 'tabular-nums' },
+  '& td .overdue': {
+    display: 'inline-block',
+    mr: 0.75,
+    px: 0.75,
+    borderRadius: 1,
+    bgcolor: 'error.main',
+    color: 'error.contrastText',
+    fontSize: '0.75rem',
+    fontWeight: 600,
+    lineHeight: '18px',
+  },
   '& td.num': { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
 };

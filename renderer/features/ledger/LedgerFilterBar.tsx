@@ -1,0 +1,97 @@
+/** The ledger's filter bar: step, severity, department, overdue only, customer, model, received dates. */
+import { Box, Button, Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { CASE_STATES } from '../../../shared/domain/lifecycle/states';
+import { SEVERITIES } from '../../../shared/domain/lifecycle/triage';
+import { DEPARTMENTS } from '../../../shared/domain/lifecycle/records';
+import { hasFilters, type LedgerFilters } from '../../state/ledger-filter';
+
+interface Props {
+  filters: LedgerFilters;
+  onChange: (patch: Partial<LedgerFilters>) => void;
+  onClear: () => void;
+}
+
+const ANY = '';
+
+export function LedgerFilterBar({ filters, onChange, onClear }: Props) {
+  const { t } = useTranslation();
+  const small = { size: 'small' as const };
+  return (
+    <Box role="group" aria-label={t('lc.ledger.filters')} data-testid="ledger-filters" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+      <TextField
+        {...small}
+        select
+        label={t('lc.ledger.state')}
+        value={filters.state ?? ANY}
+        onChange={(e) => onChange({ state: e.target.value === ANY ? null : (e.target.value as LedgerFilters['state']) })}
+        sx={{ minWidth: 130 }}
+        slotProps={{ htmlInput: { 'data-testid': 'filter-state' } }}
+      >
+        <MenuItem value={ANY}>{t('lc.ledger.any')}</MenuItem>
+        {CASE_STATES.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`lc.steps.${s}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        {...small}
+        select
+        label={t('lc.ledger.severity')}
+        value={filters.severity ?? ANY}
+        onChange={(e) => onChange({ severity: e.target.value === ANY ? null : (e.target.value as LedgerFilters['severity']) })}
+        sx={{ minWidth: 120 }}
+        slotProps={{ htmlInput: { 'data-testid': 'filter-severity' } }}
+      >
+        <MenuItem value={ANY}>{t('lc.ledger.any')}</MenuItem>
+        {SEVERITIES.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`lc.triage.severities.${s}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        {...small}
+        select
+        label={t('lc.ledger.department')}
+        value={filters.department ?? ANY}
+        onChange={(e) => onChange({ department: e.target.value === ANY ? null : (e.target.value as LedgerFilters['department']) })}
+        sx={{ minWidth: 140 }}
+        slotProps={{ htmlInput: { 'data-testid': 'filter-department' } }}
+      >
+        <MenuItem value={ANY}>{t('lc.ledger.any')}</MenuItem>
+        {DEPARTMENTS.map((d) => (
+          <MenuItem key={d} value={d}>
+            {t(`lc.responsibility.departments.${d}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField {...small} label={t('lc.ledger.customer')} value={filters.customer} onChange={(e) => onChange({ customer: e.target.value })} sx={{ width: 150 }} />
+      <TextField {...small} label={t('lc.ledger.model')} value={filters.model} onChange={(e) => onChange({ model: e.target.value })} sx={{ width: 120 }} />
+      <TextField
+        {...small}
+        type="date"
+        label={t('lc.ledger.from')}
+        value={filters.receivedFrom}
+        onChange={(e) => onChange({ receivedFrom: e.target.value })}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        {...small}
+        type="date"
+        label={t('lc.ledger.to')}
+        value={filters.receivedTo}
+        onChange={(e) => onChange({ receivedTo: e.target.value })}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <FormControlLabel
+        control={<Checkbox size="small" checked={filters.overdueOnly} onChange={(e) => onChange({ overdueOnly: e.target.checked })} />}
+        label={t('lc.ledger.overdue')}
+      />
+      <Button size="small" onClick={onClear} disabled={!hasFilters(filters)}>
+        {t('lc.ledger.clear')}
+      </Button>
+    </Box>
+  );
+}
