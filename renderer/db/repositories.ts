@@ -7,6 +7,7 @@ import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { OpsWriter } from './ops-writer';
+import { createPrintRepository } from './print-repository';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
 
@@ -16,6 +17,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     cases: createCaseRepository(db, writer, getContext),
     clerks: createClerkRepository(db, writer, getContext),
     ...createLifecycleRepositories(db, writer, getContext),
+    print: createPrintRepository(db, writer, getContext),
     pendingOpCount: () => db.ops.where('published').equals(0).count(),
   };
 }

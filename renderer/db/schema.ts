@@ -142,6 +142,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       quarantine: 'id',
     },
   },
+  {
+    // Printing (issue 5; print-repository.ts): a record of every print per case, and the signed-copy mark (id = caseId).
+    version: 4,
+    stores: {
+      printRecords: 'id, caseId',
+      signedCopies: 'id',
+    },
+  },
 ];
 
 /** Highest declared version (entries are applied in version order, whatever order they were appended in). */

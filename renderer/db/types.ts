@@ -139,6 +139,9 @@ export interface ClerkRepository {
   get(id: string): Promise<Clerk | undefined>;
 }
 
+export type { PrintRepository } from './print-repository';
+import type { PrintRepository } from './print-repository';
+
 export interface Repositories {
   cases: CaseRepository;
   clerks: ClerkRepository;
@@ -151,6 +154,8 @@ export interface Repositories {
   replies: RepliesRepository;
   surveys: SurveysRepository;
   attachments: AttachmentsRepository;
+  /** Print records and the signed-copy mark (issue 5): print-repository.ts. */
+  print: PrintRepository;
   /** Ops written here and not yet published to the share. */
   pendingOpCount(): Promise<number>;
 }

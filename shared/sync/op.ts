@@ -26,6 +26,9 @@ export const ENTITIES = [
   'customerReply',
   'survey',
   'attachment',
+  // Printing (issue 5; renderer/db/print-repository.ts, shared/domain/print-records.ts).
+  'printRecord',
+  'signedCopy',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

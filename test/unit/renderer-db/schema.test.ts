@@ -12,7 +12,7 @@ import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
 import type { CaseLifecycle, TransitionRecord } from '../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 3;
+const EXPECTED_LATEST = 4;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -40,6 +40,9 @@ const EXPECTED_STORES = {
   // version 3: replication (renderer/db/sync-repository.ts)
   conflicts: { keyPath: 'id', indexes: { '[entity+entityId]': { keyPath: ['entity', 'entityId'], unique: false }, entityId: { keyPath: 'entityId', unique: false } } },
   quarantine: { keyPath: 'id', indexes: {} },
+  // version 4: printing (renderer/db/print-repository.ts)
+  printRecords: { keyPath: 'id', indexes: { caseId: byCase } },
+  signedCopies: { keyPath: 'id', indexes: {} },
 };
 
 interface UpgradeCase {
@@ -111,6 +114,17 @@ const UPGRADES: Record<number, UpgradeCase> = {
     async check(db) {
       expect(await db.table('conflicts').where('entityId').equals(v1Case.id).count()).toBe(1);
       expect((await db.meta.get('sync:cursors'))?.value).toBe('{"dev-b":12}');
+    },
+  },
+  4: {
+    async seed(db) {
+      await db.cases.add(v1Case);
+      await db.table('printRecords').add({ id: 'pr-1', caseId: v1Case.id, form: 'complaint', action: 'print', printer: 'HP', copies: 3, paper: 'a4-portrait', printedAt: '2026-11-23T02:00:00.000Z', printedBy: '张三', deleted: false });
+      await db.table('signedCopies').add({ id: v1Case.id, caseId: v1Case.id, received: true, markedAt: '2026-11-23T03:00:00.000Z', markedBy: '张三', scanAttachmentId: null });
+    },
+    async check(db) {
+      expect(await db.table('printRecords').where('caseId').equals(v1Case.id).count()).toBe(1);
+      expect(((await db.table('signedCopies').get(v1Case.id)) as { received: boolean } | undefined)?.received).toBe(true);
     },
   },
 };
