@@ -76,7 +76,13 @@ async function idleRound(share: string, devices: number) {
   const counter = countingFs(nodeShareFs);
   const t = new ShareTransport({ sharePath: share, deviceId: 'reader', fingerprint: 'r', appVersion: '0.1.0', fs: counter.fs }, emptyLocalState());
   await t.join();
-  const first = await t.pull({});
+  let cursors = {};
+  for (let more = true; more; ) {
+    const r = await t.pull(cursors);
+    cursors = r.cursors;
+    more = r.ops.length > 0;
+  }
+  const first = { cursors };
   counter.reset();
   const started = performance.now();
   const idle = await t.pull(first.cursors);
