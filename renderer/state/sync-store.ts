@@ -10,6 +10,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { runSyncRound } from './sync-round';
+import { ledgerStore } from './ledger-store';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
@@ -94,6 +95,8 @@ export function createSyncStore(): StoreApi<SyncState> {
         const held = await sync.repository.quarantineCount();
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        const repositories = sessionStore.getState().repositories;
+        if (report.applied > 0 && repositories) await ledgerStore.getState().load(repositories); // remote cases into the in-memory ledger
         set((s) => ({ phase: 'idle', readOnly: report.readOnly, progress: null, notices, revision: report.applied > 0 ? s.revision + 1 : s.revision }));
       } catch (error) {
         set({ phase: 'offline', progress: null, notices: [...joinNotices, { kind: 'failed', params: { message: messageOf(error) } }] });
