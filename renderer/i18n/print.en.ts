@@ -40,6 +40,17 @@ export const printEn: Widen<typeof printZhCN> = {
       supplierChargeback: 'Supplier chargeback',
     },
     papers: { a4: 'A4', label100x150: 'Label 100×150 mm', label4x6: 'Label 4×6 in', custom: 'Custom' },
+    history: {
+      title: 'Print history',
+      none: 'Not printed yet',
+      row: '{{time}} · {{form}} · {{action}} · {{copies}} × · {{printer}} · {{by}}',
+      actions: { print: 'Printed directly', printDialog: 'Print dialog', savePdf: 'Saved as PDF' },
+      pdf: 'PDF',
+      signed: 'Signed copy received',
+      signedBy: 'Marked by {{by}} at {{time}}',
+      attachScan: 'Attach scan…',
+      scan: 'Scan: {{name}}',
+    },
     scan: {
       search: 'Scan / case number',
       notFound: 'No case {{number}}',

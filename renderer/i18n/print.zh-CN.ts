@@ -36,6 +36,17 @@ export const printZhCN = {
       supplierChargeback: '供应商扣款单',
     },
     papers: { a4: 'A4', label100x150: '标签 100×150 mm', label4x6: '标签 4×6 英寸', custom: '自定义' },
+    history: {
+      title: '打印记录',
+      none: '尚未打印',
+      row: '{{time}} · {{form}} · {{action}} · {{copies}} 份 · {{printer}} · {{by}}',
+      actions: { print: '直接打印', printDialog: '打印对话框', savePdf: '保存 PDF' },
+      pdf: 'PDF',
+      signed: '已收回签字件',
+      signedBy: '{{by}} 于 {{time}} 标记',
+      attachScan: '附扫描件…',
+      scan: '扫描件：{{name}}',
+    },
     scan: {
       search: '扫码 / 输入编号',
       notFound: '未找到投诉单 {{number}}',

@@ -48,6 +48,13 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   expect(text).toContain('<script>alert(1)</script>');
   await dialog.getByRole('button', { name: '关闭' }).click();
 
+  // The save is recorded on the case; the clerk ticks "signed copy received".
+  await expect(page.getByTestId('print-history')).toContainText('客户投诉处理单 · 保存 PDF · 3 份');
+  // Controlled by the stored mark: checked once the write is back.
+  await page.getByRole('checkbox', { name: '已收回签字件' }).click();
+  await expect(page.getByRole('checkbox', { name: '已收回签字件' })).toBeChecked();
+  await expect(page.getByTestId('case-print-panel')).toContainText('王丽 于');
+
   // A USB scanner reading the label anywhere in the app opens the case (keyboard wedge: a fast burst + Enter).
   await desk.nav('台账').click();
   await expect(page).not.toHaveURL(/cases\//);

@@ -11,6 +11,7 @@ import { CaseDetails } from './CaseDetails';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader } from './CaseHeader';
 import { CaseHistory } from './CaseHistory';
+import { CasePrintPanel } from '../print/CasePrintPanel';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { useCase } from './useCase';
 import { CaseConflicts } from '../sync/CaseConflicts';
@@ -84,6 +85,7 @@ function CaseView({ id }: { id: string }) {
           <CaseDetails record={record} />
         )}
       </div>
+      {!record.deleted && <CasePrintPanel record={record} />}
       <DeleteCaseDialog
         record={record}
         open={confirmDelete}

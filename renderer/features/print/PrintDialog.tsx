@@ -22,6 +22,8 @@ import { errorMessage } from '../common/errors';
 import { notify } from '../common/notify';
 import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
+import { announcePrinted } from './printEvents';
+import type { PrintAction } from '../../../shared/domain/print-records';
 
 interface Props {
   record: ComplaintCase;
@@ -100,6 +102,13 @@ export function PrintDialog({ record, open, onClose }: Props) {
     return base64ToBlob(result.pdfBase64, 'application/pdf');
   };
 
+  /** Every print and saved PDF is recorded on the case (print history). */
+  const recordPrint = async (action: PrintAction, printerName: string) => {
+    const paperText = paper.kind === 'a4' ? `a4-${paper.orientation}` : paper.kind === 'custom' ? `${paper.widthMm ?? 100}x${paper.heightMm ?? 150}mm` : paper.kind;
+    await repositories.print.record(record.id, { form: kind, action, printer: printerName, copies, paper: paperText });
+    announcePrinted(record.id);
+  };
+
   const preview = () =>
     run(async () => {
       setPreviewUrl(URL.createObjectURL(await renderPdf()));
@@ -116,6 +125,7 @@ export function PrintDialog({ record, open, onClose }: Props) {
       const doc = document();
       const r = await getDesktopApi().printPrint({ html: doc.html, paper: doc.paper, printer, copies: 1, silent, form: kind });
       if (!r.printed) throw new Error(r.reason ?? 'not printed');
+      await recordPrint(silent ? 'print' : 'printDialog', r.printer);
       await rememberPrinter();
       notify(t('print.printed'), 'success');
     });
@@ -127,7 +137,10 @@ export function PrintDialog({ record, open, onClose }: Props) {
       const info = await getDesktopApi().appInfo();
       if (info.host === 'electron') {
         const r = await getDesktopApi().printSavePdf({ html: doc.html, paper: doc.paper, fileName });
-        if (r.saved) notify(t('print.saved'), 'success');
+        if (r.saved) {
+          await recordPrint('savePdf', '');
+          notify(t('print.saved'), 'success');
+        }
         return;
       }
       // Web host: the browser downloads the PDF.
@@ -137,6 +150,7 @@ export function PrintDialog({ record, open, onClose }: Props) {
       a.download = fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await recordPrint('savePdf', '');
       notify(t('print.saved'), 'success');
     });
 
