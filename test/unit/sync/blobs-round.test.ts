@@ -1,0 +1,54 @@
+// Attachments travel before the ops that cite them: a round uploads every
+// blob blobsFor(ops) names (resumable chunks), and only then pushes the
+// segment. Own blob fixture (an entity of its own), independent of the
+// lifecycle's attachment tables.
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerBlobSource } from '../../../renderer/db';
+import { runSyncRound } from '../../../renderer/state/sync-round';
+import { formatHlc } from '../../../shared/sync/hlc';
+import { makePc, T0 } from './pcs';
+import { folderBackend, type ShareBackend } from './share-backends';
+
+const local = new Map<string, Uint8Array>();
+registerBlobSource({
+  refsOf: (op) => (op.entity === 'blobFixture' && op.field === 'sha256' && typeof op.value === 'string' ? [op.value] : []),
+  read: (_db, sha) => Promise.resolve(local.get(sha)),
+});
+
+let folder: ShareBackend;
+beforeAll(async () => {
+  folder = await folderBackend();
+});
+afterAll(async () => folder?.close());
+
+describe('blobs in a round', () => {
+  it('an interrupted upload keeps the op unpublished, resumes, then the op follows the blob', async () => {
+    const dir = await folder.fresh();
+    const a = await makePc('a', dir);
+    await a.round();
+    const bytes = randomBytes(3 * 1024 * 1024 + 17);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    local.set(sha, bytes);
+    await a.db.ops.add({ id: 'blob-op-1', hlc: formatHlc({ wall: T0 + 5000, counter: 0 }), deviceId: a.settings.get().deviceId, user: 'x', entity: 'blobFixture' as never, entityId: 'att-1', field: 'sha256', value: sha, schemaVersion: 1, published: 0 });
+    let chunks = 0;
+    const flaky = {
+      ...a.service,
+      syncBlobPut: async (args: Parameters<typeof a.service.syncBlobPut>[0]) => {
+        if (++chunks === 3) throw new Error('share lost');
+        return a.service.syncBlobPut(args);
+      },
+    };
+    await expect(runSyncRound(a.db, a.sync, flaky)).rejects.toThrow(/share lost/);
+    expect(await a.sync.pendingCount()).toBe(1);
+    expect((await a.service.syncBlobStatus({ sha256: sha })).partial).toBe(2 * 512 * 1024);
+    await runSyncRound(a.db, a.sync, flaky);
+    expect(await a.sync.pendingCount()).toBe(0);
+    expect(await a.service.syncBlobStatus({ sha256: sha })).toEqual({ present: true, partial: 0 });
+    const b = await makePc('b', dir);
+    await b.round();
+    expect((await b.db.ops.get('blob-op-1'))?.value).toBe(sha); // an entity this version has no table for: kept
+    const got = await b.service.syncBlobGet({ sha256: sha, offset: 0, length: 1024 });
+    expect(got.total).toBe(bytes.length);
+  }, 60_000);
+});
