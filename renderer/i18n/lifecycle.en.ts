@@ -404,7 +404,7 @@ export const lifecycleEn = {
       columns: { state: 'Step', due: 'Due' },
     },
     settings: {
-      section: 'Case handling',
+      section: 'Workflow and deadlines',
       authority: 'Approval authority by amount',
       upTo: 'Up to (yuan)',
       role: 'Approver',
@@ -427,6 +427,14 @@ export const lifecycleEn = {
       save: 'Save case handling settings',
       saved: 'Case handling settings saved',
       periodOrder: 'The end must be after the start',
+      periodOverlap: 'Periods must be in order and must not overlap the one before',
+      invalidTime: 'Enter a time (hh:mm)',
+      invalidAmount: 'Enter an amount in yuan (at most 2 decimals)',
+      notAscending: 'Each limit must be higher than the one before',
+      percentRange: 'Enter a number from 0 to 100',
+      mbRange: 'Enter a number from 0.001 to 2048 (MB)',
+      invalidDate: 'Enter a valid date',
+      duplicateDate: 'This date is already in the table',
     },
   },
 };

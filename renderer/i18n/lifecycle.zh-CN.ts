@@ -408,7 +408,7 @@ export const lifecycleZhCN = {
       columns: { state: '步骤', due: '期限' },
     },
     settings: {
-      section: '处理流程',
+      section: '流程与期限',
       authority: '审批权限（按金额）',
       upTo: '金额上限（元）',
       role: '审批人',
@@ -431,6 +431,14 @@ export const lifecycleZhCN = {
       save: '保存流程设置',
       saved: '流程设置已保存',
       periodOrder: '结束时间必须晚于开始时间',
+      periodOverlap: '时间段不能与上一段重叠，且须按先后排列',
+      invalidTime: '请填写时间（时:分）',
+      invalidAmount: '请填写金额（元，最多两位小数）',
+      notAscending: '金额上限必须比上一档大',
+      percentRange: '请填写 0 到 100 之间的数字',
+      mbRange: '请填写 0.001 到 2048 之间的数字（MB）',
+      invalidDate: '请填写有效日期',
+      duplicateDate: '这个日期已经填过了',
     },
   },
 } as const;

@@ -15,6 +15,7 @@ import { SettingsSection } from './SettingsSection';
 import { ShareStateLine } from './ShareStateLine';
 import { JoinShareSection } from '../sync/JoinShareSection';
 import { useSettingsForm } from './useSettingsForm';
+import { WorkflowSettings } from './WorkflowSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -101,6 +102,7 @@ export function SettingsPage() {
           </Button>
         </Box>
       </Box>
+      <WorkflowSettings />
       <AboutSection />
     </Box>
   );

@@ -1,0 +1,249 @@
+/**
+ * 流程与期限 (workflow and deadlines): authority matrix, receiving tolerance,
+ * working hours, holiday overrides, attachment size limit, RMA number
+ * pattern. Saved on its own through the session store (updateSettings);
+ * the host checks the patch with settingsPatchSchema and its issues are
+ * shown at the fields.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import { Alert, Box, Button, IconButton, MenuItem, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
+import { formatCaseNumber, numberingContext } from '../../../shared/domain/numbering';
+import { DesktopApiError } from '../../../shared/ipc/result';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+import { sessionActions, useSettings } from '../common/session';
+import { SettingsSection } from './SettingsSection';
+import { checkWorkflowDraft, issuesToErrors, workflowDraftFrom, type WorkflowDraft, type WorkflowErrors } from './workflowDraft';
+
+export function WorkflowSettings() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const [draft, setDraft] = useState<WorkflowDraft>(() => workflowDraftFrom(settings));
+  const [submitted, setSubmitted] = useState(false);
+  const [hostErrors, setHostErrors] = useState<WorkflowErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const checked = checkWorkflowDraft(draft, settings);
+  const errors: WorkflowErrors = submitted ? { ...hostErrors, ...checked.errors } : {};
+  // The pattern shows its problem (or its example) as it is typed, like the case number pattern.
+  const patternError = checked.errors.rmaPattern;
+  const message = (key: string | undefined) => (key === undefined ? undefined : key.startsWith('lc.') || key.startsWith('pattern.') ? t(key as 'lc.settings.periodOrder') : key);
+
+  const update = (patch: Partial<WorkflowDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setHostErrors({});
+  };
+
+  const save = async () => {
+    setSubmitted(true);
+    setFailure(null);
+    if (Object.keys(checked.errors).length > 0) return;
+    setBusy(true);
+    try {
+      if (Object.keys(checked.patch).length > 0) await sessionActions.updateSettings(checked.patch);
+      notify(t('lc.settings.saved'));
+      setSubmitted(false);
+    } catch (error) {
+      if (error instanceof DesktopApiError && error.issues) setHostErrors(issuesToErrors(error.issues));
+      setFailure(t('settings.failed', { message: errorMessage(error, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const roleSelect = (value: ApproverRole, onChange: (role: ApproverRole) => void, label: string, error?: string, name?: string) => (
+    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value as ApproverRole)} error={error !== undefined} helperText={message(error)} sx={{ minWidth: 160 }} name={name}>
+      {APPROVER_ROLES.map((r) => (
+        <MenuItem key={r} value={r}>
+          {t(`lc.roles.${r}`)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(new Date(), settings.stationCode || 'B'), 1) : '';
+
+  return (
+    <SettingsSection id="settings-workflow" title={t('lc.settings.section')}>
+      <Box
+        component="form"
+        noValidate
+        data-testid="workflow-settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+        sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+      >
+        <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+            {t('lc.settings.authority')}
+          </Typography>
+          {errors.authority && <Alert severity="error">{message(errors.authority)}</Alert>}
+          {draft.authority.map((row, i) => (
+            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+              <TextField
+                size="small"
+                label={t('lc.settings.upTo')}
+                name={`authority-${i}`}
+                value={row.upTo}
+                onChange={(e) => update({ authority: draft.authority.map((r, j) => (j === i ? { ...r, upTo: e.target.value } : r)) })}
+                error={errors[`authority.${i}`] !== undefined}
+                helperText={message(errors[`authority.${i}`])}
+                slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                sx={{ width: 200 }}
+              />
+              {roleSelect(row.role, (role) => update({ authority: draft.authority.map((r, j) => (j === i ? { ...r, role } : r)) }), t('lc.settings.role'))}
+              <IconButton aria-label={t('lc.settings.removeRow')} onClick={() => update({ authority: draft.authority.filter((_, j) => j !== i) })}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Box>
+          ))}
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+            <Button
+              size="small"
+              startIcon={<AddIcon />}
+              disabled={draft.authority.length >= 10}
+              onClick={() => update({ authority: [...draft.authority, { upTo: '', role: draft.aboveRole }] })}
+            >
+              {t('lc.settings.addRow')}
+            </Button>
+            {roleSelect(draft.aboveRole, (aboveRole) => update({ aboveRole }), t('lc.settings.above'), errors.aboveRole)}
+          </Box>
+        </Box>
+
+        <TextField
+          size="small"
+          name="receivingTolerancePercent"
+          label={t('lc.settings.tolerance')}
+          value={draft.tolerance}
+          onChange={(e) => update({ tolerance: e.target.value })}
+          error={errors.tolerance !== undefined}
+          helperText={message(errors.tolerance) ?? t('lc.settings.toleranceHelp')}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          sx={{ maxWidth: 320 }}
+        />
+
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Typography variant="subtitle2">{t('lc.settings.workingHours')}</Typography>
+          {errors.workingHours && <Alert severity="error">{message(errors.workingHours)}</Alert>}
+          {draft.workingHours.map((p, i) => (
+            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+              {(['start', 'end'] as const).map((end) => (
+                <TextField
+                  key={end}
+                  size="small"
+                  type="time"
+                  label={t(end === 'start' ? 'lc.settings.periodStart' : 'lc.settings.periodEnd')}
+                  value={p[end]}
+                  onChange={(e) => update({ workingHours: draft.workingHours.map((q, j) => (j === i ? { ...q, [end]: e.target.value } : q)) })}
+                  error={errors[`workingHours.${i}`] !== undefined}
+                  helperText={end === 'end' ? message(errors[`workingHours.${i}`]) : undefined}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  sx={{ width: 150 }}
+                />
+              ))}
+              <IconButton aria-label={t('lc.settings.removeRow')} disabled={draft.workingHours.length <= 1} onClick={() => update({ workingHours: draft.workingHours.filter((_, j) => j !== i) })}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Box>
+          ))}
+          <Box>
+            <Button
+              size="small"
+              startIcon={<AddIcon />}
+              disabled={draft.workingHours.length >= 6}
+              onClick={() => update({ workingHours: [...draft.workingHours, { start: '', end: '' }] })}
+            >
+              {t('lc.settings.addRow')}
+            </Button>
+          </Box>
+        </Box>
+
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }} data-testid="holiday-overrides">
+          <Typography variant="subtitle2">{t('lc.settings.holidays')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('lc.settings.holidaysHelp')}
+          </Typography>
+          {errors.holidays && <Alert severity="error">{message(errors.holidays)}</Alert>}
+          {draft.holidays.map((h, i) => (
+            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+              <TextField
+                size="small"
+                type="date"
+                label={t('lc.settings.date')}
+                value={h.date}
+                onChange={(e) => update({ holidays: draft.holidays.map((q, j) => (j === i ? { ...q, date: e.target.value } : q)) })}
+                error={errors[`holidays.${i}`] !== undefined}
+                helperText={message(errors[`holidays.${i}`])}
+                slotProps={{ inputLabel: { shrink: true } }}
+                sx={{ width: 180 }}
+              />
+              <TextField
+                size="small"
+                select
+                label={t('lc.settings.holidayKind')}
+                value={h.kind}
+                onChange={(e) => update({ holidays: draft.holidays.map((q, j) => (j === i ? { ...q, kind: e.target.value as 'holiday' | 'workday' } : q)) })}
+                sx={{ minWidth: 170 }}
+              >
+                <MenuItem value="holiday">{t('lc.settings.holiday')}</MenuItem>
+                <MenuItem value="workday">{t('lc.settings.workday')}</MenuItem>
+              </TextField>
+              <IconButton aria-label={t('lc.settings.removeRow')} onClick={() => update({ holidays: draft.holidays.filter((_, j) => j !== i) })}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Box>
+          ))}
+          <Box>
+            <Button size="small" startIcon={<AddIcon />} disabled={draft.holidays.length >= 2000} onClick={() => update({ holidays: [...draft.holidays, { date: '', kind: 'holiday' }] })}>
+              {t('lc.settings.addRow')}
+            </Button>
+          </Box>
+        </Box>
+
+        <TextField
+          size="small"
+          name="attachmentMaxMb"
+          label={t('lc.settings.attachmentLimit')}
+          value={draft.attachmentMb}
+          onChange={(e) => update({ attachmentMb: e.target.value })}
+          error={errors.attachmentMb !== undefined}
+          helperText={message(errors.attachmentMb)}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          sx={{ maxWidth: 320 }}
+        />
+
+        <TextField
+          size="small"
+          name="rmaNumberPattern"
+          label={t('lc.settings.rmaPattern')}
+          value={draft.rmaPattern}
+          onChange={(e) => update({ rmaPattern: e.target.value })}
+          error={patternError !== undefined || errors.rmaPattern !== undefined}
+          helperText={
+            <>
+              <span data-testid="rma-pattern-preview">{patternError !== undefined ? message(patternError) : (message(errors.rmaPattern) ?? t('settings.patternPreview', { example }))}</span>
+              <br />
+              {t('settings.patternHelp')}
+            </>
+          }
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+          sx={{ maxWidth: 480 }}
+        />
+
+        {failure && <Alert severity="error">{failure}</Alert>}
+        <Box>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {t('lc.settings.save')}
+          </Button>
+        </Box>
+      </Box>
+    </SettingsSection>
+  );
+}
