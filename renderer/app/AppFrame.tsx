@@ -12,6 +12,7 @@ import { NavDrawer } from './NavDrawer';
 import { StatusBar } from './StatusBar';
 import { useBackgroundRefresh } from './useBackgroundRefresh';
 import { useMenuCommands } from './useMenuCommands';
+import { useOverdueNotifications } from '../features/workbench/useOverdueNotifications';
 
 export function AppFrame({ repositories }: { repositories: Repositories }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
   const settings = useSettings();
   useBackgroundRefresh(repositories);
   useMenuCommands();
+  useOverdueNotifications(); // app-wide: a case becomes overdue whatever page is open
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="fixed" color="primary" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>

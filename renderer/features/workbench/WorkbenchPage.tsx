@@ -6,12 +6,10 @@ import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
 import { LifecycleTasks } from './LifecycleTasks';
 import { RecentCases } from './RecentCases';
-import { useOverdueNotifications } from './useOverdueNotifications';
 
 export function WorkbenchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  useOverdueNotifications();
   return (
     <Box sx={{ maxWidth: 1100, display: 'flex', flexDirection: 'column', gap: 2.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
