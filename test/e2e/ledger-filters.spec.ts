@@ -1,0 +1,92 @@
+// Ledger filters and saved views (issue 3 item 11), and the 流程与期限 settings (item 9, 3, 4, 10).
+import type { Page } from '@playwright/test';
+import { CaseFile } from './models/case-file';
+import { Desk, IntakeForm, Ledger } from './models/desk';
+import { expect, test } from './fixtures';
+
+async function register(page: Page, customerName: string, receivedAt?: string): Promise<void> {
+  await new Desk(page).nav('新建投诉').click();
+  const form = new IntakeForm(page);
+  await form.fill({ customerName, productModel: 'QX-210A', quantityDelivered: 5000, quantityDefective: 12, defectDescription: '外壳划痕，丝印模糊。' });
+  if (receivedAt) await page.getByLabel('接收时间').fill(receivedAt);
+  await form.save();
+}
+
+async function chooseFilter(page: Page, label: string, option: string): Promise<void> {
+  await page.getByTestId('ledger-filters').getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('ledger: filter by severity and overdue, save the view, reload, pick it', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await register(page, '苏州精密', '2025-03-03T09:00');
+  await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
+  await register(page, '宁波家电');
+
+  await desk.nav('台账').click();
+  const ledger = new Ledger(page);
+  await expect(ledger.rows()).toHaveCount(2);
+
+  await chooseFilter(page, '严重度', '紧急 / 批量');
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first()).toContainText('苏州精密');
+  await expect(ledger.rows().first().getByTestId('overdue-badge')).toHaveText('逾期');
+
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(ledger.rows()).toHaveCount(2);
+  await page.getByRole('checkbox', { name: '只看逾期' }).check();
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first()).toContainText('苏州精密');
+
+  await chooseFilter(page, '严重度', '紧急 / 批量');
+  await page.getByLabel('视图名称').fill('紧急逾期');
+  await page.getByRole('button', { name: '保存为视图' }).click();
+
+  await page.reload();
+  await desk.nav('台账').click();
+  await expect(ledger.rows()).toHaveCount(2);
+  await page.getByRole('combobox', { name: '已保存的视图' }).click();
+  await page.getByRole('option', { name: '紧急逾期', exact: true }).click();
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first()).toContainText('苏州精密');
+  await expect(page.getByRole('checkbox', { name: '只看逾期' })).toBeChecked();
+  await expect(page.getByTestId('ledger-filters').getByRole('combobox', { name: '严重度' })).toHaveText('紧急 / 批量');
+
+  await page.getByRole('button', { name: '删除视图' }).click();
+  await page.getByRole('combobox', { name: '已保存的视图' }).click();
+  await expect(page.getByRole('option', { name: '没有保存的视图' })).toBeVisible();
+});
+
+test('settings: workflow and deadlines, checked at the field and saved', async ({ page, host }) => {
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.nav('设置').click();
+  const section = page.getByTestId('workflow-settings');
+  await expect(section.getByLabel('金额上限（元）').first()).toHaveValue('100,000.00');
+  await section.getByLabel('入库允许偏差（%）').fill('150');
+  await section.getByLabel('RMA 编号格式').fill('RMA-{SEQ}');
+  await expect(section.getByTestId('rma-pattern-preview')).toContainText('站点代码');
+  await section.getByRole('button', { name: '保存流程设置' }).click();
+  await expect(section.getByText('请填写 0 到 100 之间的数字')).toBeVisible();
+
+  await section.getByLabel('入库允许偏差（%）').fill('3');
+  await section.getByLabel('RMA 编号格式').fill('R{YY}{MM}-{STATION}-{SEQ:3}');
+  await expect(section.getByTestId('rma-pattern-preview')).toContainText(/示例：R\d{4}-B-001/);
+  await section.getByLabel('附件大小上限（MB）').fill('20');
+  await section.getByRole('button', { name: '添加一档' }).nth(2).click();
+  await section.getByLabel('日期').fill('2027-02-07');
+  await section.getByRole('combobox', { name: '类型' }).click();
+  await page.getByRole('option', { name: '工作日（调休）' }).click();
+  await section.getByRole('button', { name: '保存流程设置' }).click();
+  await expect(page.getByText('流程设置已保存')).toBeVisible();
+
+  await page.reload();
+  await desk.nav('设置').click();
+  await expect(section.getByLabel('入库允许偏差（%）')).toHaveValue('3');
+  await expect(section.getByLabel('附件大小上限（MB）')).toHaveValue('20');
+  await expect(section.getByLabel('日期')).toHaveValue('2027-02-07');
+});
