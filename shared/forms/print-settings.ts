@@ -26,8 +26,8 @@ const formPrintSettingsSchema = z.object({
 export type FormPrintSettings = z.infer<typeof formPrintSettingsSchema>;
 
 export const printSettingsSchema = z.object({
-  /** data:image/…;base64 logo printed in the header ('' = none); ≤ 300 KB. */
-  logoDataUrl: z.string().max(400_000),
+  /** data:image/…;base64 logo printed in the header ('' = none); ≤ 300,000 characters (≈ 220 KB image) so a form stays under the document limit. */
+  logoDataUrl: z.string().max(300_000),
   forms: z.object(Object.fromEntries(FORM_KINDS.map((k) => [k, formPrintSettingsSchema])) as Record<FormKind, typeof formPrintSettingsSchema>),
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
@@ -61,5 +61,5 @@ export function normalizePrintSettings(value: unknown): PrintSettings {
     const parsed = formPrintSettingsSchema.safeParse({ ...defaults.forms[k], ...(v.forms?.[k] ?? {}) });
     if (parsed.success) forms[k] = parsed.data;
   }
-  return { logoDataUrl: typeof v.logoDataUrl === 'string' && v.logoDataUrl.length <= 400_000 ? v.logoDataUrl : '', forms };
+  return { logoDataUrl: typeof v.logoDataUrl === 'string' && v.logoDataUrl.length <= 300_000 ? v.logoDataUrl : '', forms };
 }

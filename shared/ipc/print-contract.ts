@@ -8,8 +8,26 @@ import { z } from 'zod';
 import { CUSTOM_MAX_MM, CUSTOM_MIN_MM, ORIENTATIONS, PAPER_KINDS } from '../forms/paper';
 import { FORM_KINDS } from '../forms/types';
 
-/** Largest HTML document accepted (the web host takes request bodies up to 1 MB). */
-export const MAX_PRINT_HTML_CHARS = 900_000;
+/**
+ * Largest HTML document accepted, in UTF-8 bytes: the web host takes request
+ * bodies up to 1 MB, and JSON escapes the document's quotes on the way.
+ */
+export const MAX_PRINT_HTML_BYTES = 800_000;
+
+/** UTF-8 length without TextEncoder (shared/ has neither DOM nor Node types). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 /** Largest PDF sent back (base64 characters). */
 export const MAX_PDF_BASE64_CHARS = 40_000_000;
 
@@ -24,8 +42,9 @@ export const paperArg = z
 
 const htmlArg = z
   .string()
-  .max(MAX_PRINT_HTML_CHARS)
-  .refine((h) => h.startsWith('<!DOCTYPE html>'), { message: 'not a form document' });
+  .max(MAX_PRINT_HTML_BYTES)
+  .refine((h) => h.startsWith('<!DOCTYPE html>'), { message: 'not a form document' })
+  .refine((h) => utf8Length(h) <= MAX_PRINT_HTML_BYTES, { message: `the document is larger than ${MAX_PRINT_HTML_BYTES} bytes` });
 
 const base64 = z
   .string()
