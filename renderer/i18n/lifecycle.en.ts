@@ -410,6 +410,8 @@ export const lifecycleEn = {
       role: 'Approver',
       above: 'Above the last limit',
       addRow: 'Add limit',
+      addPeriod: 'Add period',
+      addHoliday: 'Add date',
       removeRow: 'Remove',
       tolerance: 'Receiving tolerance (%)',
       toleranceHelp: 'Warn when the received quantity differs from the approved one by more than this',

@@ -414,6 +414,8 @@ export const lifecycleZhCN = {
       role: '审批人',
       above: '超过最后一档时',
       addRow: '添加一档',
+      addPeriod: '添加时间段',
+      addHoliday: '添加日期',
       removeRow: '删除',
       tolerance: '入库允许偏差（%）',
       toleranceHelp: '实收数量与批准数量相差超过此比例时提示',

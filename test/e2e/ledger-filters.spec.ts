@@ -34,6 +34,7 @@ test('ledger: filter by severity and overdue, save the view, reload, pick it', a
   await expect(ledger.rows()).toHaveCount(1);
   await expect(ledger.rows().first()).toContainText('苏州精密');
   await expect(ledger.rows().first().getByTestId('overdue-badge')).toHaveText('逾期');
+  await page.screenshot({ path: test.info().outputPath('ledger-filters.png') });
 
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(ledger.rows()).toHaveCount(2);
@@ -77,12 +78,13 @@ test('settings: workflow and deadlines, checked at the field and saved', async (
   await section.getByLabel('RMA 编号格式').fill('R{YY}{MM}-{STATION}-{SEQ:3}');
   await expect(section.getByTestId('rma-pattern-preview')).toContainText(/示例：R\d{4}-B-001/);
   await section.getByLabel('附件大小上限（MB）').fill('20');
-  await section.getByRole('button', { name: '添加一档' }).nth(2).click();
+  await section.getByRole('button', { name: '添加日期' }).click();
   await section.getByLabel('日期').fill('2027-02-07');
   await section.getByRole('combobox', { name: '类型' }).click();
   await page.getByRole('option', { name: '工作日（调休）' }).click();
   await section.getByRole('button', { name: '保存流程设置' }).click();
   await expect(page.getByText('流程设置已保存')).toBeVisible();
+  await section.screenshot({ path: test.info().outputPath('settings-workflow.png') });
 
   await page.reload();
   await desk.nav('设置').click();

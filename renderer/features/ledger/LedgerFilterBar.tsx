@@ -16,7 +16,7 @@ const ANY = '';
 
 export function LedgerFilterBar({ filters, onChange, onClear }: Props) {
   const { t } = useTranslation();
-  const small = { size: 'small' as const };
+  const small = { size: 'small' as const, fullWidth: false };
   return (
     <Box role="group" aria-label={t('lc.ledger.filters')} data-testid="ledger-filters" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
       <TextField
@@ -76,6 +76,7 @@ export function LedgerFilterBar({ filters, onChange, onClear }: Props) {
         value={filters.receivedFrom}
         onChange={(e) => onChange({ receivedFrom: e.target.value })}
         slotProps={{ inputLabel: { shrink: true } }}
+        sx={{ width: 160 }}
       />
       <TextField
         {...small}
@@ -84,6 +85,7 @@ export function LedgerFilterBar({ filters, onChange, onClear }: Props) {
         value={filters.receivedTo}
         onChange={(e) => onChange({ receivedTo: e.target.value })}
         slotProps={{ inputLabel: { shrink: true } }}
+        sx={{ width: 160 }}
       />
       <FormControlLabel
         control={<Checkbox size="small" checked={filters.overdueOnly} onChange={(e) => onChange({ overdueOnly: e.target.checked })} />}

@@ -30,10 +30,7 @@ export function LedgerHeader({ sort, onSort }: Props) {
             </th>
           );
         })}
-        <th scope="col" style={{ width: '96px' }}>
-          {t('lc.ledger.columns.state')}
-        </th>
-        <th scope="col" style={{ width: '170px' }}>
+        <th scope="col" style={{ width: '172px' }}>
           {t('lc.ledger.columns.due')}
         </th>
       </tr>

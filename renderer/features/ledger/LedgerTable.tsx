@@ -84,7 +84,6 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
                     {column.format(row)}
                   </td>
                 ))}
-                <td>{t(`lc.steps.${row.state}`)}</td>
                 <td>
                   {row.nextDueAt !== null && Date.parse(row.nextDueAt) < nowMs && (
                     <span className="overdue" data-testid="overdue-badge">

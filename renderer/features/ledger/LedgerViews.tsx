@@ -30,6 +30,7 @@ export function LedgerViews({ query, filters, onPick }: Props) {
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
       <TextField
         size="small"
+        fullWidth={false}
         select
         label={t('lc.ledger.views')}
         value={current}
@@ -69,6 +70,7 @@ export function LedgerViews({ query, filters, onPick }: Props) {
       </Tooltip>
       <TextField
         size="small"
+        fullWidth={false}
         label={t('lc.ledger.viewName')}
         value={name}
         onChange={(e) => setName(e.target.value)}

@@ -18,9 +18,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: 'caseNumber', width: '130px', format: text('caseNumber') },
   { key: 'receivedAt', width: '140px', format: (row) => formatDateTime(row.receivedAt) },
   { key: 'customerName', width: 'auto', format: text('customerName') },
-  { key: 'productModel', width: '13%', format: text('productModel') },
-  { key: 'partNumber', width: '12%', format: text('partNumber') },
-  { key: 'lotNumber', width: '12%', format: text('lotNumber') },
+  { key: 'productModel', width: '11%', format: text('productModel') },
+  { key: 'partNumber', width: '10%', format: text('partNumber') },
+  { key: 'lotNumber', width: '10%', format: text('lotNumber') },
   { key: 'quantityDefective', width: '84px', align: 'right', format: (row) => (row.quantityDefective === null ? '—' : String(row.quantityDefective)) },
   { key: 'updatedAt', width: '140px', format: (row) => formatDateTime(row.updatedAt) },
 ];

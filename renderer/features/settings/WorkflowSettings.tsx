@@ -57,7 +57,7 @@ export function WorkflowSettings() {
   };
 
   const roleSelect = (value: ApproverRole, onChange: (role: ApproverRole) => void, label: string, error?: string, name?: string) => (
-    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value as ApproverRole)} error={error !== undefined} helperText={message(error)} sx={{ minWidth: 160 }} name={name}>
+    <TextField select size="small" fullWidth={false} label={label} value={value} onChange={(e) => onChange(e.target.value as ApproverRole)} error={error !== undefined} helperText={message(error)} sx={{ minWidth: 160 }} name={name}>
       {APPROVER_ROLES.map((r) => (
         <MenuItem key={r} value={r}>
           {t(`lc.roles.${r}`)}
@@ -89,6 +89,7 @@ export function WorkflowSettings() {
             <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
               <TextField
                 size="small"
+                fullWidth={false}
                 label={t('lc.settings.upTo')}
                 name={`authority-${i}`}
                 value={row.upTo}
@@ -138,6 +139,7 @@ export function WorkflowSettings() {
                 <TextField
                   key={end}
                   size="small"
+                  fullWidth={false}
                   type="time"
                   label={t(end === 'start' ? 'lc.settings.periodStart' : 'lc.settings.periodEnd')}
                   value={p[end]}
@@ -160,7 +162,7 @@ export function WorkflowSettings() {
               disabled={draft.workingHours.length >= 6}
               onClick={() => update({ workingHours: [...draft.workingHours, { start: '', end: '' }] })}
             >
-              {t('lc.settings.addRow')}
+              {t('lc.settings.addPeriod')}
             </Button>
           </Box>
         </Box>
@@ -175,6 +177,7 @@ export function WorkflowSettings() {
             <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
               <TextField
                 size="small"
+                fullWidth={false}
                 type="date"
                 label={t('lc.settings.date')}
                 value={h.date}
@@ -186,6 +189,7 @@ export function WorkflowSettings() {
               />
               <TextField
                 size="small"
+                fullWidth={false}
                 select
                 label={t('lc.settings.holidayKind')}
                 value={h.kind}
@@ -202,7 +206,7 @@ export function WorkflowSettings() {
           ))}
           <Box>
             <Button size="small" startIcon={<AddIcon />} disabled={draft.holidays.length >= 2000} onClick={() => update({ holidays: [...draft.holidays, { date: '', kind: 'holiday' }] })}>
-              {t('lc.settings.addRow')}
+              {t('lc.settings.addHoliday')}
             </Button>
           </Box>
         </Box>
