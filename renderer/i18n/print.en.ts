@@ -51,6 +51,17 @@ export const printEn: Widen<typeof printZhCN> = {
       attachScan: 'Attach scan…',
       scan: 'Scan: {{name}}',
     },
+    settings: {
+      title: 'Printed forms',
+      logo: 'Choose logo…',
+      removeLogo: 'Remove logo',
+      logoTooLarge: 'The image is too large (about 200 KB at most)',
+      formNumber: 'Form no.',
+      revision: 'Rev.',
+      copies: 'Copies (separated by ;)',
+      save: 'Save print settings',
+      saved: 'Print settings saved',
+    },
     scan: {
       search: 'Scan / case number',
       notFound: 'No case {{number}}',

@@ -47,6 +47,17 @@ export const printZhCN = {
       attachScan: '附扫描件…',
       scan: '扫描件：{{name}}',
     },
+    settings: {
+      title: '打印表单',
+      logo: '选择标志图片…',
+      removeLogo: '移除标志',
+      logoTooLarge: '图片太大（不超过约 200 KB）',
+      formNumber: '表单编号',
+      revision: '版本',
+      copies: '联次（用；分隔）',
+      save: '保存打印设置',
+      saved: '打印设置已保存',
+    },
     scan: {
       search: '扫码 / 输入编号',
       notFound: '未找到投诉单 {{number}}',

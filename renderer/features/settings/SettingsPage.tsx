@@ -16,6 +16,7 @@ import { ShareStateLine } from './ShareStateLine';
 import { JoinShareSection } from '../sync/JoinShareSection';
 import { useSettingsForm } from './useSettingsForm';
 import { WorkflowSettings } from './WorkflowSettings';
+import { PrintSettingsSection } from '../print/PrintSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -103,6 +104,7 @@ export function SettingsPage() {
         </Box>
       </Box>
       <WorkflowSettings />
+      <PrintSettingsSection />
       <AboutSection />
     </Box>
   );
