@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     version: app.getVersion(),
     settingsStore,
     openExternal: (url) => shell.openExternal(url),
+    openPath: (path) => shell.openPath(path),
     print: { engine: createElectronPdfEngine(), host: createElectronPrintHost(() => BrowserWindow.getFocusedWindow() ?? [...windows][0] ?? null) },
   });
   registerIpc(

@@ -9,6 +9,9 @@ import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
 import { createSyncService, type SyncServiceOptions } from './sync/sync-service';
 import { createPrintService, type PrintServiceOptions } from './print/print-service';
+import { join } from 'node:path';
+import { createAttachmentOpener } from './files/attachment-opener';
+import { openWithSystemViewer } from './files/system-opener';
 
 export const APP_NAME = '客诉退货台';
 
@@ -19,6 +22,8 @@ export interface HandlerDeps {
   settingsStore: SettingsStore;
   /** Opens an https URL in the user's browser; absent where the host cannot (web host). */
   openExternal?: (url: string) => Promise<void>;
+  /** Hands a file to the system viewer ('' or an error text); defaults to xdg-open / open / Explorer. Electron passes shell.openPath. */
+  openPath?: (path: string) => Promise<string>;
   /** For tests: the share check timeout. */
   shareTimeoutMs?: number;
   /** For tests: fingerprint, injectable fs, clock of the sync service. */
@@ -40,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         platform: process.platform,
         profilePath: deps.profilePath,
       }),
+    openAttachment: createAttachmentOpener({ cacheDir: join(deps.profilePath, 'attachment-cache'), openPath: deps.openPath ?? openWithSystemViewer }),
     getSettings: () => Promise.resolve(deps.settingsStore.get()),
     updateSettings: (patch) => deps.settingsStore.update(patch),
     shareStatus: () => checkShareStatus(deps.settingsStore.get().sharePath, deps.shareTimeoutMs === undefined ? {} : { timeoutMs: deps.shareTimeoutMs }),

@@ -29,10 +29,13 @@ import { createHandlers } from '../services/handlers';
 import { createChromiumPdfEngine } from '../services/print/chromium-engine';
 import { openSettingsStore } from '../services/settings-store';
 import type { SettingsStore } from '../services/settings-store';
+import { ipcContract, MAX_ATTACHMENT_BASE64_CHARS } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Channels that carry file bytes get a larger body limit (the JSON around the base64 included). */
+const LARGE_BODY_CHANNELS: ReadonlyMap<string, number> = new Map([[ipcContract.openAttachment.name, MAX_ATTACHMENT_BASE64_CHARS + 64 * 1024]]);
 export const TOKEN_HEADER = 'x-desk-token';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -174,12 +177,13 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     let body: Buffer;
+    const limit = LARGE_BODY_CHANNELS.get(channelName) ?? MAX_BODY_BYTES;
     try {
-      body = await readBody(req, MAX_BODY_BYTES);
+      body = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close');
-        sendJson(res, 413, fail('badArguments', `Request body larger than ${MAX_BODY_BYTES} bytes`));
+        sendJson(res, 413, fail('badArguments', `Request body larger than ${limit} bytes`));
         req.resume();
         return;
       }

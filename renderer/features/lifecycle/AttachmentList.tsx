@@ -1,13 +1,16 @@
 /**
  * Attachments of the case or of one of its records: thumbnail (images),
- * name, size, sha256, open. Opening: no host API opens a file with the system
- * viewer yet, so the blob opens in a new window through an object URL.
+ * name, size, sha256, open. Opening hands the bytes to the host, which writes
+ * them to its attachment cache and starts the PC's own viewer.
  */
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
+import { getDesktopApi } from '../../platform';
+import { blobToBase64 } from '../common/base64';
+import { errorMessage } from '../common/errors';
 import { useSettings } from '../common/session';
 import { useCaseFileApi } from './caseFileContext';
 import { FormMessage } from './FormMessage';
@@ -65,9 +68,13 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
       setNotHere(t('lc.attachments.notHere'));
       return;
     }
-    const url = URL.createObjectURL(new Blob([blob], { type: record.mimeType }));
-    window.open(url, '_blank', 'noopener');
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    try {
+      const dataBase64 = await blobToBase64(new Blob([blob], { type: record.mimeType }));
+      await getDesktopApi().openAttachment({ fileName: record.fileName, sha256: record.sha256, dataBase64 });
+      setNotHere(null);
+    } catch (error) {
+      setNotHere(errorMessage(error, t));
+    }
   };
 
   const inputId = `attach-${ownerId}`;
