@@ -11,7 +11,12 @@ import { isLabelPaper, pageCss, type Paper } from './paper';
 import type { FormContext, RenderedForm } from './types';
 
 export const FONT_STACK = '"SimSun", "宋体", "Microsoft YaHei", "微软雅黑", "Noto Serif CJK SC", "Noto Sans CJK SC", serif';
-export const SANS_STACK = '"Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "SimSun", "Noto Serif CJK SC", sans-serif';
+/**
+ * Headings use the same family, bold: every CJK font in a PDF is subset and
+ * embedded, and a second one (YaHei / Noto Sans CJK for headings) made a
+ * form take ~50 % longer to render (benchmark: 548 → 353 ms).
+ */
+export const HEADING_STACK = FONT_STACK;
 
 const BASE_CSS = `
 * { box-sizing: border-box; }
@@ -23,7 +28,7 @@ body { font-family: ${FONT_STACK}; font-size: 10pt; color: #000; line-height: 1.
 .hdr .logo { height: 12mm; width: 30mm; background: center / contain no-repeat; }
 .hdr .titles { flex: 1; text-align: center; }
 .hdr .company { font-size: 11pt; font-weight: 700; }
-.hdr h1 { font-family: ${SANS_STACK}; font-size: 16pt; margin: 1mm 0 0; letter-spacing: 0.1em; }
+.hdr h1 { font-family: ${HEADING_STACK}; font-size: 16pt; margin: 1mm 0 0; letter-spacing: 0.1em; }
 .hdr .en { font-size: 8.5pt; font-weight: 400; letter-spacing: 0; }
 .hdr .meta { font-size: 8.5pt; text-align: right; white-space: nowrap; }
 .designation { text-align: right; font-size: 9pt; font-weight: 700; margin-bottom: 1mm; }
@@ -37,7 +42,7 @@ table.grid td.num { text-align: right; }
 table.grid td.center, table.grid th.center { text-align: center; }
 table.grid td.text { white-space: pre-wrap; }
 table.grid td.cont { border-top: none; }
-.section { font-family: ${SANS_STACK}; font-weight: 700; font-size: 10pt; margin: 1.5mm 0 1mm; break-after: avoid; }
+.section { font-family: ${HEADING_STACK}; font-weight: 700; font-size: 10pt; margin: 1.5mm 0 1mm; break-after: avoid; }
 .sign td { height: 10mm; }
 .sign th { text-align: center; }
 .printed { font-size: 7.5pt; color: #444; margin-top: 2mm; display: flex; justify-content: space-between; }
