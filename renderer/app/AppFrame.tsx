@@ -6,6 +6,7 @@ import type { Repositories } from '../db/types';
 import { Notifier } from '../features/common/Notifier';
 import { CaseScanBox } from '../features/print/CaseScanBox';
 import { useSettings } from '../features/common/session';
+import { ReadOnlyBanner } from '../features/sync/ReadOnlyBanner';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavDrawer } from './NavDrawer';
@@ -40,6 +41,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
         <NavDrawer />
         <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <Toolbar variant="dense" />
+          <ReadOnlyBanner />
           <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2.5, display: 'flex', flexDirection: 'column' }}>
             <ErrorBoundary resetKey={pathname}>
               <AppRoutes />

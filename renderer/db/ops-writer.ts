@@ -7,20 +7,36 @@
  * The clock is initialised from meta.lastHlc and re-read on every write, so
  * timestamps never go backwards across restarts or between two windows on
  * one profile, even when the PC clock is set back.
+ *
+ * Read-only (version skew): every local write takes a stamp here first, so
+ * this is the one place that refuses writes — stamp() and append() throw
+ * ReadOnlyError while `isReadOnly()` (read fresh from the write context on
+ * each call) says so. Thrown inside the write's transaction, it rolls back
+ * whatever the repository had put before: nothing is half-written. Merging
+ * remote ops (sync-repository) does not stamp and goes on.
  */
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
-import type { WriteContext } from './types';
+import { ReadOnlyError, type WriteContext } from './types';
 
 export class OpsWriter {
   /** The last stamp this instance issued (the meta row may be newer when another window wrote). */
   private last: Hlc | null = null;
 
-  constructor(private readonly db: DeskDatabase) {}
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly isReadOnly: () => boolean = () => false,
+  ) {}
+
+  /** Throws ReadOnlyError while this app may not write (see the module comment). */
+  guard(): void {
+    if (this.isReadOnly()) throw new ReadOnlyError();
+  }
 
   /** The next HLC for one write, persisted as meta.lastHlc in the current transaction. */
   async stamp(now: () => number): Promise<Hlc> {
+    this.guard();
     const stored = await this.db.meta.get(META_LAST_HLC);
     let start = this.last ?? { wall: 0, counter: 0 };
     if (typeof stored?.value === 'string') {
@@ -57,6 +73,7 @@ export class OpsWriter {
    */
   async append(ops: StoredOp[]): Promise<void> {
     if (ops.length === 0) return;
+    this.guard();
     const keys = new Map<string, [string, string]>();
     for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
     // equals() per record: anyOf() on a compound index walks the whole index.

@@ -1,7 +1,8 @@
 /**
  * Wires the repositories to one open database. Owns nothing but the wiring:
  * one OpsWriter (one HLC) shared by every repository of the database, so all
- * writes of this PC are ordered on one clock.
+ * writes of this PC are ordered on one clock, and one place refuses writes
+ * while the app is read-only (WriteContext.readOnly, read fresh per write).
  */
 import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
@@ -12,7 +13,7 @@ import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
 
 export function createRepositories(db: DeskDatabase, getContext: () => WriteContext): Repositories {
-  const writer = new OpsWriter(db);
+  const writer = new OpsWriter(db, () => getContext().readOnly === true);
   return {
     cases: createCaseRepository(db, writer, getContext),
     clerks: createClerkRepository(db, writer, getContext),

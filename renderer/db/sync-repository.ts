@@ -88,7 +88,7 @@ function entityKey(entity: string, entityId: string): string {
 }
 
 export function createSyncRepository(db: DeskDatabase, getContext: () => WriteContext): SyncRepository {
-  const writer = new OpsWriter(db);
+  const writer = new OpsWriter(db, () => getContext().readOnly === true); // conflict resolutions are writes too
   const conflicts = conflictsOfDb(db);
   const quarantine = quarantineOfDb(db);
 

@@ -33,6 +33,13 @@ export interface WriteContext {
   now?: () => number;
   /** Lifecycle settings (authority matrix, tolerance, working hours …); defaults of shared/domain/settings.ts when absent. */
   lifecycle?: LifecycleSettings;
+  /**
+   * Version skew (issue 4): the share requires a newer app. Every write is
+   * then refused with ReadOnlyError (checked by the OpsWriter inside the
+   * write's transaction, so nothing is half-written); reads and merging
+   * remote changes go on.
+   */
+  readOnly?: boolean;
 }
 
 export interface Clerk {
@@ -84,6 +91,15 @@ export class ValidationFailedError extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
     super(`invalid input: ${Object.keys(fieldErrors).join(', ')}`);
     this.name = 'ValidationFailedError';
+  }
+}
+
+/** Thrown by every write while this app is read-only (older than the share's minAppVersion); nothing was written. */
+export class ReadOnlyError extends Error {
+  constructor() {
+    super('read-only: this app is older than the shared folder requires — update the app');
+    // Not 'ReadOnlyError': Dexie wraps errors named like its own (Dexie.ReadOnlyError) into a DexieError.
+    this.name = 'AppReadOnlyError';
   }
 }
 

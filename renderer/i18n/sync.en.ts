@@ -19,6 +19,8 @@ export const syncEn: Shape<typeof syncZhCN> = {
     details: 'Sync details',
     noProblems: 'No problems.',
     readOnly: 'This app is older than the share requires ({{version}}): read-only. Please update the app.',
+    readOnlyBanner: 'Read-only: the shared folder requires a newer version of this app. You can look things up but not save changes. Please update the app.',
+    readOnlyWrite: 'Not saved: this app is too old for the shared folder and is read-only until it is updated. Please update the app.',
     renewed: 'This PC was copied from another one; it took a new device id by itself (was {{old}}).',
     shareOlder: 'The shared folder holds less than this PC saw before (restored from an old backup, or a wrong path): {{device}} had {{seen}}, now {{now}}.',
     quarantined: '{{count}} changes from a PC whose clock runs ahead are held back; check the clocks.',

@@ -15,6 +15,8 @@ export const syncZhCN = {
     details: '同步详情',
     noProblems: '没有问题。',
     readOnly: '此版本低于共享要求的版本（{{version}}）：只读。请更新本软件。',
+    readOnlyBanner: '只读：共享文件夹要求更新版本的本软件。可以查看，但不能保存任何修改。请更新本软件。',
+    readOnlyWrite: '未保存：本软件版本过旧，共享文件夹要求更新后才能修改（只读）。请更新本软件。',
     renewed: '检测到本机是从另一台电脑复制的，已自动换用新的设备编号（原编号 {{old}}）。',
     shareOlder: '共享文件夹中的数据比本机上次看到的旧（可能是从旧备份恢复或路径错误）：{{device}} 原有 {{seen}} 条，现在 {{now}} 条。',
     quarantined: '{{count}} 条来自时钟超前电脑的修改已暂缓应用，请检查各电脑的时间。',

@@ -24,6 +24,8 @@ export interface SessionState {
   sync: { db: DeskDatabase; repository: SyncRepository } | null;
   status: SessionStatus;
   error: string | null;
+  /** The share requires a newer app: every write is refused (ReadOnlyError). Set by the sync slice (sync-store.ts). */
+  readOnly: boolean;
 
   /** Reads the settings, opens this PC's database and finds the current clerk. Safe to call twice. */
   init(api: DesktopApi): Promise<void>;
@@ -69,6 +71,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         stationCode: settings.stationCode,
         caseNumberPattern: settings.caseNumberPattern,
         user: clerk?.name ?? '',
+        readOnly: get().readOnly,
         lifecycle: {
           authorityMatrix: settings.authorityMatrix,
           receivingTolerancePercent: settings.receivingTolerancePercent,
@@ -112,6 +115,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       sync: null,
       status: 'loading',
       error: null,
+      readOnly: false,
 
       init(host) {
         initializing ??= initOnce(host);

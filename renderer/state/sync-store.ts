@@ -162,6 +162,11 @@ export function createSyncStore(): StoreApi<SyncState> {
 
 export const syncStore = createSyncStore();
 
+// Read-only is enforced where writes happen: the write context (session-store.ts) carries it to renderer/db.
+syncStore.subscribe((s, prev) => {
+  if (s.readOnly !== prev.readOnly) sessionStore.setState({ readOnly: s.readOnly });
+});
+
 export function useSyncStore<T>(selector: (s: SyncState) => T): T {
   return useStore(syncStore, selector);
 }
