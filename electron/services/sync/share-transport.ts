@@ -82,6 +82,17 @@ export interface LocalShareState {
   lastMonth: string | null;
   /** Highest lastSeq seen per device: a share showing less was restored from an old backup. */
   seen: Record<string, number>;
+  /** Scheduled snapshots and compaction (snapshot-schedule.ts); absent until the first run. */
+  maintenance?: MaintenanceState;
+}
+
+export interface MaintenanceState {
+  /** Wall time of the last maintenance check (ms). */
+  checkedAt: number;
+  /** Wall time this PC last wrote (or tried to write) a snapshot (ms). */
+  snapshotAt: number;
+  /** Snapshot files this PC wrote itself (the only ones it may remove), with what they cover. */
+  own: { hash: string; covers: Cursors; writtenAt: number }[];
 }
 
 export const emptyLocalState = (): LocalShareState => ({ shareId: null, lastSeq: 0, lastMonth: null, seen: {} });

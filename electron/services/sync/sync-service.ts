@@ -14,6 +14,10 @@
  *
  * Version skew: an app older than root.json's minAppVersion (or a share
  * format newer than this app) may read but not push: readOnly.
+ *
+ * Snapshots and compaction run by themselves after a pull that caught up
+ * (snapshot-schedule.ts: thresholds, once-per-N-hours, grace periods), never
+ * while read-only; a failure there is logged and does not fail the pull.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +28,7 @@ import { HandlerError } from '../errors';
 import type { SettingsStore } from '../settings-store';
 import { machineFingerprint } from './fingerprint';
 import type { ShareFs } from './share-fs';
+import { DEFAULT_MAINTENANCE, rememberOwnSnapshot, runMaintenance, type MaintenancePolicy } from './snapshot-schedule';
 import { CloneDetectedError, emptyLocalState, ShareError, ShareTransport, type LocalShareState } from './share-transport';
 
 export const SYNC_STATE_FILE = 'sync-state.json';
@@ -34,6 +39,13 @@ const localStateSchema = z.object({
   lastMonth: z.string().nullable(),
   seen: z.record(z.string(), z.number()),
   deviceId: z.string().optional(),
+  maintenance: z
+    .object({
+      checkedAt: z.number(),
+      snapshotAt: z.number(),
+      own: z.array(z.object({ hash: z.string(), covers: z.record(z.string(), z.number()), writtenAt: z.number() })),
+    })
+    .optional(),
 });
 
 export interface SyncServiceOptions {
@@ -45,6 +57,8 @@ export interface SyncServiceOptions {
   now?: () => number;
   newDeviceId?: () => string;
   retry?: { attempts?: number; delayMs?: number };
+  /** Scheduled snapshots / compaction (defaults: DEFAULT_MAINTENANCE); false turns them off. */
+  maintenance?: MaintenancePolicy | false;
 }
 
 type H<M extends 'syncJoin' | 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut' | 'syncBlobGet' | 'syncSnapshot'> = (
@@ -85,7 +99,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const parsed = localStateSchema.parse(JSON.parse(await readFile(statePath, 'utf8')));
       // A state written for another device id (before a renewal) is not ours: keep only the share id.
       if (parsed.deviceId && parsed.deviceId !== deviceId) return { ...emptyLocalState(), shareId: parsed.shareId, seen: parsed.seen };
-      return { shareId: parsed.shareId, lastSeq: parsed.lastSeq, lastMonth: parsed.lastMonth, seen: parsed.seen };
+      return { shareId: parsed.shareId, lastSeq: parsed.lastSeq, lastMonth: parsed.lastMonth, seen: parsed.seen, ...(parsed.maintenance ? { maintenance: parsed.maintenance } : {}) };
     } catch {
       return emptyLocalState();
     }
@@ -213,6 +227,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
             publishedCursors = key;
             publishedAt = (options.now ?? Date.now)();
           }
+          if (!readOnly && result.remaining === 0 && options.maintenance !== false) {
+            try {
+              const done = await runMaintenance(t, options.now ?? Date.now, options.maintenance ?? DEFAULT_MAINTENANCE);
+              if (done.ran) await saveState(t);
+            } catch (error) {
+              await saveState(t).catch(() => undefined); // keep "checked": not retried every round
+              console.warn(`sync: scheduled snapshot/compaction failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
           return { ...result, readOnly, deviceId: t.options.deviceId, renewedFrom: takeRenewed() };
         }),
       ),
@@ -232,6 +255,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       serial(async () => {
         const t = await current();
         const snap = await t.writeSnapshot();
+        rememberOwnSnapshot(t, snap, (options.now ?? Date.now)());
+        await saveState(t);
         const { removed } = await t.compactOwn();
         return { ...snap, removed: removed.length };
       }),
