@@ -5,11 +5,14 @@
  * empty fields to be filled in by hand.
  */
 import type { ComplaintCase } from '../domain/case';
+import type { WorkingCalendar } from '../domain/lifecycle/calendar';
+import type { Deadline, DeadlineKind } from '../domain/lifecycle/deadlines-types';
 import { formatYuan } from '../domain/lifecycle/money';
 import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
 import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
-import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
+import { addWorkingDays, minutesPerWorkday, toOffsetIso, workingMinutesBetween } from '../domain/lifecycle/working-time';
+import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
 const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
 const FOUND: Record<string, string> = { incoming_inspection: '客户来料检验', production: '生产过程', end_user: '终端用户' };
@@ -133,8 +136,103 @@ export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null
   };
 }
 
-export function reminderFromCase(c: ComplaintCase, items: ReminderData['items'], requestedBy: string, replyBy: string, toDepartment: string): ReminderData {
-  return { caseNumber: c.caseNumber, customerName: c.customerName, productModel: c.productModel, toDepartment, items, requestedBy, replyBy, note: '' };
+/** The step of each deadline as the 催办单 names it. */
+export const DEADLINE_STEP: Record<DeadlineKind, string> = {
+  callback: '回电客户 Callback',
+  containment: '紧急围堵措施 Containment',
+  first_reply: '首次答复客户 First reply',
+  written_reply: '书面答复客户 Written reply',
+  department_answer: '部门回复（原因分析） Department answer',
+  closure: '结案 Closure',
+  follow_up: '回访客户 Follow-up visit',
+};
+
+/**
+ * Who owns a step when no department is named on the deadline: customer
+ * contact is the customer service's (seed 000: 客服部 handles complaints),
+ * containment and closure are the quality department's; the department
+ * answer belongs to the responsible departments (responsibility shares).
+ */
+const STEP_OWNER: Record<DeadlineKind, string> = {
+  callback: '客服部',
+  containment: 'quality',
+  first_reply: '客服部',
+  written_reply: '客服部',
+  department_answer: 'quality',
+  closure: 'quality',
+  follow_up: '客服部',
+};
+
+/** What a 催办单 is printed from: the case file (repositories.lifecycle.getCaseFile) — the case, its deadlines and records. */
+export interface ReminderSource {
+  case: ComplaintCase;
+  deadlines: readonly Deadline[];
+  view?: { lifecycle: Pick<CaseLifecycle, 'round'>; shares: readonly ResponsibilityShare[] } | null;
+}
+
+export interface ReminderOptions {
+  calendar: WorkingCalendar;
+  /** When the reminder is printed (epoch ms). */
+  nowMs: number;
+  requestedBy: string;
+  /** Reply requested by (ISO); default: one working day from now. */
+  replyBy?: string | null;
+  /** Open deadlines due within this many working minutes are listed as due soon; default: one working day. */
+  dueSoonWorkingMinutes?: number;
+  note?: string;
+}
+
+/** 2 个工作日 3.5 小时 — working days of the calendar's day length, then hours to the half hour (rounded down). */
+export function workingDuration(minutes: number, calendar: WorkingCalendar): string {
+  const perDay = minutesPerWorkday(calendar);
+  const days = Math.floor(minutes / perDay);
+  const hours = Math.floor((minutes - days * perDay) / 30) / 2;
+  const parts = [days > 0 ? `${days} 个工作日` : '', hours > 0 ? `${hours} 小时` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '不足 0.5 工作小时';
+}
+
+/**
+ * 催办单 (DOMAIN §4) from the case file: every open deadline past due
+ * (overdue by how much working time) and every open one due within
+ * `dueSoonWorkingMinutes`, each with its responsible department(s) — the
+ * departments named on the deadline, else the current round's
+ * responsibility shares for a department answer, else the step's owner.
+ * Overdue items come first, the longest overdue first.
+ */
+export function reminderFromCase(file: ReminderSource, o: ReminderOptions): ReminderData {
+  const c = file.case;
+  const { calendar, nowMs } = o;
+  const round = file.view?.lifecycle.round;
+  const shareDepartments = [...new Set((file.view?.shares ?? []).filter((s) => !s.deleted && s.round === round).map((s) => s.department))].sort();
+  const departmentsOf = (d: Deadline): string => {
+    const named = d.departments.length > 0 ? d.departments : d.kind === 'department_answer' ? shareDepartments : [];
+    return (named.length > 0 ? named : [STEP_OWNER[d.kind]]).map((k) => DEPARTMENT[k] ?? k).join('、');
+  };
+  const soonWindow = o.dueSoonWorkingMinutes ?? minutesPerWorkday(calendar);
+  const open = file.deadlines.filter((d) => d.doneAt === null && !Number.isNaN(Date.parse(d.dueAt))).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  const items: ReminderItem[] = [];
+  for (const d of open) {
+    const due = Date.parse(d.dueAt);
+    const base = { what: DEADLINE_STEP[d.kind], department: departmentsOf(d), dueAt: printDateTime(d.dueAt) };
+    if (due < nowMs) items.push({ ...base, status: 'overdue', overdue: workingDuration(workingMinutesBetween(due, nowMs, calendar), calendar) });
+    else {
+      const left = workingMinutesBetween(nowMs, due, calendar);
+      if (left <= soonWindow) items.push({ ...base, status: 'dueSoon', overdue: `剩余 ${workingDuration(left, calendar)}` });
+    }
+  }
+  const offset = calendar.utcOffsetMinutes;
+  const replyBy = o.replyBy ? printDateTime(o.replyBy) : printDateTime(toOffsetIso(addWorkingDays(nowMs, 1, calendar), offset));
+  return {
+    caseNumber: c.caseNumber,
+    customerName: c.customerName,
+    productModel: c.productModel,
+    toDepartment: [...new Set(items.flatMap((it) => it.department.split('、')))].join('、'),
+    asOf: printDateTime(toOffsetIso(nowMs, offset)),
+    items,
+    requestedBy: o.requestedBy,
+    replyBy,
+    note: o.note ?? '',
+  };
 }
 
 export function creditNoteFromCase(c: ComplaintCase, r: CaseRecords = {}): CreditNoteData {

@@ -105,10 +105,16 @@ export interface SurveyFormData {
   surveyor: string;
 }
 
+/** One deadline of the case on the 催办单: overdue, or open and due soon. */
 export interface ReminderItem {
+  /** The step or answer, e.g. 部门回复（原因分析） / Department answer. */
   what: string;
+  /** Responsible department(s), 、-joined. */
   department: string;
+  /** Due at, factory-local yyyy-mm-dd HH:MM. */
   dueAt: string;
+  status: 'overdue' | 'dueSoon';
+  /** Overdue by (e.g. 2 个工作日 3.5 小时) or, when due soon, the working time left (剩余 4 小时). */
   overdue: string;
 }
 
@@ -116,9 +122,14 @@ export interface ReminderData {
   caseNumber: string;
   customerName: string;
   productModel: string;
+  /** Departments the reminder goes to (the responsible departments of the items). */
   toDepartment: string;
+  /** When the items were evaluated (factory-local yyyy-mm-dd HH:MM). */
+  asOf: string;
+  /** Overdue items first (most overdue first), then those due soon. Empty: the form says nothing is overdue. */
   items: ReminderItem[];
   requestedBy: string;
+  /** Reply requested by (factory-local yyyy-mm-dd HH:MM). */
   replyBy: string;
   note: string;
 }

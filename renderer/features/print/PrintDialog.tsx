@@ -15,6 +15,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
+import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from '../../../shared/forms';
 import type { PrinterList } from '../../../shared/ipc/print-contract';
 import { getDesktopApi } from '../../platform';
@@ -43,6 +44,7 @@ export function PrintDialog({ record, open, onClose }: Props) {
   const [blankSurvey, setBlankSurvey] = useState(false);
   const [printers, setPrinters] = useState<PrinterList | null>(null);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
+  const [deadlines, setDeadlines] = useState<readonly Deadline[]>([]);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,8 +59,16 @@ export function PrintDialog({ record, open, onClose }: Props) {
     // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
     repositories.lifecycle
       .getCaseFile(record.id)
-      .then((file) => live && setView(file.view))
-      .catch(() => live && setView(null));
+      .then((file) => {
+        if (!live) return;
+        setView(file.view);
+        setDeadlines(file.deadlines);
+      })
+      .catch(() => {
+        if (!live) return;
+        setView(null);
+        setDeadlines([]);
+      });
     return () => {
       live = false;
     };
@@ -78,8 +88,8 @@ export function PrintDialog({ record, open, onClose }: Props) {
   };
 
   const document = useMemo(
-    () => () => buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date() }),
-    [record, view, settings, kind, paper, copies, blankSurvey, clerk],
+    () => () => buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date(), deadlines }),
+    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk],
   );
 
   const run = async (action: () => Promise<void>) => {

@@ -4,6 +4,8 @@
  * the settings, HTML from the pure template.
  */
 import type { ComplaintCase } from '../../../shared/domain/case';
+import { createWorkingCalendar } from '../../../shared/domain/lifecycle/calendar';
+import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
 import { renderForm, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
@@ -26,6 +28,8 @@ export interface BuildOptions {
   blankSurvey: boolean;
   clerkName: string;
   now: Date;
+  /** The case's deadlines (case file); the 催办单 lists the overdue and due-soon ones. */
+  deadlines: readonly Deadline[];
 }
 
 function localStamp(d: Date): string {
@@ -66,7 +70,15 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
       return renderForm('survey', surveyFormFromCase(record, latest), ctx, o.paper);
     }
     case 'reminder':
-      return renderForm('reminder', reminderFromCase(record, [], o.clerkName, '', ''), ctx, o.paper);
+      return renderForm(
+        'reminder',
+        reminderFromCase(
+          { case: record, deadlines: o.deadlines, view },
+          { calendar: createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides }), nowMs: o.now.getTime(), requestedBy: o.clerkName },
+        ),
+        ctx,
+        o.paper,
+      );
     case 'creditNote':
       return renderForm('creditNote', creditNoteFromCase(record, r), ctx, o.paper);
     case 'supplierChargeback': {

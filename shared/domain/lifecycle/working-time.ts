@@ -82,3 +82,29 @@ export function addClockHours(startMs: number, hours: number): number {
 export function addCalendarDays(startMs: number, days: number): number {
   return startMs + days * DAY;
 }
+
+/**
+ * Working minutes between two instants (0 when `toMs` ≤ `fromMs`): the
+ * inverse of addWorkingMinutes — how long a deadline has been overdue in
+ * working time (the 催办单 reports it so). Nights, breaks, weekends and
+ * holidays do not count; make-up workdays do. Whole minutes, rounded down;
+ * spans longer than ten years count their first ten years.
+ */
+export function workingMinutesBetween(fromMs: number, toMs: number, calendar: WorkingCalendar): number {
+  if (!(toMs > fromMs)) return 0;
+  const offset = calendar.utcOffsetMinutes;
+  let total = 0;
+  let date = localDate(fromMs, offset);
+  for (let guard = 0; guard < 3700; guard++) {
+    const midnight = localMidnight(date, offset);
+    if (midnight >= toMs) break;
+    if (calendar.isWorkday(date)) {
+      for (const p of calendar.periods) {
+        const overlap = Math.min(midnight + hhmmToMinutes(p.end) * MINUTE, toMs) - Math.max(midnight + hhmmToMinutes(p.start) * MINUTE, fromMs);
+        if (overlap > 0) total += overlap;
+      }
+    }
+    date = localDate(midnight + DAY, offset);
+  }
+  return Math.floor(total / MINUTE);
+}

@@ -4,9 +4,13 @@
  * (pdftotext), PNG previews (pdftoppm -r 50) kept in test-results/print-previews/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BarcodeFormat, BinaryBitmap, BitArray, Code128Reader, DecodeHintType, HybridBinarizer, RGBLuminanceSource } from '@zxing/library';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { decodeCasePayload } from '../../../../shared/forms/barcode';
 import { FORM_KINDS, FORM_TITLES, renderForm, type FormKind, type Paper } from '../../../../shared/forms';
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../electron/services/print/chromium-engine';
 import { createPrintService } from '../../../../electron/services/print/print-service';
@@ -47,6 +51,31 @@ const expectSize = (f: PdfFacts, wMm: number, hMm: number) => {
 };
 const squash = (t: string) => t.replace(/\s+/g, '');
 
+/** The first page of a PDF as a 200 dpi PNG (what a scanner or a photo of the label sees), decoded to RGBA. */
+function pageImage(pdfFile: string, name: string): PNG {
+  const base = join(OUT, name);
+  execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', '-f', '1', '-l', '1', pdfFile, base]);
+  return PNG.sync.read(readFileSync(`${base}.png`));
+}
+
+/** Code 128 rows read across the image (every 10th pixel row), as zxing's 1-D reader reads a scan line. */
+function readCode128(img: PNG): string[] {
+  const lum = new Uint8ClampedArray(img.width * img.height);
+  for (let i = 0; i < lum.length; i++) lum[i] = (img.data[i * 4]! * 299 + img.data[i * 4 + 1]! * 587 + img.data[i * 4 + 2]! * 114) / 1000;
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, img.width, img.height)));
+  const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.CODE_128]]]);
+  const reader = new Code128Reader();
+  const found = new Set<string>();
+  for (let y = 0; y < img.height; y += 10) {
+    try {
+      found.add(reader.decodeRow(y, bitmap.getBlackRow(y, new BitArray(img.width)), hints).getText());
+    } catch {
+      // No barcode on this row.
+    }
+  }
+  return [...found];
+}
+
 describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   it.each(FORM_KINDS.filter((k) => k !== 'returnLabel'))('%s: A4, one page per copy, CJK text and page numbers', async (kind: FormKind) => {
     const f = await toPdf(kind, renderForm(kind, DATA[kind], CTX, A4).html, A4);
@@ -73,6 +102,29 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
     const g = await toPdf('returnLabel-4x6', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: ['', ''] }, paper4x6).html, paper4x6);
     expectSize(g, 101.6, 152.4);
     expect(g.pages).toBe(2);
+  });
+
+  it('return label: the printed QR code and Code 128 barcode read back to the case (200 dpi image of the PDF)', async () => {
+    await toPdf('returnLabel-scan', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: [] }, LABEL).html, LABEL);
+    const img = pageImage(join(OUT, 'returnLabel-scan.pdf'), 'returnLabel-scan-200dpi');
+    const qr = jsQR(new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.length), img.width, img.height);
+    expect(qr?.data).toBe('QD:2611-B-007');
+    expect(decodeCasePayload(qr!.data)).toBe(DATA.returnLabel.caseNumber);
+    const bars = readCode128(img);
+    expect(bars).toEqual(['QD:2611-B-007']);
+    expect(decodeCasePayload(bars[0]!)).toBe(DATA.returnLabel.caseNumber);
+  });
+
+  it('催办单: the overdue and due-soon items, their departments and working time in the PDF; none → says so', async () => {
+    const f = await toPdf('reminder-items', renderForm('reminder', DATA.reminder, { ...CTX, copies: [] }, A4).html, A4);
+    expect(f.pages).toBe(1);
+    const t = squash(f.text);
+    for (const s of ['部门回复（原因分析）', '生产/分厂、采购/供应商', '2026-11-26 10:00', '已逾期', '2个工作日1.5小时', '结案', '即将到期', '剩余7小时', '2026-12-0110:00', '生产/分厂：逾期1项', '接收部门签收', '部门负责人'])
+      expect(t).toContain(squash(s));
+    const none = await toPdf('reminder-none', renderForm('reminder', { ...DATA.reminder, items: [], toDepartment: '' }, { ...CTX, copies: [] }, A4).html, A4);
+    const n = squash(none.text);
+    expect(n).toContain('截至2026-11-3010:00，本案无逾期或即将到期事项。');
+    expect(n).not.toContain('已逾期');
   });
 
   it('custom size and A4 landscape', async () => {

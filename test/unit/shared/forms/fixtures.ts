@@ -37,8 +37,11 @@ export const DATA: FormDataByKind = {
   },
   survey: { caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', surveyedAt: '2026-12-05', answers: [0, 0, 1, 0, 0, 1, 0, 0, 2, 3], remarks: '处理及时，希望加强包装。', surveyor: '李娜' },
   reminder: {
-    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', toDepartment: '生产部', requestedBy: '李娜', replyBy: '2026-11-28 17:30', note: '请尽快提交原因分析。',
-    items: [{ what: '部门回复（原因分析）', department: '生产部', dueAt: '2026-11-25 17:30', overdue: '2 个工作日' }],
+    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', toDepartment: '生产/分厂、采购/供应商', asOf: '2026-11-30 10:00', requestedBy: '李娜', replyBy: '2026-12-01 10:00', note: '请尽快提交原因分析。',
+    items: [
+      { what: '部门回复（原因分析） Department answer', department: '生产/分厂、采购/供应商', dueAt: '2026-11-26 10:00', status: 'overdue', overdue: '2 个工作日 1.5 小时' },
+      { what: '结案 Closure', department: '品质', dueAt: '2026-12-03 09:30', status: 'dueSoon', overdue: '剩余 7 小时' },
+    ],
   },
   creditNote: {
     caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', orderNumber: 'SO-20261015-88', totalFen: 1234560, reason: '外观不良，客户同意折价接收。',
