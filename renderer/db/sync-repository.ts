@@ -50,6 +50,7 @@ export interface ConflictRow {
 export const META_CURSORS = 'sync:cursors';
 export const META_SHARE_ID = 'sync:shareId';
 export const META_LAST_SYNC = 'sync:lastSyncAt';
+export const META_READ_ONLY = 'sync:readOnly';
 
 export interface ApplyResult {
   applied: number;
@@ -78,6 +79,9 @@ export interface SyncRepository {
   digest(): Promise<string>;
   setLastSync(iso: string): Promise<void>;
   lastSync(): Promise<string | null>;
+  /** The last read-only verdict of the share (min app version), kept so a restart offline stays read-only. */
+  setReadOnlyMark(readOnly: boolean): Promise<void>;
+  readOnlyMark(): Promise<boolean>;
 }
 
 const conflictsOfDb = (db: DeskDatabase) => db.table<ConflictRow, string>('conflicts');
@@ -285,6 +289,13 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     async lastSync() {
       const row = await db.meta.get(META_LAST_SYNC);
       return typeof row?.value === 'string' ? row.value : null;
+    },
+    async setReadOnlyMark(readOnly) {
+      if (readOnly) await db.meta.put({ key: META_READ_ONLY, value: 1 });
+      else await db.meta.delete(META_READ_ONLY);
+    },
+    async readOnlyMark() {
+      return (await db.meta.get(META_READ_ONLY))?.value === 1;
     },
   };
 }

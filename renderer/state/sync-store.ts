@@ -47,23 +47,26 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createSyncStore(): StoreApi<SyncState> {
+/** `session`: the session slice to read the database and settings from (tests pass their own). */
+export function createSyncStore(session: typeof sessionStore = sessionStore): StoreApi<SyncState> {
   let api: DesktopApi | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let joinedShare: string | null = null;
   let joinNotices: SyncNotice[] = [];
+  /** Set once the share has said read-only or not in this run (then the stored mark no longer counts). */
+  let verdictKnown = false;
 
   return createStore<SyncState>()((set, get) => {
     async function counts(): Promise<void> {
-      const sync = sessionStore.getState().sync;
+      const sync = session.getState().sync;
       if (!sync) return;
       const [pending, conflicts] = await Promise.all([sync.repository.pendingCount(), sync.repository.conflictCount()]);
       set({ pending, conflicts, lastSyncAt: await sync.repository.lastSync() });
     }
 
     async function ensureJoined(): Promise<boolean> {
-      const settings = sessionStore.getState().settings;
+      const settings = session.getState().settings;
       if (!settings?.sharePath) {
         set({ phase: 'off' });
         return false;
@@ -76,7 +79,7 @@ export function createSyncStore(): StoreApi<SyncState> {
     }
 
     async function round(): Promise<void> {
-      const sync = sessionStore.getState().sync;
+      const sync = session.getState().sync;
       if (!api || !sync) return;
       try {
         if (!(await ensureJoined())) return;
@@ -90,13 +93,14 @@ export function createSyncStore(): StoreApi<SyncState> {
         if (report.renewedFrom) {
           notices.push({ kind: 'renewed', params: { old: report.renewedFrom } });
           joinNotices = [...joinNotices, { kind: 'renewed', params: { old: report.renewedFrom } }];
-          await sessionStore.getState().updateSettings({}); // pick up the new device id
+          await session.getState().updateSettings({}); // pick up the new device id
         }
         const held = await sync.repository.quarantineCount();
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
-        const repositories = sessionStore.getState().repositories;
+        const repositories = session.getState().repositories;
         if (report.applied > 0 && repositories) await ledgerStore.getState().load(repositories); // remote cases into the in-memory ledger
+        verdictKnown = true;
         set((s) => ({ phase: 'idle', readOnly: report.readOnly, progress: null, notices, revision: report.applied > 0 ? s.revision + 1 : s.revision }));
       } catch (error) {
         set({ phase: 'offline', progress: null, notices: [...joinNotices, { kind: 'failed', params: { message: messageOf(error) } }] });
@@ -127,8 +131,14 @@ export function createSyncStore(): StoreApi<SyncState> {
       start(host) {
         if (api) return;
         api = host;
-        void get().syncNow();
-        schedule();
+        // Read-only survives a restart (offline included) until the share says otherwise.
+        const sync = session.getState().sync;
+        const marked = sync ? sync.repository.readOnlyMark().catch(() => false) : Promise.resolve(false);
+        void marked.then((flag) => {
+          if (flag && !verdictKnown) set((s) => ({ readOnly: true, notices: s.notices.some((n) => n.kind === 'readOnly') ? s.notices : [...s.notices, { kind: 'readOnly', params: { version: '' } }] }));
+          void get().syncNow();
+          schedule();
+        });
       },
       stop() {
         if (timer) clearTimeout(timer);
@@ -143,17 +153,18 @@ export function createSyncStore(): StoreApi<SyncState> {
       },
       async join(allowRecreate) {
         if (!api) throw new Error('sync not started');
-        const sync = sessionStore.getState().sync;
+        const sync = session.getState().sync;
         const result = await api.syncJoin(allowRecreate ? { allowRecreate } : {});
         await sync?.repository.bindShare(result.shareId);
         joinNotices = result.warnings.map((w) => ({ kind: 'shareOlder', params: { device: w.deviceId.slice(0, 8), seen: w.seen, now: w.now } }));
         if (result.readOnly) joinNotices.push({ kind: 'readOnly', params: { version: result.minAppVersion } });
         if (result.renewedFrom) {
           joinNotices.push({ kind: 'renewed', params: { old: result.renewedFrom } });
-          await sessionStore.getState().updateSettings({});
+          await session.getState().updateSettings({});
         }
+        verdictKnown = true;
         set({ readOnly: result.readOnly, notices: joinNotices });
-        joinedShare = sessionStore.getState().settings?.sharePath ?? null;
+        joinedShare = session.getState().settings?.sharePath ?? null;
         return { shareId: result.shareId, created: result.created };
       },
     };
@@ -162,10 +173,19 @@ export function createSyncStore(): StoreApi<SyncState> {
 
 export const syncStore = createSyncStore();
 
-// Read-only is enforced where writes happen: the write context (session-store.ts) carries it to renderer/db.
-syncStore.subscribe((s, prev) => {
-  if (s.readOnly !== prev.readOnly) sessionStore.setState({ readOnly: s.readOnly });
-});
+/**
+ * Read-only is enforced where writes happen: the write context
+ * (session-store.ts) carries it to renderer/db, and the local database keeps
+ * the verdict for the next start.
+ */
+export function bindReadOnly(store: StoreApi<SyncState>, session: typeof sessionStore): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.readOnly === prev.readOnly) return;
+    session.setState({ readOnly: s.readOnly });
+    void session.getState().sync?.repository.setReadOnlyMark(s.readOnly).catch(() => undefined);
+  });
+}
+bindReadOnly(syncStore, sessionStore);
 
 export function useSyncStore<T>(selector: (s: SyncState) => T): T {
   return useStore(syncStore, selector);
