@@ -8,6 +8,7 @@ import { Alert, AlertTitle, Box, Button, Table, TableBody, TableCell, TableHead,
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRow } from '../../db';
+import { errorMessage } from '../common/errors';
 import { useSessionStore } from '../common/session';
 import { useSyncStore } from '../../state/sync-store';
 
@@ -21,6 +22,7 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
   const sync = useSessionStore((s) => s.sync);
   const revision = useSyncStore((s) => s.revision);
   const [rows, setRows] = useState<ConflictRow[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   const load = useCallback(async () => {
     if (sync) setRows(await sync.repository.conflictsOf(caseId));
   }, [sync, caseId]);
@@ -29,13 +31,23 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
   }, [load, revision]);
   if (!sync || rows.length === 0) return null;
   const resolve = async (row: ConflictRow, value: unknown) => {
-    await sync.repository.resolveConflict(row.id, value as ConflictRow['value']);
-    await load();
+    try {
+      setFailure(null);
+      await sync.repository.resolveConflict(row.id, value as ConflictRow['value']);
+      await load();
+    } catch (error) {
+      setFailure(errorMessage(error, t)); // e.g. read-only: "update the app"
+    }
   };
   return (
     <Alert severity="warning" sx={{ mb: 2 }} data-testid="case-conflicts">
       <AlertTitle>{t('sync.conflict.title')}</AlertTitle>
       {t('sync.conflict.explain')}
+      {failure && (
+        <Alert severity="error" sx={{ my: 1 }} data-testid="case-conflicts-error">
+          {failure}
+        </Alert>
+      )}
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small">
           <TableHead>

@@ -66,6 +66,29 @@ describe('read-only app (share requires a newer version)', () => {
     expect(await b.db.ops.count()).toBe(opsBefore);
   });
 
+  it('a conflict cannot be resolved while read-only (a resolution is a write)', async () => {
+    const a = await openHarness();
+    const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C' }, new IDBFactory());
+    const sync = createSyncRepository(b.db, () => b.ctx);
+    const wire = async () => (await a.db.ops.toArray()).map(({ published: _p, ...op }) => op) as WireOp[];
+    const c = await a.repos.cases.create(intake());
+    await sync.applyRemote(await wire(), {}, { now: a.ctx.now() });
+    await a.repos.cases.update(c.id, { customerName: 'A 改' });
+    b.setNow(a.ctx.now() + 1000);
+    await b.repos.cases.update(c.id, { customerName: 'B 改' });
+    await sync.applyRemote(await wire(), {}, { now: b.ctx.now() });
+    const [conflict] = await sync.conflictsOf(c.id);
+    expect(conflict).toBeDefined();
+    b.ctx.readOnly = true;
+    const opsBefore = await b.db.ops.count();
+    await expect(sync.resolveConflict(conflict!.id, conflict!.value)).rejects.toBeInstanceOf(ReadOnlyError);
+    expect(await b.db.ops.count()).toBe(opsBefore);
+    expect(await sync.conflictCount()).toBe(1);
+    b.ctx.readOnly = false;
+    await sync.resolveConflict(conflict!.id, conflict!.value);
+    expect(await sync.conflictCount()).toBe(0);
+  });
+
   it('writes work again as soon as the flag clears (read fresh per write)', async () => {
     const h = await openHarness({ readOnly: true });
     await expect(h.repos.cases.create(intake())).rejects.toBeInstanceOf(ReadOnlyError);
