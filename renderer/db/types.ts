@@ -6,10 +6,7 @@
  */
 import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
 import type { HistoryEntry } from '../../shared/domain/history';
-import type { DeadlineKind } from '../../shared/domain/lifecycle/deadlines-types';
-import type { Department } from '../../shared/domain/lifecycle/records';
-import type { CaseState } from '../../shared/domain/lifecycle/states';
-import type { ComplaintCategory, Severity, TriageCategory } from '../../shared/domain/lifecycle/triage';
+import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type {
   ActionsRepository,
   AttachmentsRepository,
@@ -49,8 +46,12 @@ export interface Clerk {
   deleted: boolean;
 }
 
-/** The projection the ledger keeps in memory for 100,000 cases. */
-export interface LedgerRow {
+/**
+ * The projection the ledger keeps in memory for 100,000 cases: intake columns
+ * plus the lifecycle projection, precomputed at write time
+ * (shared/domain/lifecycle/projection.ts).
+ */
+export interface LedgerRow extends CaseProjection {
   id: string;
   caseNumber: string;
   customerName: string;
@@ -63,20 +64,6 @@ export interface LedgerRow {
   quantityDefective: number | null;
   updatedAt: string;
   createdBy: string;
-  // Lifecycle projection, precomputed at write time (absent fields = not triaged yet / registered).
-  state: CaseState;
-  severity: Severity | null;
-  triage: TriageCategory | null;
-  category: ComplaintCategory | null;
-  /** false for a 7-day no-reason return (logged, not a complaint). */
-  countsAsComplaint: boolean;
-  /** Departments with a responsibility share (current round). */
-  departments: Department[];
-  /** Earliest open deadline (ISO with offset) and its kind; null when none is open. Overdue = nextDueAt < now. */
-  nextDueAt: string | null;
-  nextDueKind: DeadlineKind | null;
-  round: number;
-  rmaNumber: string | null;
 }
 
 export class RecordNotFoundError extends Error {
