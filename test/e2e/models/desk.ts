@@ -67,12 +67,16 @@ export class IntakeForm {
     for (const request of input.requests ?? ['退货']) await this.page.getByRole('checkbox', { name: request, exact: true }).check();
   }
 
+  /**
+   * Saves and returns the new case number, read from the case page the app
+   * opens — not from the notice, which may still show the previous save's number.
+   */
   async save(): Promise<string> {
     await this.page.getByRole('button', { name: '保存投诉' }).click();
-    const notice = this.page.getByText(/^已登记投诉 /);
-    await notice.waitFor();
-    const text = (await notice.textContent()) ?? '';
-    return text.replace('已登记投诉', '').trim();
+    await this.page.waitForURL((url) => /^#\/cases\/(?!new$)[\w-]+$/.test(url.hash));
+    const caseNumber = ((await this.page.getByTestId('case-number').textContent()) ?? '').trim();
+    await expect(this.page.getByText(`已登记投诉 ${caseNumber}`)).toBeVisible();
+    return caseNumber;
   }
 }
 
