@@ -21,9 +21,13 @@ export class CaseFile {
     return scope.getByRole('textbox', { name: label, exact: true });
   }
 
+  /** Picks an option of a select; opens the list again when a click did not open it (seen once in CI). */
   async choose(label: string, option: string, scope: Page | Locator = this.page): Promise<void> {
-    await scope.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    const choice = this.page.getByRole('option', { name: option, exact: true });
+    await expect(async () => {
+      if (!(await choice.isVisible())) await scope.getByRole('combobox', { name: label }).click();
+      await choice.click({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   async save(scope: Page | Locator = this.page): Promise<void> {
