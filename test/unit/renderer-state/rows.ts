@@ -1,4 +1,5 @@
 import type { LedgerRow } from '../../../renderer/db/types';
+import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
 
 /** A varied ledger row for filter/sort tests (customers in Chinese and Latin script, mixed quantities). */
 export function makeRow(i: number, over: Partial<LedgerRow> = {}): LedgerRow {
@@ -16,16 +17,7 @@ export function makeRow(i: number, over: Partial<LedgerRow> = {}): LedgerRow {
     quantityDefective: i % 11 === 0 ? null : i % 500,
     updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
     createdBy: i % 2 ? '张三' : '李四',
-    state: 'registered',
-    severity: null,
-    triage: null,
-    category: null,
-    countsAsComplaint: true,
-    departments: [],
-    nextDueAt: null,
-    nextDueKind: null,
-    round: 1,
-    rmaNumber: null,
+    ...EMPTY_PROJECTION,
     ...over,
   };
 }
