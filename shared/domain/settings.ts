@@ -3,6 +3,7 @@
  * file in the profile folder). Schema, defaults and the patch rules live here
  * so main, the web host and the renderer agree on them.
  */
+import { defaultEightDSettings, eightDSettingsSchema } from './eightd/settings';
 import { z } from 'zod';
 import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbering';
 import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
@@ -100,6 +101,8 @@ export const settingsSchema = z.object({
   deadlineRules: deadlineRulesSchema,
   // Printing (issue 5): logo, form numbers/revisions, copies, default printer and paper per form; older files get the defaults.
   printing: z.preprocess(normalizePrintSettings, printSettingsSchema),
+  // 8D reports (issue 6): D8 approvers, containment deadline, Word export defaults; older files get the defaults.
+  eightD: eightDSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -131,5 +134,6 @@ export function defaultSettings(deviceId: string): Settings {
     rmaNumberPattern: DEFAULT_RMA_NUMBER_PATTERN,
     deadlineRules: { ...DEFAULT_DEADLINE_RULES },
     printing: defaultPrintSettings(),
+    eightD: defaultEightDSettings(),
   };
 }

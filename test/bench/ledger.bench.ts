@@ -79,6 +79,10 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     const context: WriteContext = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
 
     const page = await browserContext.newPage();
+    // Seeding 100,000 cases takes minutes: show its progress on stderr.
+    page.on('console', (message) => {
+      if (message.text().startsWith('bench seed:')) process.stderr.write(`${message.text()}\n`);
+    });
     // Seed from a page of the same origin (same IndexedDB) where the app is not
     // running: two copies of Dexie in one page confuse its transaction zones.
     await page.goto(`${base}bench-seed-page`);

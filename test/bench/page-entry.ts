@@ -41,6 +41,7 @@ async function seed(dbName: string, context: WriteContext, count: number) {
     const intakes: CaseIntake[] = [];
     for (let i = from; i < Math.min(count, from + batch); i++) intakes.push(intakeFor(i));
     await repos.cases.importMany(intakes);
+    console.log(`bench seed: ${Math.min(count, from + batch)} of ${count} cases, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   const seconds = (performance.now() - started) / 1000;
   db.close();

@@ -1,11 +1,22 @@
 // `npm run bench`: runs every benchmark and prints its figures as JSON.
 // Benchmarks measure and report; they do not pass or fail.
+// BENCH_ONLY=ledger,docx runs just the named ones.
 import { runLedgerBench } from './ledger.bench';
 import { runPrintBench } from './print.bench';
 import { runSyncBench } from './sync.bench';
 
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  ledger: runLedgerBench,
+  print: runPrintBench,
+  sync: runSyncBench,
+};
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = only?.filter((name) => !(name in benches)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY names unknown benchmarks: ${unknown.join(', ')} (known: ${Object.keys(benches).join(', ')})`);
+
 const figures: Record<string, unknown> = {};
-figures.ledger = await runLedgerBench();
-figures.print = await runPrintBench();
-figures.sync = await runSyncBench();
+for (const [name, run] of Object.entries(benches)) {
+  if (only && !only.includes(name)) continue;
+  figures[name] = await run();
+}
 console.log(JSON.stringify(figures, null, 2));

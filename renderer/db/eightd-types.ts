@@ -1,0 +1,133 @@
+/**
+ * The contract of the 8D repository (renderer/db/eightd-repository.ts): what
+ * the 8D editor reads and writes. Writes go through the lifecycle write path
+ * (one strict transaction: records + ops + the case's ledger projection, a
+ * closed case refuses them), validate before the first write
+ * (ValidationFailedError with field → message code), and the guards of
+ * shared/domain/eightd refuse approval/closure with the reasons
+ * (EightDRefusedError).
+ */
+import type {
+  EightD,
+  EightDBundle,
+  EightDCause,
+  EightDContainment,
+  EightDCorrective,
+  EightDMember,
+  EightDPrevention,
+  Discipline,
+  PhotoDiscipline,
+} from '../../shared/domain/eightd/records';
+import type { AttachmentRecord } from '../../shared/domain/lifecycle/records';
+import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
+
+/** Fields of the report the editor changes directly (numbers, ids, approval and closure have their own calls). */
+export type EightDPatch = Partial<
+  Pick<
+    EightD,
+    | 'title'
+    | 'customerDescription'
+    | 'what'
+    | 'where'
+    | 'when'
+    | 'who'
+    | 'why'
+    | 'how'
+    | 'howMany'
+    | 'affectedLots'
+    | 'affectedDateCodes'
+    | 'occurrence'
+    | 'occurrenceRootCause'
+    | 'escapeRootCause'
+    | 'rootCauseDueDate'
+    | 'correctiveDueDate'
+    | 'closureDueDate'
+    | 'teamRecognition'
+  >
+>;
+
+type ChildInput<T> = Omit<T, 'id' | 'reportId' | 'caseId' | 'deleted'>;
+export type EightDMemberInput = ChildInput<EightDMember>;
+export type EightDContainmentInput = ChildInput<EightDContainment>;
+export type EightDCauseInput = ChildInput<EightDCause>;
+/** status/implementedOn/verification go through correctives.setStatus. */
+export type EightDCorrectiveInput = Omit<ChildInput<EightDCorrective>, 'status' | 'implementedOn' | 'verificationResult' | 'verifiedBy' | 'verifiedOn'>;
+export type EightDPreventionInput = ChildInput<EightDPrevention>;
+
+/** Why a discipline is not complete yet: stable code (translated `eightD.missing.<code>`) and the field. */
+export interface EightDMissing {
+  discipline: Discipline;
+  code: string;
+  field?: string;
+  /** Child record the reason is about (e.g. the corrective action not verified). */
+  recordId?: string;
+}
+
+export interface DisciplineProgress {
+  discipline: Discipline;
+  complete: boolean;
+  missing: EightDMissing[];
+}
+
+/** Everything the 8D editor shows, in one read. */
+export interface EightDFile {
+  bundle: EightDBundle;
+  caseNumber: string;
+  progress: DisciplineProgress[];
+  /** The report's own deadlines (containment reply, root cause, corrective actions, closure). */
+  deadlines: Deadline[];
+  photos: Record<PhotoDiscipline, AttachmentRecord[]>;
+  /** Empty when the current clerk may approve D8 now; otherwise why not. */
+  approvalMissing: EightDMissing[];
+  /** Empty when the report may be closed now. */
+  closureMissing: EightDMissing[];
+}
+
+export class EightDRefusedError extends Error {
+  constructor(
+    readonly step: 'approve' | 'close',
+    readonly missing: EightDMissing[],
+  ) {
+    super(`8D ${step} refused: ${missing.map((m) => `${m.discipline}:${m.code}`).join(', ')}`);
+    this.name = 'EightDRefusedError';
+  }
+}
+
+interface ChildRepository<T, I> {
+  add(reportId: string, input: I): Promise<T>;
+  update(id: string, patch: Partial<I>): Promise<T>;
+  /** Tombstones the record. */
+  remove(id: string): Promise<void>;
+}
+
+export interface EightDRepository {
+  /** Opens a new 8D on the case (number assigned here; the case lifecycle's eightDStarted is set in the same write). */
+  open(caseId: string, title?: string): Promise<EightD>;
+  /** Reports of the case, newest first (tombstoned left out). */
+  listForCase(caseId: string): Promise<EightD[]>;
+  get(reportId: string): Promise<EightDFile | undefined>;
+  update(reportId: string, patch: EightDPatch): Promise<EightD>;
+  /** D3: the containment was replied to the customer at `at` (ISO), or null to undo. */
+  setContainmentReplied(reportId: string, at: string | null): Promise<EightD>;
+  members: ChildRepository<EightDMember, EightDMemberInput>;
+  containment: ChildRepository<EightDContainment, EightDContainmentInput>;
+  causes: ChildRepository<EightDCause, EightDCauseInput>;
+  correctives: ChildRepository<EightDCorrective, EightDCorrectiveInput> & {
+    /** planned → implemented (implementedOn) → verified (verificationResult, verifiedBy, verifiedOn required). */
+    setStatus(
+      id: string,
+      status: EightDCorrective['status'],
+      details?: Partial<Pick<EightDCorrective, 'implementedOn' | 'verificationResult' | 'verifiedBy' | 'verifiedOn'>>,
+    ): Promise<EightDCorrective>;
+  };
+  /** Refuses "more inspection" / audits as prevention (ValidationFailedError description: 'inspectionIsNotPrevention'). */
+  prevention: ChildRepository<EightDPrevention, EightDPreventionInput>;
+  /** D8: the current clerk approves as head of quality (EightDRefusedError with the reasons otherwise). */
+  approve(reportId: string, comment: string): Promise<EightD>;
+  /** Closes an approved report. */
+  close(reportId: string): Promise<EightD>;
+  /** Re-opens a closed report (approval kept in history, cleared on the record). */
+  reopen(reportId: string): Promise<EightD>;
+  /** Tombstones the report (its number stays taken). */
+  remove(reportId: string): Promise<void>;
+}
