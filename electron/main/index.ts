@@ -4,7 +4,7 @@
  * table from electron/services, IPC through ipc/register.ts, security
  * handlers for every web contents, the menu, and the updater.
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatcher } from '../services/dispatcher';
@@ -50,6 +50,11 @@ async function main(): Promise<void> {
     settingsStore,
     openExternal: (url) => shell.openExternal(url),
     openPath: (path) => shell.openPath(path),
+    chooseSavePath: async (request) => {
+      const parent = BrowserWindow.getFocusedWindow() ?? [...windows][0];
+      const result = parent ? await dialog.showSaveDialog(parent, request) : await dialog.showSaveDialog(request);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     print: { engine: createElectronPdfEngine(), host: createElectronPrintHost(() => BrowserWindow.getFocusedWindow() ?? [...windows][0] ?? null) },
   });
   registerIpc(

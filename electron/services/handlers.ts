@@ -12,6 +12,7 @@ import { createPrintService, type PrintServiceOptions } from './print/print-serv
 import { join } from 'node:path';
 import { createAttachmentOpener } from './files/attachment-opener';
 import { openWithSystemViewer } from './files/system-opener';
+import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
 
 export const APP_NAME = '客诉退货台';
 
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   shareTimeoutMs?: number;
   /** For tests: fingerprint, injectable fs, clock of the sync service. */
   sync?: Partial<SyncServiceOptions>;
+  /** The host's save dialog (Electron); absent in the web host, where the renderer downloads documents instead. */
+  chooseSavePath?: ChooseSavePath;
   /** Printing: the PDF engine and host abilities (Electron window / chromium in the web host). */
   print?: PrintServiceOptions;
 }
@@ -46,6 +49,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         profilePath: deps.profilePath,
       }),
     openAttachment: createAttachmentOpener({ cacheDir: join(deps.profilePath, 'attachment-cache'), openPath: deps.openPath ?? openWithSystemViewer }),
+    saveDocument: createDocumentSaver({ settingsStore: deps.settingsStore, ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}) }),
     getSettings: () => Promise.resolve(deps.settingsStore.get()),
     updateSettings: (patch) => deps.settingsStore.update(patch),
     shareStatus: () => checkShareStatus(deps.settingsStore.get().sharePath, deps.shareTimeoutMs === undefined ? {} : { timeoutMs: deps.shareTimeoutMs }),

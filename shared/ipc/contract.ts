@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import * as sync from './sync-contract';
 import * as print from './print-contract';
+import * as files from './files-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -75,6 +76,8 @@ export const ipcContract = {
       .strict(),
     z.null(),
   ),
+  /** Saves a document the renderer made (8D Word export) through the host's save dialog (shared/ipc/files-contract.ts). */
+  saveDocument: channel('files:save-document', files.filesSaveDocumentArgs, files.filesSaveDocumentResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;
