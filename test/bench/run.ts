@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints its figures as JSON.
 // Benchmarks measure and report; they do not pass or fail.
 // BENCH_ONLY=ledger,docx runs just the named ones.
+import { loadavg } from 'node:os';
 import { runLedgerBench } from './ledger.bench';
 import { runPrintBench } from './print.bench';
 import { runSyncBench } from './sync.bench';
@@ -17,6 +18,8 @@ if (unknown.length > 0) throw new Error(`BENCH_ONLY names unknown benchmarks: ${
 const figures: Record<string, unknown> = {};
 for (const [name, run] of Object.entries(benches)) {
   if (only && !only.includes(name)) continue;
-  figures[name] = await run();
+  // The machine's load while it ran: figures measured on a busy machine are upper bounds.
+  const before = loadavg()[0]!;
+  figures[name] = { ...(await run()), loadAverage1m: { before: before.toFixed(1), after: loadavg()[0]!.toFixed(1) } };
 }
 console.log(JSON.stringify(figures, null, 2));
