@@ -2,40 +2,31 @@
 // mid-push and mid-pull, a stale directory listing, a wrong or emptied
 // share, an app older than the share requires.
 import { readdir, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intake } from '../renderer-db/helpers';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
 import { makePc } from './pcs';
-import { folderBackend, sambaBackend, type ShareBackend } from './share-backends';
+import { useShareBackends } from './share-backends';
 
-let folder: ShareBackend;
-let samba: ShareBackend | null = null;
-beforeAll(async () => {
-  folder = await folderBackend();
-  samba = await sambaBackend();
-}, 300_000);
-afterAll(async () => {
-  await folder?.close();
-  await samba?.close();
-}, 60_000);
+const shares = useShareBackends();
 
 describe('faults', () => {
   it('Samba dropped mid-push and mid-pull: work goes on offline, nothing lost or duplicated after restore', async (ctx) => {
-    if (!samba?.drop || !samba.restore) return ctx.skip();
-    const dir = await samba.fresh();
+    if (!shares.samba?.drop || !shares.samba.restore) return ctx.skip();
+    const dir = await shares.samba.fresh();
     const a = await makePc('a', dir);
     const b = await makePc('b', dir);
     await a.round();
     await b.round();
     for (let i = 0; i < 3; i++) await a.repos.cases.create(intake({ customerName: `客户${i}` }));
-    samba.drop();
+    shares.samba.drop();
     try {
       await expect(a.round()).rejects.toBeDefined(); // push fails: the share is gone
       await a.repos.cases.create(intake({ customerName: '离线登记' })); // the app stays usable
       expect(await a.sync.pendingCount()).toBeGreaterThan(0);
       await expect(b.round()).rejects.toBeDefined(); // pull fails
     } finally {
-      samba.restore();
+      shares.samba.restore();
     }
     let ok = false;
     for (let i = 0; i < 20 && !ok; i++) {
@@ -55,7 +46,7 @@ describe('faults', () => {
   }, 180_000);
 
   it('a stale directory listing hides the newest segment: the cursor waits, nothing is skipped', async () => {
-    const dir = await folder.fresh();
+    const dir = await shares.folder.fresh();
     let hide = true;
     const stale: ShareFs = {
       ...nodeShareFs,
@@ -81,8 +72,8 @@ describe('faults', () => {
   });
 
   it('a wrong share is refused with nothing written; an emptied share is not taken for a deletion', async () => {
-    const dir = await folder.fresh();
-    const other = await folder.fresh();
+    const dir = await shares.folder.fresh();
+    const other = await shares.folder.fresh();
     const a = await makePc('a', dir);
     await a.repos.cases.create(intake());
     await a.round();
@@ -101,7 +92,7 @@ describe('faults', () => {
   });
 
   it('an app older than minAppVersion reads but does not push (read-only)', async () => {
-    const dir = await folder.fresh();
+    const dir = await shares.folder.fresh();
     const a = await makePc('a', dir, { appVersion: '0.1.0' });
     await a.round();
     const { writeFile, readFile } = await import('node:fs/promises');

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intake } from '../renderer-db/helpers';
 import { clonePc, makePc, T0, type Pc } from './pcs';
-import { folderBackend, sambaBackend, type ShareBackend } from './share-backends';
+import { useShareBackends } from './share-backends';
 
-let folder: ShareBackend;
-let samba: ShareBackend | null = null;
-beforeAll(async () => {
-  folder = await folderBackend();
-  samba = await sambaBackend();
-}, 300_000);
-afterAll(async () => {
-  await folder?.close();
-  await samba?.close();
-}, 60_000);
+const shares = useShareBackends();
 
 async function settle(pcs: Pc[]): Promise<void> {
   for (let i = 0; i < 2; i++) for (const pc of pcs) await pc.round();
@@ -24,7 +15,7 @@ async function digests(pcs: Pc[]): Promise<string[]> {
 
 for (const which of ['folder', 'samba'] as const) {
   describe(`several PCs on one ${which} share`, () => {
-    const shareDir = async () => (which === 'folder' ? folder.fresh() : samba ? samba.fresh() : null);
+    const shareDir = async () => (which === 'folder' ? shares.folder.fresh() : shares.samba ? shares.samba.fresh() : null);
 
     it('create, edit, delete on every PC, concurrent edits of one field: all converge and the loser is a conflict everywhere', async (ctx) => {
       const dir = await shareDir();
@@ -110,7 +101,7 @@ for (const which of ['folder', 'samba'] as const) {
 
 describe('clocks', () => {
   it('ops more than a day ahead are quarantined (clock warning) and applied once time catches up; −1 h is harmless', async () => {
-    const dir = await folder.fresh();
+    const dir = await shares.folder.fresh();
     const a = await makePc('a', dir);
     const fast = await makePc('fast', dir, { clock: { now: T0 + 25 * 3600_000 } });
     const slow = await makePc('slow', dir, { clock: { now: T0 - 3600_000 } });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export const SAMBA_SCRIPT = resolve(import.meta.dirname, '../../../../shared/tools/samba-share.sh');
 
@@ -65,6 +66,40 @@ export async function sambaBackend(): Promise<ShareBackend | null> {
     async close() {
       execFileSync('bash', [SAMBA_SCRIPT, 'stop', state]);
       await rm(state, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
+
+export interface ShareBackends {
+  /** A plain temp folder (always there once the suite started). */
+  readonly folder: ShareBackend;
+  /** The Samba share, or null when it could not be started (a loud message says why). */
+  readonly samba: ShareBackend | null;
+}
+
+/**
+ * Starts a folder and a Samba share before the file's tests and removes
+ * them after: call once at the top level of a test file. The returned
+ * object's fields are set when the tests run (not while they are declared).
+ */
+export function useShareBackends(): ShareBackends {
+  let folder: ShareBackend | null = null;
+  let samba: ShareBackend | null = null;
+  beforeAll(async () => {
+    folder = await folderBackend();
+    samba = await sambaBackend();
+  }, 300_000);
+  afterAll(async () => {
+    await folder?.close();
+    await samba?.close();
+  }, 60_000);
+  return {
+    get folder() {
+      if (!folder) throw new Error('the share folder is used before the suite started');
+      return folder;
+    },
+    get samba() {
+      return samba;
     },
   };
 }

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
 import { CloneDetectedError, emptyLocalState, ShareError, ShareTransport } from '../../../electron/services/sync/share-transport';
 import type { WireOp } from '../../../shared/sync/codec';
-import { folderBackend, sambaBackend, type ShareBackend } from './share-backends';
+import { useShareBackends, type ShareBackend } from './share-backends';
 
 let seq = 0;
 function ops(deviceId: string, n: number, entityId = 'c1'): WireOp[] {
@@ -19,17 +19,8 @@ function pc(sharePath: string, deviceId: string, extra: { fs?: ShareFs; fingerpr
 }
 
 const backends: { name: string; get: () => ShareBackend | null }[] = [];
-let folder: ShareBackend;
-let samba: ShareBackend | null = null;
-beforeAll(async () => {
-  folder = await folderBackend();
-  samba = await sambaBackend();
-}, 300_000);
-afterAll(async () => {
-  await folder?.close();
-  await samba?.close();
-}, 60_000);
-backends.push({ name: 'folder', get: () => folder }, { name: 'samba', get: () => samba });
+const shares = useShareBackends();
+backends.push({ name: 'folder', get: () => shares.folder }, { name: 'samba', get: () => shares.samba });
 
 for (const backend of backends) {
   describe(`share transport on a ${backend.name}`, () => {
