@@ -3,11 +3,13 @@ import type { Translation } from './zh-CN';
 import { syncEn } from './sync.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
+import { eightdEn } from './eightd.en';
 
 export const en: Translation = {
   ...lifecycleEn,
   ...syncEn,
   ...printEn,
+  ...eightdEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

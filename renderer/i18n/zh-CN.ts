@@ -5,11 +5,13 @@
 import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
+import { eightdZhCN } from './eightd.zh-CN';
 
 export const zhCN = {
   ...lifecycleZhCN,
   ...syncZhCN,
   ...printZhCN,
+  ...eightdZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',
