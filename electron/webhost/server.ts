@@ -30,12 +30,21 @@ import { createChromiumPdfEngine } from '../services/print/chromium-engine';
 import { openSettingsStore } from '../services/settings-store';
 import type { SettingsStore } from '../services/settings-store';
 import { ipcContract, MAX_ATTACHMENT_BASE64_CHARS } from '../../shared/ipc/contract';
+import { MAX_PRINT_BODY_BYTES } from '../../shared/ipc/print-contract';
 import { fail } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Channels that carry file bytes get a larger body limit (the JSON around the base64 included). */
-const LARGE_BODY_CHANNELS: ReadonlyMap<string, number> = new Map([[ipcContract.openAttachment.name, MAX_ATTACHMENT_BASE64_CHARS + 64 * 1024]]);
+/**
+ * Channels that carry file bytes get a larger body limit (the JSON around the base64 included):
+ * attachments, and the print documents (an 8D report embeds its photos).
+ */
+export const LARGE_BODY_CHANNELS: ReadonlyMap<string, number> = new Map([
+  [ipcContract.openAttachment.name, MAX_ATTACHMENT_BASE64_CHARS + 64 * 1024],
+  [ipcContract.printRenderPdf.name, MAX_PRINT_BODY_BYTES],
+  [ipcContract.printPrint.name, MAX_PRINT_BODY_BYTES],
+  [ipcContract.printSavePdf.name, MAX_PRINT_BODY_BYTES],
+]);
 export const TOKEN_HEADER = 'x-desk-token';
 
 const CONTENT_TYPES: Record<string, string> = {

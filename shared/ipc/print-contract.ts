@@ -9,10 +9,14 @@ import { CUSTOM_MAX_MM, CUSTOM_MIN_MM, ORIENTATIONS, PAPER_KINDS } from '../form
 import { FORM_KINDS } from '../forms/types';
 
 /**
- * Largest HTML document accepted, in UTF-8 bytes: the web host takes request
- * bodies up to 1 MB, and JSON escapes the document's quotes on the way.
+ * Largest HTML document accepted, in UTF-8 bytes: an 8D report embeds its
+ * photos as data: URLs (20 photos of ~1.7 MB as base64 each). The web host
+ * takes print requests up to MAX_PRINT_BODY_BYTES, room for the JSON
+ * around the document and its escaped quotes.
  */
-export const MAX_PRINT_HTML_BYTES = 800_000;
+export const MAX_PRINT_HTML_BYTES = 48 * 1024 * 1024;
+/** Request body limit of the print:* channels in the web host (every other channel: 1 MB). */
+export const MAX_PRINT_BODY_BYTES = 64 * 1024 * 1024;
 
 /** UTF-8 length without TextEncoder (shared/ has neither DOM nor Node types). */
 export function utf8Length(text: string): number {
@@ -28,8 +32,8 @@ export function utf8Length(text: string): number {
   }
   return n;
 }
-/** Largest PDF sent back (base64 characters). */
-export const MAX_PDF_BASE64_CHARS = 40_000_000;
+/** Largest PDF sent back (base64 characters): 64 MiB, a PDF that carries the photos of a large 8D. */
+export const MAX_PDF_BASE64_CHARS = Math.ceil((64 * 1024 * 1024) / 3) * 4;
 
 export const paperArg = z
   .object({

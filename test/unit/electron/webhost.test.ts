@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebHost, MAX_BODY_BYTES, TOKEN_HEADER } from '../../../electron/webhost/server';
+import { createWebHost, LARGE_BODY_CHANNELS, MAX_BODY_BYTES, TOKEN_HEADER } from '../../../electron/webhost/server';
+import { MAX_PRINT_BODY_BYTES, MAX_PRINT_HTML_BYTES } from '../../../shared/ipc/print-contract';
 import type { WebHost } from '../../../electron/webhost/server';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/csp';
 import { quietLogger, tempDir } from './helpers';
@@ -183,6 +184,26 @@ describe('web host', () => {
     expect(reply.json()).toMatchObject({ ok: false });
     // Still serving afterwards.
     expect((await send(h.port, { path: '/' })).status).toBe(200);
+  });
+
+  it('print channels take documents over 1 MB (8D photos), up to their own limit; other channels keep 1 MB', async () => {
+    const { host: h } = await start();
+    expect(LARGE_BODY_CHANNELS.get('print:render-pdf')).toBe(MAX_PRINT_BODY_BYTES);
+    expect(LARGE_BODY_CHANNELS.get('print:print')).toBe(MAX_PRINT_BODY_BYTES);
+    expect(LARGE_BODY_CHANNELS.get('print:save-pdf')).toBe(MAX_PRINT_BODY_BYTES);
+    expect(LARGE_BODY_CHANNELS.has('settings:update')).toBe(false);
+    expect(MAX_PRINT_HTML_BYTES).toBeLessThan(MAX_PRINT_BODY_BYTES);
+    // 3 MB reaches the handler, whose argument check answers (a 413 would mean the body was refused).
+    const html = `<p>${'x'.repeat(3 * 1024 * 1024)}</p>`;
+    const big = await send(h.port, { method: 'POST', path: '/rpc/print:render-pdf', headers: { [TOKEN_HEADER]: h.token }, body: JSON.stringify({ html, paper: { kind: 'a4', orientation: 'portrait' } }) });
+    expect(big.status).toBe(200);
+    expect(big.json()).toMatchObject({ ok: false, error: { code: 'badArguments' } });
+    // Over the print limit: refused from the declared length, before reading.
+    const over = await send(h.port, { method: 'POST', path: '/rpc/print:print', headers: { [TOKEN_HEADER]: h.token, 'content-length': MAX_PRINT_BODY_BYTES + 1 }, body: '{}' });
+    expect(over.status).toBe(413);
+    expect(over.json()).toMatchObject({ ok: false, error: { code: 'badArguments' } });
+    const settings = await send(h.port, { method: 'POST', path: '/rpc/settings:update', headers: { [TOKEN_HEADER]: h.token }, body: JSON.stringify({ companyName: 'x'.repeat(MAX_BODY_BYTES) }) });
+    expect(settings.status).toBe(413);
   });
 
   it('refuses GET on /rpc', async () => {
