@@ -260,6 +260,7 @@ export const en: Translation = {
     duplicateSeq: '{SEQ} may appear only once',
     unknownToken: 'Contains an unknown { } token',
     tooLong: 'Too long (60 characters at most)',
+    stationNextToSeq: 'Put a character (e.g. -) between {STATION} and {SEQ}, otherwise numbers from two PCs can read the same',
   },
   workbench: {
     title: 'Workbench',

@@ -262,6 +262,7 @@ export const zhCN = {
     duplicateSeq: '{SEQ} 只能出现一次',
     unknownToken: '包含无法识别的 { } 标记',
     tooLong: '格式过长（最多 60 个字符）',
+    stationNextToSeq: '{STATION} 与 {SEQ} 之间须有分隔字符（如 -），否则两台电脑的编号可能相同',
   },
   workbench: {
     title: '工作台',

@@ -20,9 +20,17 @@ export interface NumberingContext {
   station: string;
 }
 
-export type PatternProblem = 'missingSeq' | 'missingStation' | 'duplicateSeq' | 'unknownToken' | 'tooLong';
+export type PatternProblem = 'missingSeq' | 'missingStation' | 'duplicateSeq' | 'unknownToken' | 'tooLong' | 'stationNextToSeq';
 
-/** Checks a pattern: it needs exactly one {SEQ} and a {STATION} (offline PCs must not collide). */
+/**
+ * {STATION} directly before or after {SEQ}: both have no fixed width (station
+ * codes are 1–4 characters, serials grow past their padding), so two numbers
+ * can read the same — station "1" serial 12 and station "11" serial 2 are
+ * both "112", "1"+"1234" and "11"+"234" both "11234".
+ */
+const STATION_NEXT_TO_SEQ = /\{STATION\}\{SEQ(?::\d)?\}|\{SEQ(?::\d)?\}\{STATION\}/;
+
+/** Checks a pattern: it needs exactly one {SEQ} and a {STATION} (offline PCs must not collide), not written next to each other. */
 export function checkPattern(pattern: string): PatternProblem | null {
   if (pattern.length > 60) return 'tooLong';
   const stripped = pattern.replace(TOKEN, '');
@@ -31,6 +39,7 @@ export function checkPattern(pattern: string): PatternProblem | null {
   if (seqCount === 0) return 'missingSeq';
   if (seqCount > 1) return 'duplicateSeq';
   if (!pattern.includes('{STATION}')) return 'missingStation';
+  if (STATION_NEXT_TO_SEQ.test(pattern)) return 'stationNextToSeq';
   return null;
 }
 

@@ -65,6 +65,17 @@ export const DEFAULT_RECEIVING_TOLERANCE_PERCENT = 5;
 /** Default size limit of one attachment: 50 MB (phone videos). */
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
+/**
+ * A pattern a settings file may hold. 'stationNextToSeq' was accepted before
+ * checkPattern refused it: such a file must still load (otherwise the whole
+ * file would be set aside); the settings page shows the problem and numbering
+ * refuses the pattern with a clear error until the clerk fixes it.
+ */
+function storablePattern(pattern: string): boolean {
+  const problem = checkPattern(pattern);
+  return problem === null || problem === 'stationNextToSeq';
+}
+
 export const settingsSchema = z.object({
   /** Random UUID of this PC, made once; the author id of every op written here. */
   deviceId: z.uuid(),
@@ -75,7 +86,7 @@ export const settingsSchema = z.object({
   currentClerkId: z.uuid().nullable(),
   caseNumberPattern: z
     .string()
-    .refine((p) => checkPattern(p) === null, { message: 'invalid case number pattern' }),
+    .refine(storablePattern, { message: 'invalid case number pattern' }),
   /** Folder of the shared network drive, or null when this PC works alone. */
   sharePath: z.string().max(1000).nullable(),
   companyName: z.string().max(120),
@@ -96,7 +107,7 @@ export const settingsSchema = z.object({
   /** Largest attachment accepted, bytes. */
   attachmentMaxBytes: z.number().int().min(1024).max(2 * 1024 * 1024 * 1024),
   /** RMA number pattern (same placeholders as the case number). */
-  rmaNumberPattern: z.string().refine((p) => checkPattern(p) === null, { message: 'invalid RMA number pattern' }),
+  rmaNumberPattern: z.string().refine(storablePattern, { message: 'invalid RMA number pattern' }),
   /** Deadline rules of DOMAIN §4. */
   deadlineRules: deadlineRulesSchema,
   // Printing (issue 5): logo, form numbers/revisions, copies, default printer and paper per form; older files get the defaults.

@@ -11,6 +11,7 @@ import {
   STATION_CODE,
   type NumberingContext,
 } from '../../../shared/domain/numbering';
+import { defaultSettings, settingsSchema } from '../../../shared/domain/settings';
 
 const nov23B: NumberingContext = { year: 2026, month: 11, day: 23, station: 'B' };
 
@@ -115,8 +116,31 @@ describe('checkPattern', () => {
     ['{yy}-{STATION}-{SEQ}', 'unknownToken'],
     ['{YY}{MM}-{STATION}-{SEQ:3}}', 'unknownToken'],
     ['X'.repeat(50) + '{STATION}{SEQ}', 'tooLong'],
+    ['{YY}{MM}-{STATION}{SEQ:3}', 'stationNextToSeq'],
+    ['{YY}{MM}-{SEQ}{STATION}', 'stationNextToSeq'],
+    ['{SEQ:4}{STATION}{YY}', 'stationNextToSeq'],
   ] as const)('%s → %s', (pattern, problem) => {
     expect(checkPattern(pattern)).toBe(problem);
+  });
+});
+
+describe('station next to serial (the ambiguity checkPattern refuses)', () => {
+  it('would give two PCs the same number', () => {
+    const ctx = (station: string) => ({ year: 2026, month: 11, day: 23, station });
+    expect(formatCaseNumber('{YY}{MM}-{STATION}{SEQ}', ctx('1'), 12)).toBe(formatCaseNumber('{YY}{MM}-{STATION}{SEQ}', ctx('11'), 2));
+    expect(formatCaseNumber('{YY}{MM}-{STATION}{SEQ:3}', ctx('1'), 1234)).toBe(formatCaseNumber('{YY}{MM}-{STATION}{SEQ:3}', ctx('11'), 234));
+  });
+
+  it('a settings file that holds such a pattern still loads (numbering refuses it at use, the settings page shows why)', () => {
+    const settings = { ...defaultSettings('22222222-2222-4222-8222-222222222222'), caseNumberPattern: '{YY}{MM}-{STATION}{SEQ:3}' };
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settingsSchema.safeParse({ ...settings, caseNumberPattern: '{YY}{MM}-{SEQ:3}' }).success).toBe(false);
+  });
+
+  it('any literal text between them is accepted', () => {
+    expect(checkPattern('{YY}{MM}-{STATION}-{SEQ:3}')).toBeNull();
+    expect(checkPattern('{SEQ:3}/{STATION}')).toBeNull();
+    expect(checkPattern('{STATION}{YY}{MM}-{SEQ}')).toBeNull();
   });
 });
 
