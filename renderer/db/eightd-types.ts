@@ -15,11 +15,11 @@ import type {
   EightDCorrective,
   EightDMember,
   EightDPrevention,
-  Discipline,
   PhotoDiscipline,
 } from '../../shared/domain/eightd/records';
 import type { AttachmentRecord } from '../../shared/domain/lifecycle/records';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
+import type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
 
 /** Fields of the report the editor changes directly (numbers, ids, approval and closure have their own calls). */
 export type EightDPatch = Partial<
@@ -54,20 +54,8 @@ export type EightDCauseInput = ChildInput<EightDCause>;
 export type EightDCorrectiveInput = Omit<ChildInput<EightDCorrective>, 'status' | 'implementedOn' | 'verificationResult' | 'verifiedBy' | 'verifiedOn'>;
 export type EightDPreventionInput = ChildInput<EightDPrevention>;
 
-/** Why a discipline is not complete yet: stable code (translated `eightD.missing.<code>`) and the field. */
-export interface EightDMissing {
-  discipline: Discipline;
-  code: string;
-  field?: string;
-  /** Child record the reason is about (e.g. the corrective action not verified). */
-  recordId?: string;
-}
-
-export interface DisciplineProgress {
-  discipline: Discipline;
-  complete: boolean;
-  missing: EightDMissing[];
-}
+/** Progress types live with the rules that compute them (shared/domain/eightd/progress.ts); re-exported for the editor. */
+export type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
 
 /** Everything the 8D editor shows, in one read. */
 export interface EightDFile {

@@ -145,6 +145,10 @@ export const DEADLINE_STEP: Record<DeadlineKind, string> = {
   department_answer: '部门回复（原因分析） Department answer',
   closure: '结案 Closure',
   follow_up: '回访客户 Follow-up visit',
+  eightd_containment: '8D 围堵措施回复 8D containment reply',
+  eightd_root_cause: '8D 根本原因 8D root cause',
+  eightd_corrective: '8D 纠正措施 8D corrective action',
+  eightd_closure: '8D 结案 8D closure',
 };
 
 /**
@@ -161,6 +165,10 @@ const STEP_OWNER: Record<DeadlineKind, string> = {
   department_answer: 'quality',
   closure: 'quality',
   follow_up: '客服部',
+  eightd_containment: 'quality',
+  eightd_root_cause: 'quality',
+  eightd_corrective: 'quality',
+  eightd_closure: 'quality',
 };
 
 /** What a 催办单 is printed from: the case file (repositories.lifecycle.getCaseFile) — the case, its deadlines and records. */

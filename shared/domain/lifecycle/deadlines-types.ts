@@ -42,6 +42,15 @@ export const DEADLINE_KINDS = [
   'closure',
   /** Follow-up visit: 5 working days after the solution is carried out. */
   'follow_up',
+  // 8D reports (issue 6; shared/domain/eightd/deadlines.ts).
+  /** D3: containment replied to the customer within settings.eightD.containmentReplyHours clock hours of opening. */
+  'eightd_containment',
+  /** D4: root cause found by the report's rootCauseDueDate. */
+  'eightd_root_cause',
+  /** D5/D6: the report's correctiveDueDate, and the due date of each corrective action (recordId). */
+  'eightd_corrective',
+  /** D8: the report closed by its closureDueDate. */
+  'eightd_closure',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -104,6 +113,8 @@ export interface Deadline {
   /** Met after dueAt. */
   late: boolean;
   departments: string[];
+  /** The record the deadline belongs to when it is not the case itself (an 8D report or one of its corrective actions). */
+  recordId?: string;
 }
 
 export type DeadlineStatus = 'done' | 'overdue' | 'due_today' | 'open';
