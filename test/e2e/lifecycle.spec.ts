@@ -27,12 +27,7 @@ test('path A: complaint handling only, from triage to closed', async ({ page, ho
   await expect(cf.step()).toHaveText('当前步骤：已登记');
   await expect(cf.missing()).toContainText('请选择严重度');
 
-  await cf.triage('操作不当', '一般', '产品质量');
-  await cf.act('开始原因分析', '原因分析');
-  await cf.analysis('客户未按说明书操作，产品本身无异常。');
-  await cf.act('完成分析，进入判定', '初步判定');
-
-  await cf.tab('判定/审批');
+  await cf.analyseToDecision(['操作不当', '一般', '产品质量'], '客户未按说明书操作，产品本身无异常。');
   await page.getByRole('radio', { name: /^A / }).check();
   await cf.save();
   await cf.act('确认判定', '责任判定');
@@ -80,12 +75,7 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await register(page, '苏州精密机械');
   const cf = new CaseFile(page);
 
-  await cf.triage('生产质量问题', '严重', '产品质量');
-  await cf.act('开始原因分析', '原因分析');
-  await cf.analysis('波峰焊连锡，供应商 PCBA 未检测。');
-  await cf.act('完成分析，进入判定', '初步判定');
-
-  await cf.tab('判定/审批');
+  await cf.analyseToDecision(['生产质量问题', '严重', '产品质量'], '波峰焊连锡，供应商 PCBA 未检测。');
   await page.getByRole('radio', { name: /^C / }).check();
   await cf.field('金额（元）').fill('120,000');
   await expect(page.getByTestId('required-approver')).toHaveText('需要审批人：副总经理');

@@ -63,6 +63,15 @@ export class CaseFile {
     await this.save();
   }
 
+  /** Registered → decision: triage, analyse with the given finding, open the decision tab. */
+  async analyseToDecision(triage: [category: string, severity: string, complaintCategory: string], finding: string): Promise<void> {
+    await this.triage(...triage);
+    await this.act('开始原因分析', '原因分析');
+    await this.analysis(finding);
+    await this.act('完成分析，进入判定', '初步判定');
+    await this.tab('判定/审批');
+  }
+
   async survey(answers: string[], remarks = ''): Promise<void> {
     await this.tab('回访');
     const items = this.page.getByRole('radiogroup');
