@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fitImage, readImageInfo } from '../../../../shared/report/image-size';
+import { imageBytesFromDataUrl } from '../../../../shared/report/data-url';
+import { jpegFixture, makePng } from './fixtures';
+
+describe('image size from the bytes', () => {
+  it('reads a PNG', () => {
+    expect(readImageInfo(makePng(123, 45))).toEqual({ type: 'png', width: 123, height: 45 });
+  });
+
+  it('reads a JPEG', () => {
+    expect(readImageInfo(jpegFixture())).toEqual({ type: 'jpg', width: 320, height: 240 });
+  });
+
+  it('refuses truncated, damaged and other files', () => {
+    const png = makePng(50, 40);
+    expect(readImageInfo(png.subarray(0, png.length - 20))).toBeNull();
+    expect(readImageInfo(png.subarray(0, 30))).toBeNull();
+    const jpg = jpegFixture();
+    expect(readImageInfo(jpg.subarray(0, 200))).toBeNull();
+    const zeroSize = png.slice();
+    zeroSize.fill(0, 16, 24);
+    expect(readImageInfo(zeroSize)).toBeNull();
+    expect(readImageInfo(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0]))).toBeNull();
+    expect(readImageInfo(new Uint8Array())).toBeNull();
+    expect(readImageInfo(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+  });
+
+  it('fits into a box keeping the aspect ratio, never enlarging', () => {
+    expect(fitImage(4000, 3000, 300, 300)).toEqual({ width: 300, height: 225 });
+    expect(fitImage(600, 1800, 300, 300)).toEqual({ width: 100, height: 300 });
+    expect(fitImage(100, 50, 300, 300)).toEqual({ width: 100, height: 50 });
+    expect(fitImage(10_000, 1, 300, 300)).toEqual({ width: 300, height: 1 });
+  });
+
+  it('decodes a logo data URL, and nothing else', () => {
+    const png = makePng(8, 8);
+    const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+    expect(imageBytesFromDataUrl(url)).toEqual(png);
+    expect(imageBytesFromDataUrl('')).toBeNull();
+    expect(imageBytesFromDataUrl('data:image/svg+xml;base64,PHN2Zy8+')).toBeNull();
+    expect(imageBytesFromDataUrl('data:image/png;base64,@@@@')).toBeNull();
+  });
+});
