@@ -5,9 +5,7 @@
  * the host checks the patch with settingsPatchSchema and its issues are
  * shown at the fields.
  */
-import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Alert, Box, Button, IconButton, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
@@ -16,6 +14,7 @@ import { DesktopApiError } from '../../../shared/ipc/result';
 import { errorMessage } from '../common/errors';
 import { notify } from '../common/notify';
 import { sessionActions, useSettings } from '../common/session';
+import { EditableRows } from './EditableRows';
 import { SettingsSection } from './SettingsSection';
 import { checkWorkflowDraft, issuesToErrors, workflowDraftFrom, type WorkflowDraft, type WorkflowErrors } from './workflowDraft';
 
@@ -84,38 +83,32 @@ export function WorkflowSettings() {
           <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
             {t('lc.settings.authority')}
           </Typography>
-          {errors.authority && <Alert severity="error">{message(errors.authority)}</Alert>}
-          {draft.authority.map((row, i) => (
-            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-              <TextField
-                size="small"
-                fullWidth={false}
-                label={t('lc.settings.upTo')}
-                name={`authority-${i}`}
-                value={row.upTo}
-                onChange={(e) => update({ authority: draft.authority.map((r, j) => (j === i ? { ...r, upTo: e.target.value } : r)) })}
-                error={errors[`authority.${i}`] !== undefined}
-                helperText={message(errors[`authority.${i}`])}
-                slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                sx={{ width: 200 }}
-              />
-              {roleSelect(row.role, (role) => update({ authority: draft.authority.map((r, j) => (j === i ? { ...r, role } : r)) }), t('lc.settings.role'))}
-              <IconButton aria-label={t('lc.settings.removeRow')} onClick={() => update({ authority: draft.authority.filter((_, j) => j !== i) })}>
-                <DeleteIcon fontSize="small" />
-              </IconButton>
-            </Box>
-          ))}
-          <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-            <Button
-              size="small"
-              startIcon={<AddIcon />}
-              disabled={draft.authority.length >= 10}
-              onClick={() => update({ authority: [...draft.authority, { upTo: '', role: draft.aboveRole }] })}
-            >
-              {t('lc.settings.addRow')}
-            </Button>
-            {roleSelect(draft.aboveRole, (aboveRole) => update({ aboveRole }), t('lc.settings.above'), errors.aboveRole)}
-          </Box>
+          <EditableRows
+            rows={draft.authority}
+            onChange={(authority) => update({ authority })}
+            error={message(errors.authority)}
+            maxRows={10}
+            addLabel={t('lc.settings.addRow')}
+            newRow={() => ({ upTo: '', role: draft.aboveRole })}
+            footer={roleSelect(draft.aboveRole, (aboveRole) => update({ aboveRole }), t('lc.settings.above'), errors.aboveRole)}
+            renderRow={(row, set, i) => (
+              <>
+                <TextField
+                  size="small"
+                  fullWidth={false}
+                  label={t('lc.settings.upTo')}
+                  name={`authority-${i}`}
+                  value={row.upTo}
+                  onChange={(e) => set({ ...row, upTo: e.target.value })}
+                  error={errors[`authority.${i}`] !== undefined}
+                  helperText={message(errors[`authority.${i}`])}
+                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                  sx={{ width: 200 }}
+                />
+                {roleSelect(row.role, (role) => set({ ...row, role }), t('lc.settings.role'))}
+              </>
+            )}
+          />
         </Box>
 
         <TextField
@@ -132,39 +125,32 @@ export function WorkflowSettings() {
 
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Typography variant="subtitle2">{t('lc.settings.workingHours')}</Typography>
-          {errors.workingHours && <Alert severity="error">{message(errors.workingHours)}</Alert>}
-          {draft.workingHours.map((p, i) => (
-            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-              {(['start', 'end'] as const).map((end) => (
+          <EditableRows
+            rows={draft.workingHours}
+            onChange={(workingHours) => update({ workingHours })}
+            error={message(errors.workingHours)}
+            minRows={1}
+            maxRows={6}
+            addLabel={t('lc.settings.addPeriod')}
+            newRow={() => ({ start: '', end: '' })}
+            renderRow={(period, set, i) =>
+              (['start', 'end'] as const).map((end) => (
                 <TextField
                   key={end}
                   size="small"
                   fullWidth={false}
                   type="time"
                   label={t(end === 'start' ? 'lc.settings.periodStart' : 'lc.settings.periodEnd')}
-                  value={p[end]}
-                  onChange={(e) => update({ workingHours: draft.workingHours.map((q, j) => (j === i ? { ...q, [end]: e.target.value } : q)) })}
+                  value={period[end]}
+                  onChange={(e) => set({ ...period, [end]: e.target.value })}
                   error={errors[`workingHours.${i}`] !== undefined}
                   helperText={end === 'end' ? message(errors[`workingHours.${i}`]) : undefined}
                   slotProps={{ inputLabel: { shrink: true } }}
                   sx={{ width: 150 }}
                 />
-              ))}
-              <IconButton aria-label={t('lc.settings.removeRow')} disabled={draft.workingHours.length <= 1} onClick={() => update({ workingHours: draft.workingHours.filter((_, j) => j !== i) })}>
-                <DeleteIcon fontSize="small" />
-              </IconButton>
-            </Box>
-          ))}
-          <Box>
-            <Button
-              size="small"
-              startIcon={<AddIcon />}
-              disabled={draft.workingHours.length >= 6}
-              onClick={() => update({ workingHours: [...draft.workingHours, { start: '', end: '' }] })}
-            >
-              {t('lc.settings.addPeriod')}
-            </Button>
-          </Box>
+              ))
+            }
+          />
         </Box>
 
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }} data-testid="holiday-overrides">
@@ -172,43 +158,42 @@ export function WorkflowSettings() {
           <Typography variant="body2" color="text.secondary">
             {t('lc.settings.holidaysHelp')}
           </Typography>
-          {errors.holidays && <Alert severity="error">{message(errors.holidays)}</Alert>}
-          {draft.holidays.map((h, i) => (
-            <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-              <TextField
-                size="small"
-                fullWidth={false}
-                type="date"
-                label={t('lc.settings.date')}
-                value={h.date}
-                onChange={(e) => update({ holidays: draft.holidays.map((q, j) => (j === i ? { ...q, date: e.target.value } : q)) })}
-                error={errors[`holidays.${i}`] !== undefined}
-                helperText={message(errors[`holidays.${i}`])}
-                slotProps={{ inputLabel: { shrink: true } }}
-                sx={{ width: 180 }}
-              />
-              <TextField
-                size="small"
-                fullWidth={false}
-                select
-                label={t('lc.settings.holidayKind')}
-                value={h.kind}
-                onChange={(e) => update({ holidays: draft.holidays.map((q, j) => (j === i ? { ...q, kind: e.target.value as 'holiday' | 'workday' } : q)) })}
-                sx={{ minWidth: 170 }}
-              >
-                <MenuItem value="holiday">{t('lc.settings.holiday')}</MenuItem>
-                <MenuItem value="workday">{t('lc.settings.workday')}</MenuItem>
-              </TextField>
-              <IconButton aria-label={t('lc.settings.removeRow')} onClick={() => update({ holidays: draft.holidays.filter((_, j) => j !== i) })}>
-                <DeleteIcon fontSize="small" />
-              </IconButton>
-            </Box>
-          ))}
-          <Box>
-            <Button size="small" startIcon={<AddIcon />} disabled={draft.holidays.length >= 2000} onClick={() => update({ holidays: [...draft.holidays, { date: '', kind: 'holiday' }] })}>
-              {t('lc.settings.addHoliday')}
-            </Button>
-          </Box>
+          <EditableRows
+            rows={draft.holidays}
+            onChange={(holidays) => update({ holidays })}
+            error={message(errors.holidays)}
+            maxRows={2000}
+            addLabel={t('lc.settings.addHoliday')}
+            newRow={() => ({ date: '', kind: 'holiday' as const })}
+            renderRow={(holiday, set, i) => (
+              <>
+                <TextField
+                  size="small"
+                  fullWidth={false}
+                  type="date"
+                  label={t('lc.settings.date')}
+                  value={holiday.date}
+                  onChange={(e) => set({ ...holiday, date: e.target.value })}
+                  error={errors[`holidays.${i}`] !== undefined}
+                  helperText={message(errors[`holidays.${i}`])}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  sx={{ width: 180 }}
+                />
+                <TextField
+                  size="small"
+                  fullWidth={false}
+                  select
+                  label={t('lc.settings.holidayKind')}
+                  value={holiday.kind}
+                  onChange={(e) => set({ ...holiday, kind: e.target.value as 'holiday' | 'workday' })}
+                  sx={{ minWidth: 170 }}
+                >
+                  <MenuItem value="holiday">{t('lc.settings.holiday')}</MenuItem>
+                  <MenuItem value="workday">{t('lc.settings.workday')}</MenuItem>
+                </TextField>
+              </>
+            )}
+          />
         </Box>
 
         <TextField
