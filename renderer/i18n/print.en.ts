@@ -38,6 +38,7 @@ export const printEn: Widen<typeof printZhCN> = {
       reminder: 'Overdue reminder',
       creditNote: 'Credit note request',
       supplierChargeback: 'Supplier chargeback',
+      eightD: '8D report',
     },
     papers: { a4: 'A4', label100x150: 'Label 100×150 mm', label4x6: 'Label 4×6 in', custom: 'Custom' },
     history: {

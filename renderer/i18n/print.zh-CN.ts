@@ -34,6 +34,7 @@ export const printZhCN = {
       reminder: '催办单',
       creditNote: '销货折让证明单',
       supplierChargeback: '供应商扣款单',
+      eightD: '8D 报告',
     },
     papers: { a4: 'A4', label100x150: '标签 100×150 mm', label4x6: '标签 4×6 英寸', custom: '自定义' },
     history: {

@@ -7,6 +7,7 @@
 import type { Paper } from './paper';
 import { renderComplaintForm } from './templates/complaint';
 import { renderCreditNote } from './templates/creditNote';
+import { renderEightDReport } from './templates/eightD';
 import { renderInspectionReport } from './templates/inspection';
 import { renderReminder } from './templates/reminder';
 import { renderReturnLabel } from './templates/returnLabel';
@@ -29,6 +30,7 @@ const RENDERERS: Renderers = {
   reminder: renderReminder,
   creditNote: renderCreditNote,
   supplierChargeback: renderSupplierChargeback,
+  eightD: renderEightDReport,
 };
 
 export function renderForm<K extends FormKind>(kind: K, data: FormDataByKind[K], ctx: FormContext, paper: Paper): RenderedForm {
@@ -44,4 +46,5 @@ export const FORM_TITLES: Record<FormKind, string> = {
   reminder: '催办单',
   creditNote: '销货折让证明单',
   supplierChargeback: '供应商扣款单',
+  eightD: '8D 报告',
 };

@@ -47,6 +47,8 @@ export function defaultPrintSettings(): PrintSettings {
       reminder: f('QR-029', []),
       creditNote: f('QR-030', ['第一联 财务部存', '第二联 客服部存', '第三联 客户存']),
       supplierChargeback: f('QR-031', ['第一联 财务部存', '第二联 采购部存', '第三联 供应商存']),
+      // One copy: the photos make every further copy as large again.
+      eightD: f('QR-032', []),
     },
   };
 }

@@ -3,9 +3,10 @@
  * is already decided (texts, numbers, dates as printed). Mapping from the
  * case and its lifecycle records is in map.ts; tests render from fixtures.
  */
+import type { EightDExportOptions, EightDReportData } from '../report/types';
 import type { Paper } from './paper';
 
-export const FORM_KINDS = ['complaint', 'returnLabel', 'inspection', 'survey', 'reminder', 'creditNote', 'supplierChargeback'] as const;
+export const FORM_KINDS = ['complaint', 'returnLabel', 'inspection', 'survey', 'reminder', 'creditNote', 'supplierChargeback', 'eightD'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
 /** What the print settings give every form (company, logo, number, revision, copies). */
@@ -163,6 +164,11 @@ export interface SupplierChargebackData {
   costDetails: { item: string; amount: string }[];
 }
 
+/** The 8D report (issue 6) as a printed form: the same input as the Word export, in one language or bilingual. */
+export interface EightDFormData extends Pick<EightDExportOptions, 'language' | 'bilingual'> {
+  report: EightDReportData;
+}
+
 export interface FormDataByKind {
   complaint: ComplaintFormData;
   returnLabel: ReturnLabelData;
@@ -171,6 +177,7 @@ export interface FormDataByKind {
   reminder: ReminderData;
   creditNote: CreditNoteData;
   supplierChargeback: SupplierChargebackData;
+  eightD: EightDFormData;
 }
 
 /** A rendered form: a whole HTML document (css inlined) and the paper it is laid out for. */

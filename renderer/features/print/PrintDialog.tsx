@@ -25,22 +25,26 @@ import { sessionActions, useClerk, useRepositories, useSettings } from '../commo
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
 import { announcePrinted } from './printEvents';
 import type { PrintAction } from '../../../shared/domain/print-records';
+import type { EightDReportData } from '../../../shared/report/types';
 
 interface Props {
   record: ComplaintCase;
   open: boolean;
   onClose: () => void;
+  /** Given: the dialog prints this 8D report (form 'eightD', chosen first); the 8D form is offered only then. */
+  eightD?: EightDReportData | null;
 }
 
-export function PrintDialog({ record, open, onClose }: Props) {
-  const { t } = useTranslation();
+export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
+  const { t, i18n } = useTranslation();
   const settings = useSettings();
   const clerk = useClerk();
   const repositories = useRepositories();
-  const [kind, setKind] = useState<FormKind>('complaint');
-  const [paper, setPaper] = useState<Paper>(settings.printing.forms.complaint.paper);
-  const [copies, setCopies] = useState(Math.max(1, settings.printing.forms.complaint.copies.length));
-  const [printer, setPrinter] = useState(settings.printing.forms.complaint.printer);
+  const firstKind: FormKind = eightD ? 'eightD' : 'complaint';
+  const [kind, setKind] = useState<FormKind>(firstKind);
+  const [paper, setPaper] = useState<Paper>(settings.printing.forms[firstKind].paper);
+  const [copies, setCopies] = useState(Math.max(1, settings.printing.forms[firstKind].copies.length));
+  const [printer, setPrinter] = useState(settings.printing.forms[firstKind].printer);
   const [blankSurvey, setBlankSurvey] = useState(false);
   const [printers, setPrinters] = useState<PrinterList | null>(null);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
@@ -88,8 +92,9 @@ export function PrintDialog({ record, open, onClose }: Props) {
   };
 
   const document = useMemo(
-    () => () => buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date(), deadlines }),
-    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk],
+    () => () =>
+      buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date(), deadlines, eightD, language: i18n.language === 'en' ? 'en' : 'zh-CN' }),
+    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language],
   );
 
   const run = async (action: () => Promise<void>) => {
@@ -143,7 +148,7 @@ export function PrintDialog({ record, open, onClose }: Props) {
   const savePdf = () =>
     run(async () => {
       const doc = document();
-      const fileName = pdfFileName(kind, FORM_TITLES[kind], record.caseNumber);
+      const fileName = pdfFileName(kind, FORM_TITLES[kind], kind === 'eightD' && eightD ? eightD.eightD.report.number : record.caseNumber);
       const info = await getDesktopApi().appInfo();
       if (info.host === 'electron') {
         const r = await getDesktopApi().printSavePdf({ html: doc.html, paper: doc.paper, fileName });
@@ -171,7 +176,7 @@ export function PrintDialog({ record, open, onClose }: Props) {
       <DialogContent sx={{ display: 'flex', gap: 2, minHeight: 520 }}>
         <Box sx={{ width: 280, flex: 'none', display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
           <TextField select label={t('print.form')} value={kind} onChange={(e) => chooseKind(e.target.value as FormKind)} slotProps={{ htmlInput: { 'data-testid': 'print-form' } }} size="small">
-            {FORM_KINDS.map((k) => (
+            {FORM_KINDS.filter((k) => k !== 'eightD' || eightD).map((k) => (
               <MenuItem key={k} value={k}>
                 {t(`print.kinds.${k}`)}
               </MenuItem>

@@ -20,6 +20,7 @@ import {
   type CaseRecords,
 } from '../../../shared/forms/map';
 import type { FormContext } from '../../../shared/forms/types';
+import type { EightDReportData } from '../../../shared/report/types';
 
 export interface BuildOptions {
   kind: FormKind;
@@ -30,6 +31,10 @@ export interface BuildOptions {
   now: Date;
   /** The case's deadlines (case file); the 催办单 lists the overdue and due-soon ones. */
   deadlines: readonly Deadline[];
+  /** The 8D report to print (kind 'eightD'; shared/report/data.ts eightDReportData). */
+  eightD?: EightDReportData | null;
+  /** Language of the 8D form when settings.eightD.bilingual is off; default 中文. */
+  language?: 'zh-CN' | 'en';
 }
 
 function localStamp(d: Date): string {
@@ -87,6 +92,10 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
         ? supplierChargebackFromClaim(record, claim, r)
         : { caseNumber: record.caseNumber, supplierName: '', productModel: record.productModel, partNumber: record.partNumber, lotNumber: record.lotNumber, responsibilityPercent: '', amountFen: 0, reason: '', costDetails: [] };
       return renderForm('supplierChargeback', data, ctx, o.paper);
+    }
+    case 'eightD': {
+      if (!o.eightD) throw new Error('No 8D report given: the 8D form is printed from an 8D report (BuildOptions.eightD)');
+      return renderForm('eightD', { report: o.eightD, language: o.language ?? 'zh-CN', bilingual: settings.eightD.bilingual }, ctx, o.paper);
     }
   }
 }

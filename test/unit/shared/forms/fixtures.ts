@@ -1,6 +1,7 @@
 /** Realistic, very long and hostile view models for every printed form (shared by the template and the PDF tests). */
 import type { FormContext, FormDataByKind, FormKind } from '../../../../shared/forms';
 import type { Paper } from '../../../../shared/forms/paper';
+import { REPORT } from './eightd-fixture';
 
 export const HOSTILE = `<script>alert("x")</script></td></tr></table><img src=x onerror=alert(1)> & 'quote' "dq"`;
 export const LONG = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：客户反映该批次产品在来料检验时发现外壳有明显划伤及变形，部分产品通电后指示灯不亮，怀疑运输过程中包装防护不足导致挤压，另有少量产品焊点虚焊。`).join('\n');
@@ -51,10 +52,23 @@ export const DATA: FormDataByKind = {
     caseNumber: '2611-B-007', supplierName: '佛山包装材料厂', productModel: 'HX-2200A', partNumber: 'PK-220', lotNumber: 'PK2610', responsibilityPercent: '40%', amountFen: 250000, reason: '包装内衬厚度不符合规格。',
     costDetails: [{ item: '运费', amount: '1,200.00' }, { item: '返修费', amount: '1,300.00' }],
   },
+  eightD: { report: REPORT, language: 'zh-CN', bilingual: true },
 };
+
+/** Keys of the 8D input that are codes, ids or dates, not free text. */
+const EIGHT_D_CODES = /^(id|reportId|caseId|causeId|caseNumber|number|role|organisation|location|category|analysis|status|kind|occurrence|discipline|mimeType|language|logoDataUrl)$|(At|On|Date)$/;
+
+/** Every free-text string of the 8D input (nested records, 5-Why lists) set to `text`. */
+function eightDWithText(value: unknown, text: string, key = ''): unknown {
+  if (typeof value === 'string') return EIGHT_D_CODES.test(key) ? value : text;
+  if (Array.isArray(value)) return value.map((v) => eightDWithText(v, text, key));
+  if (value instanceof Uint8Array || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, eightDWithText(v, text, k)]));
+}
 
 /** The same form with every free-text field set to `text`. */
 export function withText<K extends FormKind>(kind: K, text: string): FormDataByKind[K] {
+  if (kind === 'eightD') return { ...DATA.eightD, report: eightDWithText(DATA.eightD.report, text) } as FormDataByKind[K];
   const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
   const skip = new Set(['caseNumber', 'decisionPath', 'answers', 'totalFen', 'amountFen']);
   for (const [k, v] of Object.entries(d)) if (typeof v === 'string' && !skip.has(k)) d[k] = text;
