@@ -37,13 +37,14 @@ export interface RunStyle {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 export function run(text: string, style: RunStyle = {}): TextRun {
+  // Only what differs from the defaults (black, upright, regular) is written: the document stays small and quick to pack.
   return new TextRun({
     text: cleanText(text),
     font: style.heading ? FONT_HEADING : FONT_BODY,
     size: style.size ?? SIZE.body,
-    bold: style.bold ?? false,
-    italics: style.italics ?? false,
-    color: style.color ?? COLOR.text,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(style.color && style.color !== COLOR.text ? { color: style.color } : {}),
   });
 }
 
