@@ -11,9 +11,11 @@ import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/dead
 import { projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
+import type { EightDSettings } from '../../shared/domain/eightd/settings';
 import { defaultSettings } from '../../shared/domain/settings';
 import type { EntityName } from '../../shared/sync/op';
 import type { LifecycleSettings } from './lifecycle-types';
+import { caseEightDDeadlines, eightDTables } from './eightd-store';
 import { sameValue } from './ops-writer';
 import type { DeskDatabase, StoredCase } from './schema';
 import type { WriteContext } from './types';
@@ -42,9 +44,10 @@ export const LIFECYCLE_ENTITY_TABLES = {
 
 export type LifecycleEntity = keyof typeof LIFECYCLE_ENTITY_TABLES;
 
-/** The lifecycle tables (for transaction scopes). */
+/** The lifecycle tables (for transaction scopes), with the 8D tables: their deadlines are part of the case's projection. */
 export function lifecycleTables(db: DeskDatabase) {
   return [
+    ...eightDTables(db),
     db.caseLifecycles,
     db.transitions,
     db.approvals,
@@ -73,8 +76,14 @@ export function lifecycleSettingsOf(ctx: Pick<WriteContext, 'lifecycle'>): Lifec
       attachmentMaxBytes: DEFAULTS.attachmentMaxBytes,
       rmaNumberPattern: DEFAULTS.rmaNumberPattern,
       deadlineRules: DEFAULTS.deadlineRules,
+      eightD: DEFAULTS.eightD,
     }
   );
+}
+
+/** The 8D settings (quality heads, containment hours); defaults when the context has none (older callers). */
+export function eightDSettingsOf(settings: LifecycleSettings): EightDSettings {
+  return settings.eightD ?? DEFAULTS.eightD;
 }
 
 export function rulesOf(settings: LifecycleSettings): LifecycleRules {
@@ -210,14 +219,14 @@ export function caseDeadlines(c: ComplaintCase, view: CaseLifecycleView, setting
   return computeDeadlines(deadlineFacts(c, view), calendarOf(settings), settings.deadlineRules);
 }
 
-/** The projection of a case as it should be stored now. */
+/** The projection of a case from its lifecycle alone (a new case: no 8D reports yet; refreshCaseProjection adds theirs). */
 export function projectionOf(c: ComplaintCase, view: CaseLifecycleView, settings: LifecycleSettings): CaseProjection {
   return projectCase(view, caseDeadlines(c, view, settings));
 }
 
 /**
  * Recomputes the ledger projection of one case (state, severity,
- * departments, nextDueAt …) from its stored records and stores it on the
+ * departments, nextDueAt … — the deadlines of its 8D reports included) from its stored records and stores it on the
  * case record when it changed. Returns the projection, or null for an
  * unknown case. Writes no op (the projection is derived, local data).
  *
@@ -234,7 +243,9 @@ export async function refreshCaseProjection(db: DeskDatabase, caseId: string, ct
     const stored = await db.cases.get(caseId);
     if (!stored) return null;
     const { view } = await loadView(db, stored);
-    const projection = projectionOf(stored, view, settings);
+    // The open deadlines of the case's 8D reports count for nextDueAt too (the workbench shows them).
+    const eightD = await caseEightDDeadlines(db, caseId, calendarOf(settings).utcOffsetMinutes);
+    const projection = projectCase(view, [...caseDeadlines(stored, view, settings), ...eightD]);
     if (!sameValue(stored.projection, projection)) {
       const next: StoredCase = { ...stored, projection };
       await db.cases.put(next);

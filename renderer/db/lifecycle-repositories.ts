@@ -6,6 +6,7 @@
  * HLC → projection, in one strict transaction); the rules are the pure
  * functions of shared/domain/lifecycle.
  */
+import { eightDPhotoOwner, PHOTO_DISCIPLINES } from '../../shared/domain/eightd/records';
 import { canApprove, requiredApprover } from '../../shared/domain/lifecycle/authority';
 import { costTotals, validateCost } from '../../shared/domain/lifecycle/costs';
 import { applyTransition, availableActions, followUpRequired, isReturnApproved } from '../../shared/domain/lifecycle/machine';
@@ -568,6 +569,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
+    // Only marks the case; createRepositories (repositories.ts) wires eightD.start in its place, which also opens the report.
     startEightD(caseId) {
       return write(caseId, (s) => s.setLifecycle({ eightDStarted: true }));
     },
@@ -666,7 +668,8 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       return write(caseId, async (s) => {
         const v = s.view;
         const owners = [v.returnLines, v.dispositions, v.shares, v.supplierClaims, v.costs, v.actions, v.replies, v.surveys];
-        if (file.ownerId !== caseId && !owners.some((list) => live<ChildRecord>(list).some((r) => r.id === file.ownerId))) check({ ownerId: 'notFound' });
+        const eightDPhotos = live(await db.eightDs.where('caseId').equals(caseId).toArray()).flatMap((r) => PHOTO_DISCIPLINES.map((d) => eightDPhotoOwner(r.id, d)));
+        if (file.ownerId !== caseId && !eightDPhotos.includes(file.ownerId) && !owners.some((list) => live<ChildRecord>(list).some((r) => r.id === file.ownerId))) check({ ownerId: 'notFound' });
         const existing = live(await db.attachments.where('caseId').equals(caseId).toArray()).find((a) => a.ownerId === file.ownerId && a.sha256 === sha256);
         if (existing) return existing;
         if (!(await db.blobs.get(sha256))) {

@@ -1,12 +1,13 @@
 /**
  * Binds the lifecycle to replication (entity-registry.ts): every entity of
  * LIFECYCLE_ENTITY_TABLES to its table; a merge hook that recomputes the
- * ledger projection of every case touched by a merge (lifecycle records by
- * their caseId, and cases themselves: receivedAt/market move deadlines);
+ * ledger projection of every case touched by a merge (lifecycle and 8D
+ * records by their caseId, and cases themselves: receivedAt/market move deadlines);
  * attachments as the blob source (sha256 and thumbnailSha256 fields → the
  * local `blobs` table). Imported for its effect by lifecycle-repositories.ts.
  */
 import { registerBlobSource, registerEntity, registerMergeHook, type MergedRecord } from './entity-registry';
+import { EIGHTD_ENTITY_TABLES } from './eightd-store';
 import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjection } from './lifecycle-projection';
 import type { DeskDatabase } from './schema';
 import type { WriteContext } from './types';
@@ -20,7 +21,8 @@ export function useProjectionSettings(source: () => Pick<WriteContext, 'lifecycl
   settingsSource = source;
 }
 
-const lifecycleEntities = new Set<string>(Object.keys(LIFECYCLE_ENTITY_TABLES));
+// 8D records too: their deadlines are part of the case's projection (eightd-store.ts).
+const lifecycleEntities = new Set<string>([...Object.keys(LIFECYCLE_ENTITY_TABLES), ...Object.keys(EIGHTD_ENTITY_TABLES)]);
 
 /** The cases whose projection a merge may have changed. */
 export function casesTouched(merged: readonly MergedRecord[]): string[] {

@@ -46,11 +46,16 @@ import type { SharesCheck } from '../../shared/domain/lifecycle/responsibility';
 import type { ActionAvailability, CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
 import type { Settings } from '../../shared/domain/settings';
 
-/** The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle). */
+/**
+ * The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle).
+ * `eightD` (issue 6: quality heads, containment reply hours) is optional so older callers keep
+ * compiling; the defaults apply without it (lifecycle-projection.ts eightDSettingsOf).
+ */
 export type LifecycleSettings = Pick<
   Settings,
   'authorityMatrix' | 'receivingTolerancePercent' | 'workingHours' | 'holidayOverrides' | 'attachmentMaxBytes' | 'rmaNumberPattern' | 'deadlineRules'
->;
+> &
+  Partial<Pick<Settings, 'eightD'>>;
 
 /** Everything the case page needs, in one read. Lists include all rounds; tombstoned child records are left out. */
 export interface CaseFile {
@@ -182,7 +187,7 @@ export interface ActionsRepository {
   /** open → done (doneAt set) → verified (verifiedBy required). */
   setStatus(id: string, status: ActionStatus, verifiedBy?: string): Promise<CaseActionRecord>;
   remove(id: string): Promise<void>;
-  /** Marks that an 8D report was started (the 8D editor is its own issue). */
+  /** Starts the case's 8D: opens an 8D report (repositories.eightD) unless the case has a live one, and marks the case. */
   startEightD(caseId: string): Promise<CaseLifecycle>;
   /** Open actions of live, not-closed cases (owner filter optional, trimmed, exact). */
   listOpen(owner?: string): Promise<OpenActionItem[]>;
@@ -204,7 +209,7 @@ export interface SurveysRepository {
 }
 
 export interface NewAttachment {
-  /** caseId, or the id of a child record of the case (return line, action …). */
+  /** caseId, the id of a child record of the case (return line, action …), or eightDPhotoOwner(reportId, D2/D4/D6) of a live 8D report of the case. */
   ownerId: string;
   fileName: string;
   mimeType: string;

@@ -6,6 +6,7 @@
  */
 import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
+import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { OpsWriter } from './ops-writer';
 import { createPrintRepository } from './print-repository';
@@ -14,10 +15,15 @@ import type { Repositories, WriteContext } from './types';
 
 export function createRepositories(db: DeskDatabase, getContext: () => WriteContext): Repositories {
   const writer = new OpsWriter(db, () => getContext().readOnly === true);
+  const lifecycle = createLifecycleRepositories(db, writer, getContext);
+  const eightD = createEightDRepository(db, writer, getContext);
   return {
     cases: createCaseRepository(db, writer, getContext),
     clerks: createClerkRepository(db, writer, getContext),
-    ...createLifecycleRepositories(db, writer, getContext),
+    ...lifecycle,
+    // "Start 8D" on the case opens an 8D report (numbered) in the same write that marks the case.
+    actions: { ...lifecycle.actions, startEightD: (caseId) => eightD.start(caseId) },
+    eightD,
     print: createPrintRepository(db, writer, getContext),
     pendingOpCount: () => db.ops.where('published').equals(0).count(),
   };

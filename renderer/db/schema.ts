@@ -15,7 +15,7 @@
  *  - ops:    the outbox and audit trail; `published` is 0/1 because booleans
  *            cannot be indexed.
  *  - meta:   small key/value facts of this PC: lastHlc, serial:<scope>,
- *            serial:rma:<scope> (RMA numbers).
+ *            serial:rma:<scope> (RMA numbers), serial:8d:<scope> (8D numbers).
  *  - version 2, the case lifecycle (lifecycle-repositories.ts; records of
  *    shared/domain/lifecycle/records.ts, all with a `caseId` index):
  *    caseLifecycles (id = caseId), transitions, approvals, returnLines,
@@ -23,6 +23,10 @@
  *    (owner/status/dueDate for the workbench), customerReplies, surveys,
  *    attachments (metadata) and blobs (bytes by sha256, local only: not ops).
  *    cases gain indexes on the stored lifecycle projection (state, nextDueAt).
+ *  - version 5, 8D reports (eightd-repository.ts; shared/domain/eightd/records.ts):
+ *    eightDs (caseId, number) and the child lists eightDMembers,
+ *    eightDContainment, eightDCauses, eightDCorrectives, eightDPrevention
+ *    (reportId, caseId). Photos are attachments (ownerId = eightDPhotoOwner).
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -44,6 +48,7 @@ import type {
   SurveyRecord,
   TransitionRecord,
 } from '../../shared/domain/lifecycle/records';
+import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../shared/domain/eightd/records';
 import type { Op } from '../../shared/sync/op';
 import type { Clerk } from './types';
 
@@ -88,6 +93,8 @@ export const META_LAST_HLC = 'lastHlc';
 export const metaSerialKey = (scope: string): string => `serial:${scope}`;
 /** Serials of RMA numbers count apart from case numbers (their own meta key per scope). */
 export const metaRmaSerialKey = (scope: string): string => `serial:rma:${scope}`;
+/** Serials of 8D numbers (their own meta key per scope, e.g. serial:8d:8D20261123{SEQ}-B). */
+export const metaEightDSerialKey = (scope: string): string => `serial:8d:${scope}`;
 
 export interface SchemaVersion {
   version: number;
@@ -150,6 +157,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       signedCopies: 'id',
     },
   },
+  {
+    // 8D reports (issue 6; eightd-repository.ts): the report and its child lists, each by report and by case.
+    // `number` is not a unique index: numbers are unique by issuance (station + serial in meta), and a
+    // unique index would stop a merge from a cloned PC instead of showing both.
+    version: 5,
+    stores: {
+      eightDs: 'id, caseId, number',
+      eightDMembers: 'id, reportId, caseId',
+      eightDContainment: 'id, reportId, caseId',
+      eightDCauses: 'id, reportId, caseId',
+      eightDCorrectives: 'id, reportId, caseId',
+      eightDPrevention: 'id, reportId, caseId',
+    },
+  },
 ];
 
 /** Highest declared version (entries are applied in version order, whatever order they were appended in). */
@@ -182,6 +203,13 @@ export class DeskDatabase extends Dexie {
   surveys!: Table<SurveyRecord, string>;
   attachments!: Table<AttachmentRecord, string>;
   blobs!: Table<StoredBlob, string>;
+  // Version 5: 8D reports.
+  eightDs!: Table<EightD, string>;
+  eightDMembers!: Table<EightDMember, string>;
+  eightDContainment!: Table<EightDContainment, string>;
+  eightDCauses!: Table<EightDCause, string>;
+  eightDCorrectives!: Table<EightDCorrective, string>;
+  eightDPrevention!: Table<EightDPrevention, string>;
 
   constructor(name: string, options: OpenOptions = {}) {
     const dexieOptions: DexieOptions = { chromeTransactionDurability: 'strict' };

@@ -144,6 +144,7 @@ export interface ClerkRepository {
 
 export type { PrintRepository } from './print-repository';
 import type { PrintRepository } from './print-repository';
+import type { EightDRepository } from './eightd-types';
 
 export interface Repositories {
   cases: CaseRepository;
@@ -159,6 +160,8 @@ export interface Repositories {
   attachments: AttachmentsRepository;
   /** Print records and the signed-copy mark (issue 5): print-repository.ts. */
   print: PrintRepository;
+  /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
+  eightD: EightDRepository;
   /** Ops written here and not yet published to the share. */
   pendingOpCount(): Promise<number>;
 }

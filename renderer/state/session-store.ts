@@ -80,6 +80,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
           attachmentMaxBytes: settings.attachmentMaxBytes,
           rmaNumberPattern: settings.rmaNumberPattern,
           deadlineRules: settings.deadlineRules,
+          eightD: settings.eightD,
         },
       };
     }

@@ -29,6 +29,13 @@ export const ENTITIES = [
   // Printing (issue 5; renderer/db/print-repository.ts, shared/domain/print-records.ts).
   'printRecord',
   'signedCopy',
+  // 8D reports (issue 6; renderer/db/eightd-repository.ts, shared/domain/eightd/records.ts).
+  'eightD',
+  'eightDMember',
+  'eightDContainment',
+  'eightDCause',
+  'eightDCorrective',
+  'eightDPrevention',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase } from '../../../renderer/db/schema';
 import { openDeskDatabase } from '../../../renderer/db';
 import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
+import type { EightD } from '../../../shared/domain/eightd/records';
 import type { CaseLifecycle, TransitionRecord } from '../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 4;
+const EXPECTED_LATEST = 5;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -43,6 +44,13 @@ const EXPECTED_STORES = {
   // version 4: printing (renderer/db/print-repository.ts)
   printRecords: { keyPath: 'id', indexes: { caseId: byCase } },
   signedCopies: { keyPath: 'id', indexes: {} },
+  // version 5: 8D reports (renderer/db/eightd-repository.ts)
+  eightDs: { keyPath: 'id', indexes: { caseId: byCase, number: plain('number') } },
+  eightDMembers: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  eightDContainment: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  eightDCauses: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  eightDCorrectives: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  eightDPrevention: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
 };
 
 interface UpgradeCase {
@@ -60,6 +68,14 @@ const v2Lifecycle: CaseLifecycle = {
 };
 const v2Transition: TransitionRecord = {
   id: 'c0ffee00-0000-4000-8000-0000000000a1', caseId: v2Lifecycle.caseId, action: 'start_analysis', from: 'registered', to: 'analysis', round: 1, reason: '', by: '张三', at: '2026-11-23T02:00:00.000Z',
+};
+
+const v5Report: EightD = {
+  id: '01900000-0000-7000-8000-000000000001', caseId: 'c0ffee00-0000-4000-8000-000000000001', number: '8D20261123001-B', title: '外壳开裂',
+  openedAt: '2026-11-23T02:00:00.000Z', openedBy: '张三', customerDescription: '', what: '', where: '', when: '', who: '', why: '', how: '', howMany: '',
+  affectedLots: '', affectedDateCodes: '', occurrence: '', containmentDueAt: '2026-11-24T10:00:00+08:00', containmentRepliedAt: null,
+  occurrenceRootCause: '', escapeRootCause: '', rootCauseDueDate: '', correctiveDueDate: '', closureDueDate: '',
+  approvedBy: '', approvedAt: null, approvalComment: '', teamRecognition: '', closedAt: null, closedBy: '', deleted: false,
 };
 
 const v1Case: StoredCase = {
@@ -125,6 +141,19 @@ const UPGRADES: Record<number, UpgradeCase> = {
     async check(db) {
       expect(await db.table('printRecords').where('caseId').equals(v1Case.id).count()).toBe(1);
       expect(((await db.table('signedCopies').get(v1Case.id)) as { received: boolean } | undefined)?.received).toBe(true);
+    },
+  },
+  5: {
+    async seed(db) {
+      await db.cases.add(v1Case);
+      await db.eightDs.add(v5Report);
+      await db.eightDMembers.add({ id: 'm-1', reportId: v5Report.id, caseId: v1Case.id, name: '李四', role: 'leader', department: '品质部', organisation: 'internal', responsibility: '', contact: '', deleted: false });
+      await db.meta.add({ key: 'serial:8d:8D20261123{SEQ}-B', value: 1 });
+    },
+    async check(db) {
+      expect(await db.eightDs.where('caseId').equals(v1Case.id).toArray()).toEqual([v5Report]);
+      expect(await db.eightDMembers.where('reportId').equals(v5Report.id).count()).toBe(1);
+      expect((await db.meta.get('serial:8d:8D20261123{SEQ}-B'))?.value).toBe(1);
     },
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * Where the 8D reports live in IndexedDB (schema version 5) and what the
+ * case's ledger projection needs of them. Owns EIGHTD_ENTITY_TABLES (op
+ * entity → table), the table list for transaction scopes, reading a report's
+ * bundle, and the open 8D deadlines of a case (shared/domain/eightd/deadlines.ts)
+ * that lifecycle-projection.ts adds to the case's deadlines for nextDueAt.
+ */
+import { eightDDeadlines } from '../../shared/domain/eightd/deadlines';
+import type { EightD, EightDBundle } from '../../shared/domain/eightd/records';
+import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
+import type { EntityName } from '../../shared/sync/op';
+import type { DeskDatabase } from './schema';
+
+export const EIGHTD_ENTITY_TABLES = {
+  eightD: 'eightDs',
+  eightDMember: 'eightDMembers',
+  eightDContainment: 'eightDContainment',
+  eightDCause: 'eightDCauses',
+  eightDCorrective: 'eightDCorrectives',
+  eightDPrevention: 'eightDPrevention',
+} as const satisfies Partial<Record<EntityName, keyof DeskDatabase>>;
+
+export type EightDEntity = keyof typeof EIGHTD_ENTITY_TABLES;
+
+/** The 8D tables (for transaction scopes). */
+export function eightDTables(db: DeskDatabase) {
+  return [db.eightDs, db.eightDMembers, db.eightDContainment, db.eightDCauses, db.eightDCorrectives, db.eightDPrevention];
+}
+
+const live = <T extends { deleted: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The bundle of one report with its live children. Children keep the order
+ * they were added in when the ids say so (repository ids are time-ordered),
+ * and a stable order whatever PC wrote them.
+ */
+export async function loadBundle(db: DeskDatabase, report: EightD): Promise<EightDBundle> {
+  const of = <T extends { id: string; deleted: boolean }>(rows: T[]) => live(rows).sort(byId);
+  const [members, containment, causes, correctives, prevention] = await Promise.all([
+    db.eightDMembers.where('reportId').equals(report.id).toArray(),
+    db.eightDContainment.where('reportId').equals(report.id).toArray(),
+    db.eightDCauses.where('reportId').equals(report.id).toArray(),
+    db.eightDCorrectives.where('reportId').equals(report.id).toArray(),
+    db.eightDPrevention.where('reportId').equals(report.id).toArray(),
+  ]);
+  return { report, members: of(members), containment: of(containment), causes: of(causes), correctives: of(correctives), prevention: of(prevention) };
+}
+
+/** Deadlines of every live 8D report of a case (for the case's ledger projection). */
+export async function caseEightDDeadlines(db: DeskDatabase, caseId: string, offsetMinutes: number): Promise<Deadline[]> {
+  const reports = live(await db.eightDs.where('caseId').equals(caseId).toArray());
+  const out: Deadline[] = [];
+  for (const report of reports) out.push(...eightDDeadlines(await loadBundle(db, report), offsetMinutes));
+  return out;
+}
