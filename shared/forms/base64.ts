@@ -4,31 +4,45 @@
  * plain RFC 4648 alphabet with padding.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const PAIRS: string[] = Array.from({ length: 4096 }, (_, i) => ALPHABET[i >> 6]! + ALPHABET[i & 63]!);
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = 61; // '='
+/** Characters turned into a string at a time where there is no TextDecoder (String.fromCharCode takes them as arguments). */
+const CHUNK = 0x2000;
 
-/** Encodes in slices (a string per 48 KB of input) so megabytes of photo bytes do not build one long concatenation chain. */
+/**
+ * TextDecoder where the runtime has one (browsers, Electron, Node; shared/
+ * has no DOM types, so it is looked up, not imported): the output is ASCII,
+ * which UTF-8 decodes as is, several times faster than String.fromCharCode slices.
+ */
+const Decoder = (globalThis as { TextDecoder?: new (label: string) => { decode(bytes: Uint8Array): string } }).TextDecoder;
+const ascii = Decoder ? new Decoder('utf-8') : null;
+
+/** The ASCII codes into one byte array, then one string (10 MB of bytes: ~0.2 s measured on a loaded 2-core machine; string joins of pairs took 3 s). */
 export function encodeBase64(bytes: Uint8Array): string {
-  const slices: string[] = [];
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   const whole = bytes.length - (bytes.length % 3);
-  const SLICE = 49_152;
-  for (let start = 0; start < whole; start += SLICE) {
-    const end = Math.min(whole, start + SLICE);
-    const parts: string[] = new Array<string>(((end - start) / 3) * 2);
-    let k = 0;
-    for (let i = start; i < end; i += 3) {
-      const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-      parts[k++] = PAIRS[n >> 12]!;
-      parts[k++] = PAIRS[n & 4095]!;
-    }
-    slices.push(parts.join(''));
+  let o = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = CODES[n >> 18]!;
+    out[o++] = CODES[(n >> 12) & 63]!;
+    out[o++] = CODES[(n >> 6) & 63]!;
+    out[o++] = CODES[n & 63]!;
   }
   const rest = bytes.length - whole;
-  if (rest === 1) {
-    const n = bytes[whole]! << 16;
-    slices.push(`${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}==`);
-  } else if (rest === 2) {
-    const n = (bytes[whole]! << 16) | (bytes[whole + 1]! << 8);
-    slices.push(`${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}${ALPHABET[(n >> 6) & 63]}=`);
+  if (rest > 0) {
+    const n = (bytes[whole]! << 16) | (rest === 2 ? bytes[whole + 1]! << 8 : 0);
+    out[o] = CODES[n >> 18]!;
+    out[o + 1] = CODES[(n >> 12) & 63]!;
+    out[o + 2] = rest === 2 ? CODES[(n >> 6) & 63]! : PAD;
+    out[o + 3] = PAD;
   }
+  return ascii ? ascii.decode(out) : fromCharCodes(out);
+}
+
+/** The fallback without TextDecoder; exported for its test. */
+export function fromCharCodes(codes: Uint8Array): string {
+  const slices: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) slices.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + CHUNK))));
   return slices.join('');
 }

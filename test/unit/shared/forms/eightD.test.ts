@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm, type EightDFormData } from '../../../../shared/forms';
-import { encodeBase64 } from '../../../../shared/forms/base64';
+import { encodeBase64, fromCharCodes } from '../../../../shared/forms/base64';
 import { defaultPrintSettings } from '../../../../shared/forms/print-settings';
 import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, utf8Length } from '../../../../shared/ipc/print-contract';
 import type { EightDPhoto, EightDReportData } from '../../../../shared/report/types';
@@ -180,5 +180,10 @@ describe('encodeBase64', () => {
       const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + 7) & 255);
       expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
     }
+  });
+  it('makes the same text without TextDecoder', () => {
+    const codes = Uint8Array.from({ length: 20_000 }, (_, i) => 65 + (i % 26));
+    expect(fromCharCodes(codes)).toBe(Buffer.from(codes).toString('latin1'));
+    expect(fromCharCodes(new Uint8Array())).toBe('');
   });
 });
