@@ -5,7 +5,10 @@
  * closed case refuses them), validate before the first write
  * (ValidationFailedError with field → message code), and the guards of
  * shared/domain/eightd refuse approval/closure with the reasons
- * (EightDRefusedError).
+ * (EightDRefusedError). An approved or closed report refuses content edits
+ * (ValidationFailedError report: 'reportApproved' | 'reportClosed'; only
+ * teamRecognition and closureDueDate may change after approval) until
+ * reopen(), which works on approved and on closed reports.
  */
 import type {
   EightD,
@@ -114,7 +117,7 @@ export interface EightDRepository {
   approve(reportId: string, comment: string): Promise<EightD>;
   /** Closes an approved report. */
   close(reportId: string): Promise<EightD>;
-  /** Re-opens a closed report (approval kept in history, cleared on the record). */
+  /** Re-opens an approved or closed report (approval kept in history, cleared on the record); an open report is returned unchanged. */
   reopen(reportId: string): Promise<EightD>;
   /** Tombstones the report (its number stays taken). */
   remove(reportId: string): Promise<void>;
