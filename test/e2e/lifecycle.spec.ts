@@ -159,8 +159,11 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await cf.act('确认损失核算', '纠正措施');
 
   await cf.tab('措施');
-  await page.getByRole('button', { name: '启动 8D 报告' }).click();
-  await expect(page.getByText('已启动 8D 报告')).toBeVisible();
+  // 新建 8D 报告 opens the 8D editor (test/e2e/eightd.spec.ts fills one); back to the case.
+  await page.getByRole('button', { name: '新建 8D 报告' }).click();
+  await expect(page.getByTestId('ed-number')).toHaveText(/^8D/);
+  await page.getByRole('link', { name: /^返回案件/ }).click();
+  await expect(cf.step()).toHaveText('当前步骤：纠正措施');
   await cf.act('措施已落实，进入回复', '回复客户');
   await cf.tab('回复');
   await cf.field('回复内容').fill('已确认为供应商连锡问题，30 件报废，60 件返修后返还。');

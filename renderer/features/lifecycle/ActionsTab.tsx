@@ -1,10 +1,11 @@
-/** 措施: short corrective / preventive actions (owner, due date, status) and the button that starts an 8D. */
-import { Alert, Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+/** 措施: short corrective / preventive actions (owner, due date, status) and the case's 8D reports (open a new one, go to one). */
+import { Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, DEPARTMENTS, type ActionKind, type Department } from '../../../shared/domain/lifecycle/records';
 import { formatDate } from '../common/dates';
 import { useClerk } from '../common/session';
+import { CaseEightDs } from '../eightd/CaseEightDs';
 import { useCaseFileApi } from './caseFileContext';
 import { ChoiceSelect } from './ChoiceSelect';
 import { FormMessage } from './FormMessage';
@@ -33,18 +34,8 @@ export function ActionsTab() {
     }
   };
   return (
-    <LcSection
-      id="lc-actions-title"
-      title={t('lc.measures.title')}
-      actions={
-        !file.lifecycle.eightDStarted && (
-          <Button variant="outlined" onClick={() => void form.submit((r) => r.actions.startEightD(file.case.id))}>
-            {t('lc.measures.startEightD')}
-          </Button>
-        )
-      }
-    >
-      {file.lifecycle.eightDStarted && <Alert severity="info">{t('lc.measures.eightDStarted')}</Alert>}
+    <LcSection id="lc-actions-title" title={t('lc.measures.title')}>
+      <CaseEightDs />
       {actions.length === 0 ? (
         <Typography color="text.secondary">{t('lc.none')}</Typography>
       ) : (

@@ -1,0 +1,24 @@
+/** D8 批准与结案: team recognition, the closure due date, approval by the head of quality, close / re-open. */
+import { Divider } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { ApprovalBlock } from './ApprovalBlock';
+import { CloseBlock } from './CloseBlock';
+import { EdSection } from './EdSection';
+import { EdTextField } from './EdTextField';
+import { SaveBar } from './SaveBar';
+import { useReportDraft } from './useReportDraft';
+
+export function ClosureSection({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { draft, set, save, form } = useReportDraft(['teamRecognition', 'closureDueDate'] as const);
+  return (
+    <EdSection discipline="D8">
+      <EdTextField label={t('eightD.closure.teamRecognition')} value={draft.teamRecognition} onChange={(v) => set({ teamRecognition: v })} errorCode={form.fieldErrors.teamRecognition} multiline minRows={2} disabled={readOnly} />
+      <EdTextField type="date" label={t('eightD.closure.closureDueDate')} value={draft.closureDueDate} onChange={(v) => set({ closureDueDate: v })} errorCode={form.fieldErrors.closureDueDate} disabled={readOnly} sx={{ maxWidth: 220 }} />
+      {!readOnly && <SaveBar busy={form.busy} message={form.message} onSave={() => void save()} testId="ed-save-D8" />}
+      <Divider />
+      <ApprovalBlock />
+      <CloseBlock />
+    </EdSection>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Photos of one discipline of the 8D (D2 problem, D4 root cause, D6
+ * verification): case attachments owned by `<reportId>/<discipline>`.
+ * Add (with a preview made here), open in the PC's viewer, remove.
+ */
+import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
+import { Box, Button, Link, Stack, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eightDPhotoOwner, type PhotoDiscipline } from '../../../shared/domain/eightd/records';
+import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
+import { getDesktopApi } from '../../platform';
+import { blobToBase64 } from '../common/base64';
+import { errorMessage } from '../common/errors';
+import { useSettings } from '../common/session';
+import { FormMessage } from '../lifecycle/FormMessage';
+import { makeThumbnail } from '../lifecycle/thumbnail';
+import { formatBytes } from '../lifecycle/writeOutcome';
+import { useEightD } from './eightDFileContext';
+import { PhotoThumbnail } from './PhotoThumbnail';
+import { useEightDForm } from './useEightDForm';
+
+export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscipline; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { file, repositories } = useEightD();
+  const settings = useSettings();
+  const form = useEightDForm();
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const report = file.bundle.report;
+  const ownerId = eightDPhotoOwner(report.id, discipline);
+  const photos = file.photos[discipline].filter((p) => !p.deleted);
+  const title = t(`eightD.photos.${discipline}`);
+
+  const addFiles = async (files: FileList | null) => {
+    for (const f of Array.from(files ?? [])) {
+      if (f.size > settings.attachmentMaxBytes) {
+        setProblem(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
+        continue;
+      }
+      setProblem(null);
+      const thumbnail = await makeThumbnail(f);
+      const bytes = await f.arrayBuffer();
+      await form.submit((r) => r.attachments.add(report.caseId, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
+    }
+    if (input.current) input.current.value = '';
+  };
+
+  const open = async (record: AttachmentRecord) => {
+    const blob = await repositories.attachments.getBlob(record.sha256);
+    if (!blob) {
+      setProblem(t('lc.attachments.notHere'));
+      return;
+    }
+    try {
+      const dataBase64 = await blobToBase64(new Blob([blob], { type: record.mimeType }));
+      await getDesktopApi().openAttachment({ fileName: record.fileName, sha256: record.sha256, dataBase64 });
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error, t));
+    }
+  };
+
+  const inputId = `ed-photo-${discipline}`;
+  return (
+    <Box component="section" aria-label={title} data-testid={`ed-photos-${discipline}`}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          {title} · {t('eightD.photos.hint', { max: formatBytes(settings.attachmentMaxBytes) })}
+        </Typography>
+        {!readOnly && (
+          <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AddPhotoAlternateIcon />}>
+            {t('eightD.photos.add')}
+            <input id={inputId} ref={input} type="file" hidden multiple accept="image/png,image/jpeg,image/*" onChange={(e) => void addFiles(e.target.files)} />
+          </Button>
+        )}
+      </Stack>
+      {photos.length > 0 && (
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5 }}>
+          {photos.map((p) => (
+            <Stack key={p.id} spacing={0.5} sx={{ width: 120 }} data-testid="ed-photo">
+              <PhotoThumbnail record={p} repositories={repositories} />
+              <Link component="button" type="button" variant="caption" onClick={() => void open(p)} sx={{ textAlign: 'left', wordBreak: 'break-all' }}>
+                {p.fileName}
+              </Link>
+              {!readOnly && (
+                <Button size="small" color="error" sx={{ alignSelf: 'flex-start', p: 0, minWidth: 0 }} disabled={form.busy} onClick={() => void form.submit((r) => r.attachments.remove(p.id))}>
+                  {t('eightD.common.remove')}
+                </Button>
+              )}
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      {problem ? <FormMessage message={problem} /> : <FormMessage message={form.message} />}
+    </Box>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The 8D page's outputs: 导出 Word (the layout dialog) and 打印 / PDF — the
+ * case's print dialog given this report (form 'eightD'), with the photos'
+ * bytes read first.
+ */
+import DescriptionIcon from '@mui/icons-material/Description';
+import PrintIcon from '@mui/icons-material/Print';
+import { Button, Stack } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EightDReportData } from '../../../shared/report/types';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+import { useClerk, useSettings } from '../common/session';
+import { PrintDialog } from '../print/PrintDialog';
+import { useEightD } from './eightDFileContext';
+import { gatherReportData } from './reportData';
+import { WordExportDialog } from './WordExportDialog';
+
+export function EightDToolbar() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const clerk = useClerk();
+  const { file, caseRecord, repositories } = useEightD();
+  const [exporting, setExporting] = useState(false);
+  const [printing, setPrinting] = useState<EightDReportData | null>(null);
+  const [reading, setReading] = useState(false);
+
+  const print = async () => {
+    setReading(true);
+    try {
+      const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '');
+      if (photosMissing > 0) notify(t('eightD.export.photosMissing', { count: photosMissing }), 'warning');
+      setPrinting(data);
+    } catch (e) {
+      notify(t('eightD.export.failed', { message: errorMessage(e, t) }), 'error');
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1}>
+      <Button variant="contained" startIcon={<DescriptionIcon />} onClick={() => setExporting(true)} data-testid="ed-export-word">
+        {t('eightD.export.word')}
+      </Button>
+      <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => void print()} disabled={reading} data-testid="ed-print">
+        {t('eightD.export.print')}
+      </Button>
+      {exporting && <WordExportDialog open={exporting} onClose={() => setExporting(false)} />}
+      {printing && <PrintDialog record={caseRecord} eightD={printing} open onClose={() => setPrinting(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * 导出 Word: choose the layout (EIGHT_D_LAYOUTS) and bilingual headings —
+ * both remembered in settings.eightD — build the .docx here in the renderer
+ * (shared/report) with the photos' bytes, and save it through the host (a
+ * save dialog that remembers the folder; a download in the web host). The
+ * outcome is told: saved where, downloaded, or not saved.
+ */
+import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildEightDDocx, EIGHT_D_LAYOUTS } from '../../../shared/report';
+import { isLanguage } from '../../i18n';
+import { errorMessage } from '../common/errors';
+import { notify } from '../common/notify';
+import { DOCX_MIME_TYPE, saveDocumentFile } from '../common/saveDocument';
+import { sessionActions, useClerk, useSettings } from '../common/session';
+import { useEightD } from './eightDFileContext';
+import { docxFileName, gatherReportData } from './reportData';
+
+export function WordExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const settings = useSettings();
+  const clerk = useClerk();
+  const { file, caseRecord, repositories } = useEightD();
+  const known = EIGHT_D_LAYOUTS.some((l) => l.id === settings.eightD.layout);
+  const [layout, setLayout] = useState(known ? settings.eightD.layout : (EIGHT_D_LAYOUTS[0]?.id ?? 'standard'));
+  const [bilingual, setBilingual] = useState(settings.eightD.bilingual);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (layout !== settings.eightD.layout || bilingual !== settings.eightD.bilingual) {
+        await sessionActions.updateSettings({ eightD: { ...settings.eightD, layout, bilingual } });
+      }
+      const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '');
+      const bytes = await buildEightDDocx(data, { layout, bilingual, language });
+      const fileName = docxFileName(file.bundle.report.number);
+      const result = await saveDocumentFile({ fileName, mimeType: DOCX_MIME_TYPE, bytes });
+      if (photosMissing > 0) notify(t('eightD.export.photosMissing', { count: photosMissing }), 'warning');
+      if (result.outcome === 'saved') notify(t('eightD.export.saved', { path: result.path }), 'success');
+      else if (result.outcome === 'downloaded') notify(t('eightD.export.downloaded', { name: fileName }), 'success');
+      else notify(t('eightD.export.cancelled'), 'info');
+      if (result.outcome !== 'cancelled') onClose();
+    } catch (e) {
+      setError(t('eightD.export.failed', { message: errorMessage(e, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth aria-labelledby="ed-export-title" data-testid="ed-export-dialog">
+      <DialogTitle id="ed-export-title">{t('eightD.export.title', { number: file.bundle.report.number })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <TextField select size="small" label={t('eightD.export.layout')} value={layout} onChange={(e) => setLayout(e.target.value)} helperText={EIGHT_D_LAYOUTS.find((l) => l.id === layout)?.description[language]}>
+            {EIGHT_D_LAYOUTS.map((l) => (
+              <MenuItem key={l.id} value={l.id}>
+                {l.name[language]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <FormControlLabel control={<Checkbox checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} />} label={t('eightD.export.bilingual')} />
+          {busy && <LinearProgress aria-label={t('eightD.export.building')} />}
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {t('eightD.common.cancel')}
+        </Button>
+        <Button variant="contained" onClick={() => void run()} disabled={busy}>
+          {t('eightD.export.export')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The open 8D report (EightDFile + its case), shared by the sections of the
+ * 8D page, and the one way they write: `write()` runs a repository call,
+ * reloads the report, refreshes the case's ledger row (the 8D's deadlines
+ * feed the case's next due date), and returns the result or what went
+ * wrong — a failed write changed nothing, and the page shows the current
+ * report (another PC may have changed it).
+ */
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { ComplaintCase } from '../../../shared/domain/case';
+import type { Repositories } from '../../db';
+import type { EightDFile } from '../../db/eightd-types';
+import { caseSaved } from '../common/ledgerSync';
+import { useRepositories } from '../common/session';
+import { classifyEightDError, type EightDWriteFailure } from './writeOutcome';
+
+export type EightDWriteResult<T> = { ok: true; value: T } | { ok: false; failure: EightDWriteFailure };
+
+export interface EightDApi {
+  file: EightDFile;
+  caseRecord: ComplaintCase;
+  repositories: Repositories;
+  reload: () => Promise<void>;
+  write: <T>(action: (repositories: Repositories) => Promise<T>) => Promise<EightDWriteResult<T>>;
+}
+
+export type EightDLoad = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: unknown } | { status: 'ready'; api: EightDApi };
+
+export const EightDContext = createContext<EightDApi | null>(null);
+
+/** Only below the page's ready state. */
+export function useEightD(): EightDApi {
+  const api = useContext(EightDContext);
+  if (!api) throw new Error('useEightD outside a loaded EightDContext');
+  return api;
+}
+
+type Loaded = { file: EightDFile; caseRecord: ComplaintCase } | 'missing' | null;
+
+export function useEightDFile(reportId: string): EightDLoad {
+  const repositories = useRepositories();
+  const [state, setState] = useState<{ loaded: Loaded; error: unknown }>({ loaded: null, error: null });
+
+  const read = useCallback(async (): Promise<Loaded> => {
+    const file = await repositories.eightD.get(reportId);
+    if (!file) return 'missing';
+    const caseRecord = await repositories.cases.get(file.bundle.report.caseId);
+    return caseRecord ? { file, caseRecord } : 'missing';
+  }, [reportId, repositories]);
+
+  const reload = useCallback(async () => {
+    try {
+      setState({ loaded: await read(), error: null });
+    } catch (error) {
+      setState({ loaded: null, error });
+    }
+  }, [read]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const write = useCallback(
+    async <T,>(action: (r: Repositories) => Promise<T>): Promise<EightDWriteResult<T>> => {
+      try {
+        const value = await action(repositories);
+        const loaded = await read();
+        setState({ loaded, error: null });
+        if (loaded !== 'missing' && loaded) caseSaved(loaded.caseRecord);
+        return { ok: true, value };
+      } catch (error) {
+        const failure = classifyEightDError(error);
+        if (failure.kind === 'other') console.error('8D write failed', error);
+        await reload();
+        return { ok: false, failure };
+      }
+    },
+    [read, reload, repositories],
+  );
+
+  if (state.error) return { status: 'error', error: state.error };
+  if (state.loaded === 'missing') return { status: 'missing' };
+  if (!state.loaded) return { status: 'loading' };
+  return { status: 'ready', api: { ...state.loaded, repositories, reload, write } };
+}

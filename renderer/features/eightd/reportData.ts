@@ -1,0 +1,48 @@
+/**
+ * Reads what the 8D outputs need and maps it (shared/report/data.ts): the
+ * case, the report bundle, and the bytes of every D2 / D4 / D6 photo from
+ * the attachments store. A photo whose bytes are not on this PC yet (still
+ * replicating) is left out and counted, so the caller can say so.
+ */
+import type { ComplaintCase } from '../../../shared/domain/case';
+import type { Settings } from '../../../shared/domain/settings';
+import { eightDReportData, type EightDPhotoSource } from '../../../shared/report/data';
+import type { EightDReportData } from '../../../shared/report/types';
+import type { Repositories } from '../../db';
+import type { EightDFile } from '../../db/eightd-types';
+import { nowIso } from '../common/dates';
+
+export interface GatheredReport {
+  data: EightDReportData;
+  /** Photos whose bytes are not on this PC. */
+  photosMissing: number;
+}
+
+export async function gatherReportData(repositories: Repositories, file: EightDFile, caseRecord: ComplaintCase, settings: Settings, user: string): Promise<GatheredReport> {
+  const attachments = [...file.photos.D2, ...file.photos.D4, ...file.photos.D6].filter((a) => !a.deleted);
+  const sources: EightDPhotoSource[] = [];
+  let photosMissing = 0;
+  for (const attachment of attachments) {
+    const blob = await repositories.attachments.getBlob(attachment.sha256);
+    if (!blob) {
+      photosMissing++;
+      continue;
+    }
+    sources.push({ attachment, bytes: new Uint8Array(await blob.arrayBuffer()) });
+  }
+  const data = eightDReportData({
+    case: caseRecord,
+    bundle: file.bundle,
+    photos: sources,
+    companyName: settings.companyName,
+    logoDataUrl: settings.printing.logoDataUrl,
+    now: nowIso(),
+    user,
+  });
+  return { data, photosMissing };
+}
+
+/** 8D20261123001.docx — the 8D number, safe as a file name. */
+export function docxFileName(number: string): string {
+  return `${number}.docx`.replace(/[\\/:*?"<>|]/g, '_');
+}
