@@ -17,6 +17,7 @@ import { JoinShareSection } from '../sync/JoinShareSection';
 import { useSettingsForm } from './useSettingsForm';
 import { WorkflowSettings } from './WorkflowSettings';
 import { PrintSettingsSection } from '../print/PrintSettingsSection';
+import { EightDSettingsSection } from './EightDSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -105,6 +106,7 @@ export function SettingsPage() {
       </Box>
       <WorkflowSettings />
       <PrintSettingsSection />
+      <EightDSettingsSection />
       <AboutSection />
     </Box>
   );
