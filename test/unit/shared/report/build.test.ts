@@ -104,7 +104,7 @@ describe('buildEightDDocx', () => {
     const doc = await build(fullData());
     expect(doc.media.filter((m) => m.endsWith('.png'))).toHaveLength(3);
     expect(doc.media.filter((m) => /\.jpe?g$/.test(m))).toHaveLength(1);
-    const sizes = [...doc.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?name="([^"]+)"/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]), name: m[3] }));
+    const sizes = [...doc.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?name="([^"]+)"/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]), name: m[3] ?? '' }));
     const ratio = { 'scratch-1.png': 800 / 600, 'led-off.jpg': 320 / 240, 'liner-3mm.png': 600 / 900, 'liner-5mm.png': 1200 / 400 } as Record<string, number>;
     expect(sizes.map((s) => s.name).sort()).toEqual(Object.keys(ratio).sort());
     for (const s of sizes) {
