@@ -48,6 +48,7 @@ import { numberingContext, splitScope, STATION_CODE } from '../../shared/domain/
 import type { EntityName } from '../../shared/sync/op';
 import type { Table } from 'dexie';
 import { EightDRefusedError, type EightDFile, type EightDPatch, type EightDRepository } from './eightd-types';
+import { listOpenEightDs } from './eightd-open';
 import { EIGHTD_ENTITY_TABLES, eightDTables, loadBundle } from './eightd-store';
 import { registerEntity } from './entity-registry';
 import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-projection';
@@ -379,6 +380,8 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
       const reports = (await db.eightDs.where('caseId').equals(caseId).toArray()).filter((r) => !r.deleted);
       return reports.sort((a, b) => (a.openedAt !== b.openedAt ? (a.openedAt < b.openedAt ? 1 : -1) : a.number < b.number ? 1 : a.number > b.number ? -1 : 0));
     },
+
+    listOpen: () => listOpenEightDs(db, getContext),
 
     async get(reportId) {
       const ctx = getContext();

@@ -74,6 +74,14 @@ export interface EightDFile {
   closureMissing: EightDMissing[];
 }
 
+/** A report not closed yet, for the workbench: its case and its soonest open deadline (null = none open). */
+export interface OpenEightD {
+  report: EightD;
+  caseNumber: string;
+  customerName: string;
+  nextDue: Deadline | null;
+}
+
 export class EightDRefusedError extends Error {
   constructor(
     readonly step: 'approve' | 'close',
@@ -96,6 +104,8 @@ export interface EightDRepository {
   open(caseId: string, title?: string): Promise<EightD>;
   /** Reports of the case, newest first (tombstoned left out). */
   listForCase(caseId: string): Promise<EightD[]>;
+  /** Reports not closed yet, of every case (tombstoned reports and deleted cases left out), the soonest next deadline first, none last. */
+  listOpen(): Promise<OpenEightD[]>;
   get(reportId: string): Promise<EightDFile | undefined>;
   update(reportId: string, patch: EightDPatch): Promise<EightD>;
   /** D3: the containment was replied to the customer at `at` (ISO), or null to undo. */
