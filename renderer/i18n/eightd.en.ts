@@ -16,7 +16,7 @@ export const eightdEn: Widen<typeof eightdZhCN> = {
       opened: 'opened by {{by}} on {{time}}',
     },
     frozen: {
-      reportApproved: 'The report is approved; its content can no longer change. Close it and re-open it to change it.',
+      reportApproved: 'The report is approved; D1–D7 can no longer change (team recognition and the closure due date can). Re-open it to change them (the approval is cleared).',
       reportClosed: 'The report is closed; its content cannot change. Re-open it first.',
     },
     progress: { label: '8D progress', complete: 'Complete', incomplete: 'Incomplete' },

@@ -12,7 +12,7 @@ export const eightdZhCN = {
       opened: '{{by}} 于 {{time}} 开立',
     },
     frozen: {
-      reportApproved: '报告已批准，内容不能再修改。如需修改，请先结案后重新打开。',
+      reportApproved: '报告已批准，D1–D7 不能再修改（团队表彰和结案期限除外）。如需修改，请先重新打开（批准将被撤销）。',
       reportClosed: '报告已结案，内容不能修改。如需修改，请先重新打开。',
     },
     progress: { label: '8D 进度', complete: '已完成', incomplete: '未完成' },

@@ -1,4 +1,4 @@
-/** D8: close an approved report (disabled with the reasons while it may not be), or re-open a closed one. */
+/** D8: close an approved report (disabled with the reasons while it may not be), or re-open an approved or closed one (its approval is cleared). */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../common/dates';
@@ -31,11 +31,16 @@ export function CloseBlock() {
     <Stack spacing={1}>
       <ReasonList title={t('eightD.closure.cannotClose')} missing={file.closureMissing} testId="ed-closure-missing" />
       <FormMessage message={form.message} />
-      <Box>
+      <Stack direction="row" spacing={1}>
         <Button variant="contained" color="success" disabled={file.closureMissing.length > 0 || form.busy} onClick={() => void form.submit((r) => r.eightD.close(report.id))}>
           {t('eightD.closure.close')}
         </Button>
-      </Box>
+        {report.approvedAt && (
+          <Button variant="outlined" disabled={form.busy} onClick={() => void form.submit((r) => r.eightD.reopen(report.id))}>
+            {t('eightD.closure.reopen')}
+          </Button>
+        )}
+      </Stack>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-/** D8 批准与结案: team recognition, the closure due date, approval by the head of quality, close / re-open. */
+/** D8 批准与结案: team recognition and the closure due date (still editable after approval, until closed), approval by the head of quality, close / re-open. */
 import { Divider } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ApprovalBlock } from './ApprovalBlock';
@@ -8,8 +8,9 @@ import { EdTextField } from './EdTextField';
 import { SaveBar } from './SaveBar';
 import { useReportDraft } from './useReportDraft';
 
-export function ClosureSection({ readOnly }: { readOnly: boolean }) {
+export function ClosureSection({ closed }: { closed: boolean }) {
   const { t } = useTranslation();
+  const readOnly = closed;
   const { draft, set, save, form } = useReportDraft(['teamRecognition', 'closureDueDate'] as const);
   return (
     <EdSection discipline="D8">

@@ -63,7 +63,7 @@ function EightDView({ reportId, caseId }: { reportId: string; caseId: string }) 
         <CorrectiveSection key={`D5-${readOnly}`} readOnly={readOnly} />
         <VerificationSection readOnly={readOnly} />
         <PreventionSection readOnly={readOnly} />
-        <ClosureSection key={`D8-${readOnly}`} readOnly={readOnly} />
+        <ClosureSection key={`D8-${refusal === 'reportClosed'}`} closed={refusal === 'reportClosed'} />
       </Stack>
     </EightDContext.Provider>
   );

@@ -10,7 +10,7 @@ import type { Repositories } from '../../db';
 import { errorMessage } from '../common/errors';
 import { formatBytes } from '../lifecycle/writeOutcome';
 import { useEightD } from './eightDFileContext';
-import { eightDMissingText } from './missingText';
+import { eightDFieldErrorText, eightDMissingText } from './missingText';
 
 export interface EightDForm {
   busy: boolean;
@@ -45,7 +45,8 @@ export function useEightDForm(): EightDForm {
     switch (failure.kind) {
       case 'fields':
         setFieldErrors(failure.fieldErrors);
-        setMessage(t('lc.errors.fixFields'));
+        // 'report' is about the whole report (approved / closed: frozen until re-opened), not one field.
+        setMessage(failure.fieldErrors.report ? (eightDFieldErrorText(failure.fieldErrors.report, t) ?? null) : t('lc.errors.fixFields'));
         break;
       case 'refused':
         setFieldErrors({});
