@@ -39,6 +39,13 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   // The containment reply is due 24 h after opening, shown as an open deadline.
   await expect(page.getByTestId('ed-containment-due')).toContainText('回复期限');
 
+  // The workbench lists the open 8D with its next due date, and opens it.
+  await desk.nav('工作台').click();
+  await expect(page.getByTestId('wb-eightd-item')).toContainText(number);
+  await expect(page.getByTestId('wb-eightd-item')).toContainText('8D 围堵回复');
+  await page.getByTestId('wb-eightd-item').click();
+  await expect(ed.number()).toHaveText(number);
+
   // D1: a team of two.
   await expect(page.getByTestId('ed-missing-D1')).toContainText('请指定一名组长');
   await ed.addMember({ name: '王丽', role: '组长', department: '品质部', responsibility: '原因分析', contact: '0519-8888 1234' });
@@ -176,6 +183,11 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   expect(pdfText).toContain(number);
   expect(pdfText).toContain(CUSTOMER);
   await print.getByRole('button', { name: '关闭' }).click();
+
+  // Closed: off the workbench's list.
+  await desk.nav('工作台').click();
+  await expect(page.getByTestId('wb-eightd')).toContainText('没有未结的 8D 报告');
+  await page.goBack();
 
   // The case lists its 8D with its status.
   await page.getByRole('link', { name: `返回案件 ${caseNumber}` }).click();

@@ -1,10 +1,11 @@
-/** 工作台: the day's starting point — counts, the newest cases, and 新建投诉. */
+/** 工作台: the day's starting point — counts, tasks and deadlines, open 8D reports, the newest cases, and 新建投诉. */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
 import { LifecycleTasks } from './LifecycleTasks';
+import { OpenEightDs } from './OpenEightDs';
 import { RecentCases } from './RecentCases';
 
 export function WorkbenchPage() {
@@ -22,6 +23,7 @@ export function WorkbenchPage() {
       </Box>
       <CaseCounts />
       <LifecycleTasks />
+      <OpenEightDs />
       <RecentCases />
     </Box>
   );
