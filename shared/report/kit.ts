@@ -66,7 +66,8 @@ export function para(children: ParagraphChild[], style: ParaStyle = {}): Paragra
     children,
     alignment: ALIGN[style.align ?? 'left'],
     spacing: { before: style.before ?? 0, after: style.after ?? 0 },
-    keepNext: style.keepNext ?? false,
+    // Unset unless asked for: a table row's keepNext applies only to paragraphs that do not set their own.
+    ...(style.keepNext ? { keepNext: true } : {}),
   });
 }
 
@@ -89,8 +90,8 @@ export function note(text: string): Paragraph {
   return para([run(text, { size: SIZE.table, color: COLOR.muted, italics: true })], { before: 40, after: 120 });
 }
 
-export function spacer(after = 120): Paragraph {
-  return new Paragraph({ children: [], spacing: { before: 0, after } });
+export function spacer(after = 120, keepNext = false): Paragraph {
+  return new Paragraph({ children: [], spacing: { before: 0, after }, keepNext });
 }
 
 /** Integer widths in proportion to `weights` that add up to exactly `total`. */
@@ -122,7 +123,14 @@ export interface GridTableOptions {
   borders?: 'grid' | 'none';
   /** Minimum row height (twips) of the body rows. */
   minRowHeight?: number;
+  /** Each row is kept on the page of the next (a short table that must not break; its rows of long text still may). */
+  keepTogether?: boolean;
+  /** With keepTogether: the last row is kept with what follows the table too. */
+  keepWithNext?: boolean;
 }
+
+/** Rows with less text than this are not split across pages. */
+const SHORT_ROW_CHARS = 600;
 
 const FILL: Record<CellKind, string | null> = { head: COLOR.headFill, label: COLOR.labelFill, band: COLOR.bandFill, body: null };
 
@@ -176,10 +184,13 @@ export function gridTable(widths: readonly number[], rows: readonly CellSpec[][]
     if (col !== widths.length) throw new Error(`8D table row ${r + 1} fills ${col} of its ${widths.length} grid columns`);
     for (let c = 0; c < covered.length; c++) covered[c] = Math.max(0, (covered[c] ?? 0) - 1);
     const isHeader = r < (options.headerRows ?? 0);
+    const keep = options.keepTogether === true && (r < rows.length - 1 || options.keepWithNext === true);
     return new TableRow({
       children: cells,
       tableHeader: isHeader,
-      cantSplit: isHeader,
+      // A row of short texts (or photos) moves to the next page whole; a long text may run on.
+      cantSplit: isHeader || row.reduce((n, c) => n + (c.text?.length ?? 0), 0) < SHORT_ROW_CHARS,
+      ...(keep ? { keepNext: true } : {}),
       ...(!isHeader && options.minRowHeight ? { height: { value: options.minRowHeight, rule: 'atLeast' as const } } : {}),
     });
   });

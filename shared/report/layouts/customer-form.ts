@@ -1,5 +1,5 @@
 /**
- * Layout 'customer-form': the whole 8D as one bordered grid of 12 equal
+ * Layout 'customer-form': the whole 8D as one bordered grid of 24 equal
  * columns in the style of customers' 8D sheets — a dark band per discipline,
  * column headers, rows — then the signature row; the photos follow in an
  * appendix on a new page, cited from their discipline by figure number.
@@ -33,9 +33,10 @@ import type { Discipline } from '../../domain/eightd/records';
 import type { LabelKey } from '../labels';
 import type { EightDLayout } from './layout';
 
-const COLUMNS = 12;
-const FIELD_SPANS = [2, 4] as const;
-const WIDE_SPANS = [2, 10] as const;
+/** 24 narrow columns: fine enough that dates get the width they need. */
+const COLUMNS = 24;
+const FIELD_SPANS = [4, 8] as const;
+const WIDE_SPANS = [4, 20] as const;
 
 function band(text: string): CellSpec[] {
   return [{ text, kind: 'band', span: COLUMNS }];
@@ -62,7 +63,7 @@ function disciplineRows(ctx: ReportContext, d: Discipline): CellSpec[][] {
   const title = band(t.discipline(d));
   switch (d) {
     case 'D1':
-      return [title, ...list(ctx, ['index', 'name', 'role', 'responsibility', 'department', 'organisation', 'contact'], [1, 2, 1, 2, 2, 2, 2], teamRows(ctx).map((r) => r.cells), [0, 2])];
+      return [title, ...list(ctx, ['index', 'name', 'role', 'responsibility', 'department', 'organisation', 'contact'], [2, 4, 2, 4, 4, 4, 4], teamRows(ctx).map((r) => r.cells), [0, 2])];
     case 'D2': {
       const r = ctx.data.eightD.report;
       return [
@@ -76,21 +77,21 @@ function disciplineRows(ctx: ReportContext, d: Discipline): CellSpec[][] {
       const totals = containmentTotals(ctx);
       return [
         title,
-        ...list(ctx, ['index', 'action', 'location', 'owner', 'started', 'finished', 'inspected', 'defective', 'result'], [1, 3, 1, 1, 1, 1, 1, 1, 2], containmentRows(ctx), [0, 4, 5, 6, 7]),
-        [{ text: t('total'), kind: 'label', span: 8, align: 'right' }, { text: totals.inspected, align: 'center', bold: true }, { text: totals.defective, align: 'center', bold: true }, { text: '', span: 2 }],
+        ...list(ctx, ['index', 'action', 'location', 'owner', 'started', 'finished', 'inspected', 'defective', 'result'], [2, 5, 2, 2, 3, 3, 2, 2, 3], containmentRows(ctx), [0, 4, 5, 6, 7]),
+        [{ text: t('total'), kind: 'label', span: 17, align: 'right' }, { text: totals.inspected, align: 'center', bold: true, span: 2 }, { text: totals.defective, align: 'center', bold: true, span: 2 }, { text: '', span: 3 }],
         ...fieldRows(ctx, replyFields(ctx), FIELD_SPANS),
       ];
     }
     case 'D4':
       return [
         title,
-        [{ text: t('category'), kind: 'head', span: 2 }, { text: t('occurrenceCauses'), kind: 'head', span: 5 }, { text: t('escapeCauses'), kind: 'head', span: 5 }],
+        [{ text: t('category'), kind: 'head', span: 4 }, { text: t('occurrenceCauses'), kind: 'head', span: 10 }, { text: t('escapeCauses'), kind: 'head', span: 10 }],
         ...CAUSE_CATEGORIES.map((c): CellSpec[] => [
-          { text: categoryName(ctx, c), kind: 'label', span: 2, align: 'center' },
-          { text: fishboneCell(ctx, 'occurrence', c), span: 5 },
-          { text: fishboneCell(ctx, 'escape', c), span: 5 },
+          { text: categoryName(ctx, c), kind: 'label', span: 4, align: 'center' },
+          { text: fishboneCell(ctx, 'occurrence', c), span: 10 },
+          { text: fishboneCell(ctx, 'escape', c), span: 10 },
         ]),
-        ...list(ctx, ['index', 'analysis', 'cause', 'whyChain', 'rootCause', 'verification'], [1, 1, 2, 5, 1, 2], whyRows(ctx), [0, 1, 4]),
+        ...list(ctx, ['index', 'analysis', 'cause', 'whyChain', 'rootCause', 'verification'], [2, 3, 4, 9, 2, 4], whyRows(ctx), [0, 1, 4]),
         ...wideFieldRows(ctx, rootCauseFields(ctx), WIDE_SPANS),
         ...photoNote(ctx, 'D4'),
       ];
@@ -100,7 +101,7 @@ function disciplineRows(ctx: ReportContext, d: Discipline): CellSpec[][] {
         ...list(
           ctx,
           ['index', 'action', 'addressedCause', 'owner', 'due', 'status', 'verificationResult', 'verifiedBy'],
-          [1, 3, 2, 1, 1, 1, 2, 1],
+          [2, 5, 4, 2, 3, 2, 3, 3],
           correctiveRows(ctx).map((r) => [r.no, r.action, r.cause, r.owner, r.due, r.status, r.result, r.verifiedBy]),
           [0, 4, 5, 7],
         ),
@@ -109,7 +110,7 @@ function disciplineRows(ctx: ReportContext, d: Discipline): CellSpec[][] {
     case 'D6':
       return [];
     case 'D7':
-      return [title, ...list(ctx, ['index', 'kind', 'description', 'documentRef', 'owner', 'due', 'done'], [1, 2, 4, 2, 1, 1, 1], preventionRows(ctx), [0, 5, 6])];
+      return [title, ...list(ctx, ['index', 'kind', 'description', 'documentRef', 'owner', 'due', 'done'], [2, 4, 7, 4, 2, 3, 2], preventionRows(ctx), [0, 5, 6])];
     case 'D8':
       return [title, ...fieldRows(ctx, approvalFields(ctx), FIELD_SPANS), ...wideFieldRows(ctx, closureTexts(ctx), WIDE_SPANS)];
   }
@@ -133,7 +134,7 @@ export const customerFormLayout: EightDLayout = {
       ...fieldRows(ctx, headerFields(ctx), FIELD_SPANS),
       ...wideFieldRows(ctx, [['defectDescription', ctx.data.case.defectDescription]], WIDE_SPANS),
       ...(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const).flatMap((d) => disciplineRows(ctx, d)),
-      ...signatureRows(ctx, [4, 4, 4]),
+      ...signatureRows(ctx, [8, 8, 8]),
     ];
     const grid = gridTable(scaleWidths(Array.from({ length: COLUMNS }, () => 1)), rows, { minRowHeight: 320 });
     return [...titleBlock(ctx), grid, ...appendix(ctx)];

@@ -1,7 +1,7 @@
 /** Key/value tables: field name cells shaded, two fields per row, long texts on a row of their own. */
 import type { Table } from 'docx';
 import type { ReportContext } from '../context';
-import { gridTable, scaleWidths, type CellSpec } from '../kit';
+import { gridTable, scaleWidths, type CellSpec, type GridTableOptions } from '../kit';
 import type { Field } from '../rows';
 import { CONTENT_WIDTH } from '../theme';
 
@@ -25,6 +25,6 @@ export function wideFieldRows(ctx: ReportContext, fields: readonly Field[], span
   return fields.map(([key, value]) => [{ text: ctx.t(key), kind: 'label', span: spans[0] }, { text: value, span: spans[1] }]);
 }
 
-export function fieldTable(ctx: ReportContext, fields: readonly Field[], wide: readonly Field[] = []): Table {
-  return gridTable(scaleWidths(FIELD_GRID, CONTENT_WIDTH), [...fieldRows(ctx, fields), ...wideFieldRows(ctx, wide)]);
+export function fieldTable(ctx: ReportContext, fields: readonly Field[], wide: readonly Field[] = [], options: GridTableOptions = {}): Table {
+  return gridTable(scaleWidths(FIELD_GRID, CONTENT_WIDTH), [...fieldRows(ctx, fields), ...wideFieldRows(ctx, wide)], options);
 }

@@ -179,7 +179,7 @@ describe('buildEightDDocx', () => {
     expect(standard.document.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(8);
     const form = await build(fullData(), { layout: 'customer-form' });
     const formText = paragraphTexts(form.document);
-    expect(tables(form.document).filter((t) => t.grid.length === 12)).toHaveLength(1);
+    expect(tables(form.document).filter((t) => t.grid.length === 24)).toHaveLength(1);
     expect(formText).toContain('D1 成立小组');
     expect(formText).toContain('D5 永久纠正措施  ·  D6 实施与效果验证');
     expect(formText).toContain('附录：图片');

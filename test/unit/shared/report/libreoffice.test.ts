@@ -41,6 +41,7 @@ const twentyPhotos = (): EightDReportData => {
 const long = (): EightDReportData => {
   const d = fullData();
   d.eightD.report.customerDescription = LONG;
+  d.eightD.report.teamRecognition = `${LONG.slice(0, 5000)}D8尾`;
   return d;
 };
 
@@ -127,6 +128,7 @@ describe('8D Word files read by LibreOffice', () => {
   it('the XML special characters arrive as text, the 20,000-character text to its end', () => {
     expect(get('hostile-standard').text).toContain(squash(`<w:t>&amp; "dq" 'sq' </w:p>`));
     expect(get('long-standard').text).toContain(LONG_TAIL);
+    expect(get('long-standard').text).toContain('D8尾');
     expect(get('minimal-standard').text).toContain('（未填写）');
   });
 
