@@ -2,8 +2,8 @@
 // the case, fill D1–D8 (the field checks and the "more inspection is not
 // prevention" refusal on the way), make the clerk head of quality in
 // settings, approve, close, and export the Word document — in the web host a
-// browser download, which must be a real .docx with the 8D number and the
-// customer in its text — and print it to PDF through the print dialog.
+// browser download, which must be a real .docx with the 8D number, the
+// customer and the D2/D6 photos in it — and print it to PDF through the print dialog.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { CaseFile } from './models/case-file';
@@ -13,6 +13,7 @@ import { wordText, zipEntries } from './models/zip-entries';
 import { expect, test } from './fixtures';
 
 const CUSTOMER = '常州汇川电子有限公司';
+const PHOTO = 'test/fixtures/eightd/photo-320x240.jpg';
 
 test('8D: open from the case, fill D1–D8, approve as head of quality, close, export Word', async ({ page, host }) => {
   test.setTimeout(300_000);
@@ -66,6 +67,7 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
     '首次发生',
   );
   await ed.expectComplete('D2');
+  await ed.addPhoto('D2', PHOTO);
 
   // D3: the quantities are checked at the field; the containment action and the reply to the customer.
   const d3 = ed.adder('D3');
@@ -101,6 +103,7 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await d6.locator('form').getByRole('button', { name: '验证', exact: true }).click();
   await expect(d6.getByTestId('ed-corrective-status')).toContainText('已验证');
   await ed.expectComplete('D6');
+  await ed.addPhoto('D6', PHOTO);
 
   // D7: "more inspection" is refused as prevention, at the field, and nothing typed is lost.
   const d7 = ed.adder('D7');
@@ -160,6 +163,9 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   expect(text).toContain(number);
   expect(text).toContain(CUSTOMER);
   expect(text).toContain('PFMEA-QX210 Rev.C');
+  // The D2 and D6 photos are embedded (their bytes read from the attachments store; the same file twice is one media part drawn twice).
+  expect([...entries.keys()].filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+  expect(entries.get('word/document.xml')?.toString('utf8').match(/<w:drawing>/g)).toHaveLength(2);
   await expect(page.getByText(`已下载 ${number}.docx`)).toBeVisible();
   await expect(dialog).toBeHidden();
 

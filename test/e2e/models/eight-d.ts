@@ -48,6 +48,15 @@ export class EightDEditor {
     await expect(choice).toBeHidden();
   }
 
+  /** Adds a photo file to a discipline's photos (D2, D4, D6) and waits for its thumbnail row. */
+  async addPhoto(d: 'D2' | 'D4' | 'D6', path: string): Promise<void> {
+    const photos = this.page.getByTestId(`ed-photos-${d}`);
+    const before = await photos.getByTestId('ed-photo').count();
+    await photos.locator('input[type="file"]').setInputFiles(path);
+    await expect(photos.getByTestId('ed-photo')).toHaveCount(before + 1);
+    await expect(photos.getByRole('img')).toHaveCount(before + 1);
+  }
+
   async addMember(m: { name: string; role: string; department: string; organisation?: string; responsibility: string; contact?: string }): Promise<void> {
     const form = this.adder('D1');
     const before = await this.section('D1').getByTestId('ed-member').count();
