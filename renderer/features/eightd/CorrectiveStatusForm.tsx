@@ -11,6 +11,7 @@ import { formatDate } from '../common/dates';
 import { useClerk } from '../common/session';
 import { ChildFormFrame } from './ChildFormFrame';
 import { EdTextField } from './EdTextField';
+import { eightDFieldErrorText } from './missingText';
 import { useEightDForm } from './useEightDForm';
 
 export function CorrectiveStatusForm({ corrective, onDone }: { corrective: EightDCorrective; onDone: () => void }) {
@@ -24,6 +25,8 @@ export function CorrectiveStatusForm({ corrective, onDone }: { corrective: Eight
   const [verifiedOn, setVerifiedOn] = useState(corrective.verifiedOn || today);
   const e = form.fieldErrors;
   const implementing = corrective.status === 'planned';
+  // A refusal of the step itself (e.g. verified before implemented) has no field of its own here.
+  const message = e.status ? (eightDFieldErrorText(e.status, t) ?? form.message) : form.message;
 
   const save = async () => {
     const done = implementing
@@ -34,13 +37,13 @@ export function CorrectiveStatusForm({ corrective, onDone }: { corrective: Eight
 
   if (implementing) {
     return (
-      <ChildFormFrame legend={t('eightD.corrective.implementTitle', { description: corrective.description })} submitLabel={t('eightD.corrective.markImplemented')} busy={form.busy} message={form.message} onSubmit={() => void save()} onCancel={onDone}>
+      <ChildFormFrame legend={t('eightD.corrective.implementTitle', { description: corrective.description })} submitLabel={t('eightD.corrective.markImplemented')} busy={form.busy} message={message} onSubmit={() => void save()} onCancel={onDone}>
         <EdTextField type="date" label={t('eightD.corrective.implementedOn')} value={implementedOn} onChange={setImplementedOn} errorCode={e.implementedOn} />
       </ChildFormFrame>
     );
   }
   return (
-    <ChildFormFrame legend={t('eightD.corrective.verifyTitle', { description: corrective.description })} submitLabel={t('eightD.corrective.verify')} busy={form.busy} message={form.message} onSubmit={() => void save()} onCancel={onDone}>
+    <ChildFormFrame legend={t('eightD.corrective.verifyTitle', { description: corrective.description })} submitLabel={t('eightD.corrective.verify')} busy={form.busy} message={message} onSubmit={() => void save()} onCancel={onDone}>
       <EdTextField label={t('eightD.corrective.verificationResult')} value={verificationResult} onChange={setVerificationResult} errorCode={e.verificationResult} multiline sx={{ flex: '1 1 360px' }} />
       <EdTextField label={t('eightD.corrective.verifiedBy')} value={verifiedBy} onChange={setVerifiedBy} errorCode={e.verifiedBy} />
       <EdTextField type="date" label={t('eightD.corrective.verifiedOn')} value={verifiedOn} onChange={setVerifiedOn} errorCode={e.verifiedOn} />
