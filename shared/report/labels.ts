@@ -1,8 +1,10 @@
 /**
- * Every fixed text of the 8D Word document in 简体中文 and English: headings,
- * field and column names, and the words for the record enums. shared/ cannot
- * use the renderer's i18next, so the report keeps this small table of its
- * own. `createLabels` picks the language, or "中文 / English" when bilingual.
+ * Every fixed text of the 8D outputs in 简体中文 and English: headings, field
+ * and column names, and the words for the record enums. The one table for the
+ * Word document and the printed form (shared/forms/templates/eightD.ts), so a
+ * clerk reads the same words in both. shared/ cannot use the renderer's
+ * i18next, so the outputs keep this small table of their own. `createLabels`
+ * picks the language for the Word builder, or "中文 / English" when bilingual.
  */
 import type {
   CauseAnalysis,
@@ -30,21 +32,24 @@ export const LABELS = {
   partNumber: ['料号', 'Part No.'],
   lotNumber: ['批次号', 'Lot No.'],
   quantities: ['不良数/交货数', 'Defective / delivered'],
-  defectDescription: ['不良描述', 'Defect'],
-  receivedAt: ['投诉接收', 'Complaint received'],
+  defectDescription: ['不良现象', 'Defect'],
+  receivedAt: ['投诉日期', 'Complaint received'],
   openedAt: ['开立日期', 'Opened'],
   openedBy: ['开立人', 'Opened by'],
-  containmentDue: ['围堵回复期限', 'Containment due'],
+  /** Printed form: when and by whom, in one field. */
+  opened: ['开立', 'Opened'],
+  containmentDue: ['围堵回复期限', 'Containment reply due'],
+  containmentReplied: ['围堵已回复', 'Containment replied'],
   rootCauseDue: ['根本原因期限', 'Root cause due'],
   correctiveDue: ['纠正措施期限', 'Corrective actions due'],
   closureDue: ['结案期限', 'Closure due'],
-  approvedAt: ['批准日期', 'Approved'],
-  closedAt: ['结案日期', 'Closed'],
+  approvedAt: ['批准日期', 'Approved on'],
+  closedAt: ['结案日期', 'Closed on'],
 
   index: ['序号', 'No.'],
   name: ['姓名', 'Name'],
   role: ['角色', 'Role'],
-  department: ['部门/单位', 'Department'],
+  department: ['部门/公司', 'Department / company'],
   organisation: ['所属', 'Organisation'],
   responsibility: ['职责', 'Responsibility'],
   contact: ['联系方式', 'Contact'],
@@ -65,14 +70,14 @@ export const LABELS = {
   occurrence: ['首次/重复发生', 'First or repeat'],
 
   action: ['措施', 'Action'],
-  location: ['地点', 'Location'],
+  location: ['位置', 'Location'],
   owner: ['负责人', 'Owner'],
   dates: ['日期', 'Dates'],
   started: ['开始', 'Started'],
   finished: ['完成', 'Finished'],
   quantity: ['数量', 'Quantity'],
-  inspected: ['检验数', 'Checked'],
-  defective: ['不良数', 'Defects'],
+  inspected: ['检查数', 'Inspected'],
+  defective: ['不良数', 'Defective'],
   result: ['方法与结果', 'Method and result'],
   total: ['合计', 'Total'],
   replyDue: ['回复期限', 'Reply due'],
@@ -91,44 +96,48 @@ export const LABELS = {
   fiveWhy: ['5-Why 分析', '5-Why analysis'],
   cause: ['原因', 'Cause'],
   analysis: ['类型', 'Type'],
-  whyChain: ['为什么', 'Why chain'],
+  whyChain: ['为什么链', 'Why chain'],
   rootCause: ['根本原因', 'Root cause'],
   verification: ['验证方法', 'Verification'],
   occurrenceRootCause: ['发生根本原因', 'Root cause of occurrence'],
   escapeRootCause: ['流出根本原因', 'Root cause of escape'],
   whyN: ['为什么', 'Why'],
 
-  addressedCause: ['针对原因', 'Addresses'],
+  addressedCause: ['针对原因', 'Cause addressed'],
   allCauses: ['全部原因', 'All causes'],
   due: ['完成期限', 'Due'],
   status: ['状态', 'Status'],
   implementation: ['实施', 'Implementation'],
   implementedOn: ['实施日期', 'Implemented'],
   verificationGroup: ['效果验证', 'Verification'],
-  verificationResult: ['验证结果', 'Result'],
+  verificationResult: ['验证方法与结果', 'Method and result'],
+  /** Word: who and when in one cell. */
   verifiedBy: ['验证人/日期', 'Verified by / on'],
+  /** Printed form: who and when in two columns. */
+  verifier: ['验证人', 'Verified by'],
+  verifiedOn: ['验证日期', 'Verified on'],
 
-  kind: ['类型', 'Kind'],
+  kind: ['更新内容', 'Updates'],
   description: ['内容', 'Description'],
   documentRef: ['文件编号/版本', 'Document / revision'],
   done: ['已完成', 'Done'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
 
-  approvedBy: ['批准人（品质负责人）', 'Approved by (head of quality)'],
+  approvedBy: ['批准人（质量负责人）', 'Approved by (head of quality)'],
   approvalComment: ['批准意见', 'Approval comment'],
-  teamRecognition: ['小组祝贺', 'Team recognition'],
+  teamRecognition: ['团队表彰', 'Team recognition'],
   closedBy: ['结案人', 'Closed by'],
 
-  prepared: ['编制', 'Prepared'],
-  reviewed: ['审核', 'Reviewed'],
-  approved: ['批准', 'Approved'],
+  prepared: ['编制', 'Prepared by'],
+  reviewed: ['审核', 'Reviewed by'],
+  approved: ['批准', 'Approved by'],
   signature: ['签名', 'Signature'],
   date: ['日期', 'Date'],
 
-  photos: ['图片', 'Photos'],
+  photos: ['照片', 'Photos'],
   photo: ['图', 'Fig.'],
-  appendix: ['附录：图片', 'Appendix: photos'],
+  appendix: ['附录：照片', 'Appendix: photos'],
   seeAppendix: ['见附录', 'see appendix'],
   notEmbedded: ['以下文件无法嵌入（格式不支持或文件损坏）', 'These files could not be embedded (unsupported format or damaged)'],
   generated: ['生成', 'Generated'],
@@ -144,17 +153,17 @@ export const DISCIPLINE_TITLES: Record<Discipline, LabelPair> = {
   D5: ['永久纠正措施', 'Permanent Corrective Actions'],
   D6: ['实施与效果验证', 'Implementation and Verification'],
   D7: ['预防再发生', 'Prevent Recurrence'],
-  D8: ['批准、小组祝贺与结案', 'Approval, Team Recognition and Closure'],
+  D8: ['批准、表彰与结案', 'Approval, Team Recognition and Closure'],
 };
 
 export const ROLE_LABELS: Record<MemberRole, LabelPair> = { leader: ['组长', 'Leader'], member: ['组员', 'Member'], champion: ['倡导者', 'Champion'] };
-export const ORGANISATION_LABELS: Record<MemberOrganisation, LabelPair> = { internal: ['内部', 'Internal'], customer: ['客户', 'Customer'], supplier: ['供应商', 'Supplier'] };
+export const ORGANISATION_LABELS: Record<MemberOrganisation, LabelPair> = { internal: ['本公司', 'Internal'], customer: ['客户', 'Customer'], supplier: ['供应商', 'Supplier'] };
 export const LOCATION_LABELS: Record<ContainmentLocation, LabelPair> = {
   customer: ['客户处', 'At customer'],
   in_transit: ['在途', 'In transit'],
   finished_goods: ['成品仓', 'Finished goods'],
   work_in_progress: ['在制品', 'Work in progress'],
-  supplier: ['供应商', 'Supplier'],
+  supplier: ['供应商处', 'At supplier'],
   other: ['其他', 'Other'],
 };
 /** 5M1E: 人机料法测环. */

@@ -17,7 +17,19 @@ import { documentShell, headerBlock, splitLongText } from '../layout';
 import { printDate, printDateTime } from '../map';
 import type { Paper } from '../paper';
 import type { EightDFormData, FormContext, RenderedForm } from '../types';
-import { ANALYSIS, CATEGORY, DISCIPLINE_TITLE, L, LOCATION, OCCURRENCE, ORGANISATION, PREVENTION, ROLE, STATUS, tl, tv, type Lang, type Pair } from './eightD-text';
+import {
+  ANALYSIS_LABELS,
+  CATEGORY_LABELS,
+  LABELS as L,
+  LOCATION_LABELS,
+  OCCURRENCE_LABELS,
+  ORGANISATION_LABELS,
+  PREVENTION_LABELS,
+  ROLE_LABELS,
+  STATUS_LABELS,
+  type LabelPair,
+} from '../../report/labels';
+import { disciplineTitle, tl, tv, tvOf, type Lang } from './eightD-text';
 
 const EXTRA_CSS = `
 .d-head { font-family: inherit; font-weight: 700; font-size: 10.5pt; background: #d9d9d9; border: 0.3mm solid #000; border-bottom: none; padding: 1mm 1.5mm; margin-top: 2mm; break-after: avoid; }
@@ -42,17 +54,17 @@ function pageNumberCss(o: Lang): string {
 const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
 /** A discipline's heading bar above its tables. */
-function disciplineHead(o: Lang, pair: Pair): SafeHtml {
+function disciplineHead(o: Lang, pair: LabelPair): SafeHtml {
   if (o.bilingual) return html`<div class="d-head">${pair[0]} <span class="en">${pair[1]}</span></div>`;
   return html`<div class="d-head">${o.language === 'en' ? pair[1] : pair[0]}</div>`;
 }
 
-function subHead(o: Lang, pair: Pair): SafeHtml {
+function subHead(o: Lang, pair: LabelPair): SafeHtml {
   return html`<div class="d-sub">${tv(o, pair)}</div>`;
 }
 
 /** A list table with a repeated header; an empty list prints blank rows to fill in by hand. */
-function listTable(o: Lang, head: Pair[], widths: number[], rows: HtmlValue[][], numeric: number[] = [], foot: SafeHtml | '' = ''): SafeHtml {
+function listTable(o: Lang, head: LabelPair[], widths: number[], rows: HtmlValue[][], numeric: number[] = [], foot: SafeHtml | '' = ''): SafeHtml {
   const body =
     rows.length > 0
       ? rows.map((r) => html`<tr>${r.map((v, i) => html`<td class="${numeric.includes(i) ? 'num' : 'text'}">${v}</td>`)}</tr>`)
@@ -84,7 +96,7 @@ function signatures(o: Lang): SafeHtml {
 }
 
 /** Long text under a label, one row per piece so it can flow across pages (layout.longTextTable, in the chosen language). */
-function textTable(o: Lang, pairs: [Pair, string][]): SafeHtml {
+function textTable(o: Lang, pairs: [LabelPair, string][]): SafeHtml {
   const rows = pairs.flatMap(([pair, text]) =>
     splitLongText(text).map((part, i) =>
       i === 0 ? html`<tr><th>${tl(o, pair)}</th><td class="text">${part}</td></tr>` : html`<tr><th class="cont"></th><td class="text cont">${part}</td></tr>`,
@@ -121,27 +133,27 @@ function orderedCauses(causes: readonly EightDCause[]): EightDCause[] {
 function fishbone(o: Lang, causes: readonly EightDCause[], code: Map<string, string>): SafeHtml {
   const cell = (list: EightDCause[]) => list.map((c) => html`<span class="why">${code.get(c.id)} ${c.description}${c.isRootCause ? html` ★${tv(o, L.rootCause)}` : ''}</span>`);
   const rows = CAUSE_CATEGORIES.map((cat) => [
-    tv(o, CATEGORY[cat]),
+    tvOf(o, CATEGORY_LABELS, cat),
     ...CAUSE_ANALYSES.map((a) => cell(causes.filter((c) => c.category === cat && c.analysis === a))),
   ]);
-  return listTable(o, [L.category, ANALYSIS.occurrence, ANALYSIS.escape], [18, 41, 41], rows);
+  return listTable(o, [L.category, L.occurrenceCauses, L.escapeCauses], [18, 41, 41], rows);
 }
 
 function whyChains(o: Lang, causes: readonly EightDCause[], code: Map<string, string>): SafeHtml {
   const rows = causes.map((c) => [
     code.get(c.id) ?? '',
-    `${tv(o, ANALYSIS[c.analysis])} / ${tv(o, CATEGORY[c.category])}`,
+    `${tvOf(o, ANALYSIS_LABELS, c.analysis)} / ${tvOf(o, CATEGORY_LABELS, c.category)}`,
     c.description,
-    c.whys.map((w, i) => html`<span class="why">${tv(o, L.why1)} ${String(i + 1)}: ${w}</span>`),
+    c.whys.map((w, i) => html`<span class="why">${tv(o, L.whyN)} ${String(i + 1)}: ${w}</span>`),
     c.isRootCause ? '✔' : '',
     c.verification,
   ]);
-  return listTable(o, [L.no, L.analysis, L.cause, L.whys, L.rootCause, L.verification], [6, 14, 18, 38, 8, 16], rows);
+  return listTable(o, [L.index, L.analysis, L.cause, L.whyChain, L.rootCause, L.verification], [6, 14, 18, 38, 8, 16], rows);
 }
 
 function correctiveRows(o: Lang, list: readonly EightDCorrective[], code: Map<string, string>): { plan: HtmlValue[][]; check: HtmlValue[][] } {
-  const plan = list.map((a, i) => [String(i + 1), a.causeId ? (code.get(a.causeId) ?? '') : tv(o, L.allCauses), a.description, a.owner, printDate(a.dueDate), tv(o, STATUS[a.status]), printDate(a.implementedOn)]);
-  const check = list.map((a, i) => [String(i + 1), a.description, a.verificationResult, a.verifiedBy, printDate(a.verifiedOn), tv(o, STATUS[a.status])]);
+  const plan = list.map((a, i) => [String(i + 1), a.causeId ? (code.get(a.causeId) ?? '') : tv(o, L.allCauses), a.description, a.owner, printDate(a.dueDate), tvOf(o, STATUS_LABELS, a.status), printDate(a.implementedOn)]);
+  const check = list.map((a, i) => [String(i + 1), a.description, a.verificationResult, a.verifiedBy, printDate(a.verifiedOn), tvOf(o, STATUS_LABELS, a.status)]);
   return { plan, check };
 }
 
@@ -164,15 +176,15 @@ export function renderEightDReport(d: EightDFormData, context: FormContext, pape
 ${headerBlock(ctx, titleMain, titleSub, rep.number)}
 ${infoGrid(
   [
-    [tl(o, L.number), rep.number],
+    [tl(o, L.eightDNumber), rep.number],
     [tl(o, L.caseNumber), r.case.caseNumber],
     [tl(o, L.customer), r.case.customerName],
     [tl(o, L.subject), rep.title],
-    [tl(o, L.model), r.case.productModel],
-    [tl(o, L.part), r.case.partNumber],
-    [tl(o, L.lot), r.case.lotNumber],
-    [tl(o, L.received), printDateTime(r.case.receivedAt)],
-    [tl(o, L.quantities), `${num(r.case.quantityDelivered)} / ${num(r.case.quantityDefective)}`],
+    [tl(o, L.productModel), r.case.productModel],
+    [tl(o, L.partNumber), r.case.partNumber],
+    [tl(o, L.lotNumber), r.case.lotNumber],
+    [tl(o, L.receivedAt), printDateTime(r.case.receivedAt)],
+    [tl(o, L.quantities), `${num(r.case.quantityDefective)} / ${num(r.case.quantityDelivered)}`],
     [tl(o, L.opened), `${printDateTime(rep.openedAt)} ${rep.openedBy}`],
     [tl(o, L.containmentDue), printDateTime(rep.containmentDueAt)],
     [tl(o, L.containmentReplied), printDateTime(rep.containmentRepliedAt)],
@@ -182,16 +194,16 @@ ${infoGrid(
   ],
   3,
 )}
-${textTable(o, [[L.defect, r.case.defectDescription]])}
-${disciplineHead(o, DISCIPLINE_TITLE.D1)}
+${textTable(o, [[L.defectDescription, r.case.defectDescription]])}
+${disciplineHead(o, disciplineTitle('D1'))}
 ${listTable(
   o,
-  [L.no, L.name, L.role, L.department, L.organisation, L.responsibility, L.contact],
+  [L.index, L.name, L.role, L.department, L.organisation, L.responsibility, L.contact],
   [5, 12, 12, 20, 12, 22, 17],
-  e.members.map((m, i) => [String(i + 1), m.name, tv(o, ROLE[m.role]), m.department, tv(o, ORGANISATION[m.organisation]), m.responsibility, m.contact]),
+  e.members.map((m, i) => [String(i + 1), m.name, tvOf(o, ROLE_LABELS, m.role), m.department, tvOf(o, ORGANISATION_LABELS, m.organisation), m.responsibility, m.contact]),
   [0],
 )}
-${disciplineHead(o, DISCIPLINE_TITLE.D2)}
+${disciplineHead(o, disciplineTitle('D2'))}
 ${textTable(o, [[L.customerDescription, rep.customerDescription]])}
 ${infoGrid(
   [
@@ -202,46 +214,46 @@ ${infoGrid(
     [tl(o, L.why), rep.why],
     [tl(o, L.how), rep.how],
     [tl(o, L.howMany), rep.howMany],
-    [tl(o, L.occurrence), tv(o, OCCURRENCE[rep.occurrence])],
+    [tl(o, L.occurrence), tvOf(o, OCCURRENCE_LABELS, rep.occurrence)],
     [tl(o, L.affectedLots), rep.affectedLots],
     [tl(o, L.affectedDateCodes), rep.affectedDateCodes],
   ],
   2,
 )}
 ${photoBlock(o, r.photos, 'D2')}
-${disciplineHead(o, DISCIPLINE_TITLE.D3)}
+${disciplineHead(o, disciplineTitle('D3'))}
 ${listTable(
   o,
-  [L.no, L.action, L.location, L.owner, L.started, L.inspected, L.defective, L.result],
+  [L.index, L.action, L.location, L.owner, L.started, L.inspected, L.defective, L.result],
   [5, 20, 11, 10, 13, 10, 10, 21],
-  e.containment.map((k, i) => [String(i + 1), k.description, tv(o, LOCATION[k.location]), k.owner, [printDate(k.startedOn), k.finishedOn ? ` – ${printDate(k.finishedOn)}` : ''].join(''), String(k.quantityInspected), String(k.quantityDefective), k.result]),
+  e.containment.map((k, i) => [String(i + 1), k.description, tvOf(o, LOCATION_LABELS, k.location), k.owner, [printDate(k.startedOn), k.finishedOn ? ` – ${printDate(k.finishedOn)}` : ''].join(''), String(k.quantityInspected), String(k.quantityDefective), k.result]),
   [0, 5, 6],
   containmentFoot,
 )}
-${disciplineHead(o, DISCIPLINE_TITLE.D4)}
+${disciplineHead(o, disciplineTitle('D4'))}
 ${subHead(o, L.fishbone)}
 ${fishbone(o, causes, code)}
-${subHead(o, L.chains)}
+${subHead(o, L.fiveWhy)}
 ${whyChains(o, causes, code)}
 ${textTable(o, [
   [L.occurrenceRootCause, rep.occurrenceRootCause],
   [L.escapeRootCause, rep.escapeRootCause],
 ])}
 ${photoBlock(o, r.photos, 'D4')}
-${disciplineHead(o, DISCIPLINE_TITLE.D5)}
-${listTable(o, [L.no, L.forCause, L.action, L.owner, L.due, L.status, L.implemented], [5, 10, 34, 12, 12, 14, 13], corrective.plan, [0])}
-${disciplineHead(o, DISCIPLINE_TITLE.D6)}
-${listTable(o, [L.no, L.action, L.verificationResult, L.verifiedBy, L.verifiedOn, L.status], [5, 26, 32, 11, 12, 14], corrective.check, [0])}
+${disciplineHead(o, disciplineTitle('D5'))}
+${listTable(o, [L.index, L.addressedCause, L.action, L.owner, L.due, L.status, L.implementedOn], [5, 10, 34, 12, 12, 14, 13], corrective.plan, [0])}
+${disciplineHead(o, disciplineTitle('D6'))}
+${listTable(o, [L.index, L.action, L.verificationResult, L.verifier, L.verifiedOn, L.status], [5, 26, 32, 11, 12, 14], corrective.check, [0])}
 ${photoBlock(o, r.photos, 'D6')}
-${disciplineHead(o, DISCIPLINE_TITLE.D7)}
+${disciplineHead(o, disciplineTitle('D7'))}
 ${listTable(
   o,
-  [L.no, L.preventionKind, L.action, L.documentRef, L.owner, L.due, L.done],
+  [L.index, L.kind, L.action, L.documentRef, L.owner, L.due, L.done],
   [6, 14, 32, 16, 11, 12, 9],
-  e.prevention.map((p, i) => [String(i + 1), tv(o, PREVENTION[p.kind]), p.description, p.documentRef, p.owner, printDate(p.dueDate), p.done ? '✔' : '']),
+  e.prevention.map((p, i) => [String(i + 1), tvOf(o, PREVENTION_LABELS, p.kind), p.description, p.documentRef, p.owner, printDate(p.dueDate), p.done ? '✔' : '']),
   [0],
 )}
-${disciplineHead(o, DISCIPLINE_TITLE.D8)}
+${disciplineHead(o, disciplineTitle('D8'))}
 ${infoGrid(
   [
     [tl(o, L.approvedBy), rep.approvedBy],
@@ -253,7 +265,7 @@ ${infoGrid(
 )}
 ${textTable(o, [
   [L.approvalComment, rep.approvalComment],
-  [L.recognition, rep.teamRecognition],
+  [L.teamRecognition, rep.teamRecognition],
 ])}
 ${signatures(o)}
 <div class="printed"><span>${tv(o, L.generated)}: ${printDateTime(r.generatedAt)} ${r.generatedBy}</span></div>

@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('8D report to PDF in chromium', () => {
   it('English only: English headings, Page x of y', async () => {
     const f = await toPdf('eightD-en', renderForm('eightD', { report: REPORT, language: 'en', bilingual: false }, ONE, A4).html);
     const t = squash(f.text);
-    for (const s of ['8D Report', 'D1 Team', 'D4 Root cause analysis', 'Fishbone (5M1E)', 'Leader', 'Prepared by']) expect(t).toContain(squash(s));
+    for (const s of ['8D Report', 'D1 Team', 'D4 Root Cause Analysis', 'Fishbone (5M1E)', 'Leader', 'Prepared by']) expect(t).toContain(squash(s));
     expect(t).toContain(`Page1of${f.pages}`);
     expect(t).not.toContain('成立小组');
     expect(t).not.toContain('第1页');

@@ -3,6 +3,7 @@ import { FORM_KINDS, FORM_TITLES, renderForm, type EightDFormData } from '../../
 import { encodeBase64, fromCharCodes } from '../../../../shared/forms/base64';
 import { defaultPrintSettings } from '../../../../shared/forms/print-settings';
 import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, utf8Length } from '../../../../shared/ipc/print-contract';
+import { DISCIPLINE_TITLES, LABELS, ORGANISATION_LABELS } from '../../../../shared/report/labels';
 import type { EightDPhoto, EightDReportData } from '../../../../shared/report/types';
 import { A4, CTX, HOSTILE, LONG, withText } from './fixtures';
 import { REPORT, TINY_PNG } from './eightd-fixture';
@@ -53,7 +54,7 @@ describe('8D report form', () => {
       'P-220-001',
       'L2610-03',
       '2026-11-2009:30',
-      '5000/12',
+      '12/5000',
       ...['D1成立小组', 'D2问题描述', 'D3临时围堵措施', 'D4根本原因分析', 'D5永久纠正措施', 'D6实施与效果验证', 'D7预防再发生', 'D8批准、表彰与结案'],
       '刘厂长倡导者Champion佛山包装材料厂供应商Supplier',
       'L2610-03,L2610-04',
@@ -86,7 +87,7 @@ describe('8D report form', () => {
     expect(text.indexOf('外壳划伤')).toBeLessThan(text.indexOf('D3 临时围堵措施'));
     expect(text.indexOf('焊点切片')).toBeGreaterThan(text.indexOf('D4 根本原因分析'));
     expect(text.indexOf('跌落试验 ')).toBeGreaterThan(text.indexOf('D6 实施与效果验证'));
-    expect(text).toContain('附件（未嵌入） Attachment (not embedded): 记录.pdf（试验记录）');
+    expect(text).toContain('以下文件无法嵌入（格式不支持或文件损坏） These files could not be embedded (unsupported format or damaged): 记录.pdf（试验记录）');
   });
 
   it('embeds only what really is PNG/JPEG: a photo claiming image/png with other bytes is listed, not put into a src', () => {
@@ -147,7 +148,7 @@ describe('8D report form', () => {
 
   it('English only, 中文 only, or both', () => {
     const en = visibleText(render(REPORT, { language: 'en', bilingual: false }));
-    for (const s of ['8D Report', 'D1 Team', 'D3 Containment actions', 'Leader', 'Customer', 'At customer', 'Material', 'Verified', 'Work instruction', 'Prepared by', 'First time']) expect(en).toContain(s);
+    for (const s of ['8D Report', 'D1 Team', 'D3 Containment Actions', 'Leader', 'Customer', 'At customer', 'Material', 'Verified', 'Work instruction', 'Prepared by', 'First time']) expect(en).toContain(s);
     for (const s of ['成立小组', '组长', '已验证', '编制']) expect(en).not.toContain(s);
     const enHtml = render(REPORT, { language: 'en', bilingual: false });
     expect(enHtml).toContain('content: "Page " counter(page) " of " counter(pages)');
@@ -161,6 +162,18 @@ describe('8D report form', () => {
 
     const both = visibleText(render(REPORT));
     for (const s of ['D1 成立小组', 'D1 Team', '组长 Leader', '编制', 'Prepared by']) expect(both).toContain(s);
+  });
+
+  it('prints the words of the Word export (one table, shared/report/labels.ts), in 中文 and in English', () => {
+    const keys = ['defectDescription', 'receivedAt', 'rootCauseDue', 'department', 'organisation', 'location', 'inspected', 'whyChain', 'addressedCause', 'kind', 'approvedBy', 'teamRecognition'] as const;
+    const zh = visibleText(render(REPORT, { language: 'zh-CN', bilingual: false }));
+    const en = visibleText(render(REPORT, { language: 'en', bilingual: false }));
+    for (const k of keys) {
+      expect(zh, k).toContain(LABELS[k][0]);
+      expect(en, k).toContain(LABELS[k][1]);
+    }
+    for (const d of ['D1', 'D8'] as const) expect(zh).toContain(`${d} ${DISCIPLINE_TITLES[d][0]}`);
+    expect(zh).toContain(ORGANISATION_LABELS.internal[0]);
   });
 
   it('takes the company and logo of the report data, falling back to the print context', () => {

@@ -47,7 +47,7 @@ describe('buildEightDDocx', () => {
     for (const s of [
       '东莞市华信精密电子有限公司', '8D 报告', '8D20261123001', '2611-B-007', '深圳市宏达电器有限公司', 'HX-2200A', 'P-220-001', 'L2610-03', '12 / 5000',
       '2026-11-23 09:30', '2026-11-24 09:30', '2026-12-20',
-      'D1 成立小组', 'D2 问题描述', 'D3 临时围堵措施', 'D4 根本原因分析', 'D5 永久纠正措施', 'D6 实施与效果验证', 'D7 预防再发生', 'D8 批准、小组祝贺与结案',
+      'D1 成立小组', 'D2 问题描述', 'D3 临时围堵措施', 'D4 根本原因分析', 'D5 永久纠正措施', 'D6 实施与效果验证', 'D7 预防再发生', 'D8 批准、表彰与结案',
       '王经理', '客户', '供应商', '组长', '倡导者', '5W2H', '客户 IQC 王工', '首次发生', 'L2610-03, L2610-04',
       '客户处库存全检，挑出不良品', '4800', '6000', '41', '10.5 小时 · 按时',
       '#1 新员工包装手法不规范', '#2 包装内衬厚度不足（3 mm） ★根本原因', '为什么 3：内衬太薄', '挤压试验复现',
@@ -182,7 +182,7 @@ describe('buildEightDDocx', () => {
     expect(tables(form.document).filter((t) => t.grid.length === 24)).toHaveLength(1);
     expect(formText).toContain('D1 成立小组');
     expect(formText).toContain('D5 永久纠正措施  ·  D6 实施与效果验证');
-    expect(formText).toContain('附录：图片');
+    expect(formText).toContain('附录：照片');
     expect(formText.join('\n')).toContain('见附录：图 1, 图 2');
     expect(form.document).toContain('<w:br w:type="page"/>');
     expect(form.media).toHaveLength(4);
