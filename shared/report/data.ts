@@ -9,6 +9,7 @@
 import type { ComplaintCase } from '../domain/case';
 import { eightDPhotoOwner, PHOTO_DISCIPLINES, type EightDBundle, type PhotoDiscipline } from '../domain/eightd/records';
 import type { AttachmentRecord } from '../domain/lifecycle/records';
+import { imageMimeType } from './image-size';
 import type { EightDPhoto, EightDReportData } from './types';
 
 /** One attachment and its bytes (the full file, or a smaller rendition the caller chose). */
@@ -39,16 +40,6 @@ export class EightDReportDataError extends Error {
     super(message);
     this.name = 'EightDReportDataError';
   }
-}
-
-/**
- * The image type from the bytes themselves (a thumbnail may be a JPEG of a
- * PNG original): image/png or image/jpeg, or null for anything else.
- */
-export function sniffImageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
-  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47 && bytes[4] === 0x0d && bytes[5] === 0x0a && bytes[6] === 0x1a && bytes[7] === 0x0a) return 'image/png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
 }
 
 function baseName(fileName: string): string {
@@ -84,7 +75,8 @@ export function eightDPhotos(caseId: string, reportId: string, sources: readonly
   return picked.map(({ d, s }) => ({
     discipline: d,
     fileName: s.attachment.fileName,
-    mimeType: sniffImageType(s.bytes) ?? s.attachment.mimeType,
+    // The type from the bytes themselves (a thumbnail may be a JPEG of a PNG original).
+    mimeType: imageMimeType(s.bytes) ?? s.attachment.mimeType,
     bytes: s.bytes,
     caption: s.caption ?? baseName(s.attachment.fileName),
   }));

@@ -81,6 +81,16 @@ export function readImageInfo(bytes: Uint8Array): ImageInfo | null {
   return readPng(bytes) ?? readJpeg(bytes);
 }
 
+/**
+ * image/png or image/jpeg when the bytes are a whole PNG or JPEG (the checks
+ * of readImageInfo), else null: what may go into a data: URL or a media part.
+ */
+export function imageMimeType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  const info = readImageInfo(bytes);
+  if (info === null) return null;
+  return info.type === 'png' ? 'image/png' : 'image/jpeg';
+}
+
 /** The size that fits in maxWidth × maxHeight keeping the aspect ratio; never enlarged; whole pixels, at least 1. */
 export function fitImage(width: number, height: number, maxWidth: number, maxHeight: number): { width: number; height: number } {
   const scale = Math.min(1, maxWidth / width, maxHeight / height);

@@ -9,7 +9,7 @@
  */
 import type { EightDCause, EightDCorrective } from '../../domain/eightd/records';
 import { CAUSE_ANALYSES, CAUSE_CATEGORIES, type PhotoDiscipline } from '../../domain/eightd/records';
-import { sniffImageType } from '../../report/data';
+import { imageMimeType } from '../../report/image-size';
 import type { EightDPhoto } from '../../report/types';
 import { encodeBase64 } from '../base64';
 import { html, SafeHtml, type HtmlValue } from '../escape';
@@ -105,15 +105,15 @@ function textTable(o: Lang, pairs: [LabelPair, string][]): SafeHtml {
   return html`<table class="grid"><colgroup><col style="width:18%"><col style="width:82%"></colgroup><tbody>${rows}</tbody></table>`;
 }
 
-/** Photos of one discipline, two per row, each scaled to fit its box (aspect kept); files that are not PNG/JPEG are listed by name. */
+/** Photos of one discipline, two per row, each scaled to fit its box (aspect kept); files that are not a whole PNG/JPEG are listed by name. */
 function photoBlock(o: Lang, photos: readonly EightDPhoto[], d: PhotoDiscipline): SafeHtml | '' {
   const mine = photos.filter((p) => p.discipline === d);
   if (mine.length === 0) return '';
   const figures: SafeHtml[] = [];
   const files: string[] = [];
   for (const p of mine) {
-    // The type comes from the bytes: only real PNG/JPEG data goes into the src.
-    const type = sniffImageType(p.bytes);
+    // The type comes from the bytes, their structure checked: only a whole PNG/JPEG goes into the src.
+    const type = imageMimeType(p.bytes);
     if (type === null) {
       files.push(p.caption && p.caption !== p.fileName ? `${p.fileName}（${p.caption}）` : p.fileName);
       continue;

@@ -26,12 +26,29 @@ function visibleText(html: string): string {
 const squash = (t: string) => t.replace(/\s+/g, '');
 const imgSources = (html: string) => [...html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1]!);
 
-/** n "photos" of `size` bytes each: a PNG signature and then filler (the template embeds bytes, it does not decode them). */
+/**
+ * n "photos" of `size` bytes each: whole PNGs by structure (IHDR, one IDAT of filler, IEND) that
+ * are not decodable — the template checks the structure and embeds the bytes, it does not decode them.
+ */
 function bigPhotos(n: number, size: number): EightDPhoto[] {
+  const chunk = (type: string, data: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(12 + data.length);
+    new DataView(out.buffer).setUint32(0, data.length);
+    out.set(new TextEncoder().encode(type), 4);
+    out.set(data, 8);
+    return out;
+  };
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, 1600);
+  new DataView(ihdr.buffer).setUint32(4, 1200);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const head = [TINY_PNG.subarray(0, 8), chunk('IHDR', ihdr)];
+  const end = chunk('IEND', new Uint8Array());
   return Array.from({ length: n }, (_, i) => {
+    const filler = Uint8Array.from({ length: size - 8 - 25 - 12 - 12 }, (_, k) => (k * 31 + i) & 255);
+    const parts = [...head, chunk('IDAT', filler), end];
     const bytes = new Uint8Array(size);
-    bytes.set(TINY_PNG.subarray(0, 8));
-    for (let k = 8; k < size; k++) bytes[k] = (k * 31 + i) & 255;
+    parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
     return { discipline: (['D2', 'D4', 'D6'] as const)[i % 3]!, fileName: `p${i + 1}.png`, mimeType: 'image/png', bytes, caption: `照片 ${i + 1}` };
   });
 }
@@ -90,12 +107,14 @@ describe('8D report form', () => {
     expect(text).toContain('以下文件无法嵌入（格式不支持或文件损坏） These files could not be embedded (unsupported format or damaged): 记录.pdf（试验记录）');
   });
 
-  it('embeds only what really is PNG/JPEG: a photo claiming image/png with other bytes is listed, not put into a src', () => {
+  it('embeds only what really is PNG/JPEG: a photo claiming image/png with other bytes, or a cut-off PNG, is listed, not put into a src', () => {
     const fake: EightDPhoto = { discipline: 'D2', fileName: 'x.png', mimeType: 'image/png', bytes: new TextEncoder().encode('"><script>alert(1)</script>'), caption: 'x' };
-    const html = render({ ...REPORT, photos: [fake] });
+    const cut: EightDPhoto = { discipline: 'D2', fileName: 'cut.png', mimeType: 'image/png', bytes: TINY_PNG.subarray(0, 40), caption: 'cut' };
+    const html = render({ ...REPORT, photos: [fake, cut] });
     expect(imgSources(html)).toHaveLength(0);
     expect(html).not.toContain('<script>');
     expect(visibleText(html)).toContain('x.png');
+    expect(visibleText(html)).toContain('cut.png');
   });
 
   it('prints hostile text as text everywhere (nested records, 5 Whys, photo names and captions)', () => {

@@ -8,8 +8,6 @@ import type { EightDReportData } from '../../../../shared/report/types';
 export const TINY_PNG = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4AWP4z8Dwn4Hh/38AD/kD/dtv74kAAAAASUVORK5CYII=', 'base64'),
 );
-/** The start of a JPEG (enough for the type sniffing). */
-export const JPEG_HEAD = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 
 export const CASE: ComplaintCase = {
   id: 'case-1',

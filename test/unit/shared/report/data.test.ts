@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eightDPhotoOwner } from '../../../../shared/domain/eightd/records';
-import { eightDPhotos, eightDReportData, EightDReportDataError, sniffImageType, type EightDReportSource } from '../../../../shared/report/data';
-import { attachment, BUNDLE, CASE, JPEG_HEAD, TINY_PNG } from '../forms/eightd-fixture';
+import { eightDPhotos, eightDReportData, EightDReportDataError, type EightDReportSource } from '../../../../shared/report/data';
+import { attachment, BUNDLE, CASE, TINY_PNG } from '../forms/eightd-fixture';
+import { jpegFixture } from './fixtures';
 
 const source = (extra: Partial<EightDReportSource> = {}): EightDReportSource => ({
   case: CASE,
@@ -104,20 +105,12 @@ describe('eightDPhotos', () => {
   it('takes the image type from the bytes (a JPEG thumbnail of a PNG), else keeps the stored type', () => {
     const at = '2026-11-20T11:00:00+08:00';
     const photos = eightDPhotos('case-1', 'r-1', [
-      { attachment: attachment('a', 'D2', 'a.png', at, { mimeType: 'image/png' }), bytes: JPEG_HEAD },
+      { attachment: attachment('a', 'D2', 'a.png', at, { mimeType: 'image/png' }), bytes: jpegFixture() },
       { attachment: attachment('b', 'D2', 'b.jpg', at, { mimeType: 'image/jpeg' }), bytes: TINY_PNG },
       { attachment: attachment('c', 'D2', 'c.heic', at, { mimeType: 'image/heic' }), bytes: Uint8Array.from([1, 2, 3, 4]) },
+      // A JPEG signature on a cut-off file is not taken for a JPEG.
+      { attachment: attachment('d', 'D2', 'd.bin', at, { mimeType: 'application/octet-stream' }), bytes: jpegFixture().subarray(0, 200) },
     ]);
-    expect(photos.map((p) => p.mimeType)).toEqual(['image/jpeg', 'image/png', 'image/heic']);
-  });
-});
-
-describe('sniffImageType', () => {
-  it('knows PNG and JPEG by their signatures only', () => {
-    expect(sniffImageType(TINY_PNG)).toBe('image/png');
-    expect(sniffImageType(JPEG_HEAD)).toBe('image/jpeg');
-    expect(sniffImageType(new Uint8Array())).toBeNull();
-    expect(sniffImageType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]))).toBeNull();
-    expect(sniffImageType(new TextEncoder().encode('GIF89a'))).toBeNull();
+    expect(photos.map((p) => p.mimeType)).toEqual(['image/jpeg', 'image/png', 'image/heic', 'application/octet-stream']);
   });
 });

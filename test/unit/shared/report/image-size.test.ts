@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitImage, readImageInfo } from '../../../../shared/report/image-size';
+import { fitImage, imageMimeType, readImageInfo } from '../../../../shared/report/image-size';
 import { imageBytesFromDataUrl } from '../../../../shared/report/data-url';
 import { jpegFixture, makePng } from './fixtures';
 
@@ -24,6 +24,15 @@ describe('image size from the bytes', () => {
     expect(readImageInfo(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0]))).toBeNull();
     expect(readImageInfo(new Uint8Array())).toBeNull();
     expect(readImageInfo(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+  });
+
+  it('names the media type of a whole PNG or JPEG only (not of a signature alone)', () => {
+    expect(imageMimeType(makePng(3, 2))).toBe('image/png');
+    expect(imageMimeType(jpegFixture())).toBe('image/jpeg');
+    expect(imageMimeType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))).toBeNull();
+    expect(imageMimeType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]))).toBeNull();
+    expect(imageMimeType(new TextEncoder().encode('GIF89a'))).toBeNull();
+    expect(imageMimeType(new Uint8Array())).toBeNull();
   });
 
   it('fits into a box keeping the aspect ratio, never enlarging', () => {
