@@ -5,32 +5,12 @@
 // warm-up, and the CPU time per run (process.cpuUsage: the machine may be
 // shared, and wall time then counts the others' work too).
 // Target (issue 6): ≤ 300 ms. Reports, never fails.
-import { performance } from 'node:perf_hooks';
 import { buildEightDDocx } from '../../shared/report';
 import type { EightDReportData } from '../../shared/report/types';
 import { fullBundle, jpegFixture, makePng, photo, reportData } from '../unit/shared/report/fixtures';
+import { timeRuns } from './timing';
 
 const RUNS = Number(process.env.BENCH_DOCX_RUNS ?? 15);
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
-async function time(run: () => Promise<unknown>): Promise<{ medianMs: number; minMs: number; maxMs: number; cpuMsPerRun: number }> {
-  await run();
-  const samples: number[] = [];
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    samples.push(performance.now() - t0);
-  }
-  const cpu = process.cpuUsage(cpu0);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { medianMs: round(median(samples)), minMs: round(Math.min(...samples)), maxMs: round(Math.max(...samples)), cpuMsPerRun: round((cpu.user + cpu.system) / 1000 / RUNS) };
-}
 
 function benchData(): EightDReportData {
   const photos = [
@@ -48,9 +28,13 @@ export async function runDocxBench(): Promise<Record<string, unknown>> {
   const data = benchData();
   const photoKb = data.photos.map((p) => Math.round(p.bytes.length / 1024));
   let sizeKb = 0;
-  const standard = await time(async () => {
-    sizeKb = Math.round((await buildEightDDocx(data, { layout: 'standard', bilingual: false, language: 'zh-CN' })).length / 1024);
-  });
-  const customerForm = await time(() => buildEightDDocx(data, { layout: 'customer-form', bilingual: true, language: 'zh-CN' }));
+  const standard = await timeRuns(
+    RUNS,
+    async () => {
+      sizeKb = Math.round((await buildEightDDocx(data, { layout: 'standard', bilingual: false, language: 'zh-CN' })).length / 1024);
+    },
+    { cpu: true },
+  );
+  const customerForm = await timeRuns(RUNS, () => buildEightDDocx(data, { layout: 'customer-form', bilingual: true, language: 'zh-CN' }), { cpu: true });
   return { runs: RUNS, photoKb, docxKb: sizeKb, standardToDocx: { ...standard, targetMs: 300 }, customerFormToDocx: { ...customerForm, targetMs: 300 } };
 }
