@@ -43,6 +43,8 @@ import {
 } from './types';
 
 export const DEFAULT_IMPORT_CHUNK = 1000;
+/** Cases read per page by listAll (a page is turned into objects on the main thread in one go). */
+export const LIST_ALL_PAGE = 2000;
 
 function nowOf(ctx: WriteContext): () => number {
   return ctx.now ?? (() => Date.now());
@@ -268,11 +270,19 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       return rows.map(toLedgerRow);
     },
 
-    async listAll() {
-      const all = await db.cases.toArray();
+    async listAll(pageSize = LIST_ALL_PAGE) {
+      // In pages by primary key, giving the event loop back between them: the browser turns stored
+      // records into objects on the page's main thread, and one read of 100,000 cases would freeze
+      // the window for seconds while the ledger loads.
       const rows: LedgerRow[] = [];
-      for (const c of all) if (!c.deleted) rows.push(toLedgerRow(c));
-      return rows;
+      let after: string | null = null;
+      for (;;) {
+        const page: StoredCase[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(pageSize).toArray();
+        for (const c of page) if (!c.deleted) rows.push(toLedgerRow(c));
+        if (page.length < pageSize) return rows;
+        after = page[page.length - 1]!.id;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      }
     },
 
     async count() {

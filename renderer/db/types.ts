@@ -119,8 +119,8 @@ export interface CaseRepository {
   findByNumber(caseNumber: string): Promise<ComplaintCase | undefined>;
   /** Newest received first, without deleted cases. */
   listRecent(limit: number): Promise<LedgerRow[]>;
-  /** Every case that is not deleted, as ledger rows. */
-  listAll(): Promise<LedgerRow[]>;
+  /** Every case that is not deleted, as ledger rows (read in pages of `pageSize`, yielding between them). */
+  listAll(pageSize?: number): Promise<LedgerRow[]>;
   /** Number of cases that are not deleted. */
   count(): Promise<number>;
   /** Field history from the ops, newest first (creation entries included; empty for an unknown id). */

@@ -304,6 +304,20 @@ describe('listRecent / listAll / findByNumber', () => {
     expect(await h.repos.cases.findByNumber('2611-Z-001')).toBeUndefined();
   });
 
+  it('lists every live case across pages, none twice, deleted ones left out', async () => {
+    const h = await openHarness();
+    await h.repos.cases.importMany(Array.from({ length: 23 }, (_, i) => intake({ customerName: `客户${i}` })));
+    const all = await h.repos.cases.listAll();
+    const removed = all.filter((_, i) => i % 5 === 0).map((r) => r.id);
+    for (const id of removed) await h.repos.cases.remove(id);
+    const live = all.map((r) => r.id).filter((id) => !removed.includes(id)).sort();
+    // Pages count the 23 stored records (deleted ones too): 4 → five full pages and a partial one; 23 → one full page, then an empty one; 18, 2000 → a full and a partial, one partial.
+    for (const pageSize of [4, 18, 23, 2000]) {
+      const ids = (await h.repos.cases.listAll(pageSize)).map((r) => r.id);
+      expect(ids.sort()).toEqual(live);
+    }
+  });
+
   it('re-sorts a case whose receivedAt was corrected', async () => {
     const h = await openHarness();
     const a = await h.repos.cases.create(intake({ receivedAt: '2026-11-20T09:00:00+08:00' }));
