@@ -4,9 +4,6 @@
  * incl. CJK and the page numbers (pdftotext), the embedded photos
  * (pdfimages -list), PNG previews in test-results/print-previews/.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderForm, type FormContext } from '../../../../shared/forms';
@@ -16,10 +13,9 @@ import type { PhotoDiscipline } from '../../../../shared/domain/eightd/records';
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../electron/services/print/chromium-engine';
 import { A4, CTX, HOSTILE, LONG } from '../../shared/forms/fixtures';
 import { REPORT } from '../../shared/forms/eightd-fixture';
+import { expectPageSize, readPdf, squash, type PdfFacts } from './pdf-facts';
 
 vi.setConfig({ testTimeout: 120_000 });
-const OUT = join(process.cwd(), 'test-results', 'print-previews');
-mkdirSync(OUT, { recursive: true });
 const hasChromium = chromiumExecutable() !== undefined;
 const engine = createChromiumPdfEngine();
 afterAll(() => engine.close());
@@ -50,47 +46,19 @@ function photos(n: number): EightDPhoto[] {
   });
 }
 
-interface PdfFacts {
-  pages: number;
-  widthPt: number;
-  heightPt: number;
-  text: string;
-  images: { width: number; height: number }[];
-  ms: number;
-}
-
-async function toPdf(name: string, html: string): Promise<PdfFacts> {
+/** The form to PDF and read back, with the time chromium took. */
+async function toPdf(name: string, html: string): Promise<PdfFacts & { ms: number }> {
   const started = performance.now();
   const pdf = await engine.renderPdf(html, A4);
   const ms = performance.now() - started;
-  for (const old of readdirSync(OUT)) if (new RegExp(`^${name}-\\d+\\.png$`).test(old)) rmSync(join(OUT, old));
-  const file = join(OUT, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  // Content-stream order keeps a wrapped table cell together (-layout interleaves neighbouring cells line by line).
-  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-  // pdfimages -list: page num type width height … ; smask rows are the alpha channels, not images.
-  const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .map((l) => l.trim().split(/\s+/))
-    .filter((c) => c.length > 5 && c[2] === 'image')
-    .map((c) => ({ width: Number(c[3]), height: Number(c[4]) }));
-  execFileSync('pdftoppm', ['-r', '50', '-png', file, join(OUT, name)]);
-  return { pages, widthPt: Number(w), heightPt: Number(h), text, images, ms };
+  return { ...readPdf(name, pdf, 'raw'), ms };
 }
-
-const squash = (t: string) => t.replace(/\s+/g, '');
-const PT_PER_MM = 72 / 25.4;
 
 describe.skipIf(!hasChromium)('8D report to PDF in chromium', () => {
   it('full report, bilingual, 6 photos: A4, every discipline, the photos embedded, 第 x 页 共 y 页', async () => {
     const report: EightDReportData = { ...REPORT, photos: photos(6) };
     const f = await toPdf('eightD', renderForm('eightD', { report, language: 'zh-CN', bilingual: true }, ONE, A4).html);
-    expect(Math.abs(f.widthPt - 210 * PT_PER_MM)).toBeLessThan(1);
-    expect(Math.abs(f.heightPt - 297 * PT_PER_MM)).toBeLessThan(1);
+    expectPageSize(f, 210, 297);
     expect(f.pages).toBeGreaterThanOrEqual(3);
     expect(f.pages).toBeLessThanOrEqual(8);
     const t = squash(f.text);

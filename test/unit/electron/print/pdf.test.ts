@@ -4,7 +4,7 @@
  * (pdftotext), PNG previews (pdftoppm -r 50) kept in test-results/print-previews/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BarcodeFormat, BinaryBitmap, BitArray, Code128Reader, DecodeHintType, HybridBinarizer, RGBLuminanceSource } from '@zxing/library';
 import jsQR from 'jsqr';
@@ -15,45 +15,18 @@ import { FORM_KINDS, FORM_TITLES, renderForm, type FormKind, type Paper } from '
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../electron/services/print/chromium-engine';
 import { createPrintService } from '../../../../electron/services/print/print-service';
 import { A4, CTX, DATA, HOSTILE, LABEL, LONG, manyRows, withText } from '../../shared/forms/fixtures';
+import { expectPageSize, PREVIEWS, readPdf, squash, type PdfFacts } from './pdf-facts';
 
 vi.setConfig({ testTimeout: 90_000 });
-const OUT = join(process.cwd(), 'test-results', 'print-previews');
-mkdirSync(OUT, { recursive: true });
 const hasChromium = chromiumExecutable() !== undefined;
 const engine = createChromiumPdfEngine();
 afterAll(() => engine.close());
 
-interface PdfFacts {
-  pages: number;
-  widthPt: number;
-  heightPt: number;
-  text: string;
-}
-
-async function toPdf(name: string, html: string, paper: Paper): Promise<PdfFacts> {
-  const pdf = await engine.renderPdf(html, paper);
-  for (const old of readdirSync(OUT)) if (new RegExp(`^${name}-\\d+\\.png$`).test(old)) rmSync(join(OUT, old));
-  const file = join(OUT, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-r', '50', '-png', file, join(OUT, name)]);
-  return { pages, widthPt: Number(w), heightPt: Number(h), text };
-}
-
-const PT_PER_MM = 72 / 25.4;
-const expectSize = (f: PdfFacts, wMm: number, hMm: number) => {
-  // Chromium rounds the sheet to whole CSS pixels: within 1 pt.
-  expect(Math.abs(f.widthPt - wMm * PT_PER_MM)).toBeLessThan(1);
-  expect(Math.abs(f.heightPt - hMm * PT_PER_MM)).toBeLessThan(1);
-};
-const squash = (t: string) => t.replace(/\s+/g, '');
+const toPdf = async (name: string, html: string, paper: Paper): Promise<PdfFacts> => readPdf(name, await engine.renderPdf(html, paper), 'layout');
 
 /** The first page of a PDF as a 200 dpi PNG (what a scanner or a photo of the label sees), decoded to RGBA. */
 function pageImage(pdfFile: string, name: string): PNG {
-  const base = join(OUT, name);
+  const base = join(PREVIEWS, name);
   execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', '-f', '1', '-l', '1', pdfFile, base]);
   return PNG.sync.read(readFileSync(`${base}.png`));
 }
@@ -80,7 +53,7 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   // The 8D report runs to several pages and has its own PDF test (eightD-pdf.test.ts).
   it.each(FORM_KINDS.filter((k) => k !== 'returnLabel' && k !== 'eightD'))('%s: A4, one page per copy, CJK text and page numbers', async (kind: FormKind) => {
     const f = await toPdf(kind, renderForm(kind, DATA[kind], CTX, A4).html, A4);
-    expectSize(f, 210, 297);
+    expectPageSize(f, 210, 297);
     expect(f.pages).toBe(2); // two copies
     const t = squash(f.text);
     expect(t).toContain(squash(FORM_TITLES[kind]));
@@ -95,19 +68,19 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   it('return label: 100×150 mm and 4×6 in, one page, numbers and text', async () => {
     const one = { ...CTX, copies: [] };
     const f = await toPdf('returnLabel', renderForm('returnLabel', DATA.returnLabel, one, LABEL).html, LABEL);
-    expectSize(f, 100, 150);
+    expectPageSize(f, 100, 150);
     expect(f.pages).toBe(1);
     const t = squash(f.text);
     for (const s of ['2611-B-007', 'RMA2611-B-003', '深圳市宏达电器有限公司', 'HX-2200A', '外壳划伤', '2026-11-23', 'QD:2611-B-007']) expect(t).toContain(s);
     const paper4x6: Paper = { kind: 'label4x6', orientation: 'portrait' };
     const g = await toPdf('returnLabel-4x6', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: ['', ''] }, paper4x6).html, paper4x6);
-    expectSize(g, 101.6, 152.4);
+    expectPageSize(g, 101.6, 152.4);
     expect(g.pages).toBe(2);
   });
 
   it('return label: the printed QR code and Code 128 barcode read back to the case (200 dpi image of the PDF)', async () => {
-    await toPdf('returnLabel-scan', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: [] }, LABEL).html, LABEL);
-    const img = pageImage(join(OUT, 'returnLabel-scan.pdf'), 'returnLabel-scan-200dpi');
+    const scan = await toPdf('returnLabel-scan', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: [] }, LABEL).html, LABEL);
+    const img = pageImage(scan.file, 'returnLabel-scan-200dpi');
     const qr = jsQR(new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.length), img.width, img.height);
     expect(qr?.data).toBe('QD:2611-B-007');
     expect(decodeCasePayload(qr!.data)).toBe(DATA.returnLabel.caseNumber);
@@ -131,10 +104,10 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   it('custom size and A4 landscape', async () => {
     const custom: Paper = { kind: 'custom', orientation: 'portrait', widthMm: 80, heightMm: 120 };
     const f = await toPdf('returnLabel-custom', renderForm('returnLabel', DATA.returnLabel, { ...CTX, copies: [] }, custom).html, custom);
-    expectSize(f, 80, 120);
+    expectPageSize(f, 80, 120);
     const land: Paper = { kind: 'a4', orientation: 'landscape' };
     const g = await toPdf('inspection-landscape', renderForm('inspection', DATA.inspection, { ...CTX, copies: [] }, land).html, land);
-    expectSize(g, 297, 210);
+    expectPageSize(g, 297, 210);
     expect(g.pages).toBe(1);
   });
 
