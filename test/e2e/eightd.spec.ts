@@ -5,7 +5,9 @@
 // browser download, which must be a real .docx with the 8D number, the
 // customer and the D2/D6 photos in it — and print it to PDF through the print dialog.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { readImageInfo } from '../../shared/report/image-size';
 import { CaseFile } from './models/case-file';
 import { Desk, IntakeForm } from './models/desk';
 import { EightDEditor } from './models/eight-d';
@@ -14,6 +16,23 @@ import { expect, test } from './fixtures';
 
 const CUSTOMER = '常州汇川电子有限公司';
 const PHOTO = 'test/fixtures/eightd/photo-320x240.jpg';
+
+/** A 2400 × 1800 PNG (a phone-sized photo), written once into the test output folder. */
+function largePhoto(): string {
+  const png = new PNG({ width: 2400, height: 1800 });
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      png.data[i] = (x * 7) % 256;
+      png.data[i + 1] = (y * 5) % 256;
+      png.data[i + 2] = ((x + y) * 3) % 256;
+      png.data[i + 3] = 255;
+    }
+  }
+  const path = test.info().outputPath('large-photo.png');
+  writeFileSync(path, PNG.sync.write(png));
+  return path;
+}
 
 test('8D: open from the case, fill D1–D8, approve as head of quality, close, export Word', async ({ page, host }) => {
   test.setTimeout(300_000);
@@ -103,7 +122,7 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await d6.locator('form').getByRole('button', { name: '验证', exact: true }).click();
   await expect(d6.getByTestId('ed-corrective-status')).toContainText('已验证');
   await ed.expectComplete('D6');
-  await ed.addPhoto('D6', PHOTO);
+  await ed.addPhoto('D6', largePhoto());
 
   // D7: "more inspection" is refused as prevention, at the field, and nothing typed is lost.
   const d7 = ed.adder('D7');
@@ -163,8 +182,12 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   expect(text).toContain(number);
   expect(text).toContain(CUSTOMER);
   expect(text).toContain('PFMEA-QX210 Rev.C');
-  // The D2 and D6 photos are embedded (their bytes read from the attachments store; the same file twice is one media part drawn twice).
-  expect([...entries.keys()].filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+  // The D2 and D6 photos are embedded (their bytes read from the attachments store): the small JPEG as it is,
+  // the 2400 × 1800 PNG as an upright JPEG of 1600 px (renderer/features/common/scaledImage.ts).
+  const media = [...entries.keys()].filter((name) => name.startsWith('word/media/'));
+  expect(media).toHaveLength(2);
+  const sizes = media.map((name) => readImageInfo(new Uint8Array(entries.get(name)!))).map((info) => info && `${info.type} ${info.width}x${info.height}`);
+  expect(sizes.sort()).toEqual(['jpg 1600x1200', 'jpg 320x240']);
   expect(entries.get('word/document.xml')?.toString('utf8').match(/<w:drawing>/g)).toHaveLength(2);
   await expect(page.getByText(`已下载 ${number}.docx`)).toBeVisible();
   await expect(dialog).toBeHidden();

@@ -14,7 +14,7 @@ import { blobToBase64 } from '../common/base64';
 import { errorMessage } from '../common/errors';
 import { useSettings } from '../common/session';
 import { FormMessage } from '../lifecycle/FormMessage';
-import { makeThumbnail } from '../lifecycle/thumbnail';
+import { makeThumbnail } from '../common/scaledImage';
 import { formatBytes } from '../lifecycle/writeOutcome';
 import { useEightD } from './eightDFileContext';
 import { PhotoThumbnail } from './PhotoThumbnail';

@@ -2,7 +2,8 @@
  * Reads what the 8D outputs need and maps it (shared/report/data.ts): the
  * case, the report bundle, and the bytes of every D2 / D4 / D6 photo from
  * the attachments store. A photo whose bytes are not on this PC yet (still
- * replicating) is left out and counted, so the caller can say so.
+ * replicating) is left out and counted, so the caller can say so. Large
+ * photos go in as upright 1600 px JPEGs (common/scaledImage.ts).
  */
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { Settings } from '../../../shared/domain/settings';
@@ -11,6 +12,7 @@ import type { EightDReportData } from '../../../shared/report/types';
 import type { Repositories } from '../../db';
 import type { EightDFile } from '../../db/eightd-types';
 import { nowIso } from '../common/dates';
+import { photoForDocument } from '../common/scaledImage';
 
 export interface GatheredReport {
   data: EightDReportData;
@@ -28,7 +30,7 @@ export async function gatherReportData(repositories: Repositories, file: EightDF
       photosMissing++;
       continue;
     }
-    sources.push({ attachment, bytes: new Uint8Array(await blob.arrayBuffer()) });
+    sources.push({ attachment, bytes: await photoForDocument(new Uint8Array(await blob.arrayBuffer()), attachment.mimeType) });
   }
   const data = eightDReportData({
     case: caseRecord,

@@ -14,7 +14,7 @@ import { errorMessage } from '../common/errors';
 import { useSettings } from '../common/session';
 import { useCaseFileApi } from './caseFileContext';
 import { FormMessage } from './FormMessage';
-import { makeThumbnail } from './thumbnail';
+import { makeThumbnail } from '../common/scaledImage';
 import { useWriteForm } from './useWriteForm';
 import { formatBytes } from './writeOutcome';
 

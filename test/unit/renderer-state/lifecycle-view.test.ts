@@ -3,7 +3,7 @@ import { actionButtons, forwardMissing } from '../../../renderer/features/lifecy
 import { deadlineBadge } from '../../../renderer/features/lifecycle/deadlineView';
 import { toCount, toPercent } from '../../../renderer/features/lifecycle/numbers';
 import { lifecycleSteps } from '../../../renderer/features/lifecycle/steps';
-import { thumbnailSize } from '../../../renderer/features/lifecycle/thumbnail';
+import { DOCUMENT_PHOTO_MAX_EDGE, keepForDocument, scaledSize, THUMBNAIL_MAX_EDGE } from '../../../renderer/features/common/scaledImage';
 import { formatBytes } from '../../../renderer/features/lifecycle/writeOutcome';
 import { newlyOverdue, workbenchBuckets } from '../../../renderer/features/workbench/tasks';
 import { indexRow } from '../../../renderer/state/ledger-filter';
@@ -50,9 +50,15 @@ describe('inputs and badges', () => {
     expect(deadlineBadge({ dueAt: '2026-11-23T09:00:00+08:00', doneAt: '2026-11-23T09:30:00+08:00', late: true }, now)).toBe('late');
   });
   it('thumbnail size and byte formatting', () => {
-    expect(thumbnailSize(4000, 3000)).toEqual({ width: 240, height: 180 });
-    expect(thumbnailSize(100, 50)).toEqual({ width: 100, height: 50 });
+    expect(scaledSize(4000, 3000, THUMBNAIL_MAX_EDGE)).toEqual({ width: 240, height: 180 });
+    expect(scaledSize(100, 50, THUMBNAIL_MAX_EDGE)).toEqual({ width: 100, height: 50 });
     expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
+  });
+  it('document photos: small ones kept, large or heavy ones scaled to 1600 px', () => {
+    expect(scaledSize(4032, 3024, DOCUMENT_PHOTO_MAX_EDGE)).toEqual({ width: 1600, height: 1200 });
+    expect(keepForDocument(1200, 900, 300 * 1024)).toBe(true);
+    expect(keepForDocument(4032, 3024, 300 * 1024)).toBe(false);
+    expect(keepForDocument(1200, 900, 2 * 1024 * 1024)).toBe(false);
   });
 });
 
