@@ -5,24 +5,12 @@ import { defaultPrintSettings } from '../../../../shared/forms/print-settings';
 import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, utf8Length } from '../../../../shared/ipc/print-contract';
 import { DISCIPLINE_TITLES, LABELS, ORGANISATION_LABELS } from '../../../../shared/report/labels';
 import type { EightDPhoto, EightDReportData } from '../../../../shared/report/types';
-import { A4, CTX, HOSTILE, LONG, withText } from './fixtures';
+import { A4, CTX, HOSTILE, LONG, visibleText, withText } from './fixtures';
 import { REPORT, TINY_PNG } from './eightd-fixture';
 
 const ONE = { ...CTX, copies: [] };
 const render = (report: EightDReportData, o: Partial<EightDFormData> = {}) => renderForm('eightD', { report, language: 'zh-CN', bilingual: true, ...o }, ONE, A4).html;
 
-/** The document's text with tags removed and entities decoded (what a reader sees). */
-function visibleText(html: string): string {
-  return html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#96;/g, '`')
-    .replace(/&amp;/g, '&');
-}
 const squash = (t: string) => t.replace(/\s+/g, '');
 const imgSources = (html: string) => [...html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1]!);
 

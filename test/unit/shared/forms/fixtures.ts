@@ -88,3 +88,18 @@ export function manyRows<K extends FormKind>(kind: K, n: number): FormDataByKind
   }
   return d as unknown as FormDataByKind[K];
 }
+
+/** The document's text with tags removed and entities decoded (what a reader sees). */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#96;/g, '`')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}

@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
 import { splitLongText } from '../../../../shared/forms/layout';
 import { departmentSignatures } from '../../../../shared/forms/templates/complaint';
-import { A4, CTX, DATA, HOSTILE, LABEL, LONG, withText } from './fixtures';
+import { A4, CTX, DATA, HOSTILE, LABEL, LONG, visibleText, withText } from './fixtures';
 
 const paperOf = (kind: string) => (kind === 'returnLabel' ? LABEL : A4);
-
-/** The document's text with tags removed and entities decoded (what a reader sees). */
-function visibleText(html: string): string {
-  return html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#96;/g, '`')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}
 
 describe.each(FORM_KINDS)('%s template', (kind) => {
   it('renders realistic Chinese data with title, company, form number and revision', () => {
