@@ -295,8 +295,6 @@ export const lifecycleEn = {
       verify: 'Verify',
       verifiedBy: 'Verified by',
       add: 'Add action',
-      startEightD: 'Start 8D report',
-      eightDStarted: 'An 8D report was started (the 8D editor comes separately).',
       overdue: 'Overdue',
     },
     reply: {

@@ -299,8 +299,6 @@ export const lifecycleZhCN = {
       verify: '验证',
       verifiedBy: '验证人',
       add: '添加措施',
-      startEightD: '启动 8D 报告',
-      eightDStarted: '已启动 8D 报告（8D 编辑器另行提供）。',
       overdue: '已逾期',
     },
     reply: {
