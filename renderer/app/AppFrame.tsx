@@ -26,7 +26,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="fixed" color="primary" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
-          <Typography component="div" sx={{ fontWeight: 700, fontSize: '1.0625rem', letterSpacing: '0.02em' }}>
+          <Typography component="div" noWrap sx={{ fontWeight: 700, fontSize: '1.0625rem', letterSpacing: '0.02em', flexShrink: 0 }}>
             {t('app.title')}
           </Typography>
           {settings.companyName && (

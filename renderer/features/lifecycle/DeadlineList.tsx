@@ -2,7 +2,7 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
-import { formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 import { deadlineBadge } from './deadlineView';
 
 const COLOR = { overdue: 'error', dueToday: 'warning', late: 'warning', done: 'success', open: 'default' } as const;
@@ -16,12 +16,13 @@ export function DeadlineList({ deadlines, now }: { deadlines: readonly Deadline[
         {t('lc.deadlines.title')}
       </Typography>
       <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, m: 0, p: 0, listStyle: 'none' }}>
-        {deadlines.map((d) => {
+        {deadlines.map((d, i) => {
           const badge = deadlineBadge(d, now);
           const kind = t(`lc.deadlines.kinds.${d.kind}`);
-          const text = d.doneAt ? t('lc.deadlines.done', { kind, time: formatDateTime(d.doneAt) }) : t('lc.deadlines.due', { kind, time: formatDateTime(d.dueAt) });
+          const format = d.byDay ? formatDate : formatDateTime;
+          const text = d.doneAt ? t('lc.deadlines.done', { kind, time: format(d.doneAt) }) : t('lc.deadlines.due', { kind, time: format(d.dueAt) });
           return (
-            <li key={d.kind} data-testid="deadline">
+            <li key={`${d.kind}|${d.recordId ?? ''}|${i}`} data-testid="deadline">
               <Chip
                 size="small"
                 color={COLOR[badge]}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OpenEightD } from '../../db/eightd-types';
 import { useLedgerStore } from '../../state/ledger-store';
-import { formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 import { useRepositories } from '../common/session';
 import { useNow } from '../lifecycle/useNow';
 
@@ -49,7 +49,7 @@ export function OpenEightDs() {
                   secondary={
                     <>
                       {overdue && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
-                      {nextDue ? t('eightD.workbench.nextDue', { kind: t(`lc.deadlines.kinds.${nextDue.kind}`), time: formatDateTime(nextDue.dueAt) }) : t('eightD.workbench.noDue')}
+                      {nextDue ? t('eightD.workbench.nextDue', { kind: t(`lc.deadlines.kinds.${nextDue.kind}`), time: (nextDue.byDay ? formatDate : formatDateTime)(nextDue.dueAt) }) : t('eightD.workbench.noDue')}
                     </>
                   }
                 />

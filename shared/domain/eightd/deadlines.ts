@@ -37,7 +37,7 @@ export function eightDDeadlines(bundle: EightDBundle, offsetMinutes: number): De
   if (r.deleted) return [];
   const out: Deadline[] = [];
   const closedMs = r.closedAt === null ? NaN : Date.parse(r.closedAt);
-  const push = (kind: DeadlineKind, dueMs: number, doneMs: number | null, recordId: string) => {
+  const push = (kind: DeadlineKind, dueMs: number, doneMs: number | null, recordId: string, byDay = true) => {
     if (Number.isNaN(dueMs)) return;
     let done = doneMs !== null && !Number.isNaN(doneMs) ? doneMs : null;
     if (done === null && !Number.isNaN(closedMs)) done = closedMs;
@@ -48,11 +48,12 @@ export function eightDDeadlines(bundle: EightDBundle, offsetMinutes: number): De
       late: done !== null && done > dueMs,
       departments: [],
       recordId,
+      ...(byDay ? { byDay } : {}),
     });
   };
   const dateDue = (date: string): number => (isPlainDate(date) ? endOfDay(date, offsetMinutes) : NaN);
 
-  if (r.containmentDueAt) push('eightd_containment', Date.parse(r.containmentDueAt), r.containmentRepliedAt === null ? null : Date.parse(r.containmentRepliedAt), r.id);
+  if (r.containmentDueAt) push('eightd_containment', Date.parse(r.containmentDueAt), r.containmentRepliedAt === null ? null : Date.parse(r.containmentRepliedAt), r.id, false);
 
   const rootDue = dateDue(r.rootCauseDueDate);
   push('eightd_root_cause', rootDue, missingOf(bundle, 'D4').length === 0 ? rootDue : null, r.id);

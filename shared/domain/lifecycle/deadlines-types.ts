@@ -115,6 +115,8 @@ export interface Deadline {
   departments: string[];
   /** The record the deadline belongs to when it is not the case itself (an 8D report or one of its corrective actions). */
   recordId?: string;
+  /** Due and met by the day, not the moment (plain due dates, actions verified on a date): shown as dates, without a time. */
+  byDay?: boolean;
 }
 
 export type DeadlineStatus = 'done' | 'overdue' | 'due_today' | 'open';

@@ -10,6 +10,16 @@ describe('8D deadlines', () => {
     expect(brief(eightDDeadlines(emptyBundle(), CHINA))).toEqual([['eightd_containment', '2026-11-24T10:00:00+08:00', null, false, 'r-1']]);
   });
 
+  it('plain dates are shown as days (byDay); the containment reply is a moment', () => {
+    const b = emptyBundle();
+    b.report = { ...b.report, rootCauseDueDate: '2026-11-26', closureDueDate: '2026-12-10' };
+    expect(eightDDeadlines(b, CHINA).map((d) => [d.kind, d.byDay ?? false])).toEqual([
+      ['eightd_containment', false],
+      ['eightd_root_cause', true],
+      ['eightd_closure', true],
+    ]);
+  });
+
   it('plain due dates are due at the end of that day, factory time; open corrective actions each have one', () => {
     const b = emptyBundle();
     b.report = { ...b.report, rootCauseDueDate: '2026-11-26', correctiveDueDate: '2026-12-01', closureDueDate: '2026-12-10' };
