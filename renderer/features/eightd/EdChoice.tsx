@@ -1,6 +1,5 @@
-/** A labelled select of fixed choices (translated) in the 8D editor, with the field error under it. */
-import { MenuItem, TextField } from '@mui/material';
-import { useTranslation } from 'react-i18next';
+/** A select of fixed choices in the 8D editor: the case page's ChoiceSelect, small, with the 8D's field error texts. */
+import { ChoiceSelect } from '../lifecycle/ChoiceSelect';
 import { eightDFieldErrorText } from './missingText';
 
 interface Props<T extends string> {
@@ -14,25 +13,6 @@ interface Props<T extends string> {
   sx?: object;
 }
 
-export function EdChoice<T extends string>({ label, value, choices, text, onChange, errorCode, emptyLabel, sx }: Props<T>) {
-  const { t } = useTranslation();
-  return (
-    <TextField
-      select
-      size="small"
-      label={label}
-      value={value}
-      onChange={(event) => onChange(event.target.value as T)}
-      error={!!errorCode}
-      helperText={eightDFieldErrorText(errorCode, t)}
-      sx={{ minWidth: 160, ...sx }}
-    >
-      {emptyLabel !== undefined && <MenuItem value="">{emptyLabel}</MenuItem>}
-      {choices.map((c) => (
-        <MenuItem key={c} value={c}>
-          {text(c)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
+export function EdChoice<T extends string>({ errorCode, sx, ...rest }: Props<T>) {
+  return <ChoiceSelect {...rest} size="small" error={errorCode} describeError={eightDFieldErrorText} sx={{ minWidth: 160, ...sx }} />;
 }

@@ -17,8 +17,10 @@ import { FormMessage } from '../lifecycle/FormMessage';
 import { makeThumbnail } from '../common/scaledImage';
 import { formatBytes } from '../lifecycle/writeOutcome';
 import { useEightD } from './eightDFileContext';
-import { PhotoThumbnail } from './PhotoThumbnail';
+import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
 import { useEightDForm } from './useEightDForm';
+
+const PHOTO_SIZE = { width: 96, height: 72 };
 
 export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscipline; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -79,7 +81,7 @@ export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscip
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5 }}>
           {photos.map((p) => (
             <Stack key={p.id} spacing={0.5} sx={{ width: 120 }} data-testid="ed-photo">
-              <PhotoThumbnail record={p} repositories={repositories} />
+              <AttachmentThumbnail record={p} repositories={repositories} size={PHOTO_SIZE} />
               <Link component="button" type="button" variant="caption" onClick={() => void open(p)} sx={{ textAlign: 'left', wordBreak: 'break-all' }}>
                 {p.fileName}
               </Link>

@@ -5,10 +5,11 @@
  */
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
 import { getDesktopApi } from '../../platform';
+import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
 import { blobToBase64 } from '../common/base64';
 import { errorMessage } from '../common/errors';
 import { useSettings } from '../common/session';
@@ -18,26 +19,7 @@ import { makeThumbnail } from '../common/scaledImage';
 import { useWriteForm } from './useWriteForm';
 import { formatBytes } from './writeOutcome';
 
-function Thumbnail({ record }: { record: AttachmentRecord }) {
-  const { repositories } = useCaseFileApi();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!record.thumbnailSha256) return;
-    let objectUrl: string | null = null;
-    let live = true;
-    void repositories.attachments.getBlob(record.thumbnailSha256).then((blob) => {
-      if (!live || !blob) return;
-      objectUrl = URL.createObjectURL(blob);
-      setUrl(objectUrl);
-    });
-    return () => {
-      live = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [record.thumbnailSha256, repositories]);
-  if (!url) return <AttachFileIcon color="action" sx={{ width: 48, height: 48 }} />;
-  return <Box component="img" src={url} alt={record.fileName} sx={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 0.5 }} />;
-}
+const THUMB = { width: 64, height: 64 };
 
 export function AttachmentList({ ownerId, title }: { ownerId: string; title: string }) {
   const { t } = useTranslation();
@@ -93,7 +75,7 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
         <Stack spacing={1}>
           {list.map((a) => (
             <Stack key={a.id} direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="attachment">
-              <Thumbnail record={a} />
+              <AttachmentThumbnail size={THUMB} repositories={repositories} record={a} />
               <Box sx={{ minWidth: 0 }}>
                 <Link component="button" type="button" onClick={() => void open(a)}>
                   {a.fileName}

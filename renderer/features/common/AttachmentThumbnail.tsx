@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
 import type { Repositories } from '../../db';
 
-export function PhotoThumbnail({ record, repositories }: { record: AttachmentRecord; repositories: Repositories }) {
+/** `size`: the preview box in px (width × height). */
+export function AttachmentThumbnail({ record, repositories, size }: { record: AttachmentRecord; repositories: Repositories; size: { width: number; height: number } }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!record.thumbnailSha256) return;
@@ -22,5 +23,5 @@ export function PhotoThumbnail({ record, repositories }: { record: AttachmentRec
     };
   }, [record.thumbnailSha256, repositories]);
   if (!url) return <AttachFileIcon color="action" sx={{ width: 48, height: 48 }} />;
-  return <Box component="img" src={url} alt={record.fileName} sx={{ width: 96, height: 72, objectFit: 'cover', borderRadius: 0.5 }} />;
+  return <Box component="img" src={url} alt={record.fileName} sx={{ ...size, objectFit: 'cover', borderRadius: 0.5 }} />;
 }
