@@ -1,7 +1,7 @@
 /**
  * The registry of 8D Word layouts: EIGHT_D_LAYOUTS is the one list the
  * builder and the UI's layout picker read (id + names). To add a layout, see
- * README "8D reports (Word)".
+ * README "8D reports" → "The Word document".
  */
 import { customerFormLayout } from './customer-form';
 import type { EightDLayout } from './layout';
