@@ -6,7 +6,7 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import PrintIcon from '@mui/icons-material/Print';
 import { Button, Stack } from '@mui/material';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EightDReportData } from '../../../shared/report/types';
 import { errorMessage } from '../common/errors';
@@ -15,7 +15,9 @@ import { useClerk, useSettings } from '../common/session';
 import { PrintDialog } from '../print/PrintDialog';
 import { useEightD } from './eightDFileContext';
 import { gatherReportData } from './reportData';
-import { WordExportDialog } from './WordExportDialog';
+
+// The Word builder (the docx package, ~0.5 MB) loads when the export dialog first opens, not with the app.
+const WordExportDialog = lazy(() => import('./WordExportDialog').then((m) => ({ default: m.WordExportDialog })));
 
 export function EightDToolbar() {
   const { t } = useTranslation();
@@ -47,7 +49,11 @@ export function EightDToolbar() {
       <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => void print()} disabled={reading} data-testid="ed-print">
         {t('eightD.export.print')}
       </Button>
-      {exporting && <WordExportDialog open={exporting} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <WordExportDialog open={exporting} onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
       {printing && <PrintDialog record={caseRecord} eightD={printing} open onClose={() => setPrinting(null)} />}
     </Stack>
   );

@@ -1,6 +1,6 @@
 /** 设置: language, this PC (station code, clerk), numbering, share folder, company, about. */
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../common/errors';
 import { notify } from '../common/notify';
@@ -17,7 +17,9 @@ import { JoinShareSection } from '../sync/JoinShareSection';
 import { useSettingsForm } from './useSettingsForm';
 import { WorkflowSettings } from './WorkflowSettings';
 import { PrintSettingsSection } from '../print/PrintSettingsSection';
-import { EightDSettingsSection } from './EightDSettingsSection';
+
+// Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
+const EightDSettingsSection = lazy(() => import('./EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -106,7 +108,9 @@ export function SettingsPage() {
       </Box>
       <WorkflowSettings />
       <PrintSettingsSection />
-      <EightDSettingsSection />
+      <Suspense fallback={null}>
+        <EightDSettingsSection />
+      </Suspense>
       <AboutSection />
     </Box>
   );
