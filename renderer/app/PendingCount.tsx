@@ -1,7 +1,7 @@
 import SyncIcon from '@mui/icons-material/Sync';
 import { Box, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { usePendingOps } from '../features/common/pendingOps';
+import { PENDING_DISPLAY_CAP, usePendingOps } from '../features/common/pendingOps';
 
 export function PendingCount() {
   const { t } = useTranslation();
@@ -10,7 +10,7 @@ export function PendingCount() {
     <Tooltip title={t('status.pendingTitle')} describeChild>
       <Box data-testid="status-pending" tabIndex={0} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, typography: 'body2' }}>
         <SyncIcon sx={{ fontSize: 16 }} />
-        {t('status.pending', { count: count ?? 0 })}
+        {count !== null && count > PENDING_DISPLAY_CAP ? t('status.pendingMany', { count: PENDING_DISPLAY_CAP }) : t('status.pending', { count: count ?? 0 })}
       </Box>
     </Tooltip>
   );

@@ -162,6 +162,6 @@ export interface Repositories {
   print: PrintRepository;
   /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
   eightD: EightDRepository;
-  /** Ops written here and not yet published to the share. */
-  pendingOpCount(): Promise<number>;
+  /** Ops written here and not yet published to the share; with `atMost`, counted up to atMost + 1 only (cheap; more = "atMost+"). */
+  pendingOpCount(atMost?: number): Promise<number>;
 }

@@ -39,6 +39,7 @@ export const en: Translation = {
     shareOfflineDetail: 'Cannot reach the shared folder {{path}}: {{detail}} (checked {{time}})',
     shareUnknown: 'Share status unavailable: {{message}}',
     pending: '{{count}} changes to sync',
+    pendingMany: '{{count}}+ changes to sync',
     pendingTitle: 'Changes saved on this PC and not yet published to the shared folder',
   },
   errorBoundary: {

@@ -41,6 +41,7 @@ export const zhCN = {
     shareOfflineDetail: '无法访问共享文件夹 {{path}}：{{detail}}（检查于 {{time}}）',
     shareUnknown: '无法获取共享状态：{{message}}',
     pending: '待同步 {{count}} 条',
+    pendingMany: '待同步 {{count}}+ 条',
     pendingTitle: '本机已保存、尚未发布到共享文件夹的变更',
   },
   errorBoundary: {

@@ -7,6 +7,8 @@ import { create } from 'zustand';
 import type { Repositories } from '../../db/types';
 
 export const PENDING_POLL_MS = 10_000;
+/** The status bar counts up to this many and shows "9,999+" beyond (an exact count of millions of ops takes seconds). */
+export const PENDING_DISPLAY_CAP = 9_999;
 
 interface PendingOpsState {
   count: number | null;
@@ -17,7 +19,7 @@ export const usePendingOps = create<PendingOpsState>((set) => ({
   count: null,
   refresh: async (repositories) => {
     try {
-      set({ count: await repositories.pendingOpCount() });
+      set({ count: await repositories.pendingOpCount(PENDING_DISPLAY_CAP) });
     } catch (error) {
       console.error('Could not count pending changes', error);
     }

@@ -84,5 +84,8 @@ describe('clerks', () => {
     const some = (await h.db.ops.limit(5).toArray()).map((o) => ({ ...o, published: 1 as const }));
     await h.db.ops.bulkPut(some);
     expect(await h.repos.pendingOpCount()).toBe(total - 5);
+    // Bounded: at most atMost + 1 (the status bar shows "atMost+" beyond), exact below the bound.
+    expect(await h.repos.pendingOpCount(3)).toBe(4);
+    expect(await h.repos.pendingOpCount(total)).toBe(total - 5);
   });
 });
