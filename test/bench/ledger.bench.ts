@@ -18,6 +18,7 @@ interface BenchWindow {
   __deskBench: {
     seed(dbName: string, context: WriteContext, count: number): Promise<{ clerkId: string; seconds: number }>;
     timeSaves(dbName: string, context: WriteContext, count: number): Promise<number[]>;
+    timeReads(dbName: string, context: WriteContext): Promise<Record<string, number>>;
   };
 }
 
@@ -89,6 +90,8 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     await page.addScriptTag({ content: script });
     const seeded = await page.evaluate(([name, ctx, count]) => (window as unknown as BenchWindow).__deskBench.seed(name, ctx, count), [dbName, context, CASES] as const);
     await rpc(base, token, 'settings:update', { currentClerkId: seeded.clerkId });
+    const reads = await page.evaluate(([name, ctx]) => (window as unknown as BenchWindow).__deskBench.timeReads(name, ctx), [dbName, context] as const);
+    process.stderr.write(`bench reads: ${JSON.stringify(reads)}\n`);
     const saves = await page.evaluate(([name, ctx, count]) => (window as unknown as BenchWindow).__deskBench.timeSaves(name, ctx, count), [dbName, context, SAVES] as const);
 
     // Open the app straight onto the ledger (the token stays in this tab's session storage).
@@ -96,10 +99,12 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     await page.goto(host.url);
     await page.getByRole('navigation').waitFor({ timeout: 180_000 });
     const appStartMs = Date.now() - starting;
+    process.stderr.write(`bench: app shows its navigation after ${appStartMs} ms\n`);
     const opened = Date.now();
     await page.goto(`${base}#/ledger`);
     await page.getByTestId('ledger-row').first().waitFor();
     const firstRowsMs = Date.now() - opened;
+    process.stderr.write(`bench: ledger first rows after ${firstRowsMs} ms\n`);
     const total = CASES + SAVES;
     await page.waitForFunction(
       (expected) => {
@@ -123,6 +128,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       cases: CASES,
       seedSeconds: Number(seeded.seconds.toFixed(1)),
       appStartMs,
+      repositoryReadsMs: reads,
       ledgerFirstRowsMs: firstRowsMs,
       ledgerAllRowsLoadedMs: allLoadedMs,
       searchPerKeystrokeMs: stats(keystrokes),

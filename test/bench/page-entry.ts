@@ -4,6 +4,7 @@
 import { createRepositories, openDeskDatabase } from '../../renderer/db';
 import type { WriteContext } from '../../renderer/db/types';
 import { emptyIntake, type CaseIntake } from '../../shared/domain/case';
+import { PENDING_DISPLAY_CAP } from '../../renderer/features/common/pendingOps';
 
 const CUSTOMERS = ['华东电器', '深圳市明达科技', '宁波海通', 'Acme GmbH', '苏州精工', '广州新世纪', '青岛海川', 'Tokyo Parts KK'];
 const MODELS = ['QX-200', 'QX-210A', 'HB-7', 'LM-3300', 'TR-55', 'PX-9', 'ZK-12', 'MC-800'];
@@ -61,6 +62,24 @@ async function timeSaves(dbName: string, context: WriteContext, count: number) {
   return times;
 }
 
+/** Times the reads the app makes when it opens, straight on the repositories (no React, no app). */
+async function timeReads(dbName: string, context: WriteContext) {
+  const { db, repos } = await open(dbName, context);
+  const time = async (read: () => Promise<unknown>) => {
+    const started = performance.now();
+    await read();
+    return Math.round(performance.now() - started);
+  };
+  const figures = {
+    listRecent200Ms: await time(() => repos.cases.listRecent(200)),
+    listAllMs: await time(() => repos.cases.listAll()),
+    pendingOpCountMs: await time(() => repos.pendingOpCount()),
+    pendingOpCountStatusBarMs: await time(() => repos.pendingOpCount(PENDING_DISPLAY_CAP)),
+  };
+  db.close();
+  return figures;
+}
+
 function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   return async (...args: A): Promise<R> => {
     try {
@@ -73,4 +92,4 @@ function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   };
 }
 
-(window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves) };
+(window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves), timeReads: explained(timeReads) };
