@@ -219,6 +219,16 @@ export function caseDeadlines(c: ComplaintCase, view: CaseLifecycleView, setting
   return computeDeadlines(deadlineFacts(c, view), calendarOf(settings), settings.deadlineRules);
 }
 
+/**
+ * Every deadline of the case: its own (DOMAIN §4) and those of its live 8D
+ * reports, as the case page, the 催办单 and the ledger projection show them.
+ * Reads the 8D tables: call inside a transaction that covers them.
+ */
+export async function caseDeadlinesWithEightD(db: DeskDatabase, c: ComplaintCase, view: CaseLifecycleView, settings: LifecycleSettings): Promise<Deadline[]> {
+  const eightD = await caseEightDDeadlines(db, c.id, calendarOf(settings).utcOffsetMinutes);
+  return [...caseDeadlines(c, view, settings), ...eightD];
+}
+
 /** The projection of a case from its lifecycle alone (a new case: no 8D reports yet; refreshCaseProjection adds theirs). */
 export function projectionOf(c: ComplaintCase, view: CaseLifecycleView, settings: LifecycleSettings): CaseProjection {
   return projectCase(view, caseDeadlines(c, view, settings));
@@ -244,8 +254,7 @@ export async function refreshCaseProjection(db: DeskDatabase, caseId: string, ct
     if (!stored) return null;
     const { view } = await loadView(db, stored);
     // The open deadlines of the case's 8D reports count for nextDueAt too (the workbench shows them).
-    const eightD = await caseEightDDeadlines(db, caseId, calendarOf(settings).utcOffsetMinutes);
-    const projection = projectCase(view, [...caseDeadlines(stored, view, settings), ...eightD]);
+    const projection = projectCase(view, await caseDeadlinesWithEightD(db, stored, view, settings));
     if (!sameValue(stored.projection, projection)) {
       const next: StoredCase = { ...stored, projection };
       await db.cases.put(next);

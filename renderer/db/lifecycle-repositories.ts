@@ -38,7 +38,7 @@ import type { CaseLifecycleView, TransitionRequest } from '../../shared/domain/l
 import { isSatisfiedScore, surveyScore } from '../../shared/domain/lifecycle/survey';
 import { countsAsComplaint } from '../../shared/domain/lifecycle/triage';
 import {
-  caseDeadlines,
+  caseDeadlinesWithEightD,
   defaultLifecycle,
   lifecycleSettingsOf,
   lifecycleTables,
@@ -242,7 +242,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
           transitions: view.transitions,
           approvals: view.approvals,
           requiredApprover: lc.decisionAmountFen === null ? null : requiredApprover(lc.decisionAmountFen, rules.authorityMatrix),
-          deadlines: caseDeadlines(c, view, settings),
+          deadlines: await caseDeadlinesWithEightD(db, c, view, settings),
           costTotals: costTotals(ofRound(view, view.costs)),
           costTotalsAllRounds: costTotals(live(view.costs)),
           tolerance,

@@ -72,6 +72,7 @@ export interface CaseFile {
   approvals: ApprovalRecord[];
   /** The role required for the current decision amount (null without an amount). */
   requiredApprover: ApproverRole | null;
+  /** The case's deadlines and those of its live 8D reports (recordId = the report or action). */
   deadlines: Deadline[];
   /** Totals of the current round's costs, and of all rounds. */
   costTotals: CostTotals;

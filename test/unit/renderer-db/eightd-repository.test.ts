@@ -276,4 +276,24 @@ describe('8D repository', () => {
     await h.repos.eightD.remove(report.id);
     expect((await row()).nextDueKind).toBe('first_reply');
   });
+
+  it("the case file lists the 8D report's deadlines with the case's own, so the case page, the 催办单 and its ledger row agree", async () => {
+    const h = await openHarness();
+    h.ctx.lifecycle = lifecycleWith({ containmentReplyHours: 6 });
+    const caseId = await newCase(h);
+    await h.repos.lifecycle.update(caseId, { callbackAt: '2026-11-23T10:00:00+08:00' });
+    const report = await h.repos.eightD.open(caseId);
+    const action = await h.repos.eightD.correctives.add(report.id, { causeId: '', description: '改参数', owner: '赵六', dueDate: '2026-11-24' });
+    const file = await h.repos.lifecycle.getCaseFile(caseId);
+    const eightD = file.deadlines.filter((d) => d.kind.startsWith('eightd_'));
+    expect(eightD.map((d) => [d.kind, d.recordId])).toEqual([
+      ['eightd_containment', report.id],
+      ['eightd_corrective', action.id],
+    ]);
+    expect(file.deadlines.some((d) => d.kind === 'first_reply')).toBe(true);
+    const row = (await h.repos.cases.listAll()).find((x) => x.id === caseId)!;
+    expect(row).toMatchObject({ nextDueKind: 'eightd_containment', nextDueAt: '2026-11-23T16:00:00+08:00' });
+    await h.repos.eightD.remove(report.id);
+    expect((await h.repos.lifecycle.getCaseFile(caseId)).deadlines.filter((d) => d.kind.startsWith('eightd_'))).toEqual([]);
+  });
 });
