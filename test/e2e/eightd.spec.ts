@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageInfo } from '../../shared/report/image-size';
+import { sidewaysJpeg } from '../fixtures/jpeg-exif';
 import { CaseFile } from './models/case-file';
 import { Desk, IntakeForm } from './models/desk';
 import { EightDEditor } from './models/eight-d';
@@ -16,6 +17,13 @@ import { expect, test } from './fixtures';
 
 const CUSTOMER = '常州汇川电子有限公司';
 const PHOTO = 'test/fixtures/eightd/photo-320x240.jpg';
+
+/** The 320 × 240 JPEG as a phone held upright stores it: EXIF orientation 6 (to be turned 90° clockwise). */
+function sidewaysPhoto(): string {
+  const path = test.info().outputPath('sideways-photo.jpg');
+  writeFileSync(path, sidewaysJpeg(new Uint8Array(readFileSync(PHOTO))));
+  return path;
+}
 
 /** A 2400 × 1800 PNG (a phone-sized photo), written once into the test output folder. */
 function largePhoto(): string {
@@ -86,7 +94,7 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
     '首次发生',
   );
   await ed.expectComplete('D2');
-  await ed.addPhoto('D2', PHOTO);
+  await ed.addPhoto('D2', sidewaysPhoto());
 
   // D3: the quantities are checked at the field; the containment action and the reply to the customer.
   const d3 = ed.adder('D3');
@@ -182,12 +190,13 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   expect(text).toContain(number);
   expect(text).toContain(CUSTOMER);
   expect(text).toContain('PFMEA-QX210 Rev.C');
-  // The D2 and D6 photos are embedded (their bytes read from the attachments store): the small JPEG as it is,
-  // the 2400 × 1800 PNG as an upright JPEG of 1600 px (renderer/features/common/scaledImage.ts).
+  // The D2 and D6 photos are embedded (their bytes read from the attachments store), drawn upright
+  // (renderer/features/common/scaledImage.ts): the small sideways phone JPEG turned to 240 × 320, the
+  // 2400 × 1800 PNG as a JPEG of 1600 px.
   const media = [...entries.keys()].filter((name) => name.startsWith('word/media/'));
   expect(media).toHaveLength(2);
   const sizes = media.map((name) => readImageInfo(new Uint8Array(entries.get(name)!))).map((info) => info && `${info.type} ${info.width}x${info.height}`);
-  expect(sizes.sort()).toEqual(['jpg 1600x1200', 'jpg 320x240']);
+  expect(sizes.sort()).toEqual(['jpg 1600x1200', 'jpg 240x320']);
   expect(entries.get('word/document.xml')?.toString('utf8').match(/<w:drawing>/g)).toHaveLength(2);
   await expect(page.getByText(`已下载 ${number}.docx`)).toBeVisible();
   await expect(dialog).toBeHidden();

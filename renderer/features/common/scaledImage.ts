@@ -5,6 +5,8 @@
  * goes into 8D documents, so a report with twenty 5 MB phone photos stays a
  * document that can be mailed and printed in seconds.
  */
+import { readImageInfo } from '../../../shared/report/image-size';
+
 export const THUMBNAIL_MAX_EDGE = 240;
 /** Photos in Word/PDF documents: ~1600 px on the long edge is sharp at A4 width (~190 dpi over 21 cm). */
 export const DOCUMENT_PHOTO_MAX_EDGE = 1600;
@@ -17,9 +19,13 @@ export function scaledSize(width: number, height: number, max: number): { width:
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-/** Whether a photo of this size goes into a document unchanged. Pure. */
-export function keepForDocument(width: number, height: number, bytes: number): boolean {
-  return Math.max(width, height) <= DOCUMENT_PHOTO_MAX_EDGE && bytes <= DOCUMENT_PHOTO_KEEP_BYTES;
+/**
+ * Whether a photo goes into a document unchanged: small, and upright as
+ * stored (EXIF orientation 1). A sideways phone photo is redrawn upright
+ * whatever its size: Word and print would show it as stored. Pure.
+ */
+export function keepForDocument(width: number, height: number, bytes: number, orientation = 1): boolean {
+  return orientation === 1 && Math.max(width, height) <= DOCUMENT_PHOTO_MAX_EDGE && bytes <= DOCUMENT_PHOTO_KEEP_BYTES;
 }
 
 async function drawJpeg(bitmap: ImageBitmap, maxEdge: number, quality: number): Promise<Blob | null> {
@@ -50,8 +56,8 @@ export async function makeThumbnail(file: Blob): Promise<{ bytes: ArrayBuffer; m
 }
 
 /**
- * The bytes of a photo for a document: unchanged when it is already small,
- * else an upright JPEG of at most DOCUMENT_PHOTO_MAX_EDGE. Bytes the browser
+ * The bytes of a photo for a document: unchanged when it is already small
+ * and upright, else an upright JPEG of at most DOCUMENT_PHOTO_MAX_EDGE. Bytes the browser
  * cannot decode are returned unchanged (the document lists them by name).
  */
 export async function photoForDocument(bytes: Uint8Array, mimeType: string): Promise<Uint8Array> {
@@ -59,7 +65,9 @@ export async function photoForDocument(bytes: Uint8Array, mimeType: string): Pro
   try {
     const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
     try {
-      if (keepForDocument(bitmap.width, bitmap.height, bytes.length)) return bytes;
+      // The bitmap is already turned upright; the bytes' own orientation says whether they need it.
+      const orientation = readImageInfo(bytes)?.orientation ?? 1;
+      if (keepForDocument(bitmap.width, bitmap.height, bytes.length, orientation)) return bytes;
       const blob = await drawJpeg(bitmap, DOCUMENT_PHOTO_MAX_EDGE, 0.85);
       return blob ? new Uint8Array(await blob.arrayBuffer()) : bytes;
     } finally {

@@ -59,6 +59,10 @@ describe('inputs and badges', () => {
     expect(keepForDocument(1200, 900, 300 * 1024)).toBe(true);
     expect(keepForDocument(4032, 3024, 300 * 1024)).toBe(false);
     expect(keepForDocument(1200, 900, 2 * 1024 * 1024)).toBe(false);
+    // a small photo a phone stored sideways is redrawn upright
+    expect(keepForDocument(1200, 900, 300 * 1024, 1)).toBe(true);
+    expect(keepForDocument(1200, 900, 300 * 1024, 6)).toBe(false);
+    expect(keepForDocument(1200, 900, 300 * 1024, 3)).toBe(false);
   });
 });
 

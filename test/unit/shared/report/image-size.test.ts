@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { fitImage, imageMimeType, readImageInfo } from '../../../../shared/report/image-size';
 import { imageBytesFromDataUrl } from '../../../../shared/report/data-url';
+import { EXIF_ORIENTATION_TAG as ORIENTATION, EXIF_SHORT as SHORT, jpegWithExif } from '../../../fixtures/jpeg-exif';
 import { jpegFixture, makePng } from './fixtures';
 
 describe('image size from the bytes', () => {
   it('reads a PNG', () => {
-    expect(readImageInfo(makePng(123, 45))).toEqual({ type: 'png', width: 123, height: 45 });
+    expect(readImageInfo(makePng(123, 45))).toEqual({ type: 'png', width: 123, height: 45, orientation: 1 });
   });
 
   it('reads a JPEG', () => {
-    expect(readImageInfo(jpegFixture())).toEqual({ type: 'jpg', width: 320, height: 240 });
+    expect(readImageInfo(jpegFixture())).toEqual({ type: 'jpg', width: 320, height: 240, orientation: 1 });
+  });
+
+  it('reads the EXIF orientation of a JPEG in either byte order; a damaged or odd tag counts as upright', () => {
+    const make = { tag: 0x010f, type: 2, value: 0 };
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [{ tag: ORIENTATION, type: SHORT, value: 6 }], 'MM'))).toEqual({ type: 'jpg', width: 320, height: 240, orientation: 6 });
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [make, { tag: ORIENTATION, type: SHORT, value: 8 }], 'II'))?.orientation).toBe(8);
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [make], 'II'))?.orientation).toBe(1);
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [{ tag: ORIENTATION, type: SHORT, value: 9 }]))?.orientation).toBe(1);
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [{ tag: ORIENTATION, type: 4, value: 6 }]))?.orientation).toBe(1);
+    // IFD0 claims more entries than the segment holds: still a photo, upright
+    expect(readImageInfo(jpegWithExif(jpegFixture(), [make], 'MM', 500))).toEqual({ type: 'jpg', width: 320, height: 240, orientation: 1 });
   });
 
   it('refuses truncated, damaged and other files', () => {
