@@ -63,6 +63,14 @@ export const printEn: Widen<typeof printZhCN> = {
       save: 'Save print settings',
       saved: 'Print settings saved',
     },
+    reminder: {
+      replyBy: 'Reply requested by',
+      replyByDefault: 'Empty: one working day from now',
+      replyByErrors: { invalid: 'Enter a valid date and time', past: 'The reply time cannot be in the past' },
+      fixReplyBy: 'Correct the reply time first',
+      note: 'Note to the departments',
+      noteCount: '{{count}} / {{max}} characters',
+    },
     scan: {
       search: 'Scan / case number',
       notFound: 'No case {{number}}',

@@ -59,6 +59,14 @@ export const printZhCN = {
       save: '保存打印设置',
       saved: '打印设置已保存',
     },
+    reminder: {
+      replyBy: '要求答复时间',
+      replyByDefault: '留空：从现在起一个工作日',
+      replyByErrors: { invalid: '请填写有效的日期和时间', past: '答复时间不能早于现在' },
+      fixReplyBy: '请先改正要求答复时间',
+      note: '催办说明',
+      noteCount: '{{count}} / {{max}} 字',
+    },
     scan: {
       search: '扫码 / 输入编号',
       notFound: '未找到投诉单 {{number}}',

@@ -46,10 +46,29 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   expect(text).toContain(caseNumber);
   expect(text).toContain('客户投诉处理单');
   expect(text).toContain('<script>alert(1)</script>');
+
+  // The 催办单 carries what the clerk writes on it: a reply-by in the past is refused at the field.
+  await dialog.getByRole('combobox', { name: '表单' }).click();
+  await page.getByRole('option', { name: '催办单' }).click();
+  const reminder = dialog.getByTestId('reminder-fields');
+  await reminder.getByLabel('要求答复时间').fill('2020-01-15T16:30');
+  await expect(reminder).toContainText('答复时间不能早于现在');
+  await dialog.getByTestId('print-save-pdf').click();
+  await expect(dialog.getByRole('alert')).toContainText('请先改正要求答复时间');
+  await reminder.getByLabel('要求答复时间').fill('2099-01-15T16:30');
+  await reminder.getByLabel('催办说明').fill('请品质部明早前回复围堵结果');
+  const reminderDownload = page.waitForEvent('download');
+  await dialog.getByTestId('print-save-pdf').click();
+  const reminderPdf = await (await reminderDownload).path();
+  const reminderText = execFileSync('pdftotext', [reminderPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(reminderText).toContain('催办单');
+  expect(reminderText).toContain('请品质部明早前回复围堵结果');
+  expect(reminderText).toContain('2099-01-1516:30');
   await dialog.getByRole('button', { name: '关闭' }).click();
 
   // The save is recorded on the case; the clerk ticks "signed copy received".
   await expect(page.getByTestId('print-history')).toContainText('客户投诉处理单 · 保存 PDF · 3 份');
+  await expect(page.getByTestId('print-history')).toContainText('催办单 · 保存 PDF');
   // Controlled by the stored mark: checked once the write is back.
   await page.getByRole('checkbox', { name: '已收回签字件' }).click();
   await expect(page.getByRole('checkbox', { name: '已收回签字件' })).toBeChecked();

@@ -24,6 +24,8 @@ import { notify } from '../common/notify';
 import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
 import { announcePrinted } from './printEvents';
+import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';
+import { localInputToIso } from '../common/dates';
 import type { PrintAction } from '../../../shared/domain/print-records';
 import type { EightDReportData } from '../../../shared/report/types';
 
@@ -46,6 +48,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   const [copies, setCopies] = useState(Math.max(1, settings.printing.forms[firstKind].copies.length));
   const [printer, setPrinter] = useState(settings.printing.forms[firstKind].printer);
   const [blankSurvey, setBlankSurvey] = useState(false);
+  const [reminder, setReminder] = useState<ReminderInput>({ note: '', replyBy: '' });
   const [printers, setPrinters] = useState<PrinterList | null>(null);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
   const [deadlines, setDeadlines] = useState<readonly Deadline[]>([]);
@@ -93,11 +96,26 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
 
   const document = useMemo(
     () => () =>
-      buildForm(record, view, settings, { kind, paper, copies, blankSurvey, clerkName: clerk?.name ?? '', now: new Date(), deadlines, eightD, language: i18n.language === 'en' ? 'en' : 'zh-CN' }),
-    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language],
+      buildForm(record, view, settings, {
+        kind,
+        paper,
+        copies,
+        blankSurvey,
+        clerkName: clerk?.name ?? '',
+        now: new Date(),
+        deadlines,
+        eightD,
+        language: i18n.language === 'en' ? 'en' : 'zh-CN',
+        reminder: { note: reminder.note.trim(), replyBy: reminder.replyBy === '' ? null : localInputToIso(reminder.replyBy) },
+      }),
+    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder],
   );
 
   const run = async (action: () => Promise<void>) => {
+    if (kind === 'reminder' && replyByError(reminder.replyBy, Date.now()) !== null) {
+      setError(t('print.reminder.fixReplyBy'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -182,6 +200,16 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
               </MenuItem>
             ))}
           </TextField>
+          {kind === 'reminder' && (
+            <ReminderFields
+              value={reminder}
+              nowMs={Date.now()}
+              onChange={(next) => {
+                setReminder(next);
+                setPreviewUrl(null);
+              }}
+            />
+          )}
           {kind === 'survey' && <FormControlLabel control={<Checkbox checked={blankSurvey} onChange={(e) => setBlankSurvey(e.target.checked)} />} label={t('print.blankSurvey')} />}
           <TextField select label={t('print.paper')} value={paper.kind} onChange={(e) => setPaper({ ...paper, kind: e.target.value as Paper['kind'] })} size="small">
             {PAPER_KINDS.map((p) => (

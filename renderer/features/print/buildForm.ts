@@ -35,6 +35,8 @@ export interface BuildOptions {
   eightD?: EightDReportData | null;
   /** Language of the 8D form when settings.eightD.bilingual is off; default 中文. */
   language?: 'zh-CN' | 'en';
+  /** What the clerk wrote on the 催办单: a note, and the reply-by (ISO; null: one working day from now). */
+  reminder?: { note: string; replyBy: string | null };
 }
 
 function localStamp(d: Date): string {
@@ -79,7 +81,13 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
         'reminder',
         reminderFromCase(
           { case: record, deadlines: o.deadlines, view },
-          { calendar: createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides }), nowMs: o.now.getTime(), requestedBy: o.clerkName },
+          {
+            calendar: createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides }),
+            nowMs: o.now.getTime(),
+            requestedBy: o.clerkName,
+            replyBy: o.reminder?.replyBy ?? null,
+            note: o.reminder?.note ?? '',
+          },
         ),
         ctx,
         o.paper,
