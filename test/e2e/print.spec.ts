@@ -54,7 +54,7 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   await reminder.getByLabel('要求答复时间').fill('2020-01-15T16:30');
   await expect(reminder).toContainText('答复时间不能早于现在');
   await dialog.getByTestId('print-save-pdf').click();
-  await expect(dialog.getByRole('alert')).toContainText('请先改正要求答复时间');
+  await expect(dialog.getByRole('alert').filter({ hasText: '请先改正要求答复时间' })).toBeVisible();
   await reminder.getByLabel('要求答复时间').fill('2099-01-15T16:30');
   await reminder.getByLabel('催办说明').fill('请品质部明早前回复围堵结果');
   const reminderDownload = page.waitForEvent('download');
