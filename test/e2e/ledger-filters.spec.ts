@@ -61,6 +61,25 @@ test('ledger: filter by severity and overdue, save the view, reload, pick it', a
   await expect(page.getByRole('option', { name: '没有保存的视图' })).toBeVisible();
 });
 
+test('ledger: a row turns overdue while the ledger stays open (no reload, no navigation)', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  // The page's clock is Playwright's: it runs on as usual until fast-forwarded.
+  await page.clock.install();
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await register(page, '常州恒通');
+  await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
+  await desk.nav('台账').click();
+  const ledger = new Ledger(page);
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first().locator('td').last()).not.toBeEmpty();
+  await expect(ledger.rows().first().getByTestId('overdue-badge')).toHaveCount(0);
+  // Two weeks later, the ledger still open: every deadline of the new case has passed.
+  await page.clock.fastForward(14 * 24 * 3600 * 1000);
+  await expect(ledger.rows().first().getByTestId('overdue-badge')).toHaveText('逾期');
+});
+
 test('settings: workflow and deadlines, checked at the field and saved', async ({ page, host }) => {
   const desk = new Desk(page);
   await desk.open(host.url);

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../common/dates';
 import { deadlineBadge } from '../lifecycle/deadlineView';
 import { FormMessage } from '../lifecycle/FormMessage';
-import { useNow } from '../lifecycle/useNow';
+import { useNow } from '../common/useNow';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
 import { useEightDForm } from './useEightDForm';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../common/dates';
 import { DeadlineList } from '../lifecycle/DeadlineList';
-import { useNow } from '../lifecycle/useNow';
+import { useNow } from '../common/useNow';
 import { useEightD } from './eightDFileContext';
 import { eightDStatus } from './status';
 

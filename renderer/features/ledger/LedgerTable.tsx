@@ -10,6 +10,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow } from '../../db/types';
 import { formatDateTime } from '../common/dates';
+import { useNow } from '../common/useNow';
 import { LEDGER_COLUMNS, LEDGER_ROW_HEIGHT, type LedgerColumnKey } from './columns';
 import type { LedgerSort } from '../../state/ledger-filter';
 import { LedgerHeader } from './LedgerHeader';
@@ -33,8 +34,9 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
-  // One clock read per render; the badge is a plain span (no component per row).
-  const nowMs = Date.now();
+  // A clock that ticks each minute, so a row turns overdue while the ledger stays open all day;
+  // the badge is a plain span (no component per row).
+  const nowMs = useNow(60_000);
   const overdueText = t('lc.ledger.overdueBadge');
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);

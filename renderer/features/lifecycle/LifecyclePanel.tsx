@@ -1,6 +1,6 @@
 /** Top of the case page: where the case is, what is missing, what can be done now, and its deadlines. */
 import { Paper, Stack } from '@mui/material';
-import { useNow } from './useNow';
+import { useNow } from '../common/useNow';
 import { ActionBar } from './ActionBar';
 import { useCaseFileApi } from './caseFileContext';
 import { DeadlineList } from './DeadlineList';

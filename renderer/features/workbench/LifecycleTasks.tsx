@@ -7,7 +7,7 @@ import type { OpenActionItem } from '../../db';
 import { useLedgerStore } from '../../state/ledger-store';
 import { formatDateTime } from '../common/dates';
 import { useClerk, useRepositories } from '../common/session';
-import { useNow } from '../lifecycle/useNow';
+import { useNow } from '../common/useNow';
 import { workbenchBuckets, type DueItem } from './tasks';
 
 function Panel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {

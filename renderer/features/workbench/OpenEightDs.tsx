@@ -7,7 +7,7 @@ import type { OpenEightD } from '../../db/eightd-types';
 import { useLedgerStore } from '../../state/ledger-store';
 import { formatDate, formatDateTime } from '../common/dates';
 import { useRepositories } from '../common/session';
-import { useNow } from '../lifecycle/useNow';
+import { useNow } from '../common/useNow';
 
 function useOpenEightDs(version: unknown): OpenEightD[] {
   const repositories = useRepositories();
