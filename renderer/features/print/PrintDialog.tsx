@@ -19,13 +19,13 @@ import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types'
 import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from '../../../shared/forms';
 import type { PrinterList } from '../../../shared/ipc/print-contract';
 import { getDesktopApi } from '../../platform';
+import { localInputToIso } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { notify } from '../common/notify';
 import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
 import { announcePrinted } from './printEvents';
 import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';
-import { localInputToIso } from '../common/dates';
 import type { PrintAction } from '../../../shared/domain/print-records';
 import type { EightDReportData } from '../../../shared/report/types';
 
