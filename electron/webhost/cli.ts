@@ -2,7 +2,9 @@
  * Command line of the web host:
  *   tsx electron/webhost/cli.ts [--profile DIR] [--share DIR] [--port N]
  * Prints exactly one line with the URL to open (the renderer reads the token
- * from location.hash) and runs until SIGINT/SIGTERM.
+ * from location.hash) and runs until SIGINT/SIGTERM. Without --port it comes
+ * back on the port the profile used last time (remembered-port.ts): the
+ * browser keeps the desk's data per address.
  * Exit codes: 1 = renderer not built / could not start, 2 = bad options.
  * DESK_WEBHOST_RENDERER_DIR overrides the renderer folder (tests).
  */
@@ -10,15 +12,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWebHost } from './server';
+import { errorCode } from '../services/atomic-write';
+import { readRememberedPort, rememberPort } from './remembered-port';
+import { createWebHost, type WebHost } from './server';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const USAGE = 'Usage: start:web [--profile DIR] [--share DIR] [--port N]';
+const USAGE = 'Usage: start:web [--profile DIR] [--share DIR] [--port N]  (without --port: the port this profile used last time; --port 0: any free port)';
 
 export interface CliOptions {
   profilePath: string;
   sharePath?: string;
-  port: number;
+  /**
+   * Left out: the port this profile used last time (web-host.json), else a
+   * free one, remembered. 0: any free port this once, not remembered.
+   */
+  port?: number;
 }
 
 export class UsageError extends Error {}
@@ -37,7 +45,7 @@ export function defaultProfilePath(env: NodeJS.ProcessEnv = process.env, platfor
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
   let profilePath: string | undefined;
   let sharePath: string | undefined;
-  let port = 0;
+  let port: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.indexOf('=');
@@ -68,7 +76,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         throw new UsageError(`Unknown option "${arg}". ${USAGE}`);
     }
   }
-  return { profilePath: profilePath ?? defaultProfilePath(env), port, ...(sharePath !== undefined ? { sharePath } : {}) };
+  return { profilePath: profilePath ?? defaultProfilePath(env), ...(port !== undefined ? { port } : {}), ...(sharePath !== undefined ? { sharePath } : {}) };
 }
 
 function packageVersion(): string {
@@ -99,7 +107,22 @@ async function run(): Promise<void> {
   }
   // stdout carries exactly the one URL line; everything else goes to stderr.
   const logger = { info: console.error, warn: console.error, error: console.error };
-  const host = await createWebHost({ ...options, rendererDir, version: packageVersion(), logger });
+  const remembered = options.port === undefined ? await readRememberedPort(options.profilePath) : null;
+  let host: WebHost;
+  try {
+    host = await createWebHost({ ...options, port: options.port ?? remembered ?? 0, rendererDir, version: packageVersion(), logger });
+  } catch (error) {
+    if (errorCode(error) !== 'EADDRINUSE') throw error;
+    const port = options.port ?? remembered;
+    console.error(
+      options.port === undefined
+        ? `Port ${port} is in use. This profile's data in the browser belongs to http://127.0.0.1:${port}/ — is the desk already running there? ` +
+            'Stop it, or start with --port N to use another port (the browser then shows an empty desk at that address).'
+        : `Port ${port} is in use: choose another with --port N, or --port 0 for any free one.`,
+    );
+    process.exit(1);
+  }
+  if (options.port !== 0 && host.port !== remembered) await rememberPort(options.profilePath, host.port);
   console.log(`Complaint & Return Desk web host: ${host.url}`);
 
   let stopping = false;

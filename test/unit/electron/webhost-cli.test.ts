@@ -8,8 +8,8 @@ import { tempDir } from './helpers';
 const CLI = 'electron/webhost/cli.ts';
 
 describe('web host command line: options', () => {
-  it('defaults: profile in the user config folder, no share, port 0', () => {
-    expect(parseArgs([], { XDG_CONFIG_HOME: '/cfg' })).toEqual({ profilePath: defaultProfilePath({ XDG_CONFIG_HOME: '/cfg' }), port: 0 });
+  it('defaults: profile in the user config folder, no share, no port (the remembered one)', () => {
+    expect(parseArgs([], { XDG_CONFIG_HOME: '/cfg' })).toEqual({ profilePath: defaultProfilePath({ XDG_CONFIG_HOME: '/cfg' }) });
     expect(defaultProfilePath({ XDG_CONFIG_HOME: '/cfg' }, 'linux')).toBe('/cfg/ComplaintReturnDesk/web-profile');
     expect(defaultProfilePath({ HOME: '/home/u' }, 'linux')).toMatch(/\.config[\\/]ComplaintReturnDesk[\\/]web-profile$/);
     expect(defaultProfilePath({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32')).toContain('ComplaintReturnDesk');
@@ -43,6 +43,15 @@ function runCli(args: string[], env: Record<string, string>) {
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
+/** The port of the URL line the host prints (waits up to 15 s for it). */
+async function urlPort(run: ReturnType<typeof runCli>): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  while (!run.out().includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(run.out());
+  if (!match) throw new Error(`no URL printed; stderr: ${run.err()}`);
+  return Number(match[1]);
+}
+
 describe('web host command line: process', () => {
   it('prints exactly one URL line, serves, and stops cleanly on SIGTERM', async () => {
     const renderer = await tempDir();
@@ -63,6 +72,49 @@ describe('web host command line: process', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     expect(run.out().split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('comes back on the port the profile used last time; a second host on that profile is refused with the reason', async () => {
+    const renderer = await tempDir();
+    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
+    const profile = join(await tempDir(), 'profile');
+    const env = { DESK_WEBHOST_RENDERER_DIR: renderer };
+
+    const first = runCli(['--profile', profile], env);
+    const port = await urlPort(first);
+    expect(JSON.parse(await readFile(join(profile, 'web-host.json'), 'utf8'))).toEqual({ port });
+
+    const second = runCli(['--profile', profile], env);
+    expect(await second.exited).toBe(1);
+    expect(second.err()).toContain(`Port ${port} is in use`);
+    expect(second.err()).toContain('already running');
+    expect(second.out()).toBe('');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const again = runCli(['--profile', profile], env);
+    expect(await urlPort(again)).toBe(port);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+
+    // --port 0: a free port this once, the remembered one stays
+    const once = runCli(['--profile', profile, '--port', '0'], env);
+    expect(await urlPort(once)).not.toBe(port);
+    once.child.kill('SIGTERM');
+    await once.exited;
+    expect(JSON.parse(await readFile(join(profile, 'web-host.json'), 'utf8'))).toEqual({ port });
+  });
+
+  it('a damaged web-host.json means no port yet: a free one is taken and remembered', async () => {
+    const renderer = await tempDir();
+    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
+    const profile = await tempDir();
+    await writeFile(join(profile, 'web-host.json'), '{"port": "eighty"');
+    const run = runCli(['--profile', profile], { DESK_WEBHOST_RENDERER_DIR: renderer });
+    const port = await urlPort(run);
+    expect(JSON.parse(await readFile(join(profile, 'web-host.json'), 'utf8'))).toEqual({ port });
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
   });
 
   it('exits 1 telling to build the renderer when it is missing', async () => {
