@@ -62,6 +62,14 @@ async function timeSaves(dbName: string, context: WriteContext, count: number) {
   return times;
 }
 
+/** Live cases in the store (the ledger's total once every row is loaded). */
+async function countCases(dbName: string, context: WriteContext) {
+  const { db, repos } = await open(dbName, context);
+  const count = await repos.cases.count();
+  db.close();
+  return count;
+}
+
 /** Times the reads the app makes when it opens, straight on the repositories (no React, no app). */
 async function timeReads(dbName: string, context: WriteContext) {
   const { db, repos } = await open(dbName, context);
@@ -92,4 +100,4 @@ function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   };
 }
 
-(window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves), timeReads: explained(timeReads) };
+(window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves), timeReads: explained(timeReads), countCases: explained(countCases) };

@@ -13,9 +13,14 @@ export interface RunningHost {
 
 const URL_LINE = /web host: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
-export async function startWebHost(options: { profileDir?: string; shareDir?: string } = {}): Promise<RunningHost> {
+/**
+ * `port`: 0 (default) any free port; 'remembered' the port the profile used
+ * last time (the browser's data of a kept profile lives at that address).
+ */
+export async function startWebHost(options: { profileDir?: string; shareDir?: string; port?: 0 | 'remembered' } = {}): Promise<RunningHost> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'desk-profile-')));
-  const args = ['--import', 'tsx', 'electron/webhost/cli.ts', '--profile', profileDir, '--port', '0'];
+  const args = ['--import', 'tsx', 'electron/webhost/cli.ts', '--profile', profileDir];
+  if (options.port !== 'remembered') args.push('--port', '0');
   if (options.shareDir) args.push('--share', options.shareDir);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
