@@ -1,18 +1,27 @@
 /** 台账: every case, searchable and sortable, one click from its case page. */
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
 import { LedgerCount } from './LedgerCount';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { LedgerViews } from './LedgerViews';
-import { EMPTY_FILTERS } from '../../state/ledger-filter';
+import { EMPTY_FILTERS, type LedgerFilters } from '../../state/ledger-filter';
+import type { LedgerColumnKey } from './columns';
 import { LedgerSearch } from './LedgerSearch';
 import { LedgerTable } from './LedgerTable';
+
+// Stable handlers (the store is a module singleton), so the memoised filter bar and table are not redrawn by each keystroke.
+const setQuery = (query: string) => ledgerStore.getState().setQuery(query);
+const setFilters = (patch: Partial<LedgerFilters>) => ledgerStore.getState().setFilters(patch);
+const clearFilters = () => ledgerStore.getState().replaceFilters(EMPTY_FILTERS);
+const setSort = (key: LedgerColumnKey) => ledgerStore.getState().setSort(key);
 
 export function LedgerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const openCase = useCallback((id: string) => void navigate(`/cases/${id}`), [navigate]);
   const total = useLedgerStore((s) => s.entries.length);
   const rows = useLedgerStore((s) => s.visible);
   const query = useLedgerStore((s) => s.query);
@@ -28,34 +37,18 @@ export function LedgerPage() {
         <Typography variant="h1" component="h1" sx={{ mr: 2 }}>
           {t('ledger.title')}
         </Typography>
-        <LedgerSearch value={query} onChange={(q) => ledgerStore.getState().setQuery(q)} />
-        <LedgerViews
-          query={query}
-          filters={filters}
-          onPick={(view) => {
-            ledgerStore.getState().setQuery(view.query);
-            ledgerStore.getState().replaceFilters(view.filters);
-          }}
-        />
+        <LedgerSearch value={query} onChange={setQuery} />
+        <LedgerViews />
         <Box sx={{ ml: 'auto' }}>
           <LedgerCount shown={rows.length} total={total} />
         </Box>
       </Box>
-      <LedgerFilterBar
-        filters={filters}
-        onChange={(patch) => ledgerStore.getState().setFilters(patch)}
-        onClear={() => ledgerStore.getState().replaceFilters(EMPTY_FILTERS)}
-      />
+      <LedgerFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />
       {loading && <LinearProgress aria-label={t('ledger.loading')} />}
       {status === 'error' && <Alert severity="error">{t('errors.generic', { message: error ?? '' })}</Alert>}
       {status === 'complete' && total === 0 && <Alert severity="info">{t('ledger.empty')}</Alert>}
       {total > 0 && rows.length === 0 && <Alert severity="info">{t('ledger.noMatch')}</Alert>}
-      <LedgerTable
-        rows={rows}
-        sort={sort}
-        onSort={(key) => ledgerStore.getState().setSort(key)}
-        onOpen={(id) => void navigate(`/cases/${id}`)}
-      />
+      <LedgerTable rows={rows} sort={sort} onSort={setSort} onOpen={openCase} />
     </Box>
   );
 }

@@ -1,18 +1,19 @@
 /** Saved views of the ledger: pick one, save the current filters under a name, delete the picked one. */
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, IconButton, MenuItem, TextField, Tooltip } from '@mui/material';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LedgerFilters } from '../../state/ledger-filter';
+import { ledgerStore } from '../../state/ledger-store';
 import { MAX_VIEW_NAME, useLedgerViewsStore, ledgerViewsStore, type SavedView } from '../../state/ledger-views-store';
 
-interface Props {
-  query: string;
-  filters: LedgerFilters;
-  onPick: (view: SavedView) => void;
+/** Puts a saved view's search and filters into the ledger. */
+function pick(view: SavedView): void {
+  ledgerStore.getState().setQuery(view.query);
+  ledgerStore.getState().replaceFilters(view.filters);
 }
 
-export function LedgerViews({ query, filters, onPick }: Props) {
+/** Reads the ledger's search and filters only when saving: typing in the search box does not redraw it. */
+export const LedgerViews = memo(function LedgerViews() {
   const { t } = useTranslation();
   const views = useLedgerViewsStore((s) => s.views);
   const [picked, setPicked] = useState('');
@@ -20,6 +21,7 @@ export function LedgerViews({ query, filters, onPick }: Props) {
   const current = views.some((v) => v.name === picked) ? picked : '';
 
   const save = () => {
+    const { query, filters } = ledgerStore.getState();
     if (ledgerViewsStore.getState().save(name, query, filters)) {
       setPicked(name.trim().slice(0, MAX_VIEW_NAME));
       setName('');
@@ -37,7 +39,7 @@ export function LedgerViews({ query, filters, onPick }: Props) {
         onChange={(e) => {
           const view = views.find((v) => v.name === e.target.value);
           setPicked(e.target.value);
-          if (view) onPick(view);
+          if (view) pick(view);
         }}
         sx={{ minWidth: 180 }}
         slotProps={{ htmlInput: { 'data-testid': 'ledger-view' } }}
@@ -85,4 +87,4 @@ export function LedgerViews({ query, filters, onPick }: Props) {
       </Button>
     </Box>
   );
-}
+});
