@@ -9,6 +9,7 @@
  * NOT ops: they are a projection of the latest op (its HLC wall time and its
  * user), so a PC that merges remote ops derives them the same way.
  */
+import { newId } from './ids';
 import {
   INTAKE_FIELDS,
   intakeOf,
@@ -151,7 +152,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
   function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {
     return {
       ...intake,
-      id: crypto.randomUUID(),
+      id: newId(Date.parse(at)),
       caseNumber,
       stationCode: ctx.stationCode,
       createdAt: at,

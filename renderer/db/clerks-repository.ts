@@ -4,6 +4,7 @@
  * "张三" are one person. Creating a clerk appends ops (entity 'clerk') in the
  * same transaction, like every other write.
  */
+import { newId } from './ids';
 import { DELETED_FIELD } from '../../shared/sync/op';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase, StoredClerk } from './schema';
@@ -48,7 +49,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
         const existing = (await db.clerks.where('nameKey').equals(nameKey).toArray()).filter((c) => !c.deleted).sort(byAge)[0];
         if (existing) return toClerk(existing);
         const stamp = await writer.stamp(ctx.now ?? (() => Date.now()));
-        const clerk: StoredClerk = { id: crypto.randomUUID(), name, createdAt: new Date(stamp.wall).toISOString(), deleted: false, nameKey };
+        const clerk: StoredClerk = { id: newId(), name, createdAt: new Date(stamp.wall).toISOString(), deleted: false, nameKey };
         await db.clerks.add(clerk);
         // The first clerk of a PC is created before anyone is "logged in": they create themselves.
         const author = { ...ctx, user: ctx.user || name };

@@ -15,6 +15,7 @@
  * approved; reopen() clears approval and closure (the ops keep the history).
  * After approval only D8's teamRecognition and closureDueDate may change.
  */
+import { newId } from './ids';
 import { approvalMissing, closureMissing, editRefusal } from '../../shared/domain/eightd/guards';
 import { DEFAULT_EIGHTD_NUMBER_PATTERN, eightDNumberScope, formatEightDNumber, nextEightDSerial } from '../../shared/domain/eightd/numbering';
 import { disciplineProgress } from '../../shared/domain/eightd/progress';
@@ -104,23 +105,6 @@ function pick<T extends object, K extends string>(source: T, keys: readonly K[])
 const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : v);
 
 /**
- * Time-ordered ids (UUID version 7: 48-bit milliseconds, then random), so
- * child lists sort by id in the order they were added, the same on every PC.
- */
-function timeOrderedId(ms: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let t = Math.max(0, Math.floor(ms));
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = t % 256;
-    t = Math.floor(t / 256);
-  }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/**
  * The next 8D number — call inside the write transaction. 1 + the larger of
  * the highest serial this PC issued in the scope (meta, kept after a report
  * is removed) and the stored numbers of the scope (arrived from elsewhere).
@@ -182,7 +166,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
     const hours = eightDSettingsOf(s.settings).containmentReplyHours;
     const offset = calendarOf(s.settings).utcOffsetMinutes;
     const report: EightD = {
-      id: timeOrderedId(wall),
+      id: newId(wall),
       caseId: s.caseRecord.id,
       number,
       title: title.trim(),
@@ -237,7 +221,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
           assertEditable(report);
           const draft = { ...spec.defaults(), ...pick(input, spec.keys), id: '', reportId, caseId: report.caseId, deleted: false } as T;
           check(spec.validate(draft));
-          const record = spec.clean({ ...draft, id: timeOrderedId((await s.stamp()).wall) });
+          const record = spec.clean({ ...draft, id: newId((await s.stamp()).wall) });
           return s.create(spec.entity, spec.table(db), record);
         });
       },
@@ -316,7 +300,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
         await checkCause(reportId, clean.causeId);
         const draft: EightDCorrective = { ...(correctiveSpec.defaults() as EightDCorrective), ...clean, id: '', reportId, caseId: report.caseId, deleted: false };
         check(validateCorrective(draft));
-        return s.create('eightDCorrective', db.eightDCorrectives, correctiveSpec.clean({ ...draft, id: timeOrderedId((await s.stamp()).wall) }));
+        return s.create('eightDCorrective', db.eightDCorrectives, correctiveSpec.clean({ ...draft, id: newId((await s.stamp()).wall) }));
       });
     },
     update(id, patch) {

@@ -15,6 +15,7 @@
  * whatever the repository had put before: nothing is half-written. Merging
  * remote ops (sync-repository) does not stamp and goes on.
  */
+import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
@@ -53,7 +54,7 @@ export class OpsWriter {
   build(ctx: WriteContext, stamp: Hlc, entity: EntityName, entityId: string, fields: Record<string, JsonValue>): StoredOp[] {
     const hlc = formatHlc(stamp);
     return Object.entries(fields).map(([field, value]) => ({
-      id: crypto.randomUUID(),
+      id: newId(stamp.wall),
       hlc,
       deviceId: ctx.deviceId,
       user: ctx.user,

@@ -4,6 +4,7 @@
  * per field are written in the same strict transaction (OpsWriter), and the
  * entities are bound for replication (entity-registry).
  */
+import { newId } from './ids';
 import type { PrintRecord, PrintRecordInput, SignedCopyMark } from '../../shared/domain/print-records';
 import { registerEntity } from './entity-registry';
 import type { OpsWriter } from './ops-writer';
@@ -34,7 +35,7 @@ export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getCo
       return db.transaction('rw', [records, db.ops, db.meta], async () => {
         const stamp = await writer.stamp(now);
         const record: PrintRecord = {
-          id: crypto.randomUUID(),
+          id: newId(),
           caseId,
           form: input.form,
           action: input.action,

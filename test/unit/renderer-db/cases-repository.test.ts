@@ -8,6 +8,21 @@ import { counts, DEVICE, intake, openHarness, T0 } from './helpers';
 const CREATION_BOOKKEEPING = ['caseNumber', 'stationCode', 'createdAt', 'createdBy', 'deleted'];
 
 describe('cases.create', () => {
+  it('gives ops time-ordered ids (UUID v7 from the HLC), so later writes sort after earlier ones in the ops table', async () => {
+    const { db, repos, setNow } = await openHarness();
+    const first = await repos.cases.create(intake());
+    setNow(T0 + 1000);
+    const second = await repos.cases.create(intake());
+    const ops = await db.ops.toArray();
+    const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const op of ops) expect(op.id).toMatch(V7);
+    const firstIds = ops.filter((o) => o.entityId === first.id).map((o) => o.id);
+    const secondIds = ops.filter((o) => o.entityId === second.id).map((o) => o.id);
+    expect(firstIds.every((a) => secondIds.every((b) => a < b))).toBe(true);
+    expect(first.id).toMatch(V7);
+    expect(first.id < second.id).toBe(true);
+  });
+
   it('stores the case with a number, and one op per field under one HLC', async () => {
     const { db, repos } = await openHarness();
     const created = await repos.cases.create(intake());
