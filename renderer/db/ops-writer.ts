@@ -71,10 +71,17 @@ export class OpsWriter {
    * Appends ops to the outbox. Each op records as `base` the op that held its
    * field until now (replication: lets other PCs tell a sequential edit from
    * a concurrent one, shared/sync/merge.ts); one indexed read per call.
+   * `newRecords`: the ops are all of records created in this very write (a
+   * fresh id): nothing held their fields, so the read is skipped.
    */
-  async append(ops: StoredOp[]): Promise<void> {
+  async append(ops: StoredOp[], { newRecords = false }: { newRecords?: boolean } = {}): Promise<void> {
     if (ops.length === 0) return;
     this.guard();
+    if (newRecords) {
+      for (const op of ops) op.base = null;
+      await this.db.ops.bulkAdd(ops);
+      return;
+    }
     const keys = new Map<string, [string, string]>();
     for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
     // equals() per record: anyOf() on a compound index walks the whole index.
