@@ -35,10 +35,8 @@ export type LedgerStatus = 'idle' | 'loading' | 'partial' | 'complete' | 'error'
 export interface LedgerState {
   /** All loaded rows with their search keys, sorted by `sort`. */
   entries: IndexedRow[];
-  /** The entries matching `query` and `filters`, in sort order. */
+  /** The entries matching `query` and `filters`, in sort order: what the table shows. */
   matched: IndexedRow[];
-  /** What the table shows: matched rows, in sort order. */
-  visible: LedgerRow[];
   query: string;
   /** The filter bar (state, severity, department, overdue, customer, model, received dates). */
   filters: LedgerFilters;
@@ -71,8 +69,8 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
   let pending: Map<string, LedgerRow | null> | null = null;
 
   return createStore<LedgerState>()((set, get) => {
-    function view(entries: IndexedRow[], matched: IndexedRow[]): Pick<LedgerState, 'entries' | 'matched' | 'visible'> {
-      return { entries, matched, visible: matched.map((e) => e.row) };
+    function view(entries: IndexedRow[], matched: IndexedRow[]): Pick<LedgerState, 'entries' | 'matched'> {
+      return { entries, matched };
     }
 
     function replaceAll(rows: LedgerRow[], status: LedgerStatus): void {
@@ -92,7 +90,6 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
     return {
       entries: [],
       matched: [],
-      visible: [],
       query: '',
       filters: EMPTY_FILTERS,
       sort: DEFAULT_SORT,
@@ -125,7 +122,7 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
         // (unless overdue-only is on: the clock moved, rows may have become overdue since).
         const source = narrows(state.query, query) && !state.filters.overdueOnly ? state.matched : state.entries;
         const matched = filterLedger(source, query, state.filters, now());
-        set({ query, matched, visible: matched.map((e) => e.row) });
+        set({ query, matched });
       },
 
       setFilters(patch) {
@@ -136,7 +133,7 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
         const state = get();
         if (sameFilters(filters, state.filters) && !filters.overdueOnly) return;
         const matched = filterLedger(state.entries, state.query, filters, now());
-        set({ filters: { ...filters }, matched, visible: matched.map((e) => e.row) });
+        set({ filters: { ...filters }, matched });
       },
 
       setSort(field, direction) {
@@ -174,7 +171,7 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
 /** The app's ledger store. */
 export const ledgerStore = createLedgerStore();
 
-/** React hook: `const rows = useLedgerStore((s) => s.visible)`. */
+/** React hook: `const rows = useLedgerStore((s) => s.matched)`. */
 export function useLedgerStore<T>(selector: (state: LedgerState) => T): T {
   return useStore(ledgerStore, selector);
 }

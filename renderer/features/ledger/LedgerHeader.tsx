@@ -2,7 +2,7 @@
 import { TableSortLabel } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { LedgerSort } from '../../state/ledger-filter';
-import { LEDGER_COLUMNS, type LedgerColumnKey } from './columns';
+import { LEDGER_COLUMNS, LEDGER_DUE_WIDTH, type LedgerColumnKey } from './columns';
 
 interface Props {
   sort: LedgerSort;
@@ -30,7 +30,7 @@ export function LedgerHeader({ sort, onSort }: Props) {
             </th>
           );
         })}
-        <th scope="col" style={{ width: '172px' }}>
+        <th scope="col" style={{ width: LEDGER_DUE_WIDTH }}>
           {t('lc.ledger.columns.due')}
         </th>
       </tr>

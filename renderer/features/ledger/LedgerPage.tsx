@@ -23,7 +23,7 @@ export function LedgerPage() {
   const navigate = useNavigate();
   const openCase = useCallback((id: string) => void navigate(`/cases/${id}`), [navigate]);
   const total = useLedgerStore((s) => s.entries.length);
-  const rows = useLedgerStore((s) => s.visible);
+  const rows = useLedgerStore((s) => s.matched);
   const query = useLedgerStore((s) => s.query);
   const filters = useLedgerStore((s) => s.filters);
   const sort = useLedgerStore((s) => s.sort);

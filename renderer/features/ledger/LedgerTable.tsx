@@ -5,52 +5,61 @@
  * Keyboard: ↑/↓ move between rows, Enter opens the case.
  */
 import { Box } from '@mui/material';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LedgerRow } from '../../db/types';
 import { formatDateTime } from '../common/dates';
 import { useNow } from '../common/useNow';
 import { LEDGER_COLUMNS, LEDGER_ROW_HEIGHT, type LedgerColumnKey } from './columns';
-import type { LedgerSort } from '../../state/ledger-filter';
+import type { IndexedRow, LedgerSort } from '../../state/ledger-filter';
 import { LedgerHeader } from './LedgerHeader';
 import { ledgerTableSx } from './ledgerTableSx';
+import { useRowWindow } from './useRowWindow';
+
+const OVERSCAN = 12;
 
 interface Props {
-  rows: readonly LedgerRow[];
+  /** The matching rows in sort order (the store's entries: row + search key). */
+  rows: readonly IndexedRow[];
   sort: LedgerSort;
   onSort: (key: LedgerColumnKey) => void;
   onOpen: (id: string) => void;
 }
 
-export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
+export const LedgerTable = memo(function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LEDGER_ROW_HEIGHT,
-    overscan: 12,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
+  const rowWindow = useRowWindow(scrollRef, rows.length, LEDGER_ROW_HEIGHT, OVERSCAN);
   // A clock that ticks each minute, so a row turns overdue while the ledger stays open all day;
   // the badge is a plain span (no component per row).
   const nowMs = useNow(60_000);
   const overdueText = t('lc.ledger.overdueBadge');
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { paddingTop, paddingBottom } = rowWindow;
+  const indexes: number[] = [];
+  for (let i = rowWindow.first; i < rowWindow.last; i++) indexes.push(i);
+
+  // A row asked for by the keyboard that was not drawn yet gets the focus once it is.
+  const pendingFocus = useRef<number | null>(null);
+  const rowElement = (index: number) => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`) ?? null;
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    const tr = rowElement(pendingFocus.current);
+    if (!tr) return;
+    pendingFocus.current = null;
+    tr.focus({ preventScroll: true });
+  });
 
   const focusRow = (index: number) => {
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus());
+    rowWindow.scrollToIndex(index, scrollRef.current?.querySelector('thead')?.offsetHeight ?? 0);
+    const tr = rowElement(index);
+    if (tr) tr.focus({ preventScroll: true });
+    else pendingFocus.current = index;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const tr = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
     if (!tr) return;
     const index = Number(tr.dataset.index);
-    const row = rows[index];
+    const row = rows[index]?.row;
     if (event.key === 'Enter' && row) {
       event.preventDefault();
       onOpen(row.id);
@@ -69,15 +78,15 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
         <LedgerHeader sort={sort} onSort={onSort} />
         <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
-          {items.map((item) => {
-            const row = rows[item.index];
+          {indexes.map((index) => {
+            const row = rows[index]?.row;
             if (!row) return null;
             return (
               <tr
                 key={row.id}
                 data-testid="ledger-row"
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
+                data-index={index}
+                aria-rowindex={index + 2}
                 tabIndex={0}
                 onClick={() => onOpen(row.id)}
               >
@@ -102,4 +111,4 @@ export function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
       </table>
     </Box>
   );
-}
+});

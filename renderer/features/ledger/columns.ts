@@ -15,14 +15,23 @@ export interface LedgerColumn {
 const text = (key: Exclude<LedgerColumnKey, 'quantityDefective'>) => (row: LedgerRow) => row[key];
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { key: 'caseNumber', width: '130px', format: text('caseNumber') },
-  { key: 'receivedAt', width: '140px', format: (row) => formatDateTime(row.receivedAt) },
+  { key: 'caseNumber', width: '120px', format: text('caseNumber') },
+  { key: 'receivedAt', width: '128px', format: (row) => formatDateTime(row.receivedAt) },
   { key: 'customerName', width: 'auto', format: text('customerName') },
-  { key: 'productModel', width: '11%', format: text('productModel') },
-  { key: 'partNumber', width: '10%', format: text('partNumber') },
-  { key: 'lotNumber', width: '10%', format: text('lotNumber') },
-  { key: 'quantityDefective', width: '84px', align: 'right', format: (row) => (row.quantityDefective === null ? '—' : String(row.quantityDefective)) },
-  { key: 'updatedAt', width: '140px', format: (row) => formatDateTime(row.updatedAt) },
+  { key: 'productModel', width: '10%', format: text('productModel') },
+  { key: 'partNumber', width: '9%', format: text('partNumber') },
+  { key: 'lotNumber', width: '9%', format: text('lotNumber') },
+  { key: 'quantityDefective', width: '80px', align: 'right', format: (row) => (row.quantityDefective === null ? '—' : String(row.quantityDefective)) },
+  { key: 'updatedAt', width: '128px', format: (row) => formatDateTime(row.updatedAt) },
 ];
 
 export const LEDGER_ROW_HEIGHT = 36;
+
+/** The due-date column after the data columns. */
+export const LEDGER_DUE_WIDTH = '156px';
+
+/**
+ * Narrower than this the table scrolls sideways instead of squeezing the
+ * customer column (the one a clerk reads first) below ~180 px.
+ */
+export const LEDGER_MIN_WIDTH = '1100px';

@@ -1,6 +1,6 @@
 /** The look of the ledger table (MUI table style, applied once to plain elements). */
 import type { SxProps, Theme } from '@mui/material/styles';
-import { LEDGER_ROW_HEIGHT } from './columns';
+import { LEDGER_MIN_WIDTH, LEDGER_ROW_HEIGHT } from './columns';
 
 export const ledgerTableSx: SxProps<Theme> = {
   flex: 1,
@@ -10,7 +10,7 @@ export const ledgerTableSx: SxProps<Theme> = {
   border: 1,
   borderColor: 'divider',
   borderRadius: 1,
-  '& table': { width: '100%', borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: '0.875rem' },
+  '& table': { width: '100%', minWidth: LEDGER_MIN_WIDTH, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: '0.875rem' },
   '& thead th': {
     position: 'sticky',
     top: 0,

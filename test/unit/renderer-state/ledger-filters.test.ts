@@ -119,7 +119,7 @@ describe('ledger store with filters', () => {
     await store.getState().load({ cases: { listRecent: () => Promise.resolve(rows), listAll: () => Promise.resolve(rows) } });
     return store;
   };
-  const visible = (store: ReturnType<typeof createLedgerStore>) => store.getState().visible.map((r) => r.id).sort();
+  const visible = (store: ReturnType<typeof createLedgerStore>) => store.getState().matched.map((e) => e.row.id).sort();
 
   it('applies, combines and clears filters', async () => {
     const store = await loaded();

@@ -30,7 +30,7 @@ function fakeCases(all: LedgerRow[]) {
   };
 }
 
-const visibleIds = (store: ReturnType<typeof createLedgerStore>) => store.getState().visible.map((r) => r.id);
+const visibleIds = (store: ReturnType<typeof createLedgerStore>) => store.getState().matched.map((e) => e.row.id);
 
 describe('ledger store', () => {
   it('paints the newest rows first, then all rows', async () => {
@@ -41,12 +41,12 @@ describe('ledger store', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.recentAsked).toEqual([FIRST_PAINT_ROWS]);
     expect(store.getState().status).toBe('partial');
-    expect(store.getState().visible).toHaveLength(FIRST_PAINT_ROWS);
+    expect(store.getState().matched).toHaveLength(FIRST_PAINT_ROWS);
     fake.gate.resolve();
     await loading;
     expect(store.getState().status).toBe('complete');
-    expect(store.getState().visible).toHaveLength(1000);
-    const times = store.getState().visible.map((r) => Date.parse(r.receivedAt));
+    expect(store.getState().matched).toHaveLength(1000);
+    const times = store.getState().matched.map((e) => Date.parse(e.row.receivedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
@@ -63,10 +63,10 @@ describe('ledger store', () => {
     fake.gate.resolve(); // listAll returns the old snapshot
     await loading;
     const state = store.getState();
-    expect(state.visible).toHaveLength(300);
-    expect(state.visible[0]?.id).toBe(fresh.id);
-    expect(state.visible.find((r) => r.id === all[7]!.id)?.customerName).toBe('改过的名字');
-    expect(state.visible.find((r) => r.id === all[8]!.id)).toBeUndefined();
+    expect(state.matched).toHaveLength(300);
+    expect(state.matched[0]?.row.id).toBe(fresh.id);
+    expect(state.matched.find((e) => e.row.id === all[7]!.id)?.row.customerName).toBe('改过的名字');
+    expect(state.matched.find((e) => e.row.id === all[8]!.id)).toBeUndefined();
   });
 
   it('reports a failed load', async () => {
@@ -105,13 +105,13 @@ describe('ledger store', () => {
     store.getState().upsert({ ...rows[2]!, productModel: 'KX-5' });
     store.getState().upsert({ ...rows[0]!, productModel: 'AB-1' });
     store.getState().upsert(makeRow(9, { productModel: 'KX-9' }));
-    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5', 'KX-2']);
+    expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5', 'KX-2']);
     expect(store.getState().entries).toHaveLength(4);
 
     store.getState().remove('id-000002');
-    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5']);
+    expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5']);
     store.getState().setQuery('');
-    expect(store.getState().visible.map((r) => r.productModel)).toEqual(['KX-9', 'KX-5', 'AB-1']);
+    expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5', 'AB-1']);
   });
 
   // Speed per keystroke is measured by `npm run bench` (chromium); here the results at that size.
@@ -126,13 +126,13 @@ describe('ledger store', () => {
     for (const ch of 'kx-31') {
       typed += ch;
       store.getState().setQuery(typed);
-      expect(store.getState().visible).toHaveLength(expectedCount(typed));
+      expect(store.getState().matched).toHaveLength(expectedCount(typed));
     }
     for (let i = 0; i < 5; i++) {
       typed = typed.slice(0, -1);
       store.getState().setQuery(typed);
-      expect(store.getState().visible).toHaveLength(typed ? expectedCount(typed) : all.length);
+      expect(store.getState().matched).toHaveLength(typed ? expectedCount(typed) : all.length);
     }
-    expect(store.getState().visible).toHaveLength(100_000);
+    expect(store.getState().matched).toHaveLength(100_000);
   });
 });
