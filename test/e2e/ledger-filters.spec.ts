@@ -59,6 +59,18 @@ test('ledger: filter by severity and overdue, save the view, reload, pick it', a
   await page.getByRole('button', { name: '删除视图' }).click();
   await page.getByRole('combobox', { name: '已保存的视图' }).click();
   await expect(page.getByRole('option', { name: '没有保存的视图' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The keyboard: ↓ moves to the next row, Enter opens it.
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await page.getByRole('checkbox', { name: '只看逾期' }).uncheck();
+  await expect(ledger.rows()).toHaveCount(2);
+  const second = (await ledger.rows().nth(1).locator('td').first().textContent()) ?? '';
+  await ledger.rows().first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(ledger.rows().nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('case-number')).toHaveText(second);
 });
 
 test('ledger: a row turns overdue while the ledger stays open (no reload, no navigation)', async ({ page, host }) => {
