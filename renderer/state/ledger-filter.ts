@@ -8,6 +8,7 @@
  * order — lower-case, joined with a separator no term can contain).
  */
 import type { LedgerRow } from '../db/types';
+import { searchIndexOf, searchWithIndex } from './ledger-search-index';
 import { CASE_STATES, type CaseState } from '../../shared/domain/lifecycle/states';
 import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
@@ -219,10 +220,12 @@ export function parseQuery(query: string): string[] {
     .filter((t) => t !== '' && !t.includes(SEP));
 }
 
-/** Rows whose key contains every term; the input order is kept. */
+/** Rows whose key contains every term; the input order is kept. Large lists go through a search index. */
 export function filterRows(rows: readonly IndexedRow[], query: string): IndexedRow[] {
-  const terms = parseQuery(query);
+  const terms = [...new Set(parseQuery(query))];
   if (terms.length === 0) return rows.slice();
+  const index = searchIndexOf(rows);
+  if (index && terms.length < 256) return searchWithIndex(rows, index, terms);
   const out: IndexedRow[] = [];
   if (terms.length === 1) {
     const term = terms[0]!;

@@ -27,6 +27,7 @@ import {
   type LedgerSortField,
   type SortDirection,
 } from './ledger-filter';
+import { searchIndexOf } from './ledger-search-index';
 
 export const FIRST_PAINT_ROWS = 200;
 
@@ -85,6 +86,8 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
       const { sort, query, filters } = get();
       const entries = sortRows([...byId.values()].map(indexRow), sort);
       set({ ...view(entries, filterLedger(entries, query, filters, now())), status, error: null });
+      // Once every row is in, the search index is made after the table is drawn, not by the first keystroke.
+      if (status === 'complete') setTimeout(() => searchIndexOf(get().entries), 0);
     }
 
     return {
@@ -119,8 +122,10 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
         const state = get();
         if (query === state.query) return;
         // Typing more can only narrow the result: filter what is shown instead of all rows
-        // (unless overdue-only is on: the clock moved, rows may have become overdue since).
-        const source = narrows(state.query, query) && !state.filters.overdueOnly ? state.matched : state.entries;
+        // (unless overdue-only is on: the clock moved, rows may have become overdue since) —
+        // while it is still a large share of all rows, all rows are searched through their cached index.
+        const narrower = narrows(state.query, query) && !state.filters.overdueOnly && state.matched.length * 4 < state.entries.length;
+        const source = narrower ? state.matched : state.entries;
         const matched = filterLedger(source, query, state.filters, now());
         set({ query, matched });
       },
