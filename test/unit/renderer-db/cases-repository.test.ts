@@ -9,9 +9,10 @@ const CREATION_BOOKKEEPING = ['caseNumber', 'stationCode', 'createdAt', 'created
 
 describe('cases.create', () => {
   it('gives ops time-ordered ids (UUID v7 from the HLC), so later writes sort after earlier ones in the ops table', async () => {
-    const { db, repos, setNow } = await openHarness();
+    const h = await openHarness();
+    const { db, repos } = h;
     const first = await repos.cases.create(intake());
-    setNow(T0 + 1000);
+    h.setNow(T0 + 1000);
     const second = await repos.cases.create(intake());
     const ops = await db.ops.toArray();
     const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
