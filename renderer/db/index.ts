@@ -8,6 +8,6 @@ export { toLedgerRow } from './ledger-row';
 export * from './types';
 export * from './lifecycle-types';
 export * from './eightd-types';
-export { refreshCaseProjection, LIFECYCLE_ENTITY_TABLES, type LifecycleEntity } from './lifecycle-projection';
+export { lifecycleSettingsFrom, refreshCaseProjection, LIFECYCLE_ENTITY_TABLES, type LifecycleEntity } from './lifecycle-projection';
 export { createSyncRepository, type SyncRepository, type ConflictRow, type ApplyResult } from './sync-repository';
 export { blobsFor, readBlob, registerBlobSource, registerEntity, registerMergeHook } from './entity-registry';

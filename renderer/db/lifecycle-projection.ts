@@ -12,7 +12,7 @@ import { projectCase, type CaseProjection } from '../../shared/domain/lifecycle/
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
-import { defaultSettings } from '../../shared/domain/settings';
+import { defaultSettings, type Settings } from '../../shared/domain/settings';
 import type { EntityName } from '../../shared/sync/op';
 import type { LifecycleSettings } from './lifecycle-types';
 import { caseEightDDeadlines, eightDTables } from './eightd-store';
@@ -65,20 +65,23 @@ export function lifecycleTables(db: DeskDatabase) {
 
 const DEFAULTS = defaultSettings('00000000-0000-4000-8000-000000000000');
 
+/** The part of the settings the lifecycle and 8D repositories work with (the write context's `lifecycle`). */
+export function lifecycleSettingsFrom(settings: Settings): LifecycleSettings {
+  return {
+    authorityMatrix: settings.authorityMatrix,
+    receivingTolerancePercent: settings.receivingTolerancePercent,
+    workingHours: settings.workingHours,
+    holidayOverrides: settings.holidayOverrides,
+    attachmentMaxBytes: settings.attachmentMaxBytes,
+    rmaNumberPattern: settings.rmaNumberPattern,
+    deadlineRules: settings.deadlineRules,
+    eightD: settings.eightD,
+  };
+}
+
 /** Lifecycle settings of the write context, or the defaults of shared/domain/settings.ts. */
 export function lifecycleSettingsOf(ctx: Pick<WriteContext, 'lifecycle'>): LifecycleSettings {
-  return (
-    ctx.lifecycle ?? {
-      authorityMatrix: DEFAULTS.authorityMatrix,
-      receivingTolerancePercent: DEFAULTS.receivingTolerancePercent,
-      workingHours: DEFAULTS.workingHours,
-      holidayOverrides: DEFAULTS.holidayOverrides,
-      attachmentMaxBytes: DEFAULTS.attachmentMaxBytes,
-      rmaNumberPattern: DEFAULTS.rmaNumberPattern,
-      deadlineRules: DEFAULTS.deadlineRules,
-      eightD: DEFAULTS.eightD,
-    }
-  );
+  return ctx.lifecycle ?? lifecycleSettingsFrom(DEFAULTS);
 }
 
 /** The 8D settings (quality heads, containment hours); defaults when the context has none (older callers). */

@@ -12,7 +12,7 @@ import { useStore } from 'zustand';
 import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
-import { createRepositories, createSyncRepository, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type SyncRepository, type WriteContext } from '../db';
+import { createRepositories, createSyncRepository, lifecycleSettingsFrom, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type SyncRepository, type WriteContext } from '../db';
 
 export type SessionStatus = 'loading' | 'needsSetup' | 'ready' | 'error';
 
@@ -72,16 +72,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         caseNumberPattern: settings.caseNumberPattern,
         user: clerk?.name ?? '',
         readOnly: get().readOnly,
-        lifecycle: {
-          authorityMatrix: settings.authorityMatrix,
-          receivingTolerancePercent: settings.receivingTolerancePercent,
-          workingHours: settings.workingHours,
-          holidayOverrides: settings.holidayOverrides,
-          attachmentMaxBytes: settings.attachmentMaxBytes,
-          rmaNumberPattern: settings.rmaNumberPattern,
-          deadlineRules: settings.deadlineRules,
-          eightD: settings.eightD,
-        },
+        lifecycle: lifecycleSettingsFrom(settings),
       };
     }
 

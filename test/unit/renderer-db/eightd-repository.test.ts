@@ -2,23 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { eightDPhotoOwner } from '../../../shared/domain/eightd/records';
 import { defaultSettings } from '../../../shared/domain/settings';
-import { CaseLockedError, EightDRefusedError, ValidationFailedError, type LifecycleSettings } from '../../../renderer/db';
+import { CaseLockedError, EightDRefusedError, lifecycleSettingsFrom, ValidationFailedError, type LifecycleSettings } from '../../../renderer/db';
 import { fillThroughD7 } from './eightd-helpers';
 import { intake, openHarness, T0, type Harness } from './helpers';
 import { snapshot } from './lifecycle-helpers';
 
 const settings = defaultSettings('22222222-2222-4222-8222-222222222222');
 function lifecycleWith(eightD: Partial<LifecycleSettings['eightD'] & object>): LifecycleSettings {
-  return {
-    authorityMatrix: settings.authorityMatrix,
-    receivingTolerancePercent: settings.receivingTolerancePercent,
-    workingHours: settings.workingHours,
-    holidayOverrides: settings.holidayOverrides,
-    attachmentMaxBytes: settings.attachmentMaxBytes,
-    rmaNumberPattern: settings.rmaNumberPattern,
-    deadlineRules: settings.deadlineRules,
-    eightD: { ...settings.eightD, ...eightD },
-  };
+  return { ...lifecycleSettingsFrom(settings), eightD: { ...settings.eightD, ...eightD } };
 }
 
 /** Runs `write`, expects it to fail, and checks that nothing at all was written (no op, no lastHlc change). */

@@ -1,7 +1,7 @@
 /** Two PCs replicating an 8D report: child lists merge by record, the case projection follows the merged 8D. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createSyncRepository } from '../../../renderer/db';
+import { createSyncRepository, lifecycleSettingsFrom } from '../../../renderer/db';
 import { defaultSettings } from '../../../shared/domain/settings';
 import type { WireOp } from '../../../shared/sync/codec';
 import { intake, openHarness, T0, type Harness } from './helpers';
@@ -12,16 +12,7 @@ const settings = defaultSettings('22222222-2222-4222-8222-222222222222');
 describe('8D replication', () => {
   it('concurrent member adds on two PCs both survive; the merged ledger row shows the 8D deadline', async () => {
     const a = await openHarness();
-    a.ctx.lifecycle = {
-      authorityMatrix: settings.authorityMatrix,
-      receivingTolerancePercent: settings.receivingTolerancePercent,
-      workingHours: settings.workingHours,
-      holidayOverrides: settings.holidayOverrides,
-      attachmentMaxBytes: settings.attachmentMaxBytes,
-      rmaNumberPattern: settings.rmaNumberPattern,
-      deadlineRules: settings.deadlineRules,
-      eightD: { ...settings.eightD, containmentReplyHours: 6 },
-    };
+    a.ctx.lifecycle = { ...lifecycleSettingsFrom(settings), eightD: { ...settings.eightD, containmentReplyHours: 6 } };
     const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C', user: '李四' }, new IDBFactory());
     const syncA = createSyncRepository(a.db, () => a.ctx);
     const syncB = createSyncRepository(b.db, () => b.ctx);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AttachmentTooLargeError, ValidationFailedError } from '../../../renderer/db';
+import { AttachmentTooLargeError, lifecycleSettingsFrom, ValidationFailedError } from '../../../renderer/db';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { snapshot } from './lifecycle-helpers';
 import { intake, openHarness } from './helpers';
 
 const settings = defaultSettings('22222222-2222-4222-8222-222222222222');
-const lifecycle = {
-  authorityMatrix: settings.authorityMatrix,
-  receivingTolerancePercent: settings.receivingTolerancePercent,
-  workingHours: settings.workingHours,
-  holidayOverrides: settings.holidayOverrides,
-  attachmentMaxBytes: 1024,
-  rmaNumberPattern: settings.rmaNumberPattern,
-  deadlineRules: settings.deadlineRules,
-};
+const lifecycle = { ...lifecycleSettingsFrom(settings), attachmentMaxBytes: 1024 };
 const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 const text = (s: string) => new TextEncoder().encode(s);
 
