@@ -43,10 +43,22 @@ function runCli(args: string[], env: Record<string, string>) {
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
-/** The port of the URL line the host prints (waits up to 15 s for it). */
-async function urlPort(run: ReturnType<typeof runCli>): Promise<number> {
+/** Waits up to 15 s for the host's first line on stdout. */
+async function firstLine(run: ReturnType<typeof runCli>): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (!run.out().includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** A stand-in built renderer folder (an index.html). */
+async function builtRenderer(): Promise<string> {
+  const renderer = await tempDir();
+  await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
+  return renderer;
+}
+
+/** The port of the URL line the host prints. */
+async function urlPort(run: ReturnType<typeof runCli>): Promise<number> {
+  await firstLine(run);
   const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(run.out());
   if (!match) throw new Error(`no URL printed; stderr: ${run.err()}`);
   return Number(match[1]);
@@ -54,13 +66,10 @@ async function urlPort(run: ReturnType<typeof runCli>): Promise<number> {
 
 describe('web host command line: process', () => {
   it('prints exactly one URL line, serves, and stops cleanly on SIGTERM', async () => {
-    const renderer = await tempDir();
-    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
     const profile = join(await tempDir(), 'profile');
     const share = await tempDir();
-    const run = runCli(['--profile', profile, '--share', share, '--port', '0'], { DESK_WEBHOST_RENDERER_DIR: renderer });
-    const deadline = Date.now() + 15_000;
-    while (!run.out().includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const run = runCli(['--profile', profile, '--share', share, '--port', '0'], { DESK_WEBHOST_RENDERER_DIR: await builtRenderer() });
+    await firstLine(run);
     const lines = run.out().split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
     const match = /^Complaint & Return Desk web host: http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)$/.exec(lines[0]!);
@@ -75,10 +84,8 @@ describe('web host command line: process', () => {
   });
 
   it('comes back on the port the profile used last time; a second host on that profile is refused with the reason', async () => {
-    const renderer = await tempDir();
-    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
     const profile = join(await tempDir(), 'profile');
-    const env = { DESK_WEBHOST_RENDERER_DIR: renderer };
+    const env = { DESK_WEBHOST_RENDERER_DIR: await builtRenderer() };
 
     const first = runCli(['--profile', profile], env);
     const port = await urlPort(first);
@@ -106,11 +113,9 @@ describe('web host command line: process', () => {
   });
 
   it('a damaged web-host.json means no port yet: a free one is taken and remembered', async () => {
-    const renderer = await tempDir();
-    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>t</title>');
     const profile = await tempDir();
     await writeFile(join(profile, 'web-host.json'), '{"port": "eighty"');
-    const run = runCli(['--profile', profile], { DESK_WEBHOST_RENDERER_DIR: renderer });
+    const run = runCli(['--profile', profile], { DESK_WEBHOST_RENDERER_DIR: await builtRenderer() });
     const port = await urlPort(run);
     expect(JSON.parse(await readFile(join(profile, 'web-host.json'), 'utf8'))).toEqual({ port });
     run.child.kill('SIGTERM');
