@@ -47,9 +47,6 @@ export const DEFAULT_IMPORT_CHUNK = 1000;
 /** Cases read per page by listAll (a page is turned into objects on the main thread in one go). */
 export const LIST_ALL_PAGE = 2000;
 
-function nowOf(ctx: WriteContext): () => number {
-  return ctx.now ?? (() => Date.now());
-}
 
 function asRecord(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([, code]) => code !== undefined));
@@ -184,7 +181,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
   return {
     async create(intake) {
       const ctx = getContext();
-      const now = nowOf(ctx);
+      const { now } = ctx;
       const nowMs = now();
       const clean = cleanIntake(intake);
       const errors = validateIntake(clean, new Date(nowMs));
@@ -207,7 +204,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
 
     async update(id, patch) {
       const ctx = getContext();
-      const now = nowOf(ctx);
+      const { now } = ctx;
       const nowMs = now();
       // The lifecycle tables too: a changed receivedAt or market moves the deadlines of the stored projection.
       return db.transaction('rw', [...tables, ...lifecycleTables(db)], async () => {
@@ -244,7 +241,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
 
     async remove(id) {
       const ctx = getContext();
-      const now = nowOf(ctx);
+      const { now } = ctx;
       await db.transaction('rw', tables, async () => {
         const existing = await liveCase(id);
         const stamp = await writer.stamp(now);
@@ -296,7 +293,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
 
     async importMany(intakes: CaseIntake[], chunkSize: number = DEFAULT_IMPORT_CHUNK) {
       const ctx = getContext();
-      const now = nowOf(ctx);
+      const { now } = ctx;
       const nowDate = new Date(now());
       const clean = intakes.map(cleanIntake);
       const invalid: ImportValidationError['rows'] = [];

@@ -48,8 +48,8 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
       return db.transaction('rw', [db.clerks, db.ops, db.meta], async () => {
         const existing = (await db.clerks.where('nameKey').equals(nameKey).toArray()).filter((c) => !c.deleted).sort(byAge)[0];
         if (existing) return toClerk(existing);
-        const stamp = await writer.stamp(ctx.now ?? (() => Date.now()));
-        const clerk: StoredClerk = { id: newId(), name, createdAt: new Date(stamp.wall).toISOString(), deleted: false, nameKey };
+        const stamp = await writer.stamp(ctx.now);
+        const clerk: StoredClerk = { id: newId(stamp.wall), name, createdAt: new Date(stamp.wall).toISOString(), deleted: false, nameKey };
         await db.clerks.add(clerk);
         // The first clerk of a PC is created before anyone is "logged in": they create themselves.
         const author = { ...ctx, user: ctx.user || name };

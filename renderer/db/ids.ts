@@ -4,6 +4,7 @@
  */
 import { formatTimeOrderedId, RANDOM_BYTES } from '../../shared/sync/time-ordered-id';
 
-export function newId(now: number = Date.now()): string {
+/** `now`: the injected clock's time (ms) — the id sorts by it. */
+export function newId(now: number): string {
   return formatTimeOrderedId(Math.max(0, Math.floor(now)), crypto.getRandomValues(new Uint8Array(RANDOM_BYTES)));
 }

@@ -6,7 +6,6 @@
  * HLC → projection, in one strict transaction); the rules are the pure
  * functions of shared/domain/lifecycle.
  */
-import { newId } from './ids';
 import { eightDPhotoOwner, PHOTO_DISCIPLINES } from '../../shared/domain/eightd/records';
 import { canApprove, requiredApprover } from '../../shared/domain/lifecycle/authority';
 import { costTotals, validateCost } from '../../shared/domain/lifecycle/costs';
@@ -136,7 +135,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
    */
   async function transitionIn(s: WriteScope, request: TransitionRequest): Promise<TransitionRecord> {
     const at = await s.appendAt();
-    const result = applyTransition(s.view, request, s.ctx.user, at, newId(), s.rules);
+    const result = applyTransition(s.view, request, s.ctx.user, at, s.newId(), s.rules);
     if (!result.ok) throw new TransitionRefusedError(request.action, result.error.missing);
     const record = result.value;
     const patch: Parameters<WriteScope['setLifecycle']>[0] = { state: record.to, round: record.round };
@@ -175,7 +174,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
   async function createClaimFor(s: WriteScope, share: ResponsibilityShare): Promise<SupplierClaim> {
     const total = costTotals(ofRound(s.view, s.view.costs)).total;
     const claim: SupplierClaim = {
-      id: newId(),
+      id: s.newId(),
       caseId: share.caseId,
       round: share.round,
       shareId: share.id,
@@ -294,7 +293,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         check(validateApproval(input));
         if (input.outcome === 'approved' && !canApprove(input.approverRole, lc.decisionAmountFen, s.rules.authorityMatrix)) check({ approverRole: 'notAuthorised' });
         const approval: ApprovalRecord = {
-          id: newId(),
+          id: s.newId(),
           caseId,
           round: lc.round,
           outcome: input.outcome,
@@ -321,7 +320,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const fields: ReturnLineInput = { productModel: '', partNumber: '', lotNumber: '', reason: '', ...clean } as ReturnLineInput;
         check(validateReturnLine(fields, s.caseRecord.quantityDelivered));
         const line: ReturnLine = {
-          id: newId(),
+          id: s.newId(),
           caseId,
           round: s.view.lifecycle.round,
           ...fields,
@@ -398,7 +397,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       return write(caseId, async (s) => {
         const fields: DispositionInput = { repairOrderNumber: '', charged: false, note: '', ...pick(input, DISPOSITION_KEYS) } as DispositionInput;
         check(validateDisposition(fields));
-        const record: DispositionRecord = { id: newId(), caseId, round: s.view.lifecycle.round, ...fields, charged: fields.charged === true, deleted: false };
+        const record: DispositionRecord = { id: s.newId(), caseId, round: s.view.lifecycle.round, ...fields, charged: fields.charged === true, deleted: false };
         checkDispositionFits(s, record);
         return s.create('disposition', db.dispositions, record);
       });
@@ -427,7 +426,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       return write(caseId, async (s) => {
         const fields: ResponsibilityShareInput = { supplierName: '', note: '', ...pick(input, SHARE_KEYS) } as ResponsibilityShareInput;
         check(validateShare(fields));
-        const share: ResponsibilityShare = { id: newId(), caseId, round: s.view.lifecycle.round, ...fields, supplierName: fields.supplierName.trim(), deleted: false };
+        const share: ResponsibilityShare = { id: s.newId(), caseId, round: s.view.lifecycle.round, ...fields, supplierName: fields.supplierName.trim(), deleted: false };
         checkShareSum(s, share);
         await s.create('responsibilityShare', db.responsibilityShares, share);
         s.view.shares.push(share);
@@ -485,7 +484,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const errors = validateCost(fields);
         if (fields.department !== null && !DEPARTMENTS.includes(fields.department)) errors.department = 'invalid';
         check(errors);
-        const record: CostRecord = { id: newId(), caseId, round: s.view.lifecycle.round, ...fields, deleted: false };
+        const record: CostRecord = { id: s.newId(), caseId, round: s.view.lifecycle.round, ...fields, deleted: false };
         const before = claimBasis(s);
         await s.create('cost', db.costs, record);
         s.view.costs.push(record);
@@ -525,7 +524,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const fields: CaseActionInput = { department: null, ...pick(input, ACTION_KEYS) } as CaseActionInput;
         check(validateAction(fields));
         const record: CaseActionRecord = {
-          id: newId(),
+          id: s.newId(),
           caseId,
           round: s.view.lifecycle.round,
           ...fields,
@@ -598,7 +597,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       return write(caseId, async (s) => {
         const fields = pick(input, REPLY_KEYS) as CustomerReplyInput;
         check(validateReply(fields, s.caseRecord.receivedAt));
-        const record: CustomerReply = { id: newId(), caseId, round: s.view.lifecycle.round, ...fields, by: s.ctx.user, deleted: false };
+        const record: CustomerReply = { id: s.newId(), caseId, round: s.view.lifecycle.round, ...fields, by: s.ctx.user, deleted: false };
         return s.create('customerReply', db.customerReplies, record);
       });
     },
@@ -629,7 +628,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         check(validateSurvey(fields, s.caseRecord.receivedAt));
         const score = surveyScore(fields.answers);
         const survey: SurveyRecord = {
-          id: newId(),
+          id: s.newId(),
           caseId,
           round: s.view.lifecycle.round,
           surveyedAt: fields.surveyedAt,
@@ -681,7 +680,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
           await db.blobs.add({ sha256: thumbSha, data: thumbnail.bytes, mimeType: thumbnail.mimeType, size: thumbnail.bytes.byteLength });
         }
         const record: AttachmentRecord = {
-          id: newId(),
+          id: s.newId(),
           caseId,
           ownerId: file.ownerId,
           fileName: file.fileName.trim(),

@@ -12,6 +12,7 @@
  * Also owns RMA numbering (its own serial scope meta key).
  */
 import type { Table } from 'dexie';
+import { newId } from './ids';
 import type { ComplaintCase } from '../../shared/domain/case';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
@@ -54,6 +55,11 @@ export class WriteScope {
   async stamp(): Promise<Hlc> {
     if (!this.stampValue) this.stampValue = await this.writer.stamp(this.now);
     return this.stampValue;
+  }
+
+  /** A new record id, ordered by the injected clock. */
+  newId(): string {
+    return newId(this.now());
   }
 
   /** Time of this write (the HLC's wall clock) as ISO text. */
@@ -136,7 +142,7 @@ export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getCo
 
   return async function write<R>(caseId: string | (() => Promise<string>), body: (scope: WriteScope) => Promise<R>, options: WriteOptions = {}): Promise<R> {
     const ctx = getContext();
-    const now = ctx.now ?? (() => Date.now());
+    const { now } = ctx;
     const settings = lifecycleSettingsOf(ctx);
     return db.transaction('rw', tables, async () => {
       const id = typeof caseId === 'string' ? caseId : await caseId();

@@ -31,11 +31,11 @@ export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getCo
   return {
     async record(caseId, input) {
       const ctx = getContext();
-      const now = ctx.now ?? Date.now;
+      const { now } = ctx;
       return db.transaction('rw', [records, db.ops, db.meta], async () => {
         const stamp = await writer.stamp(now);
         const record: PrintRecord = {
-          id: newId(),
+          id: newId(stamp.wall),
           caseId,
           form: input.form,
           action: input.action,
@@ -61,7 +61,7 @@ export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getCo
     },
     async setSignedCopy(caseId, received, scanAttachmentId) {
       const ctx = getContext();
-      const now = ctx.now ?? Date.now;
+      const { now } = ctx;
       return db.transaction('rw', [marks, db.ops, db.meta], async () => {
         const stamp = await writer.stamp(now);
         const mark: SignedCopyMark = { id: caseId, caseId, received, markedAt: at(stamp.wall), markedBy: ctx.user, scanAttachmentId };

@@ -239,7 +239,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       });
     },
     async applyRemote(ops, cursors, options = {}) {
-      const now = options.now ?? Date.now();
+      const now = options.now ?? getContext().now();
       const maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
       return db.transaction('rw', tablesFor(new Set(ops.map((o) => o.entity))), async () => {
         const result = await mergeIn(ops, now, maxDriftMs);
@@ -251,7 +251,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       });
     },
     async releaseQuarantine(options = {}) {
-      const now = options.now ?? Date.now();
+      const now = options.now ?? getContext().now();
       const maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
       const held = await quarantine.toArray();
       const due = held.filter((o) => !isFromFuture(o, now, maxDriftMs));
@@ -269,7 +269,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       if (!row) return;
       const ctx = getContext();
       await db.transaction('rw', tablesFor([row.entity]), async () => {
-        const stamp = await writer.stamp(ctx.now ?? (() => Date.now()));
+        const stamp = await writer.stamp(ctx.now);
         const ops = writer.build(ctx, stamp, row.entity as StoredOp['entity'], row.entityId, { [row.field]: value });
         await writer.append(ops);
         await reproject(keysOf(ops));

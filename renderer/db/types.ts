@@ -26,8 +26,8 @@ export interface WriteContext {
   caseNumberPattern: string;
   /** Display name of the current clerk, stored on every op. */
   user: string;
-  /** Injectable clock for tests; defaults to Date.now. */
-  now?: () => number;
+  /** The one clock of this window (session store: Date.now; tests: a simulated clock). Storage never reads another. */
+  now: () => number;
   /** Lifecycle settings (authority matrix, tolerance, working hours …); defaults of shared/domain/settings.ts when absent. */
   lifecycle?: LifecycleSettings;
   /**

@@ -26,6 +26,8 @@ export interface SessionState {
   error: string | null;
   /** The share requires a newer app: every write is refused (ReadOnlyError). Set by the sync slice (sync-store.ts). */
   readOnly: boolean;
+  /** The one clock of this window: every write, deadline and sync round reads it (tests inject a simulated one). */
+  now: () => number;
 
   /** Reads the settings, opens this PC's database and finds the current clerk. Safe to call twice. */
   init(api: DesktopApi): Promise<void>;
@@ -39,6 +41,8 @@ export interface SessionState {
 export interface SessionDeps {
   /** Opens the database; tests pass one on fake-indexeddb. */
   openDatabase?: (name: string) => Promise<DeskDatabase>;
+  /** The clock (default: the PC's); tests pass a simulated one. */
+  now?: () => number;
 }
 
 export const DATABASE_PREFIX = 'complaint-desk-';
@@ -53,6 +57,7 @@ function messageOf(error: unknown): string {
 
 export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionState> {
   const openDatabase = deps.openDatabase ?? ((name: string) => openDeskDatabase(name));
+  const now = deps.now ?? (() => Date.now());
   let api: DesktopApi | null = null;
   let initializing: Promise<void> | null = null;
 
@@ -72,6 +77,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         caseNumberPattern: settings.caseNumberPattern,
         user: clerk?.name ?? '',
         readOnly: get().readOnly,
+        now,
         lifecycle: lifecycleSettingsFrom(settings),
       };
     }
@@ -108,6 +114,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       status: 'loading',
       error: null,
       readOnly: false,
+      now,
 
       init(host) {
         initializing ??= initOnce(host);

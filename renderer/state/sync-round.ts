@@ -35,7 +35,8 @@ export interface RoundReport {
 export interface RoundOptions {
   readOnly?: boolean;
   pullLimit?: number;
-  now?: () => number;
+  /** The session's clock (no other time is read). */
+  now: () => number;
   maxDriftMs?: number;
   onProgress?: (done: number, remaining: number) => void;
   /** Stop after this many pull batches (tests: a crash mid-join). */
@@ -65,8 +66,8 @@ async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Pro
   }
 }
 
-export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host: SyncHost, options: RoundOptions = {}): Promise<RoundReport> {
-  const now = options.now ?? (() => Date.now());
+export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host: SyncHost, options: RoundOptions): Promise<RoundReport> {
+  const { now } = options;
   const drift = options.maxDriftMs === undefined ? {} : { maxDriftMs: options.maxDriftMs };
   const report: RoundReport = { pushed: 0, applied: 0, duplicates: 0, quarantined: 0, remaining: 0, errors: [], readOnly: options.readOnly ?? false, renewedFrom: null, deviceId: null, snapshot: null };
   await repo.releaseQuarantine({ now: now(), ...drift });

@@ -86,6 +86,7 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         set({ phase: 'syncing' });
         const report = await runSyncRound(sync.db, sync.repository, api, {
           readOnly: get().readOnly,
+          now: session.getState().now,
           onProgress: (done, remaining) => set({ progress: remaining > 0 || done > 5000 ? { done, total: done + remaining } : null }),
         });
         const notices: SyncNotice[] = [...joinNotices];

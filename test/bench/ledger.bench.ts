@@ -21,10 +21,10 @@ const SAVES = 40;
 
 interface BenchWindow {
   __deskBench: {
-    seed(dbName: string, context: WriteContext, count: number): Promise<{ clerkId: string; seconds: number }>;
-    timeSaves(dbName: string, context: WriteContext, count: number): Promise<number[]>;
-    timeReads(dbName: string, context: WriteContext): Promise<Record<string, number>>;
-    countCases(dbName: string, context: WriteContext): Promise<number>;
+    seed(dbName: string, context: Omit<WriteContext, 'now'>, count: number): Promise<{ clerkId: string; seconds: number }>;
+    timeSaves(dbName: string, context: Omit<WriteContext, 'now'>, count: number): Promise<number[]>;
+    timeReads(dbName: string, context: Omit<WriteContext, 'now'>): Promise<Record<string, number>>;
+    countCases(dbName: string, context: Omit<WriteContext, 'now'>): Promise<number>;
   };
 }
 
@@ -98,7 +98,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     const token = host.url.split('#token=')[1]!;
     const settings = await rpc(base, token, 'settings:update', { stationCode: 'A' });
     const dbName = `complaint-desk-${settings.deviceId as string}`;
-    const context: WriteContext = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
+    const context: Omit<WriteContext, 'now'> = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
 
     const page = await browserContext.newPage();
     // Seeding 100,000 cases takes minutes: show its progress on stderr.

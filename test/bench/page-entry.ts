@@ -28,12 +28,16 @@ function intakeFor(i: number): CaseIntake {
   };
 }
 
-async function open(dbName: string, context: WriteContext) {
+/** The context crosses into the page as JSON: the page's clock is added here. */
+type PageContext = Omit<WriteContext, 'now'>;
+
+async function open(dbName: string, pageContext: PageContext) {
+  const context: WriteContext = { ...pageContext, now: () => Date.now() };
   const db = await openDeskDatabase(dbName);
   return { db, repos: createRepositories(db, () => context) };
 }
 
-async function seed(dbName: string, context: WriteContext, count: number) {
+async function seed(dbName: string, context: PageContext, count: number) {
   const { db, repos } = await open(dbName, context);
   const clerk = await repos.clerks.ensure(context.user);
   const started = performance.now();
@@ -49,7 +53,7 @@ async function seed(dbName: string, context: WriteContext, count: number) {
   return { clerkId: clerk.id, seconds };
 }
 
-async function timeSaves(dbName: string, context: WriteContext, count: number) {
+async function timeSaves(dbName: string, context: PageContext, count: number) {
   const { db, repos } = await open(dbName, context);
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -63,7 +67,7 @@ async function timeSaves(dbName: string, context: WriteContext, count: number) {
 }
 
 /** Live cases in the store (the ledger's total once every row is loaded). */
-async function countCases(dbName: string, context: WriteContext) {
+async function countCases(dbName: string, context: PageContext) {
   const { db, repos } = await open(dbName, context);
   const count = await repos.cases.count();
   db.close();
@@ -71,7 +75,7 @@ async function countCases(dbName: string, context: WriteContext) {
 }
 
 /** Times the reads the app makes when it opens, straight on the repositories (no React, no app). */
-async function timeReads(dbName: string, context: WriteContext) {
+async function timeReads(dbName: string, context: PageContext) {
   const { db, repos } = await open(dbName, context);
   const time = async (read: () => Promise<unknown>) => {
     const started = performance.now();

@@ -57,7 +57,7 @@ async function newPc(share: string, name: string) {
   await settings.update({ sharePath: share, stationCode: 'Z' });
   const service = createSyncService({ profilePath: profile, settingsStore: settings, appVersion: '0.1.0', fingerprint: () => `fp-${name}`, now: () => T0 + 10 * 86_400_000, maintenance: false }); // join time alone, no scheduled snapshot in it
   const db = await openDeskDatabase(`bench-${name}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const ctx = { deviceId: settings.get().deviceId, stationCode: 'Z', caseNumberPattern: '{YY}{MM}-{STATION}-{SEQ:3}', user: name };
+  const ctx = { deviceId: settings.get().deviceId, stationCode: 'Z', caseNumberPattern: '{YY}{MM}-{STATION}-{SEQ:3}', user: name, now: () => T0 + 10 * 86_400_000 };
   const repo = createSyncRepository(db, () => ctx);
   const joined = await service.syncJoin({});
   await repo.bindShare(joined.shareId);

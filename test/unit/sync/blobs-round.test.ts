@@ -39,10 +39,10 @@ describe('blobs in a round', () => {
         return a.service.syncBlobPut(args);
       },
     };
-    await expect(runSyncRound(a.db, a.sync, flaky)).rejects.toThrow(/share lost/);
+    await expect(runSyncRound(a.db, a.sync, flaky, { now: a.ctx.now })).rejects.toThrow(/share lost/);
     expect(await a.sync.pendingCount()).toBe(1);
     expect((await a.service.syncBlobStatus({ sha256: sha })).partial).toBe(2 * 512 * 1024);
-    await runSyncRound(a.db, a.sync, flaky);
+    await runSyncRound(a.db, a.sync, flaky, { now: a.ctx.now });
     expect(await a.sync.pendingCount()).toBe(0);
     expect(await a.service.syncBlobStatus({ sha256: sha })).toEqual({ present: true, partial: 0 });
     const b = await makePc('b', dir);

@@ -24,7 +24,7 @@ export interface Pc {
   sync: SyncRepository;
   ctx: WriteContext & { now: () => number };
   clock: { now: number };
-  round(options?: RoundOptions): Promise<RoundReport>;
+  round(options?: Partial<RoundOptions>): Promise<RoundReport>;
 }
 
 let n = 0;
@@ -71,7 +71,7 @@ export async function makePc(
     sync,
     ctx,
     clock,
-    async round(roundOptions = {}) {
+    async round(roundOptions: Partial<RoundOptions> = {}) {
       let renewedFrom: string | null = null;
       if (!joined) {
         const j = await service.syncJoin({});
