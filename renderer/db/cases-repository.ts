@@ -282,6 +282,17 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       }
     },
 
+    async rowsOf(ids) {
+      const stored = await db.cases.bulkGet([...ids]);
+      const rows: LedgerRow[] = [];
+      const removed: string[] = [];
+      stored.forEach((c, i) => {
+        if (c && !c.deleted) rows.push(toLedgerRow(c));
+        else removed.push(ids[i]!);
+      });
+      return { rows, removed };
+    },
+
     async count() {
       return db.cases.orderBy('liveReceivedAt').count();
     },

@@ -6,6 +6,7 @@ export { openDeskDatabase, DeskDatabase, LATEST_SCHEMA_VERSION, type OpenOptions
 export { createRepositories } from './repositories';
 export { toLedgerRow } from './ledger-row';
 export * from './types';
+export type { ChangeSet } from './change-feed';
 export * from './lifecycle-types';
 export * from './eightd-types';
 export { lifecycleSettingsFrom, refreshCaseProjection, LIFECYCLE_ENTITY_TABLES, type LifecycleEntity } from './lifecycle-projection';

@@ -25,6 +25,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     actions: { ...lifecycle.actions, startEightD: (caseId) => eightD.start(caseId) },
     eightD,
     print: createPrintRepository(db, writer, getContext),
+    changes: db.changes,
     // Counting an index range walks every entry in Chromium's IndexedDB (2 s for 480,000 ops), so a
     // bounded count reads at most atMost + 1 keys: a PC that never reached a share can hold millions.
     pendingOpCount: async (atMost?: number) => {

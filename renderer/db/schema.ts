@@ -31,6 +31,7 @@
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
  */
+import { ChangeFeed, changeFeedMiddleware } from './change-feed';
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { ComplaintCase } from '../../shared/domain/case';
 import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
@@ -211,11 +212,15 @@ export class DeskDatabase extends Dexie {
   eightDCorrectives!: Table<EightDCorrective, string>;
   eightDPrevention!: Table<EightDPrevention, string>;
 
+  /** What each committed transaction changed (change-feed.ts). */
+  readonly changes = new ChangeFeed();
+
   constructor(name: string, options: OpenOptions = {}) {
     const dexieOptions: DexieOptions = { chromeTransactionDurability: 'strict' };
     if (options.indexedDB) dexieOptions.indexedDB = options.indexedDB;
     if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
     super(name, dexieOptions);
+    this.use(changeFeedMiddleware(this.changes));
     const upTo = options.upToVersion ?? LATEST_SCHEMA_VERSION;
     for (const v of [...SCHEMA_VERSIONS].sort((a, b) => a.version - b.version)) {
       if (v.version > upTo) break;

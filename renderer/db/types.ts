@@ -5,6 +5,7 @@
  * outbox in the same transaction as the record (strict durability).
  */
 import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
+import type { ChangeSet } from './change-feed';
 import type { HistoryEntry } from '../../shared/domain/history';
 import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type {
@@ -121,6 +122,8 @@ export interface CaseRepository {
   listRecent(limit: number): Promise<LedgerRow[]>;
   /** Every case that is not deleted, as ledger rows (read in pages of `pageSize`, yielding between them). */
   listAll(pageSize?: number): Promise<LedgerRow[]>;
+  /** The ledger rows of these cases now: live ones as rows, deleted or unknown ones in `removed` (change feed → ledger). */
+  rowsOf(ids: readonly string[]): Promise<{ rows: LedgerRow[]; removed: string[] }>;
   /** Number of cases that are not deleted. */
   count(): Promise<number>;
   /** Field history from the ops, newest first (creation entries included; empty for an unknown id). */
@@ -162,6 +165,8 @@ export interface Repositories {
   print: PrintRepository;
   /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
   eightD: EightDRepository;
+  /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
+  changes: { subscribe(listener: (changes: ChangeSet) => void): () => void };
   /** Ops written here and not yet published to the share; with `atMost`, counted up to atMost + 1 only (cheap; more = "atMost+"). */
   pendingOpCount(atMost?: number): Promise<number>;
 }

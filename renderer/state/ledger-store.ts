@@ -2,11 +2,13 @@
  * The ledger slice (台账): every live case as a LedgerRow, kept sorted, with
  * a precomputed search key per row, plus the current query and sort. Owns
  * nothing persistent: rows come from the case repository and are patched
- * after each save (upsert/remove), so the ledger never re-reads 100,000
- * cases because one was saved.
+ * through one path, apply(), with the rows of the cases the database's
+ * change feed names after each committed write or merge (renderer/app/
+ * useBackgroundRefresh.ts) — the ledger never re-reads 100,000 cases
+ * because one was saved here or ten arrived from the share.
  *
  * load() paints the newest 200 first, then replaces them with the full list;
- * saves made while the full list is being read are re-applied on top of it.
+ * changes applied while the full list is being read are re-applied on top of it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -54,10 +56,10 @@ export interface LedgerState {
   replaceFilters(filters: LedgerFilters): void;
   /** Sorts by a column; without a direction, clicking the same column again flips it. */
   setSort(field: LedgerSortField, direction?: SortDirection): void;
-  /** After a save: adds or replaces the row. */
-  upsert(row: LedgerRow): void;
-  /** After a delete. */
-  remove(id: string): void;
+  /** The one update path: adds or replaces `rows`, drops the cases in `removed` (change feed). */
+  apply(rows: readonly LedgerRow[], removed?: readonly string[]): void;
+  /** Reads the rows of these cases and applies them (what the change feed calls). */
+  refreshRows(repos: { cases: Pick<CaseRepository, 'rowsOf'> }, ids: Iterable<string>): Promise<void>;
 }
 
 /** Newest/largest first is what a clerk wants for these columns on first click. */
@@ -150,24 +152,28 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
         set({ sort, ...view(entries, filterLedger(entries, state.query, state.filters, now())) });
       },
 
-      upsert(row) {
-        pending?.set(row.id, row);
-        const { entries, matched, sort, query, filters } = get();
-        const entry = indexRow(row);
-        const nextEntries = entries.filter((e) => e.row.id !== row.id);
-        insertSorted(nextEntries, entry, sort);
-        const nextMatched = matched.filter((e) => e.row.id !== row.id);
-        if (matchesLedger(entry, query, filters, now())) insertSorted(nextMatched, entry, sort);
-        set(view(nextEntries, nextMatched));
+      async refreshRows(repos, ids) {
+        const { rows, removed } = await repos.cases.rowsOf([...ids]);
+        get().apply(rows, removed);
       },
 
-      remove(id) {
-        pending?.set(id, null);
-        const { entries, matched } = get();
-        set(view(
-          entries.filter((e) => e.row.id !== id),
-          matched.filter((e) => e.row.id !== id),
-        ));
+      apply(rows, removed = []) {
+        if (rows.length === 0 && removed.length === 0) return;
+        for (const row of rows) pending?.set(row.id, row);
+        for (const id of removed) pending?.set(id, null);
+        const { entries, matched, sort, query, filters } = get();
+        const changed = new Set<string>(removed);
+        for (const row of rows) changed.add(row.id);
+        // One pass over the 100,000 entries however many rows changed, then a sorted insert each.
+        const nextEntries = entries.filter((e) => !changed.has(e.row.id));
+        const nextMatched = matched.filter((e) => !changed.has(e.row.id));
+        const at = now();
+        for (const row of rows) {
+          const entry = indexRow(row);
+          insertSorted(nextEntries, entry, sort);
+          if (matchesLedger(entry, query, filters, at)) insertSorted(nextMatched, entry, sort);
+        }
+        set(view(nextEntries, nextMatched));
       },
     };
   });

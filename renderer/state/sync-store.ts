@@ -10,7 +10,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { runSyncRound } from './sync-round';
-import { ledgerStore } from './ledger-store';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
@@ -28,8 +27,6 @@ export interface SyncState {
   readOnly: boolean;
   progress: { done: number; total: number } | null;
   notices: SyncNotice[];
-  /** Bumped after every round that applied remote changes (pages reload). */
-  revision: number;
   start(api: DesktopApi): void;
   stop(): void;
   syncNow(): Promise<void>;
@@ -99,10 +96,8 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         const held = await sync.repository.quarantineCount();
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
-        const repositories = session.getState().repositories;
-        if (report.applied > 0 && repositories) await ledgerStore.getState().load(repositories); // remote cases into the in-memory ledger
         verdictKnown = true;
-        set((s) => ({ phase: 'idle', readOnly: report.readOnly, progress: null, notices, revision: report.applied > 0 ? s.revision + 1 : s.revision }));
+        set({ phase: 'idle', readOnly: report.readOnly, progress: null, notices });
       } catch (error) {
         set({ phase: 'offline', progress: null, notices: [...joinNotices, { kind: 'failed', params: { message: messageOf(error) } }] });
         joinedShare = null;
@@ -128,7 +123,6 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
       readOnly: false,
       progress: null,
       notices: [],
-      revision: 0,
       start(host) {
         if (api) return;
         api = host;

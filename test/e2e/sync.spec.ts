@@ -56,7 +56,6 @@ test('a case made on A appears on B; concurrent edits show in B’s conflict lis
     await editDefective(b, '7');
     await syncNow(a);
     await syncNow(b);
-    await b.reload();
     const conflicts = b.getByTestId('case-conflicts');
     await expect(conflicts).toBeVisible();
     await expect(conflicts.getByTestId('case-conflict-row')).toHaveCount(1);

@@ -2,7 +2,6 @@
 import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { intakeOf, type ComplaintCase } from '../../../shared/domain/case';
-import { caseSaved } from '../common/ledgerSync';
 import { notify } from '../common/notify';
 import { useRepositories } from '../common/session';
 import { IntakeForm } from '../intake/IntakeForm';
@@ -27,7 +26,6 @@ export function CaseEditForm({ record, onSaved, onCancel }: Props) {
       }
       onSubmit={async (intake) => {
         const saved = await repositories.cases.update(record.id, intake);
-        caseSaved(saved);
         notify(t('case.saved', { number: saved.caseNumber }));
         onSaved(saved);
       }}

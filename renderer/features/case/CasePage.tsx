@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../common/errors';
-import { caseRemoved } from '../common/ledgerSync';
 import { notify } from '../common/notify';
 import { useRepositories } from '../common/session';
 import { CaseDetails } from './CaseDetails';
@@ -32,7 +31,7 @@ function CaseView({ id }: { id: string }) {
   const navigate = useNavigate();
   const repositories = useRepositories();
   const { load, replace } = useCase(id);
-  const caseFile = useCaseFile(id, load.status === 'ready' ? load.record.updatedAt : '');
+  const caseFile = useCaseFile(id);
   const [tab, setTab] = useState<TabKey>('details');
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -92,7 +91,6 @@ function CaseView({ id }: { id: string }) {
         onClose={() => setConfirmDelete(false)}
         onConfirm={async () => {
           await repositories.cases.remove(record.id);
-          caseRemoved(record.id);
           notify(t('case.deleted', { number: record.caseNumber }));
           void navigate('/ledger');
         }}

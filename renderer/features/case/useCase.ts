@@ -1,6 +1,7 @@
-/** Loads one case by id from the repository, and lets the page replace it after a save. */
+/** Loads one case by id from the repository and re-reads it whenever a write or merge changes it (change feed). */
 import { useCallback, useEffect, useState } from 'react';
 import type { ComplaintCase } from '../../../shared/domain/case';
+import { useRecordChanges } from '../common/useRecordChanges';
 import { useRepositories } from '../common/session';
 
 export type CaseLoad =
@@ -24,6 +25,13 @@ export function useCase(id: string): { load: CaseLoad; replace: (record: Complai
       live = false;
     };
   }, [id, repositories]);
+
+  useRecordChanges([id], () => {
+    repositories.cases.get(id).then(
+      (record) => setLoad(record ? { status: 'ready', record } : { status: 'missing' }),
+      (error: unknown) => setLoad({ status: 'error', error }),
+    );
+  });
 
   const replace = useCallback((record: ComplaintCase) => setLoad({ status: 'ready', record }), []);
   return { load, replace };

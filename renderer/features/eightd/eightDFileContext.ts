@@ -1,16 +1,17 @@
 /**
  * The open 8D report (EightDFile + its case), shared by the sections of the
  * 8D page, and the one way they write: `write()` runs a repository call,
- * reloads the report, refreshes the case's ledger row (the 8D's deadlines
- * feed the case's next due date), and returns the result or what went
- * wrong — a failed write changed nothing, and the page shows the current
- * report (another PC may have changed it).
+ * reloads the report, and returns the result or what went wrong — a failed
+ * write changed nothing, and the page shows the current report (another PC
+ * may have changed it). The report is re-read whenever a write or a merge
+ * changes it, any record of it or its case (change feed); the case's ledger
+ * row (the 8D's deadlines feed its next due date) follows the same feed.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { Repositories } from '../../db';
 import type { EightDFile } from '../../db/eightd-types';
-import { caseSaved } from '../common/ledgerSync';
+import { useRecordChanges } from '../common/useRecordChanges';
 import { useRepositories } from '../common/session';
 import { classifyEightDError, type EightDWriteFailure } from './writeOutcome';
 
@@ -59,6 +60,8 @@ export function useEightDFile(reportId: string): EightDLoad {
   useEffect(() => {
     void reload();
   }, [reload]);
+  const caseId = state.loaded && state.loaded !== 'missing' ? state.loaded.caseRecord.id : '';
+  useRecordChanges([reportId, caseId], () => void reload());
 
   const write = useCallback(
     async <T,>(action: (r: Repositories) => Promise<T>): Promise<EightDWriteResult<T>> => {
@@ -66,7 +69,6 @@ export function useEightDFile(reportId: string): EightDLoad {
         const value = await action(repositories);
         const loaded = await read();
         setState({ loaded, error: null });
-        if (loaded !== 'missing' && loaded) caseSaved(loaded.caseRecord);
         return { ok: true, value };
       } catch (error) {
         const failure = classifyEightDError(error);

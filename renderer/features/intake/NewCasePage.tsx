@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { emptyIntake } from '../../../shared/domain/case';
 import { nowIso } from '../common/dates';
-import { caseSaved } from '../common/ledgerSync';
 import { notify } from '../common/notify';
 import { useRepositories } from '../common/session';
 import { IntakeForm } from './IntakeForm';
@@ -25,7 +24,6 @@ export function NewCasePage() {
         submitLabel={t('intake.save')}
         onSubmit={async (intake) => {
           const created = await repositories.cases.create(intake);
-          caseSaved(created);
           notify(t('intake.saved', { number: created.caseNumber }));
           void navigate(`/cases/${created.id}`);
         }}

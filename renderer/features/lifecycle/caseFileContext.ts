@@ -1,15 +1,15 @@
 /**
  * The open case's CaseFile (everything the lifecycle sections show), shared
  * by the sections of one case page, and the one way they write: `write()`
- * runs a repository call, reloads the file, refreshes the ledger row, and
- * returns either the result or what went wrong (field errors at the field,
- * missing reasons, locked case …) — a failed write changed nothing.
+ * runs a repository call, reloads the file, and returns either the result or
+ * what went wrong (field errors at the field, missing reasons, locked case …)
+ * — a failed write changed nothing. The file is re-read whenever a write or
+ * a merge from the share changes the case or any record of it (change feed);
+ * the ledger follows the same feed.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import { projectCase } from '../../../shared/domain/lifecycle/projection';
-import { toLedgerRow, type CaseFile, type Repositories } from '../../db';
-import { ledgerStore } from '../../state/ledger-store';
-import { usePendingOps } from '../common/pendingOps';
+import type { CaseFile, Repositories } from '../../db';
+import { useRecordChanges } from '../common/useRecordChanges';
 import { useRepositories } from '../common/session';
 import { classifyWriteError, type WriteFailure } from './writeOutcome';
 
@@ -37,13 +37,7 @@ export function useCaseFileLoad(): CaseFileLoad | null {
 
 export type CaseFileLoad = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; api: CaseFileApi };
 
-/** The ledger row of the case as the repository projects it (same pure function). */
-function refreshLedger(file: CaseFile, repositories: Repositories): void {
-  ledgerStore.getState().upsert(toLedgerRow({ ...file.case, projection: projectCase(file.view, file.deadlines) }));
-  void usePendingOps.getState().refresh(repositories);
-}
-
-export function useCaseFile(caseId: string, version: string): CaseFileLoad {
+export function useCaseFile(caseId: string): CaseFileLoad {
   const repositories = useRepositories();
   const [state, setState] = useState<{ file: CaseFile | null; error: unknown }>({ file: null, error: null });
 
@@ -58,7 +52,8 @@ export function useCaseFile(caseId: string, version: string): CaseFileLoad {
 
   useEffect(() => {
     void reload();
-  }, [reload, version]);
+  }, [reload]);
+  useRecordChanges([caseId], () => void reload());
 
   const write = useCallback(
     async <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T>> => {
@@ -66,7 +61,6 @@ export function useCaseFile(caseId: string, version: string): CaseFileLoad {
         const value = await action(repositories);
         const file = await repositories.lifecycle.getCaseFile(caseId);
         setState({ file, error: null });
-        refreshLedger(file, repositories);
         return { ok: true, value };
       } catch (error) {
         const failure = classifyWriteError(error);

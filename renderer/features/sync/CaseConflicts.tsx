@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConflictRow } from '../../db';
 import { errorMessage } from '../common/errors';
 import { useSessionStore } from '../common/session';
-import { useSyncStore } from '../../state/sync-store';
+import { useRecordChanges } from '../common/useRecordChanges';
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -20,7 +20,6 @@ function show(value: unknown): string {
 export function CaseConflicts({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const sync = useSessionStore((s) => s.sync);
-  const revision = useSyncStore((s) => s.revision);
   const [rows, setRows] = useState<ConflictRow[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -28,7 +27,8 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
   }, [sync, caseId]);
   useEffect(() => {
     void load();
-  }, [load, revision]);
+  }, [load]);
+  useRecordChanges([caseId], () => void load());
   if (!sync || rows.length === 0) return null;
   const resolve = async (row: ConflictRow, value: unknown) => {
     try {

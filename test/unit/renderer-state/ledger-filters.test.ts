@@ -137,9 +137,9 @@ describe('ledger store with filters', () => {
   it('a saved row is shown or hidden by the current filters', async () => {
     const store = await loaded();
     store.getState().setFilters({ severity: 'urgent' });
-    store.getState().upsert({ ...rows[1]!, severity: 'urgent' });
+    store.getState().apply([{ ...rows[1]!, severity: 'urgent' }]);
     expect(visible(store)).toEqual(['id-000001', 'id-000002', 'id-000003']);
-    store.getState().upsert({ ...rows[0]!, severity: 'general' });
+    store.getState().apply([{ ...rows[0]!, severity: 'general' }]);
     expect(visible(store)).toEqual(['id-000002', 'id-000003']);
   });
 });

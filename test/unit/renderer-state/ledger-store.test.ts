@@ -57,9 +57,9 @@ describe('ledger store', () => {
     const loading = store.getState().load(fake);
     await new Promise((r) => setTimeout(r, 0));
     const fresh = makeRow(5000, { receivedAt: '2030-01-01T00:00:00+08:00', customerName: '新客户' });
-    store.getState().upsert(fresh);
-    store.getState().upsert({ ...all[7]!, customerName: '改过的名字' });
-    store.getState().remove(all[8]!.id);
+    store.getState().apply([fresh]);
+    store.getState().apply([{ ...all[7]!, customerName: '改过的名字' }]);
+    store.getState().apply([], [all[8]!.id]);
     fake.gate.resolve(); // listAll returns the old snapshot
     await loading;
     const state = store.getState();
@@ -75,7 +75,7 @@ describe('ledger store', () => {
     expect(store.getState()).toMatchObject({ status: 'error', error: 'db closed' });
   });
 
-  it('filters and sorts, and keeps both across upsert and remove', async () => {
+  it('filters and sorts, and keeps both across changed and removed rows', async () => {
     const store = createLedgerStore();
     const rows = [
       makeRow(1, { customerName: '宁波电器', productModel: 'KX-10', receivedAt: '2026-11-01T09:00:00+08:00' }),
@@ -102,13 +102,13 @@ describe('ledger store', () => {
     expect(visibleIds(store)).toEqual(['id-000001', 'id-000002']);
 
     // a save that makes a row match, one that stops matching, a new matching row
-    store.getState().upsert({ ...rows[2]!, productModel: 'KX-5' });
-    store.getState().upsert({ ...rows[0]!, productModel: 'AB-1' });
-    store.getState().upsert(makeRow(9, { productModel: 'KX-9' }));
+    store.getState().apply([{ ...rows[2]!, productModel: 'KX-5' }]);
+    store.getState().apply([{ ...rows[0]!, productModel: 'AB-1' }]);
+    store.getState().apply([makeRow(9, { productModel: 'KX-9' })]);
     expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5', 'KX-2']);
     expect(store.getState().entries).toHaveLength(4);
 
-    store.getState().remove('id-000002');
+    store.getState().apply([], ['id-000002']);
     expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5']);
     store.getState().setQuery('');
     expect(store.getState().matched.map((e) => e.row.productModel)).toEqual(['KX-9', 'KX-5', 'AB-1']);
