@@ -144,7 +144,7 @@ function emptyView(c: StoredCase) {
 }
 
 export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): CaseRepository {
-  const tables = [db.cases, db.ops, db.meta];
+  const tables = [db.cases, ...writer.tables];
 
   function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {
     return {
@@ -202,7 +202,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       });
     },
 
-    async update(id, patch) {
+    async update(id, patch, seen) {
       const ctx = getContext();
       const { now } = ctx;
       const nowMs = now();
@@ -233,7 +233,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           liveReceivedAt: liveReceivedAtOf(merged.receivedAt),
         };
         await db.cases.put(updated);
-        await writer.append(writer.build(ctx, stamp, 'case', id, changed));
+        await writer.append(writer.build(ctx, stamp, 'case', id, changed), seen ? { seen } : {});
         if (existing.projection && ('receivedAt' in changed || 'market' in changed)) await refreshCaseProjection(db, id, ctx);
         return toCase(updated);
       });

@@ -45,7 +45,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
       if (name.length > CLERK_NAME_LIMIT) throw new ValidationFailedError({ name: 'tooLong' });
       const nameKey = clerkNameKey(name);
       const ctx = getContext();
-      return db.transaction('rw', [db.clerks, db.ops, db.meta], async () => {
+      return db.transaction('rw', [db.clerks, ...writer.tables], async () => {
         const existing = (await db.clerks.where('nameKey').equals(nameKey).toArray()).filter((c) => !c.deleted).sort(byAge)[0];
         if (existing) return toClerk(existing);
         const stamp = await writer.stamp(ctx.now);

@@ -56,7 +56,7 @@ import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-p
 import { check, createLifecycleWriter, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
 import { metaEightDSerialKey, type DeskDatabase } from './schema';
-import { NumberingNotConfiguredError, RecordNotFoundError, type WriteContext } from './types';
+import { NumberingNotConfiguredError, RecordNotFoundError, type Seen, type WriteContext } from './types';
 
 registerEntity('eightD', { table: EIGHTD_ENTITY_TABLES.eightD });
 registerEntity('eightDMember', { table: EIGHTD_ENTITY_TABLES.eightDMember });
@@ -225,13 +225,13 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
           return s.create(spec.entity, spec.table(db), record);
         });
       },
-      update(id: string, patch: Partial<I>): Promise<T> {
+      update(id: string, patch: Partial<I>, seen?: Seen): Promise<T> {
         return write(caseOfChild(id), async (s) => {
           const existing = await liveChild(id);
           assertEditable(await liveReport(existing.reportId));
           const next = { ...existing, ...pick(patch, spec.keys) } as T;
           check(spec.validate(next));
-          return s.change(spec.entity, spec.table(db), existing, spec.clean(next));
+          return s.change(spec.entity, spec.table(db), existing, spec.clean(next), seen);
         });
       },
       async remove(id: string): Promise<void> {
@@ -303,7 +303,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
         return s.create('eightDCorrective', db.eightDCorrectives, correctiveSpec.clean({ ...draft, id: newId((await s.stamp()).wall) }));
       });
     },
-    update(id, patch) {
+    update(id, patch, seen) {
       return write(correctivesBase.caseOfChild(id), async (s) => {
         const existing = await correctivesBase.liveChild(id);
         assertEditable(await liveReport(existing.reportId));
@@ -311,7 +311,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
         if ('causeId' in picked) await checkCause(existing.reportId, picked.causeId);
         const next: EightDCorrective = { ...existing, ...picked };
         check(validateCorrective(next));
-        return s.change('eightDCorrective', db.eightDCorrectives, existing, correctiveSpec.clean(next));
+        return s.change('eightDCorrective', db.eightDCorrectives, existing, correctiveSpec.clean(next), seen);
       });
     },
     remove: (id) => correctivesBase.remove(id),
@@ -394,7 +394,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
       });
     },
 
-    update(reportId, patch) {
+    update(reportId, patch, seen) {
       return write(caseOfReport(reportId), async (s) => {
         const existing = await liveReport(reportId);
         const picked = pick(patch, PATCH_KEYS) as Partial<EightD>;
@@ -404,7 +404,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
         assertEditable(existing, changed);
         const next: EightD = { ...existing, ...picked };
         if (typeof picked.title === 'string') next.title = picked.title.trim();
-        return s.change('eightD', db.eightDs, existing, next);
+        return s.change('eightD', db.eightDs, existing, next, seen);
       });
     },
 

@@ -23,6 +23,7 @@ import type {
 import type { AttachmentRecord } from '../../shared/domain/lifecycle/records';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
+import type { Seen } from './types';
 
 /** Fields of the report the editor changes directly (numbers, ids, approval and closure have their own calls). */
 export type EightDPatch = Partial<
@@ -94,7 +95,7 @@ export class EightDRefusedError extends Error {
 
 interface ChildRepository<T, I> {
   add(reportId: string, input: I): Promise<T>;
-  update(id: string, patch: Partial<I>): Promise<T>;
+  update(id: string, patch: Partial<I>, seen?: Seen): Promise<T>;
   /** Tombstones the record. */
   remove(id: string): Promise<void>;
 }
@@ -107,7 +108,7 @@ export interface EightDRepository {
   /** Reports not closed yet, of every case (tombstoned reports and deleted cases left out), the soonest next deadline first, none last. */
   listOpen(): Promise<OpenEightD[]>;
   get(reportId: string): Promise<EightDFile | undefined>;
-  update(reportId: string, patch: EightDPatch): Promise<EightD>;
+  update(reportId: string, patch: EightDPatch, seen?: Seen): Promise<EightD>;
   /** D3: the containment was replied to the customer at `at` (ISO), or null to undo. */
   setContainmentReplied(reportId: string, at: string | null): Promise<EightD>;
   members: ChildRepository<EightDMember, EightDMemberInput>;

@@ -260,11 +260,11 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       return (await db.caseLifecycles.get(caseId)) ?? defaultLifecycle(c);
     },
 
-    update(caseId, patch) {
+    update(caseId, patch, seen) {
       return write(caseId, async (s) => {
         const clean = cleanLifecyclePatch(patch);
         check(validateLifecyclePatch(clean, s.caseRecord.receivedAt));
-        return s.setLifecycle(clean);
+        return s.setLifecycle(clean, seen);
       });
     },
 
@@ -343,13 +343,13 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    updateLine(lineId, patch) {
+    updateLine(lineId, patch, seen) {
       return write(caseOf(db.returnLines, 'returnLine', lineId), async (s) => {
         const line = find(s.view.returnLines, 'returnLine', lineId);
         const next: ReturnLine = { ...line, ...pick(patch, RETURN_LINE_KEYS) };
         check(validateReturnLine(next, s.caseRecord.quantityDelivered));
         checkDelivered(s, next);
-        return s.change('returnLine', db.returnLines, line, next);
+        return s.change('returnLine', db.returnLines, line, next, seen);
       });
     },
 
@@ -403,13 +403,13 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    updateDisposition(id, patch) {
+    updateDisposition(id, patch, seen) {
       return write(caseOf(db.dispositions, 'disposition', id), async (s) => {
         const existing = find(s.view.dispositions, 'disposition', id);
         const next: DispositionRecord = { ...existing, ...pick(patch, DISPOSITION_KEYS) };
         check(validateDisposition(next));
         checkDispositionFits(s, next);
-        return s.change('disposition', db.dispositions, existing, next);
+        return s.change('disposition', db.dispositions, existing, next, seen);
       });
     },
 
@@ -435,7 +435,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    updateShare(id, patch) {
+    updateShare(id, patch, seen) {
       return write(caseOf(db.responsibilityShares, 'responsibilityShare', id), async (s) => {
         const existing = find(s.view.shares, 'responsibilityShare', id);
         const before = claimBasis(s);
@@ -443,7 +443,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const next: ResponsibilityShare = { ...existing, ...picked, supplierName: (picked.supplierName ?? existing.supplierName).trim() };
         check(validateShare(next));
         checkShareSum(s, next);
-        const saved = await s.change('responsibilityShare', db.responsibilityShares, existing, next);
+        const saved = await s.change('responsibilityShare', db.responsibilityShares, existing, next, seen);
         replaceIn(s.view.shares, saved);
         const claims = live(s.view.supplierClaims).filter((c) => c.shareId === id);
         if (needsSupplierClaim(saved)) {
@@ -467,12 +467,12 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    updateClaim(id, patch) {
+    updateClaim(id, patch, seen) {
       return write(caseOf(db.supplierClaims, 'supplierClaim', id), async (s) => {
         const existing = find(s.view.supplierClaims, 'supplierClaim', id);
         const next: SupplierClaim = { ...existing, ...pick(patch, CLAIM_KEYS) };
         check(validateClaim(next));
-        return s.change('supplierClaim', db.supplierClaims, existing, { ...next, supplierName: next.supplierName.trim() });
+        return s.change('supplierClaim', db.supplierClaims, existing, { ...next, supplierName: next.supplierName.trim() }, seen);
       });
     },
   };
@@ -493,7 +493,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    update(id, patch) {
+    update(id, patch, seen) {
       return write(caseOf(db.costs, 'cost', id), async (s) => {
         const existing = find(s.view.costs, 'cost', id);
         const before = claimBasis(s);
@@ -501,7 +501,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         const errors = validateCost(next);
         if (next.department !== null && !DEPARTMENTS.includes(next.department)) errors.department = 'invalid';
         check(errors);
-        const saved = await s.change('cost', db.costs, existing, next);
+        const saved = await s.change('cost', db.costs, existing, next, seen);
         replaceIn(s.view.costs, saved);
         await syncDraftClaims(s, before);
         return saved;
@@ -538,12 +538,12 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    update(id, patch) {
+    update(id, patch, seen) {
       return write(caseOf(db.caseActions, 'caseAction', id), async (s) => {
         const existing = find(s.view.actions, 'caseAction', id);
         const next: CaseActionRecord = { ...existing, ...pick(patch, ACTION_KEYS) };
         check(validateAction(next));
-        return s.change('caseAction', db.caseActions, existing, { ...next, owner: next.owner.trim() });
+        return s.change('caseAction', db.caseActions, existing, { ...next, owner: next.owner.trim() }, seen);
       });
     },
 
@@ -602,12 +602,12 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    update(id, patch) {
+    update(id, patch, seen) {
       return write(caseOf(db.customerReplies, 'customerReply', id), async (s) => {
         const existing = find(s.view.replies, 'customerReply', id);
         const next: CustomerReply = { ...existing, ...pick(patch, REPLY_KEYS) };
         check(validateReply(next, s.caseRecord.receivedAt));
-        return s.change('customerReply', db.customerReplies, existing, next);
+        return s.change('customerReply', db.customerReplies, existing, next, seen);
       });
     },
 

@@ -45,6 +45,7 @@ import type { DispositionSumError, ToleranceCheck } from '../../shared/domain/li
 import type { SharesCheck } from '../../shared/domain/lifecycle/responsibility';
 import type { ActionAvailability, CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
 import type { Settings } from '../../shared/domain/settings';
+import type { Seen } from './types';
 
 /**
  * The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle).
@@ -130,7 +131,7 @@ export interface LifecycleRepository {
   /** The lifecycle record (a default 'registered' one in memory when none was written yet). */
   get(caseId: string): Promise<CaseLifecycle>;
   /** Edits triage / severity / category / analysis / decision / logistics / callback fields; one op per changed field. */
-  update(caseId: string, patch: CaseLifecyclePatch): Promise<CaseLifecycle>;
+  update(caseId: string, patch: CaseLifecyclePatch, seen?: Seen): Promise<CaseLifecycle>;
   /** Applies one state-machine action (guards of machine.ts); appends a TransitionRecord. Throws TransitionRefusedError. */
   transition(caseId: string, request: TransitionRequest): Promise<TransitionRecord>;
   /**
@@ -146,14 +147,14 @@ export interface LifecycleRepository {
 export interface ReturnsRepository {
   /** quantityApproved > 0 integer and not more than the case's quantityDelivered. */
   addLine(caseId: string, input: ReturnLineInput): Promise<ReturnLine>;
-  updateLine(lineId: string, patch: Partial<ReturnLineInput>): Promise<ReturnLine>;
+  updateLine(lineId: string, patch: Partial<ReturnLineInput>, seen?: Seen): Promise<ReturnLine>;
   removeLine(lineId: string): Promise<void>;
   /** Receiving of one line. Refused before the return is approved (TransitionRefusedError approvalMissing). Out-of-tolerance counts are stored and returned with a warning. */
   receive(lineId: string, input: ReceivingInput): Promise<{ line: ReturnLine; tolerance: ToleranceCheck }>;
   inspect(lineId: string, input: InspectionInput): Promise<ReturnLine>;
   /** A disposition may not make the line's sum exceed its received quantity (ValidationFailedError quantity 'moreThanReceived'). */
   addDisposition(caseId: string, input: DispositionInput): Promise<DispositionRecord>;
-  updateDisposition(id: string, patch: Partial<DispositionInput>): Promise<DispositionRecord>;
+  updateDisposition(id: string, patch: Partial<DispositionInput>, seen?: Seen): Promise<DispositionRecord>;
   removeDisposition(id: string): Promise<void>;
 }
 
@@ -164,14 +165,14 @@ export interface ResponsibilityRepository {
    * Sum over 100 is refused (percent 'sumOverHundred'); the exact-100 rule is a guard of confirm_responsibility.
    */
   addShare(caseId: string, input: ResponsibilityShareInput): Promise<{ share: ResponsibilityShare; claim: SupplierClaim | null }>;
-  updateShare(id: string, patch: Partial<ResponsibilityShareInput>): Promise<ResponsibilityShare>;
+  updateShare(id: string, patch: Partial<ResponsibilityShareInput>, seen?: Seen): Promise<ResponsibilityShare>;
   removeShare(id: string): Promise<void>;
-  updateClaim(id: string, patch: Partial<Pick<SupplierClaim, 'supplierName' | 'amountFen' | 'status' | 'note'>>): Promise<SupplierClaim>;
+  updateClaim(id: string, patch: Partial<Pick<SupplierClaim, 'supplierName' | 'amountFen' | 'status' | 'note'>>, seen?: Seen): Promise<SupplierClaim>;
 }
 
 export interface CostsRepository {
   add(caseId: string, input: CostInput): Promise<CostRecord>;
-  update(id: string, patch: Partial<CostInput>): Promise<CostRecord>;
+  update(id: string, patch: Partial<CostInput>, seen?: Seen): Promise<CostRecord>;
   remove(id: string): Promise<void>;
 }
 
@@ -184,7 +185,7 @@ export interface OpenActionItem {
 
 export interface ActionsRepository {
   add(caseId: string, input: CaseActionInput): Promise<CaseActionRecord>;
-  update(id: string, patch: Partial<CaseActionInput>): Promise<CaseActionRecord>;
+  update(id: string, patch: Partial<CaseActionInput>, seen?: Seen): Promise<CaseActionRecord>;
   /** open → done (doneAt set) → verified (verifiedBy required). */
   setStatus(id: string, status: ActionStatus, verifiedBy?: string): Promise<CaseActionRecord>;
   remove(id: string): Promise<void>;
@@ -196,7 +197,7 @@ export interface ActionsRepository {
 
 export interface RepliesRepository {
   add(caseId: string, input: CustomerReplyInput): Promise<CustomerReply>;
-  update(id: string, patch: Partial<CustomerReplyInput>): Promise<CustomerReply>;
+  update(id: string, patch: Partial<CustomerReplyInput>, seen?: Seen): Promise<CustomerReply>;
   remove(id: string): Promise<void>;
 }
 

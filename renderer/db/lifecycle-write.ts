@@ -23,7 +23,7 @@ import { lifecycleSettingsOf, lifecycleTables, loadView, refreshCaseProjection, 
 import { CaseLockedError, type LifecycleSettings } from './lifecycle-types';
 import { sameValue, type OpsWriter } from './ops-writer';
 import { metaRmaSerialKey, type DeskDatabase, type StoredCase } from './schema';
-import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError, type WriteContext } from './types';
+import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError, type Seen, type WriteContext } from './types';
 
 type Rec = { id: string };
 
@@ -92,8 +92,11 @@ export class WriteScope {
     return record;
   }
 
-  /** Stores `next` and one op per field that differs from `existing`; writes nothing when equal. */
-  async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T): Promise<T> {
+  /**
+   * Stores `next` and one op per field that differs from `existing`; writes nothing when equal.
+   * `seen`: what the clerk's form showed for the fields it changes (ops-writer.ts, stale forms).
+   */
+  async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
     const changed: Record<string, JsonValue> = {};
     for (const [field, value] of Object.entries(next)) {
       if (field === 'id') continue;
@@ -102,13 +105,13 @@ export class WriteScope {
     if (Object.keys(changed).length === 0) return existing;
     const stamp = await this.stamp();
     await table.put(next);
-    await this.writer.append(this.writer.build(this.ctx, stamp, entity, next.id, changed));
+    await this.writer.append(this.writer.build(this.ctx, stamp, entity, next.id, changed), seen ? { seen } : {});
     this.wrote = true;
     return next;
   }
 
   /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op per field). */
-  async setLifecycle(patch: Partial<CaseLifecycle>): Promise<CaseLifecycle> {
+  async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
     const current = this.view.lifecycle;
     const next: CaseLifecycle = { ...current, ...patch, id: current.id, caseId: current.caseId };
     if (sameValue(current, next)) return current;
@@ -117,7 +120,7 @@ export class WriteScope {
       this.storedLifecycle = true;
       this.view.lifecycle = (await this.db.caseLifecycles.get(current.id)) ?? next;
     } else {
-      this.view.lifecycle = await this.change('caseLifecycle', this.db.caseLifecycles, current, next);
+      this.view.lifecycle = await this.change('caseLifecycle', this.db.caseLifecycles, current, next, seen);
     }
     return this.view.lifecycle;
   }
@@ -132,7 +135,7 @@ export type WriteOptions = { allowClosed?: boolean };
 
 /** Runs one lifecycle write (module comment). `caseId` may be resolved from a child record inside the transaction. */
 export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext) {
-  const tables = [db.cases, db.ops, db.meta, db.blobs, ...lifecycleTables(db)];
+  const tables = [db.cases, db.blobs, ...writer.tables, ...lifecycleTables(db)];
 
   async function liveCase(id: string): Promise<StoredCase> {
     const c = await db.cases.get(id);

@@ -14,10 +14,21 @@
  * each call) says so. Thrown inside the write's transaction, it rolls back
  * whatever the repository had put before: nothing is half-written. Merging
  * remote ops (sync-repository) does not stamp and goes on.
+ *
+ * Stale forms: a form sends only the fields the clerk changed, with the
+ * values it showed for them when it opened (`seen`). When a field's current
+ * value is not what the clerk saw — a merge or another window changed it
+ * underneath — the new op's base is the op the clerk did see (the latest op
+ * holding the seen value), so the value it replaces was not seen: on this PC
+ * at once, and on every other PC by the merge's own rule, that value is kept
+ * in the case's conflict list instead of silently lost. The clerk's value
+ * still wins (it is the newest op).
  */
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
+import { isConflict } from '../../shared/sync/merge';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
+import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import { ReadOnlyError, type WriteContext } from './types';
 
@@ -29,6 +40,11 @@ export class OpsWriter {
     private readonly db: DeskDatabase,
     private readonly isReadOnly: () => boolean = () => false,
   ) {}
+
+  /** The tables every write transaction that appends ops must include. */
+  get tables() {
+    return [this.db.ops, this.db.meta, conflictsTable(this.db)];
+  }
 
   /** Throws ReadOnlyError while this app may not write (see the module comment). */
   guard(): void {
@@ -70,11 +86,13 @@ export class OpsWriter {
   /**
    * Appends ops to the outbox. Each op records as `base` the op that held its
    * field until now (replication: lets other PCs tell a sequential edit from
-   * a concurrent one, shared/sync/merge.ts); one indexed read per call.
+   * a concurrent one, shared/sync/merge.ts); one indexed read per record.
    * `newRecords`: the ops are all of records created in this very write (a
    * fresh id): nothing held their fields, so the read is skipped.
+   * `seen`: for ops of ONE record, the values the clerk's form showed for
+   * those fields (module comment: stale forms).
    */
-  async append(ops: StoredOp[], { newRecords = false }: { newRecords?: boolean } = {}): Promise<void> {
+  async append(ops: StoredOp[], { newRecords = false, seen }: { newRecords?: boolean; seen?: Readonly<Record<string, unknown>> } = {}): Promise<void> {
     if (ops.length === 0) return;
     this.guard();
     if (newRecords) {
@@ -86,17 +104,25 @@ export class OpsWriter {
     for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
     // equals() per record: anyOf() on a compound index walks the whole index.
     const prior = (await Promise.all([...keys.values()].map((k) => this.db.ops.where('[entity+entityId]').equals(k).toArray()))).flat();
-    const held = new Map<string, StoredOp>();
+    const byField = new Map<string, StoredOp[]>();
     for (const p of prior) {
       const k = `${p.entity}\u0000${p.entityId}\u0000${p.field}`;
-      const had = held.get(k);
-      if (!had || compareOps(p, had) > 0) held.set(k, p);
+      const list = byField.get(k);
+      if (list) list.push(p);
+      else byField.set(k, [p]);
     }
+    const conflicts: ConflictRow[] = [];
     for (const op of ops) {
-      const base = held.get(`${op.entity}\u0000${op.entityId}\u0000${op.field}`);
+      const history = (byField.get(`${op.entity}\u0000${op.entityId}\u0000${op.field}`) ?? []).sort(compareOps);
+      const held = history[history.length - 1];
+      let base = held;
+      const stale = seen !== undefined && Object.hasOwn(seen, op.field) && held !== undefined && !sameValue(held.value, seen[op.field]);
+      if (stale) base = history.findLast((p) => sameValue(p.value, seen[op.field]));
       op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
+      if (stale) for (const p of history) if (isConflict(p, op)) conflicts.push(conflictRow(p, op));
     }
     await this.db.ops.bulkAdd(ops);
+    if (conflicts.length) await conflictsTable(this.db).bulkPut(conflicts);
   }
 }
 

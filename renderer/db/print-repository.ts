@@ -32,7 +32,7 @@ export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getCo
     async record(caseId, input) {
       const ctx = getContext();
       const { now } = ctx;
-      return db.transaction('rw', [records, db.ops, db.meta], async () => {
+      return db.transaction('rw', [records, ...writer.tables], async () => {
         const stamp = await writer.stamp(now);
         const record: PrintRecord = {
           id: newId(stamp.wall),
@@ -62,7 +62,7 @@ export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getCo
     async setSignedCopy(caseId, received, scanAttachmentId) {
       const ctx = getContext();
       const { now } = ctx;
-      return db.transaction('rw', [marks, db.ops, db.meta], async () => {
+      return db.transaction('rw', [marks, ...writer.tables], async () => {
         const stamp = await writer.stamp(now);
         const mark: SignedCopyMark = { id: caseId, caseId, received, markedAt: at(stamp.wall), markedBy: ctx.user, scanAttachmentId };
         await marks.put(mark);

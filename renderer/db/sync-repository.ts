@@ -27,25 +27,11 @@ import { fieldKey, toWireOp, type WireOp } from '../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, foldWinners, isConflict, isFromFuture, stateDigest } from '../../shared/sync/merge';
 import type { Cursors } from '../../shared/sync/share-layout';
 import { bindingOf, mergeHooks, projectRecord, tableOf, type MergedRecord, type StoredRecord } from './entity-registry';
+import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
 import { OpsWriter } from './ops-writer';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import type { WriteContext } from './types';
 
-export interface ConflictRow {
-  /** The losing op's id. */
-  id: string;
-  entity: string;
-  entityId: string;
-  field: string;
-  value: JsonValue;
-  user: string;
-  deviceId: string;
-  hlc: string;
-  /** The value that won (shown side by side). */
-  winnerValue: JsonValue;
-  winnerUser: string;
-  winnerHlc: string;
-}
 
 export const META_CURSORS = 'sync:cursors';
 export const META_SHARE_ID = 'sync:shareId';
@@ -71,6 +57,8 @@ export interface SyncRepository {
   releaseQuarantine(options?: { now?: number; maxDriftMs?: number }): Promise<number>;
   quarantineCount(): Promise<number>;
   conflictsOf(entityId: string): Promise<ConflictRow[]>;
+  /** The conflicts of a case and of every record of it (lifecycle records, 8D reports and their parts). */
+  conflictsOfCase(caseId: string): Promise<ConflictRow[]>;
   conflictCount(): Promise<number>;
   /** The clerk picks a value for a field in conflict: a new local op that beats and covers every loser. */
   resolveConflict(conflictId: string, value: JsonValue): Promise<void>;
@@ -84,7 +72,6 @@ export interface SyncRepository {
   readOnlyMark(): Promise<boolean>;
 }
 
-const conflictsOfDb = (db: DeskDatabase) => db.table<ConflictRow, string>('conflicts');
 const quarantineOfDb = (db: DeskDatabase) => db.table<WireOp, string>('quarantine');
 
 function entityKey(entity: string, entityId: string): string {
@@ -93,7 +80,7 @@ function entityKey(entity: string, entityId: string): string {
 
 export function createSyncRepository(db: DeskDatabase, getContext: () => WriteContext): SyncRepository {
   const writer = new OpsWriter(db, () => getContext().readOnly === true); // conflict resolutions are writes too
-  const conflicts = conflictsOfDb(db);
+  const conflicts = conflictsTable(db);
   const quarantine = quarantineOfDb(db);
 
   function tablesFor(entities: Iterable<string>) {
@@ -139,7 +126,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
         if (!fields.has(op.field)) continue;
         const winner = winners.get(fieldKey(op));
         if (winner && isConflict(op, winner)) {
-          newConflicts.push({ id: op.id, entity, entityId, field: op.field, value: op.value, user: op.user, deviceId: op.deviceId, hlc: op.hlc, winnerValue: winner.value, winnerUser: winner.user, winnerHlc: winner.hlc });
+          newConflicts.push(conflictRow(op, winner));
         }
       }
       const binding = bindingOf(entity);
@@ -263,6 +250,22 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     },
     quarantineCount: () => quarantine.count(),
     conflictsOf: (entityId) => conflicts.where('entityId').equals(entityId).toArray(),
+    async conflictsOfCase(caseId) {
+      // Conflicts are few (each waits for a clerk): read them all and find each one's case.
+      const all = await conflicts.toArray();
+      const out: ConflictRow[] = [];
+      for (const row of all) {
+        if (row.entityId === caseId) {
+          out.push(row);
+          continue;
+        }
+        const record = (await tableOf(db, row.entity)?.get(row.entityId)) as { caseId?: unknown; reportId?: unknown } | undefined;
+        let owner = record?.caseId;
+        if (owner === undefined && typeof record?.reportId === 'string') owner = (await db.eightDs.get(record.reportId))?.caseId;
+        if (owner === caseId) out.push(row);
+      }
+      return out;
+    },
     conflictCount: () => conflicts.count(),
     async resolveConflict(conflictId, value) {
       const row = await conflicts.get(conflictId);
@@ -300,4 +303,4 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
   };
 }
 
-export { bindingOf, type StoredRecord };
+export { bindingOf, type StoredRecord, type ConflictRow };

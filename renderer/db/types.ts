@@ -40,6 +40,13 @@ export interface WriteContext {
   readOnly?: boolean;
 }
 
+/**
+ * What a form showed, when it opened, for the fields it now changes (field →
+ * value, in the repository's terms). A write whose field changed underneath
+ * since then keeps the replaced value as a visible conflict (ops-writer.ts).
+ */
+export type Seen = Readonly<Record<string, unknown>>;
+
 export interface Clerk {
   id: string;
   name: string;
@@ -110,8 +117,8 @@ export class ImportValidationError extends Error {
 export interface CaseRepository {
   /** Validates, numbers and stores a new case; one op per field, all under one HLC. */
   create(intake: CaseIntake): Promise<ComplaintCase>;
-  /** Writes only the fields that changed (one op each); returns the stored case. */
-  update(id: string, patch: Partial<CaseIntake>): Promise<ComplaintCase>;
+  /** Writes only the fields that changed (one op each); returns the stored case. `seen`: see Seen. */
+  update(id: string, patch: Partial<CaseIntake>, seen?: Seen): Promise<ComplaintCase>;
   /** Tombstone: the case disappears from the ledger, its number stays used. Throws RecordNotFoundError when missing or already deleted. */
   remove(id: string): Promise<void>;
   /** The stored case, deleted ones included (check `deleted`). */

@@ -1,6 +1,5 @@
 /** D4: the form that adds a cause to one analysis (occurrence or escape) or edits one: 5M1E category, cause, 5-Why chain, root-cause flag, verification. */
 import { Checkbox, FormControlLabel } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAUSE_CATEGORIES, type CauseAnalysis, type EightDCause } from '../../../shared/domain/eightd/records';
 import type { EightDCauseInput } from '../../db/eightd-types';
@@ -8,28 +7,33 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 import { WhyChain } from './WhyChain';
+
+/** Trailing empty whys are the clerk's unused boxes, not part of the chain. */
+function inputOf(draft: EightDCauseInput): EightDCauseInput {
+  const whys = [...draft.whys];
+  while (whys.length > 0 && whys[whys.length - 1]?.trim() === '') whys.pop();
+  return { ...draft, whys };
+}
 
 export function CauseForm({ analysis, cause, onDone }: { analysis: CauseAnalysis; cause?: EightDCause; onDone: () => void }) {
   const { t } = useTranslation();
   const { file } = useEightD();
   const form = useEightDForm();
-  const [draft, setDraft] = useState<EightDCauseInput>(() =>
+  const fields = useFieldDraft<EightDCauseInput>(
     cause
       ? { analysis: cause.analysis, category: cause.category, description: cause.description, whys: [...cause.whys], isRootCause: cause.isRootCause, verification: cause.verification }
       : { analysis, category: 'method', description: '', whys: [''], isRootCause: false, verification: '' },
   );
-  const set = (patch: Partial<EightDCauseInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, set } = fields;
   const e = form.fieldErrors;
 
   const save = async () => {
-    // Trailing empty whys are the clerk's unused boxes, not part of the chain.
-    const whys = [...draft.whys];
-    while (whys.length > 0 && whys[whys.length - 1]?.trim() === '') whys.pop();
-    const input = { ...draft, whys };
     const reportId = file.bundle.report.id;
-    const done = await form.submit((r) => (cause ? r.eightD.causes.update(cause.id, input) : r.eightD.causes.add(reportId, input)));
+    const { patch, seen } = fields.edit(inputOf);
+    const done = await form.submit((r) => (cause ? r.eightD.causes.update(cause.id, patch, seen) : r.eightD.causes.add(reportId, inputOf(draft))));
     if (done) onDone();
   };
 

@@ -12,6 +12,7 @@ import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
 import { checkCount, countErrors, countValue } from './numbers';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 interface Draft {
@@ -30,6 +31,10 @@ function toDraft(c?: EightDContainment): Draft {
   return { ...c, quantityInspected: String(c.quantityInspected), quantityDefective: String(c.quantityDefective) };
 }
 
+function inputOf(draft: Draft): EightDContainmentInput {
+  return { ...draft, quantityInspected: countValue(draft.quantityInspected), quantityDefective: countValue(draft.quantityDefective) };
+}
+
 /** Field → code of the quantities as typed (defective more than inspected included). */
 export function quantityErrors(draft: Pick<Draft, 'quantityInspected' | 'quantityDefective'>): Record<string, string> {
   const errors = countErrors({ quantityInspected: draft.quantityInspected, quantityDefective: draft.quantityDefective });
@@ -43,9 +48,9 @@ export function ContainmentForm({ action, onDone }: { action?: EightDContainment
   const { t } = useTranslation();
   const { file } = useEightD();
   const form = useEightDForm();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(action));
+  const fields = useFieldDraft<Draft>(toDraft(action));
+  const { draft, set } = fields;
   const [tried, setTried] = useState(false);
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const local = quantityErrors(draft);
   // A quantity's problem shows as soon as something is typed there, an empty one after the first try.
   const shown = (field: 'quantityInspected' | 'quantityDefective') => (tried || draft[field] !== '' ? local[field] : undefined) ?? form.fieldErrors[field];
@@ -53,13 +58,9 @@ export function ContainmentForm({ action, onDone }: { action?: EightDContainment
 
   const save = async () => {
     setTried(true);
-    const input: EightDContainmentInput = {
-      ...draft,
-      quantityInspected: countValue(draft.quantityInspected),
-      quantityDefective: countValue(draft.quantityDefective),
-    };
     const reportId = file.bundle.report.id;
-    const done = await form.submit((r) => (action ? r.eightD.containment.update(action.id, input) : r.eightD.containment.add(reportId, input)), local);
+    const { patch, seen } = fields.edit(inputOf);
+    const done = await form.submit((r) => (action ? r.eightD.containment.update(action.id, patch, seen) : r.eightD.containment.add(reportId, inputOf(draft))), local);
     if (done) onDone();
   };
 

@@ -1,5 +1,4 @@
 /** D5: the form that adds or edits a permanent corrective action (what, which cause it addresses, owner, due date). */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EightDCause, EightDCorrective } from '../../../shared/domain/eightd/records';
@@ -8,22 +7,24 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 export function CorrectiveForm({ corrective, onDone }: { corrective?: EightDCorrective; onDone: () => void }) {
   const { t } = useTranslation();
   const { file } = useEightD();
   const form = useEightDForm();
-  const [draft, setDraft] = useState<EightDCorrectiveInput>(() =>
+  const fields = useFieldDraft<EightDCorrectiveInput>(
     corrective ? { causeId: corrective.causeId, description: corrective.description, owner: corrective.owner, dueDate: corrective.dueDate } : { causeId: '', description: '', owner: '', dueDate: '' },
   );
-  const set = (patch: Partial<EightDCorrectiveInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, set } = fields;
   const causes = file.bundle.causes;
   const e = form.fieldErrors;
 
   const save = async () => {
     const reportId = file.bundle.report.id;
-    const done = await form.submit((r) => (corrective ? r.eightD.correctives.update(corrective.id, draft) : r.eightD.correctives.add(reportId, draft)));
+    const { patch, seen } = fields.edit((d) => d);
+    const done = await form.submit((r) => (corrective ? r.eightD.correctives.update(corrective.id, patch, seen) : r.eightD.correctives.add(reportId, draft)));
     if (done) onDone();
   };
 

@@ -1,5 +1,4 @@
 /** D1: the form that adds a team member or edits one (name, role, department, organisation, responsibility, contact). */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ORGANISATIONS, MEMBER_ROLES, type EightDMember } from '../../../shared/domain/eightd/records';
 import type { EightDMemberInput } from '../../db/eightd-types';
@@ -7,6 +6,7 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 const EMPTY: EightDMemberInput = { name: '', role: 'member', department: '', organisation: 'internal', responsibility: '', contact: '' };
@@ -15,13 +15,14 @@ export function MemberForm({ member, onDone }: { member?: EightDMember; onDone: 
   const { t } = useTranslation();
   const { file } = useEightD();
   const form = useEightDForm();
-  const [draft, setDraft] = useState<EightDMemberInput>(member ? { name: member.name, role: member.role, department: member.department, organisation: member.organisation, responsibility: member.responsibility, contact: member.contact } : EMPTY);
-  const set = (patch: Partial<EightDMemberInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const fields = useFieldDraft<EightDMemberInput>(member ? { name: member.name, role: member.role, department: member.department, organisation: member.organisation, responsibility: member.responsibility, contact: member.contact } : EMPTY);
+  const { draft, set } = fields;
   const e = form.fieldErrors;
 
   const save = async () => {
     const reportId = file.bundle.report.id;
-    const done = await form.submit((r) => (member ? r.eightD.members.update(member.id, draft) : r.eightD.members.add(reportId, draft)));
+    const { patch, seen } = fields.edit((d) => d);
+    const done = await form.submit((r) => (member ? r.eightD.members.update(member.id, patch, seen) : r.eightD.members.add(reportId, draft)));
     if (done) onDone();
   };
 

@@ -5,7 +5,6 @@
  * message stands under the description and nothing typed is lost.
  */
 import { Checkbox, FormControlLabel } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREVENTION_KINDS, type EightDPrevention } from '../../../shared/domain/eightd/records';
 import type { EightDPreventionInput } from '../../db/eightd-types';
@@ -13,21 +12,23 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 export function PreventionForm({ item, onDone }: { item?: EightDPrevention; onDone: () => void }) {
   const { t } = useTranslation();
   const { file } = useEightD();
   const form = useEightDForm();
-  const [draft, setDraft] = useState<EightDPreventionInput>(() =>
+  const fields = useFieldDraft<EightDPreventionInput>(
     item ? { kind: item.kind, description: item.description, documentRef: item.documentRef, owner: item.owner, dueDate: item.dueDate, done: item.done } : { kind: 'fmea', description: '', documentRef: '', owner: '', dueDate: '', done: false },
   );
-  const set = (patch: Partial<EightDPreventionInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, set } = fields;
   const e = form.fieldErrors;
 
   const save = async () => {
     const reportId = file.bundle.report.id;
-    const done = await form.submit((r) => (item ? r.eightD.prevention.update(item.id, draft) : r.eightD.prevention.add(reportId, draft)));
+    const { patch, seen } = fields.edit((d) => d);
+    const done = await form.submit((r) => (item ? r.eightD.prevention.update(item.id, patch, seen) : r.eightD.prevention.add(reportId, draft)));
     if (done) onDone();
   };
 

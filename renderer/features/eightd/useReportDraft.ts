@@ -1,13 +1,14 @@
 /**
  * The draft of some single-valued fields of the report (one section's
- * fields: D2's problem, D4's summaries …) and its save: only these fields
- * are sent, so saving one section never overwrites another's. A refused save
- * keeps the draft.
+ * fields: D2's problem, D4's summaries …) and its save: only the fields of
+ * the section the clerk changed are sent (with what the form showed for them:
+ * common/useFieldDraft.ts), so saving one section never overwrites another's
+ * nor a value that arrived from another PC. A refused save keeps the draft.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EightDPatch } from '../../db/eightd-types';
 import { notify } from '../common/notify';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useEightD } from './eightDFileContext';
 import { useEightDForm, type EightDForm } from './useEightDForm';
 
@@ -25,14 +26,18 @@ export function useReportDraft<K extends PatchKey>(keys: readonly K[]): ReportDr
   const { file } = useEightD();
   const report = file.bundle.report;
   const form = useEightDForm();
-  const [draft, setDraft] = useState(() => Object.fromEntries(keys.map((k) => [k, report[k]])) as Required<Pick<EightDPatch, K>>);
+  const fields = useFieldDraft(Object.fromEntries(keys.map((k) => [k, report[k]])) as Required<Pick<EightDPatch, K>>);
   return {
-    draft,
+    draft: fields.draft,
     form,
-    set: (patch) => setDraft((d) => ({ ...d, ...patch })),
+    set: fields.set,
     save: async () => {
-      const saved = await form.submit((r) => r.eightD.update(report.id, draft));
-      if (saved) notify(t('eightD.common.saved'));
+      const { patch, seen } = fields.edit((d) => d);
+      const saved = await form.submit((r) => r.eightD.update(report.id, patch, seen));
+      if (saved) {
+        fields.reset();
+        notify(t('eightD.common.saved'));
+      }
     },
   };
 }

@@ -11,6 +11,7 @@ import { INTAKE_FIELDS, type CaseField, type CaseIntake } from '../../../shared/
 import { hasErrors } from '../../../shared/domain/intakeValidation';
 import { ValidationFailedError } from '../../db/types';
 import { errorMessage } from '../common/errors';
+import type { FieldEdit } from '../common/useFieldDraft';
 import { CustomerSection } from './CustomerSection';
 import { ProblemSection } from './ProblemSection';
 import { ProductSection } from './ProductSection';
@@ -22,8 +23,8 @@ import { useSaveShortcut } from './useSaveShortcut';
 interface Props {
   initial: CaseIntake;
   submitLabel: string;
-  /** Persists the intake; may throw ValidationFailedError. */
-  onSubmit: (intake: CaseIntake) => Promise<void>;
+  /** Persists the intake (whole, or only the clerk's changes: `edit`); may throw ValidationFailedError. */
+  onSubmit: (intake: CaseIntake, edit: FieldEdit<CaseIntake>) => Promise<void>;
   /** Extra buttons next to the submit button (e.g. Cancel). */
   actions?: ReactNode;
 }
@@ -52,7 +53,7 @@ export function IntakeForm({ initial, submitLabel, onSubmit, actions }: Props) {
     setShowSummary(false);
     setSaving(true);
     try {
-      await onSubmit(form.intake);
+      await onSubmit(form.intake, form.edit());
     } catch (error) {
       if (error instanceof ValidationFailedError) {
         form.setServerErrors(error.fieldErrors);

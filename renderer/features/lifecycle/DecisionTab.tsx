@@ -1,12 +1,12 @@
 /** 判定/审批: decision A/B/C, amount in yuan, the approver the matrix requires, and the append-only approval records. */
 import { Box, Button, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES, requiredApprover, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import { DECISIONS, type Decision } from '../../../shared/domain/lifecycle/records';
 import { useSettings } from '../common/session';
 import { notify } from '../common/notify';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useCaseFileApi } from './caseFileContext';
 import { ApprovalRecords } from './ApprovalRecords';
 import { ApprovalForm } from './ApprovalForm';
@@ -15,23 +15,36 @@ import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { useWriteForm } from './useWriteForm';
 
+interface DecisionDraft {
+  decision: Decision | '';
+  /** As typed, in yuan. */
+  amount: string;
+  note: string;
+}
+
+const amountOf = (text: string): number | null => (text.trim() === '' ? null : parseYuan(text));
+const patchOf = (d: DecisionDraft) => ({ decision: d.decision === '' ? null : d.decision, decisionAmountFen: amountOf(d.amount), decisionNote: d.note });
+
 export function DecisionTab() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const settings = useSettings();
   const lc = file.lifecycle;
   const form = useWriteForm();
-  const [decision, setDecision] = useState<Decision | ''>(lc.decision ?? '');
-  const [amount, setAmount] = useState(lc.decisionAmountFen === null ? '' : formatYuan(lc.decisionAmountFen));
-  const [note, setNote] = useState(lc.decisionNote);
-  const fen = amount.trim() === '' ? null : parseYuan(amount);
+  const fields = useFieldDraft<DecisionDraft>({ decision: lc.decision ?? '', amount: lc.decisionAmountFen === null ? '' : formatYuan(lc.decisionAmountFen), note: lc.decisionNote });
+  const { decision, amount, note } = fields.draft;
+  const fen = amountOf(amount);
   const role: ApproverRole | null = fen !== null && fen >= 0 ? requiredApprover(fen, settings.authorityMatrix) : null;
 
   const save = async () => {
     const local: Record<string, string> = {};
     if (amount.trim() !== '' && (fen === null || fen < 0)) local.decisionAmountFen = fen === null ? 'notAmount' : 'negative';
-    const saved = await form.submit((r) => r.lifecycle.update(lc.caseId, { decision: decision === '' ? null : decision, decisionAmountFen: fen, decisionNote: note }), local);
-    if (saved) notify(t('lc.saved'));
+    const { patch, seen } = fields.edit(patchOf);
+    const saved = await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen), local);
+    if (saved) {
+      fields.reset();
+      notify(t('lc.saved'));
+    }
   };
 
   return (
@@ -39,20 +52,20 @@ export function DecisionTab() {
       <LcSection id="lc-decision-title" title={t('lc.tabs.decision')}>
         <Box role="radiogroup" aria-labelledby="lc-decision-label">
           <FormLabel id="lc-decision-label">{t('lc.decision.decision')}</FormLabel>
-          <RadioGroup value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>
+          <RadioGroup value={decision} onChange={(e) => fields.set({ decision: e.target.value as Decision })}>
             {DECISIONS.map((d) => (
               <FormControlLabel key={d} value={d} control={<Radio />} label={t(`lc.decision.options.${d}`)} />
             ))}
           </RadioGroup>
           {form.fieldErrors.decision && <Typography color="error" variant="body2">{t('lc.errors.required')}</Typography>}
         </Box>
-        <LcTextField label={t('lc.decision.amount')} value={amount} onChange={setAmount} helperText={t('lc.decision.amountHelp')} errorCode={form.fieldErrors.decisionAmountFen} sx={{ maxWidth: 320 }} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <LcTextField label={t('lc.decision.amount')} value={amount} onChange={(v) => fields.set({ amount: v })} helperText={t('lc.decision.amountHelp')} errorCode={form.fieldErrors.decisionAmountFen} sx={{ maxWidth: 320 }} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
         {role && (
           <Typography data-testid="required-approver" sx={{ fontWeight: 600 }}>
             {t('lc.decision.requiredApprover', { role: t(`lc.roles.${role}`) })}
           </Typography>
         )}
-        <LcTextField label={t('lc.decision.note')} value={note} onChange={setNote} multiline minRows={2} errorCode={form.fieldErrors.decisionNote} />
+        <LcTextField label={t('lc.decision.note')} value={note} onChange={(v) => fields.set({ note: v })} multiline minRows={2} errorCode={form.fieldErrors.decisionNote} />
         <FormMessage message={form.message} />
         <Box>
           <Button variant="contained" onClick={() => void save()} disabled={form.busy}>

@@ -1,8 +1,8 @@
 /** 退货: RMA number and logistics, then the return lines with receiving, inspection and disposition per line. */
 import { Box, Button, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../common/notify';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useCaseFileApi } from './caseFileContext';
 import { FormMessage } from './FormMessage';
 import { LcSection } from './LcSection';
@@ -16,12 +16,15 @@ function LogisticsForm() {
   const { file } = useCaseFileApi();
   const lc = file.lifecycle;
   const form = useWriteForm();
-  const [carrier, setCarrier] = useState(lc.returnCarrier);
-  const [tracking, setTracking] = useState(lc.returnTrackingNumber);
-  const [pickup, setPickup] = useState(lc.returnPickupDate ?? '');
+  const fields = useFieldDraft({ carrier: lc.returnCarrier, tracking: lc.returnTrackingNumber, pickup: lc.returnPickupDate ?? '' });
+  const { carrier, tracking, pickup } = fields.draft;
   const save = async () => {
-    const done = await form.submit((r) => r.lifecycle.update(lc.caseId, { returnCarrier: carrier, returnTrackingNumber: tracking, returnPickupDate: pickup === '' ? null : pickup }));
-    if (done) notify(t('lc.saved'));
+    const { patch, seen } = fields.edit((d) => ({ returnCarrier: d.carrier, returnTrackingNumber: d.tracking, returnPickupDate: d.pickup === '' ? null : d.pickup }));
+    const done = await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen));
+    if (done) {
+      fields.reset();
+      notify(t('lc.saved'));
+    }
   };
   return (
     <LcSection id="lc-logistics-title" title={t('lc.returns.logistics')}>
@@ -32,9 +35,9 @@ function LogisticsForm() {
         </Box>
       </Typography>
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
-        <LcTextField label={t('lc.returns.carrier')} value={carrier} onChange={setCarrier} errorCode={form.fieldErrors.returnCarrier} />
-        <LcTextField label={t('lc.returns.tracking')} value={tracking} onChange={setTracking} errorCode={form.fieldErrors.returnTrackingNumber} />
-        <LcTextField label={t('lc.returns.pickupDate')} type="date" value={pickup} onChange={setPickup} errorCode={form.fieldErrors.returnPickupDate} />
+        <LcTextField label={t('lc.returns.carrier')} value={carrier} onChange={(v) => fields.set({ carrier: v })} errorCode={form.fieldErrors.returnCarrier} />
+        <LcTextField label={t('lc.returns.tracking')} value={tracking} onChange={(v) => fields.set({ tracking: v })} errorCode={form.fieldErrors.returnTrackingNumber} />
+        <LcTextField label={t('lc.returns.pickupDate')} type="date" value={pickup} onChange={(v) => fields.set({ pickup: v })} errorCode={form.fieldErrors.returnPickupDate} />
       </Stack>
       <FormMessage message={form.message} />
       <Box>

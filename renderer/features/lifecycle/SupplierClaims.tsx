@@ -1,10 +1,10 @@
 /** 供应商扣款单: one per supplier share; amount and status editable. */
 import { Button, Paper, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import { SUPPLIER_CLAIM_STATUSES, type SupplierClaim, type SupplierClaimStatus } from '../../../shared/domain/lifecycle/records';
 import { notify } from '../common/notify';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useCaseFileApi } from './caseFileContext';
 import { ChoiceSelect } from './ChoiceSelect';
 import { FormMessage } from './FormMessage';
@@ -15,19 +15,23 @@ import { useWriteForm } from './useWriteForm';
 function ClaimRow({ claim }: { claim: SupplierClaim }) {
   const { t } = useTranslation();
   const form = useWriteForm();
-  const [amount, setAmount] = useState(formatYuan(claim.amountFen));
-  const [status, setStatus] = useState<SupplierClaimStatus>(claim.status);
+  const fields = useFieldDraft<{ amount: string; status: SupplierClaimStatus }>({ amount: formatYuan(claim.amountFen), status: claim.status });
+  const { amount, status } = fields.draft;
   const save = async () => {
     const fen = parseYuan(amount);
     const local: Record<string, string> = fen === null ? { amountFen: 'notAmount' } : fen < 0 ? { amountFen: 'negative' } : {};
-    if (await form.submit((r) => r.responsibility.updateClaim(claim.id, { amountFen: fen ?? 0, status }), local)) notify(t('lc.saved'));
+    const { patch, seen } = fields.edit((d) => ({ amountFen: parseYuan(d.amount) ?? 0, status: d.status }));
+    if (await form.submit((r) => r.responsibility.updateClaim(claim.id, patch, seen), local)) {
+      fields.reset();
+      notify(t('lc.saved'));
+    }
   };
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="supplier-claim">
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
         <Typography sx={{ fontWeight: 600, minWidth: 160 }}>{claim.supplierName}</Typography>
-        <LcTextField size="small" label={t('lc.responsibility.claimAmount')} value={amount} onChange={setAmount} errorCode={form.fieldErrors.amountFen} />
-        <ChoiceSelect label={t('lc.responsibility.claimStatus')} value={status} choices={SUPPLIER_CLAIM_STATUSES} text={(s) => t(`lc.responsibility.statuses.${s}`)} onChange={setStatus} sx={{ minWidth: 160 }} />
+        <LcTextField size="small" label={t('lc.responsibility.claimAmount')} value={amount} onChange={(v) => fields.set({ amount: v })} errorCode={form.fieldErrors.amountFen} />
+        <ChoiceSelect label={t('lc.responsibility.claimStatus')} value={status} choices={SUPPLIER_CLAIM_STATUSES} text={(s) => t(`lc.responsibility.statuses.${s}`)} onChange={(v) => fields.set({ status: v })} sx={{ minWidth: 160 }} />
         <Button variant="outlined" onClick={() => void save()} disabled={form.busy}>
           {t('lc.save')}
         </Button>

@@ -1,10 +1,13 @@
-/** 判定与严重度: triage category (7-day return note), severity criteria with the suggestion, severity, category, analysis result. */
+/**
+ * 判定与严重度: triage category (7-day return note), severity criteria with the suggestion, severity, category, analysis result.
+ * Saves only the fields the clerk changed (common/useFieldDraft.ts).
+ */
 import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES, suggestSeverity, type ComplaintCategory, type Severity, type SeverityCriterion, type TriageCategory } from '../../../shared/domain/lifecycle/triage';
 import type { CaseLifecyclePatch } from '../../../shared/domain/lifecycle/records';
 import { notify } from '../common/notify';
+import { useFieldDraft } from '../common/useFieldDraft';
 import { useCaseFileApi } from './caseFileContext';
 import { ChoiceSelect } from './ChoiceSelect';
 import { FormMessage } from './FormMessage';
@@ -12,42 +15,51 @@ import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { useWriteForm } from './useWriteForm';
 
+interface TriageDraft {
+  triage: TriageCategory | '';
+  severity: Severity | '';
+  severityCriteria: SeverityCriterion[];
+  category: ComplaintCategory | '';
+  analysisSummary: string;
+}
+
+const patchOf = (draft: TriageDraft): CaseLifecyclePatch => ({
+  triage: draft.triage === '' ? null : draft.triage,
+  severity: draft.severity === '' ? null : draft.severity,
+  severityCriteria: draft.severityCriteria,
+  category: draft.category === '' ? null : draft.category,
+  analysisSummary: draft.analysisSummary,
+});
+
 export function TriageTab() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const lc = file.lifecycle;
   const form = useWriteForm();
-  const [draft, setDraft] = useState<{
-    triage: TriageCategory | '';
-    severity: Severity | '';
-    severityCriteria: SeverityCriterion[];
-    category: ComplaintCategory | '';
-    analysisSummary: string;
-  }>({
+  const fields = useFieldDraft<TriageDraft>({
     triage: lc.triage ?? '',
     severity: lc.severity ?? '',
     severityCriteria: lc.severityCriteria,
     category: lc.category ?? '',
     analysisSummary: lc.analysisSummary,
   });
+  const { draft } = fields;
+  const setDraft = fields.set;
   const suggestion = suggestSeverity(draft.severityCriteria);
   const toggle = (c: (typeof SEVERITY_CRITERIA)[number]) =>
-    setDraft((d) => ({ ...d, severityCriteria: d.severityCriteria.includes(c) ? d.severityCriteria.filter((x) => x !== c) : [...d.severityCriteria, c] }));
+    setDraft({ severityCriteria: draft.severityCriteria.includes(c) ? draft.severityCriteria.filter((x) => x !== c) : [...draft.severityCriteria, c] });
 
   const save = async () => {
-    const patch: CaseLifecyclePatch = {
-      triage: draft.triage === '' ? null : draft.triage,
-      severity: draft.severity === '' ? null : draft.severity,
-      severityCriteria: draft.severityCriteria,
-      category: draft.category === '' ? null : draft.category,
-      analysisSummary: draft.analysisSummary,
-    };
-    if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch))) notify(t('lc.saved'));
+    const { patch, seen } = fields.edit(patchOf);
+    if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen))) {
+      fields.reset();
+      notify(t('lc.saved'));
+    }
   };
 
   return (
     <LcSection id="lc-triage-title" title={t('lc.tabs.triage')}>
-      <ChoiceSelect label={t('lc.triage.category')} value={draft.triage} choices={TRIAGE_CATEGORIES} text={(c) => t(`lc.triage.categories.${c}`)} onChange={(v) => setDraft({ ...draft, triage: v })} error={form.fieldErrors.triage} sx={{ maxWidth: 360 }} />
+      <ChoiceSelect label={t('lc.triage.category')} value={draft.triage} choices={TRIAGE_CATEGORIES} text={(c) => t(`lc.triage.categories.${c}`)} onChange={(v) => setDraft({ triage: v })} error={form.fieldErrors.triage} sx={{ maxWidth: 360 }} />
       {draft.triage === 'seven_day_return' && <Alert severity="info">{t('lc.triage.sevenDayNote')}</Alert>}
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
         <FormLabel component="legend">{t('lc.triage.criteria')}</FormLabel>
@@ -63,10 +75,10 @@ export function TriageTab() {
         {suggestion.possibleRecall && ` · ${t('lc.triage.possibleRecall')}`}
       </Alert>
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
-        <ChoiceSelect label={t('lc.triage.severity')} value={draft.severity} choices={SEVERITIES} text={(c) => t(`lc.triage.severities.${c}`)} onChange={(v) => setDraft({ ...draft, severity: v })} error={form.fieldErrors.severity} />
-        <ChoiceSelect label={t('lc.triage.complaintCategory')} value={draft.category} choices={COMPLAINT_CATEGORIES} text={(c) => t(`lc.triage.complaintCategories.${c}`)} onChange={(v) => setDraft({ ...draft, category: v })} error={form.fieldErrors.category} />
+        <ChoiceSelect label={t('lc.triage.severity')} value={draft.severity} choices={SEVERITIES} text={(c) => t(`lc.triage.severities.${c}`)} onChange={(v) => setDraft({ severity: v })} error={form.fieldErrors.severity} />
+        <ChoiceSelect label={t('lc.triage.complaintCategory')} value={draft.category} choices={COMPLAINT_CATEGORIES} text={(c) => t(`lc.triage.complaintCategories.${c}`)} onChange={(v) => setDraft({ category: v })} error={form.fieldErrors.category} />
       </Stack>
-      <LcTextField label={t('lc.triage.analysisSummary')} value={draft.analysisSummary} onChange={(v) => setDraft({ ...draft, analysisSummary: v })} multiline minRows={2} errorCode={form.fieldErrors.analysisSummary} />
+      <LcTextField label={t('lc.triage.analysisSummary')} value={draft.analysisSummary} onChange={(v) => setDraft({ analysisSummary: v })} multiline minRows={2} errorCode={form.fieldErrors.analysisSummary} />
       <FormMessage message={form.message} />
       <Box>
         <Button variant="contained" onClick={() => void save()} disabled={form.busy}>

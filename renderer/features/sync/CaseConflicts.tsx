@@ -23,7 +23,7 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
   const [rows, setRows] = useState<ConflictRow[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const load = useCallback(async () => {
-    if (sync) setRows(await sync.repository.conflictsOf(caseId));
+    if (sync) setRows(await sync.repository.conflictsOfCase(caseId));
   }, [sync, caseId]);
   useEffect(() => {
     void load();
