@@ -361,26 +361,28 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       });
     },
 
-    receive(lineId, input) {
+    receive(lineId, input, seen) {
       return write(caseOf(db.returnLines, 'returnLine', lineId), async (s) => {
         const line = find(s.view.returnLines, 'returnLine', lineId);
         if (!isReturnApproved(s.view, s.rules)) throw new TransitionRefusedError('finish_receiving', [{ code: 'approvalMissing', lineId }]);
-        const fields: ReceivingInput = { receivedBy: '', storageLocation: '', receivingNote: '', receivedAt: null, quantityReceived: null, ...pick(input, RECEIVING_KEYS) };
+        // What the call does not name stays as the line holds it (a form sends only what the clerk changed).
+        const fields: ReceivingInput = { receivedBy: line.receivedBy, storageLocation: line.storageLocation, receivingNote: line.receivingNote, receivedAt: line.receivedAt, quantityReceived: line.quantityReceived, ...pick(input, RECEIVING_KEYS) };
         const errors = validateReceiving(fields);
         if (!errors.receivedAt && fields.receivedAt && beforeReceived(fields.receivedAt, s.caseRecord.receivedAt)) errors.receivedAt = 'beforeReceived';
         if (!isText(fields.receivingNote)) errors.receivingNote = 'invalid';
         check(errors);
         const next: ReturnLine = { ...line, ...fields, receivedBy: fields.receivedBy.trim(), storageLocation: fields.storageLocation.trim() };
-        const saved = await s.change('returnLine', db.returnLines, line, next);
+        const saved = await s.change('returnLine', db.returnLines, line, next, seen);
         const tolerance = checkReceivingTolerance(saved.quantityApproved, saved.quantityReceived ?? 0, s.settings.receivingTolerancePercent);
         return { line: saved, tolerance };
       });
     },
 
-    inspect(lineId, input) {
+    inspect(lineId, input, seen) {
       return write(caseOf(db.returnLines, 'returnLine', lineId), async (s) => {
         const line = find(s.view.returnLines, 'returnLine', lineId);
-        const fields: InspectionInput = { defectNotes: '', inspectedBy: '', inspectedAt: null, photoIds: [], inspectionResult: null, quantityDefective: null, ...pick(input, INSPECTION_KEYS) };
+        // What the call does not name stays as the line holds it (a form sends only what the clerk changed).
+        const fields: InspectionInput = { defectNotes: line.defectNotes, inspectedBy: line.inspectedBy, inspectedAt: line.inspectedAt, photoIds: line.photoIds, inspectionResult: line.inspectionResult, quantityDefective: line.quantityDefective, ...pick(input, INSPECTION_KEYS) };
         const errors = validateInspection(fields, line.quantityReceived);
         if (!errors.inspectedAt && fields.inspectedAt && line.receivedAt && beforeReceived(fields.inspectedAt, line.receivedAt)) errors.inspectedAt = 'beforeReceived';
         if (!Array.isArray(fields.photoIds) || !fields.photoIds.every(isText)) errors.photoIds = 'invalid';
@@ -389,7 +391,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
           if (!fields.photoIds.every((photo) => photos.has(photo))) errors.photoIds = 'notFound';
         }
         check(errors);
-        return s.change('returnLine', db.returnLines, line, { ...line, ...fields, inspectedBy: fields.inspectedBy.trim() });
+        return s.change('returnLine', db.returnLines, line, { ...line, ...fields, inspectedBy: fields.inspectedBy.trim() }, seen);
       });
     },
 

@@ -150,8 +150,10 @@ export interface ReturnsRepository {
   updateLine(lineId: string, patch: Partial<ReturnLineInput>, seen?: Seen): Promise<ReturnLine>;
   removeLine(lineId: string): Promise<void>;
   /** Receiving of one line. Refused before the return is approved (TransitionRefusedError approvalMissing). Out-of-tolerance counts are stored and returned with a warning. */
-  receive(lineId: string, input: ReceivingInput): Promise<{ line: ReturnLine; tolerance: ToleranceCheck }>;
-  inspect(lineId: string, input: InspectionInput): Promise<ReturnLine>;
+  /** Fields not named keep the line's values; `seen`: see Seen. */
+  receive(lineId: string, input: Partial<ReceivingInput>, seen?: Seen): Promise<{ line: ReturnLine; tolerance: ToleranceCheck }>;
+  /** Fields not named keep the line's values; `seen`: see Seen. */
+  inspect(lineId: string, input: Partial<InspectionInput>, seen?: Seen): Promise<ReturnLine>;
   /** A disposition may not make the line's sum exceed its received quantity (ValidationFailedError quantity 'moreThanReceived'). */
   addDisposition(caseId: string, input: DispositionInput): Promise<DispositionRecord>;
   updateDisposition(id: string, patch: Partial<DispositionInput>, seen?: Seen): Promise<DispositionRecord>;

@@ -63,3 +63,20 @@ export function useFieldDraft<D extends object>(source: D): FieldDraft<D> {
     dirty: Object.keys(touched.values).length > 0,
   };
 }
+
+/**
+ * Fields a form pre-fills when the record has none yet (the clerk's name,
+ * now): sent on save even when the clerk left them as shown, since the
+ * record does not hold them; `seen` says the record was empty.
+ */
+export function withPrefilled<P extends object>(edit: FieldEdit<P>, shown: P, stored: P, keys: readonly (keyof P)[]): FieldEdit<P> {
+  const patch = { ...edit.patch };
+  const seen = { ...edit.seen };
+  for (const key of keys) {
+    const empty = stored[key] === '' || stored[key] === null;
+    if (key in patch || !empty || shown[key] === stored[key]) continue;
+    patch[key] = shown[key];
+    seen[key] = stored[key];
+  }
+  return { patch, seen };
+}

@@ -5,7 +5,7 @@ import { changedFields } from '../../../renderer/features/common/useFieldDraft';
 
 describe('changedFields', () => {
   it('keeps only what differs from what the form showed, by value (arrays and objects by content)', () => {
-    const shown = { lotNumber: 'L1', quantityDefective: 12, requests: ['return'], amountFen: null };
+    const shown: { lotNumber: string; quantityDefective: number; requests: string[]; amountFen: number | null } = { lotNumber: 'L1', quantityDefective: 12, requests: ['return'], amountFen: null };
     const mine = { lotNumber: 'L1', quantityDefective: 15, requests: ['return'], amountFen: 500 };
     expect(changedFields(mine, shown)).toEqual({ patch: { quantityDefective: 15, amountFen: 500 }, seen: { quantityDefective: 12, amountFen: null } });
   });
