@@ -119,10 +119,22 @@ export class OpsWriter {
       const stale = seen !== undefined && Object.hasOwn(seen, op.field) && held !== undefined && !sameValue(held.value, seen[op.field]);
       if (stale) base = history.findLast((p) => sameValue(p.value, seen[op.field]));
       op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
-      if (stale) for (const p of history) if (isConflict(p, op)) conflicts.push(conflictRow(p, op));
+      // The new op is the field's winner: its conflicts are the losers it does not cover (none unless stale).
+      for (const p of history) if (isConflict(p, op)) conflicts.push(conflictRow(p, op));
     }
-    await this.db.ops.bulkAdd(ops);
-    if (conflicts.length) await conflictsTable(this.db).bulkPut(conflicts);
+    await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts)]);
+  }
+
+  /** The conflict rows of the written fields become those of the new winners (an edit made after seeing a conflict settles it). */
+  private async replaceConflicts(ops: readonly StoredOp[], rows: ConflictRow[]): Promise<void> {
+    const table = conflictsTable(this.db);
+    const records = new Map<string, [string, string]>();
+    for (const op of ops) records.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
+    const written = new Set(ops.map((op) => `${op.entity}\u0000${op.entityId}\u0000${op.field}`));
+    const existing = (await Promise.all([...records.values()].map((k) => table.where('[entity+entityId]').equals(k).toArray()))).flat();
+    const settled = existing.filter((row) => written.has(`${row.entity}\u0000${row.entityId}\u0000${row.field}`)).map((row) => row.id);
+    if (settled.length) await table.bulkDelete(settled);
+    if (rows.length) await table.bulkPut(rows);
   }
 }
 

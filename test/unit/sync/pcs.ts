@@ -25,6 +25,8 @@ export interface Pc {
   ctx: WriteContext & { now: () => number };
   clock: { now: number };
   round(options?: Partial<RoundOptions>): Promise<RoundReport>;
+  /** The app closes and starts again on the same profile and IndexedDB (nothing kept in memory). */
+  restart(): Promise<void>;
 }
 
 let n = 0;
@@ -48,7 +50,9 @@ export async function makePc(
     ...(options.fs ? { fs: options.fs } : {}),
   });
   const s = settings.get();
-  const db = await openDeskDatabase(`pc-${name}-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const factory = new IDBFactory();
+  const dbName = `pc-${name}-${++n}`;
+  const db = await openDeskDatabase(dbName, { indexedDB: factory, IDBKeyRange });
   const ctx = {
     get deviceId() {
       return settings.get().deviceId;
@@ -58,32 +62,39 @@ export async function makePc(
     user: `clerk-${name}`,
     now: () => clock.now,
   } as WriteContext & { now: () => number };
-  const repos = createRepositories(db, () => ctx);
-  const sync = createSyncRepository(db, () => ctx);
   let joined = false;
-  return {
+  const pc: Pc = {
     name,
     profile,
     settings,
     service,
     db,
-    repos,
-    sync,
+    repos: createRepositories(db, () => ctx),
+    sync: createSyncRepository(db, () => ctx),
     ctx,
     clock,
     async round(roundOptions: Partial<RoundOptions> = {}) {
       let renewedFrom: string | null = null;
       if (!joined) {
         const j = await service.syncJoin({});
-        await sync.bindShare(j.shareId);
+        await pc.sync.bindShare(j.shareId);
         renewedFrom = j.renewedFrom;
         joined = true;
       }
-      const report = await runSyncRound(db, sync, service, { now: () => clock.now, ...roundOptions });
+      const report = await runSyncRound(pc.db, pc.sync, service, { now: () => clock.now, ...roundOptions });
       report.renewedFrom ??= renewedFrom;
       return report;
     },
+    async restart() {
+      pc.db.close();
+      pc.db = await openDeskDatabase(dbName, { indexedDB: factory, IDBKeyRange });
+      pc.repos = createRepositories(pc.db, () => ctx);
+      pc.sync = createSyncRepository(pc.db, () => ctx);
+      joined = false;
+    },
   };
+  return pc;
+
 }
 
 /** A disk image of `pc` on another machine: same profile files, another fingerprint. */
