@@ -55,6 +55,25 @@ if (unit) {
   failures.push('unit tests (no report)');
 }
 
+// No test may depend on today's date: the unit suite once more with the system clock a year ahead
+// (Debian's faketime; .ci/run installs it). Where faketime is missing this step fails and says so.
+const faketime = spawnSync('faketime', ['-f', '+365d', 'true']).status === 0;
+if (!faketime) {
+  console.log('\n=== unit tests, clock a year ahead: faketime is not installed (apt-get install faketime)');
+  results.failed += 1;
+  failures.push('unit tests a year ahead (no faketime)');
+} else {
+  rmSync('test-results/unit-ahead.json', { force: true });
+  process.env.FAKETIME_DONT_FAKE_MONOTONIC = '1';
+  const aheadOk = run('unit tests, clock a year ahead', 'faketime', ['-f', '+365d', 'npx', 'vitest', 'run', '--reporter=dot', '--reporter=json', '--outputFile.json=test-results/unit-ahead.json']);
+  const ahead = readJson('test-results/unit-ahead.json');
+  if (aheadOk && ahead && ahead.numFailedTests === 0) results.passed += 1;
+  else {
+    results.failed += Math.max(1, ahead?.numFailedTests ?? 0);
+    failures.push(`unit tests a year ahead (${ahead ? ahead.numFailedTests : 'no report'})`);
+  }
+}
+
 const buildOk = run('build', 'npm', ['run', 'build']);
 if (buildOk) results.passed += 1;
 else {

@@ -25,7 +25,10 @@ export function SurveyTab() {
 
   const save = async () => {
     const local: Record<string, string> = complete ? {} : { answers: 'answersIncomplete' };
-    const result = await form.submit((r) => r.surveys.record(file.case.id, { surveyedAt: localInputToIso(`${date}T12:00`), answers: answers as SurveyAnswer[], remarks }), local);
+    // A survey of today is dated now (noon would be before a complaint received this afternoon); another day at noon.
+    const now = nowIso();
+    const surveyedAt = date === now.slice(0, 10) ? now : localInputToIso(`${date}T12:00`);
+    const result = await form.submit((r) => r.surveys.record(file.case.id, { surveyedAt, answers: answers as SurveyAnswer[], remarks }), local);
     if (!result) return;
     if (result.transition) notify(t('lc.survey.newRoundNotice', { round: result.transition.round }), 'warning');
     else notify(t('lc.saved'));
