@@ -301,3 +301,31 @@ export function insertSorted(rows: IndexedRow[], item: IndexedRow, sort: LedgerS
   }
   rows.splice(lo, 0, item);
 }
+
+/**
+ * Removes `item` (the very object) from rows sorted by `sort`: a binary search
+ * to its place, then along its equals — no pass over the whole list. Returns
+ * false when it is not there. `mustBeThere`: look through the whole list
+ * before giving up (a comparator that is not consistent, e.g. NaN).
+ */
+export function removeSorted(rows: IndexedRow[], item: IndexedRow, sort: LedgerSort, mustBeThere = false): boolean {
+  const compare = comparatorFor(sort);
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(rows[mid]!, item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < rows.length && compare(rows[i]!, item) === 0; i++) {
+    if (rows[i] === item) {
+      rows.splice(i, 1);
+      return true;
+    }
+  }
+  if (!mustBeThere) return false;
+  const at = rows.indexOf(item);
+  if (at < 0) return false;
+  rows.splice(at, 1);
+  return true;
+}

@@ -19,6 +19,7 @@ import {
   filterLedger,
   indexRow,
   insertSorted,
+  removeSorted,
   matchesLedger,
   narrows,
   sameFilters,
@@ -70,23 +71,31 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
   let loadToken = 0;
   /** Saves made while a load is in flight: id → row, or null for removed. */
   let pending: Map<string, LedgerRow | null> | null = null;
+  /** The entry of each loaded case (apply() finds a changed row's old entry without a pass over all rows). */
+  let byId = new Map<string, IndexedRow>();
 
   return createStore<LedgerState>()((set, get) => {
     function view(entries: IndexedRow[], matched: IndexedRow[]): Pick<LedgerState, 'entries' | 'matched'> {
       return { entries, matched };
     }
 
+    function indexById(entries: readonly IndexedRow[]): void {
+      byId = new Map();
+      for (const entry of entries) byId.set(entry.row.id, entry);
+    }
+
     function replaceAll(rows: LedgerRow[], status: LedgerStatus): void {
-      const byId = new Map<string, LedgerRow>();
-      for (const row of rows) byId.set(row.id, row);
+      const latest = new Map<string, LedgerRow>();
+      for (const row of rows) latest.set(row.id, row);
       if (pending) {
         for (const [id, row] of pending) {
-          if (row) byId.set(id, row);
-          else byId.delete(id);
+          if (row) latest.set(id, row);
+          else latest.delete(id);
         }
       }
       const { sort, query, filters } = get();
-      const entries = sortRows([...byId.values()].map(indexRow), sort);
+      const entries = sortRows([...latest.values()].map(indexRow), sort);
+      indexById(entries);
       set({ ...view(entries, filterLedger(entries, query, filters, now())), status, error: null });
       // Once every row is in, the search index is made after the table is drawn, not by the first keystroke.
       if (status === 'complete') setTimeout(() => searchIndexOf(get().entries), 0);
@@ -162,14 +171,22 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
         for (const row of rows) pending?.set(row.id, row);
         for (const id of removed) pending?.set(id, null);
         const { entries, matched, sort, query, filters } = get();
-        const changed = new Set<string>(removed);
-        for (const row of rows) changed.add(row.id);
-        // One pass over the 100,000 entries however many rows changed, then a sorted insert each.
-        const nextEntries = entries.filter((e) => !changed.has(e.row.id));
-        const nextMatched = matched.filter((e) => !changed.has(e.row.id));
+        // Each changed row: its old entry out and its new one in, by binary search — no pass over the 100,000.
+        const nextEntries = entries.slice();
+        const nextMatched = matched.slice();
+        const drop = (id: string) => {
+          const old = byId.get(id);
+          if (!old) return;
+          byId.delete(id);
+          removeSorted(nextEntries, old, sort, true);
+          removeSorted(nextMatched, old, sort); // absent when it did not match the search and filters
+        };
+        for (const id of removed) drop(id);
         const at = now();
         for (const row of rows) {
+          drop(row.id);
           const entry = indexRow(row);
+          byId.set(row.id, entry);
           insertSorted(nextEntries, entry, sort);
           if (matchesLedger(entry, query, filters, at)) insertSorted(nextMatched, entry, sort);
         }

@@ -4,11 +4,13 @@
 import { loadavg } from 'node:os';
 import { runDocxBench } from './docx.bench';
 import { runLedgerBench } from './ledger.bench';
+import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runSyncBench } from './sync.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   ledger: runLedgerBench,
+  ledgerFollow: runLedgerFollowBench,
   print: runPrintBench,
   sync: runSyncBench,
   docx: runDocxBench,
