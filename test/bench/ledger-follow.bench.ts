@@ -14,13 +14,14 @@ const CHANGED = 10;
 export async function runLedgerFollowBench(): Promise<Record<string, unknown>> {
   const all = Array.from({ length: ROWS }, (_, i) => makeRow(i));
   const store = createLedgerStore(() => Date.UTC(2026, 10, 23));
-  await store.getState().load({ cases: { listRecent: async () => all.slice(0, 200), listAll: async () => all } });
+  await store.getState().load({ cases: { listRecent: () => Promise.resolve(all.slice(0, 200)), listAll: () => Promise.resolve(all) } });
   let round = 0;
-  const patch = await timeRuns(20, async () => {
+  const patch = await timeRuns(20, () => {
     round++;
     const rows = Array.from({ length: CHANGED }, (_, k) => makeRow((round * 7919 + k * 104_729) % ROWS, { lotNumber: `R${round}-${k}` }));
     store.getState().apply(rows);
+    return Promise.resolve();
   }, { cpu: true });
-  const reload = await timeRuns(3, () => store.getState().load({ cases: { listRecent: async () => all.slice(0, 200), listAll: async () => all } }), { cpu: true });
+  const reload = await timeRuns(3, () => store.getState().load({ cases: { listRecent: () => Promise.resolve(all.slice(0, 200)), listAll: () => Promise.resolve(all) } }), { cpu: true });
   return { rows: ROWS, changedPerRound: CHANGED, patchPerRound: patch, reloadAllRowsBefore: reload, targetMs: 50 };
 }

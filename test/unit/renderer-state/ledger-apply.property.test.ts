@@ -20,7 +20,7 @@ const change = fc.oneof(
 
 async function loaded(rows: LedgerRow[], sort: LedgerSortField, query: string) {
   const store = createLedgerStore(() => NOW);
-  await store.getState().load({ cases: { listRecent: async () => rows.slice(0, 5), listAll: async () => rows } });
+  await store.getState().load({ cases: { listRecent: () => Promise.resolve(rows.slice(0, 5)), listAll: () => Promise.resolve(rows) } });
   store.getState().setSort(sort, 'asc');
   store.getState().setQuery(query);
   return store;
