@@ -27,7 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
-import { foldWinners } from '../../../shared/sync/merge';
+import { DEFAULT_MAX_DRIFT_MS, foldWinners, isFromFuture } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
 import {
   blobPathParts,
@@ -483,6 +483,17 @@ export class ShareTransport {
    * Folds the newest snapshot and every contiguous verified segment of every
    * device (this one included) into a new snapshot. Deterministic: PCs that
    * compact the same segments write the same bytes under the same name.
+   *
+   * Quarantine, the same rule as the merge (merge.ts isFromFuture with this
+   * transport's clock): a device's coverage stops before its first segment
+   * holding an op from the future. A snapshot keeps only the winner of each
+   * field, so folding such an op would drop the real value it beats, and a
+   * PC joining from the snapshot — which quarantines that op like everyone
+   * else — would show the field empty. Stopping there, the joiner reads that
+   * device's rest from its log and holds the op itself, exactly like the PCs
+   * that followed the log. Trade-off: the skewed device's later segments are
+   * not compacted until its op's time comes (the share doctor reports the
+   * clock skew so someone fixes that PC's clock).
    */
   async writeSnapshot(): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
     const base = await this.newestSnapshot();
@@ -495,6 +506,7 @@ export class ShareTransport {
       for (const seg of contiguousAfter(cursor, await this.segmentsAfter(deviceId, cursor, null))) {
         try {
           const decoded = decodeSegment((await this.fs.readFile(this.p('log', deviceId, seg.month, seg.name))).toString('utf8'));
+          if (decoded.ops.some((op) => isFromFuture(op, this.now(), DEFAULT_MAX_DRIFT_MS))) break;
           foldWinners(decoded.ops, winners);
           covers[deviceId] = seg.to;
         } catch {
