@@ -68,7 +68,10 @@ describe('layout helpers', () => {
   });
   it('names segments with fixed width and parses them back', () => {
     expect(segmentName(1, 20)).toBe('000000000001-000000000020.seg');
-    expect(parseSegmentName(segmentName(5, 9))).toEqual({ from: 5, to: 9 });
+    expect(parseSegmentName(segmentName(5, 9))).toEqual({ from: 5, to: 9, alt: 0 });
+    expect(parseSegmentName(segmentName(5, 9, 2))).toEqual({ from: 5, to: 9, alt: 2 });
+    expect(segmentName(5, 9, 2)).toBe('000000000005-000000000009.2.seg');
+    expect(parseSegmentName('000000000005-000000000009.0.seg')).toBeNull();
     expect(parseSegmentName('.tmp-abc')).toBeNull();
   });
   it('compares versions numerically', () => {
