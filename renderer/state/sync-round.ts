@@ -126,6 +126,7 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     }
   }
 
+  const pullProblems: RoundReport['errors'] = [];
   let done = 0;
   for (let batch = 0; batch < (options.maxPullBatches ?? 10_000); batch++) {
     const cursors = await repo.cursors();
@@ -134,7 +135,9 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     report.deviceId = pulled.deviceId;
     report.renewedFrom ??= pulled.renewedFrom;
     report.snapshot ??= pulled.snapshot;
-    report.errors = [...pushProblems, ...pulled.errors];
+    // Problems of every batch (a damaged file passed over in the first one is still reported), once per file.
+    for (const e of pulled.errors) if (!pullProblems.some((p) => p.file === e.file && p.reason === e.reason)) pullProblems.push(e);
+    report.errors = [...pushProblems, ...pullProblems];
     report.remaining = pulled.remaining;
     const before = JSON.stringify(cursors);
     const applied = await repo.applyRemote(pulled.ops, pulled.cursors, { now: now(), ...drift });
