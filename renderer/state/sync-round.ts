@@ -148,6 +148,8 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     options.onProgress?.(done, pulled.remaining);
     if (pulled.ops.length === 0 || JSON.stringify(pulled.cursors) === before) break;
   }
+  // The share turned this PC read-only during the round: that, not a failed push, is what the clerk needs to know.
+  if (report.readOnly) report.pushError = null;
   await repo.setLastSync(new Date(now()).toISOString());
   return report;
 }
