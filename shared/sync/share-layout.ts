@@ -90,13 +90,26 @@ export function parseSegmentName(name: string): { from: number; to: number; alt:
   return from >= 1 && to >= from ? { from, to, alt } : null;
 }
 
+/** Best first: the file reaching furthest, then the plain name before its alternates (in order), then the one starting latest (less to skip). */
+function bestFirst(a: { from: number; to: number; alt?: number }, b: { from: number; to: number; alt?: number }): number {
+  return b.to - a.to || (a.alt ?? 0) - (b.alt ?? 0) || b.from - a.from;
+}
+
 /**
- * The files that may hold seq `next`, best first: the one reaching furthest,
- * then the plain name before its alternates (alternates in order), then the
- * one starting latest (less to skip).
+ * The files that may hold seq `next` (from ≤ next ≤ to), best first, for a
+ * walk whose `next` only grows (a chain of reads): sorts once and keeps the
+ * files still in reach, so a device with 20,000 small segments costs
+ * n log n per join, not n².
  */
-export function segmentCandidates<T extends { from: number; to: number; alt?: number }>(next: number, segments: readonly T[]): T[] {
-  return segments.filter((s) => s.from <= next && next <= s.to).sort((a, b) => b.to - a.to || (a.alt ?? 0) - (b.alt ?? 0) || b.from - a.from);
+export function segmentCandidateWalk<T extends { from: number; to: number; alt?: number }>(segments: readonly T[]): (next: number) => T[] {
+  const byFrom = [...segments].sort((a, b) => a.from - b.from);
+  let taken = 0;
+  let reach: T[] = [];
+  return (next) => {
+    while (taken < byFrom.length && byFrom[taken]!.from <= next) reach.push(byFrom[taken++]!);
+    reach = reach.filter((s) => s.to >= next);
+    return [...reach].sort(bestFirst);
+  };
 }
 
 /** yyyymm of a wall time (UTC): the month folder of a segment. */

@@ -53,7 +53,7 @@ import {
   monthOf,
   parseSegmentName,
   rootSchema,
-  segmentCandidates,
+  segmentCandidateWalk,
   segmentName,
   SHARE_DIR,
   SHARE_FORMAT_VERSION,
@@ -462,8 +462,9 @@ export class ShareTransport {
    */
   private async *chain(deviceId: string, cursor: number, segments: readonly SegmentFile[], errors: PullError[], unreadable: 'stop' | 'throw' = 'stop') {
     let next = cursor + 1;
+    const candidatesAt = segmentCandidateWalk(segments);
     for (;;) {
-      const candidates = segmentCandidates(next, segments);
+      const candidates = candidatesAt(next);
       let found: { seg: SegmentFile; ops: WireOp[] } | null = null;
       for (const seg of candidates) {
         const path = this.p('log', deviceId, seg.month, seg.name);
