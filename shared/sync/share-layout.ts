@@ -118,28 +118,6 @@ export function monthOf(ms: number): string {
   return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/**
- * The segments to read next: starting right after `cursor`, contiguous,
- * in order. Stops at the first gap (a file not visible yet is never skipped).
- */
-export function contiguousAfter<T extends { from: number; to: number }>(cursor: number, segments: readonly T[]): T[] {
-  const byFrom = new Map<number, T>();
-  for (const s of segments) {
-    const had = byFrom.get(s.from);
-    // Two segments starting at the same seq (a retried push): the longer one covers more.
-    if (!had || s.to > had.to) byFrom.set(s.from, s);
-  }
-  const out: T[] = [];
-  let next = cursor + 1;
-  for (;;) {
-    const s = byFrom.get(next);
-    if (!s) break;
-    out.push(s);
-    next = s.to + 1;
-  }
-  return out;
-}
-
 /** Compares dotted versions numerically ("0.10.0" > "0.9.3"); missing parts are 0. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
