@@ -80,12 +80,14 @@ async function push(db: DeskDatabase, repo: SyncRepository, host: SyncHost, repo
   const problems: RoundReport['errors'] = [];
   const held = new Map<string, RoundReport['heldBack'][number]>();
   for (let guard = 0; guard < 10_000; guard++) {
+    const pending = await repo.pendingOps(PUSH_BATCH);
+    if (pending.length === 0) break;
     const cursors = await repo.cursors();
     const lastHlc = await repo.lastHlc();
     const overhead = utf8Length(JSON.stringify({ ops: [], cursors, lastHlc }));
-    const pending = await repo.pendingOps(PUSH_BATCH);
     const { batch, tooLarge } = takePushBatch(pending, { maxBytes: PUSH_BATCH_BYTES - overhead, maxOpBytes: MAX_PUSH_OP_BYTES - overhead });
     for (const { op, bytes } of tooLarge) held.set(op.id, { id: op.id, entity: op.entity, entityId: op.entityId, field: op.field, bytes });
+    report.heldBack = [...held.values()];
     if (batch.length === 0) break;
     for (const sha of blobsFor(batch)) await uploadBlob(db, host, sha);
     const result = await host.syncPush({ ops: batch, cursors, lastHlc });
@@ -94,7 +96,6 @@ async function push(db: DeskDatabase, repo: SyncRepository, host: SyncHost, repo
     report.pushed += result.published.length;
     if (result.published.length === 0) break;
   }
-  report.heldBack = [...held.values()];
   return problems;
 }
 
