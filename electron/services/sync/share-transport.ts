@@ -35,8 +35,7 @@
  *    under our id beyond what we wrote, raise CloneDetectedError; the sync
  *    service then takes a new device id.
  */
-import { randomBytes } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, foldWinners, isFromFuture } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
@@ -62,17 +61,10 @@ import {
   type ShareRoot,
 } from '../../../shared/sync/share-layout';
 import { errorCode, retryTransient, type RetryOptions } from '../atomic-write';
+import { ShareError, ShareFiles } from './share-files';
 import { nodeShareFs, sha256OfBytes, ShareFileError, type ShareFs } from './share-fs';
 
-export class ShareError extends Error {
-  constructor(
-    readonly code: 'wrongShare' | 'shareEmpty' | 'shareOlder' | 'notJoined' | 'readOnly' | 'verifyFailed' | 'badBlob' | 'badFile' | 'exists',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ShareError';
-  }
-}
+export { ShareError } from './share-files';
 
 export class CloneDetectedError extends Error {
   constructor(detail: string) {
@@ -180,8 +172,8 @@ export class ShareTransport {
   private readonly now: () => number;
   /** Month folder of the last segment read per device (listing hint). */
   private readonly monthHint = new Map<string, string>();
-  /** Folders below the share root found to be real folders (not links) in this run. */
-  private readonly realDirs = new Set<string>();
+  /** Every file read or written through the share's distrust rules (share-files.ts). */
+  private readonly files: ShareFiles;
   private readonly verifiedBlobs = new Map<string, { size: number; mtimeMs: number }>();
 
   constructor(
@@ -191,6 +183,7 @@ export class ShareTransport {
     this.fs = options.fs ?? nodeShareFs;
     this.root = join(options.sharePath, SHARE_DIR);
     this.now = options.now ?? (() => Date.now());
+    this.files = new ShareFiles(this.fs, this.root, options.retry);
   }
 
   private p(...parts: string[]): string {
@@ -201,103 +194,12 @@ export class ShareTransport {
     return this.options.maxBlobBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   }
 
-  /** The path as the clerk and the admin know it: qsync/… */
-  private shown(path: string): string {
-    const rel = relative(this.root, path);
-    return rel.startsWith('..') ? path : [SHARE_DIR, ...rel.split(sep).filter(Boolean)].join('/');
-  }
-
-  /**
-   * Refuses a folder below the share root that is a symbolic link (or not a
-   * folder): links on the share are never followed. Each folder is looked
-   * at once per run (lstat, cached), so idle rounds cost nothing more.
-   */
-  private async realDir(dir: string): Promise<void> {
-    const rel = relative(this.root, dir);
-    if (rel.startsWith('..')) throw new Error(`${dir} is outside the share`);
-    let cur = this.root;
-    for (const part of ['', ...rel.split(sep).filter(Boolean)]) {
-      cur = part ? join(cur, part) : cur;
-      if (this.realDirs.has(cur)) continue;
-      const info = await this.fs.lstat(cur);
-      if (info.isSymbolicLink()) throw new ShareError('badFile', `${this.shown(cur)} is a symbolic link where a folder should be; links on the share are never followed — remove it`);
-      if (!info.isDirectory()) throw new ShareError('badFile', `${this.shown(cur)} is not a folder`);
-      this.realDirs.add(cur);
-    }
-  }
-
-  /** Reads a JSON file of at most maxBytes; anything wrong with it is a ShareError naming the file. */
-  private async readJson<T>(path: string, maxBytes: number, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, kind: string): Promise<T> {
-    await this.realDir(join(path, '..'));
-    let bytes: Buffer;
-    try {
-      bytes = await this.fs.readFile(path, maxBytes);
-    } catch (error) {
-      if (error instanceof ShareFileError) throw new ShareError('badFile', `${this.shown(path)} is refused: ${error.message.replace(path, 'it')}`);
-      throw error;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown;
-    } catch (error) {
-      throw new ShareError('badFile', `${this.shown(path)} is damaged: it is not a ${kind} (not valid JSON: ${messageOf(error)})`);
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? `${issue.path.map(String).join('.') || '(top)'}: ${issue.message}` : 'unexpected content';
-      throw new ShareError('badFile', `${this.shown(path)} is damaged: it is not a ${kind} (${where})`);
-    }
-    return parsed.data;
-  }
-
-  /** Whether a file exists at that name — a symbolic link counts (never followed, never overwritten). */
-  private async exists(path: string): Promise<boolean> {
-    try {
-      await this.fs.lstat(path);
-      return true;
-    } catch (e) {
-      if (ENOENT(e)) return false;
-      throw e;
-    }
-  }
-
-  /** Writes a new immutable file: temp → fsync → rename to a name that must not exist → re-read and verify. */
-  private async writeImmutable(path: string, data: string, verify: (text: string) => boolean): Promise<void> {
-    const dir = join(path, '..');
-    await this.realDir(dir);
-    const temp = join(dir, `.tmp-${randomBytes(6).toString('hex')}`);
-    await this.fs.writeNew(temp, data);
-    try {
-      if (await this.exists(path)) throw new ShareError('exists', `${this.shown(path)} exists already`);
-      await retryTransient(() => this.fs.rename(temp, path), this.options.retry);
-    } catch (error) {
-      await this.fs.rm(temp).catch(() => undefined);
-      throw error;
-    }
-    const back = (await this.fs.readFile(path, Buffer.byteLength(data))).toString('utf8');
-    if (!verify(back)) throw new ShareError('verifyFailed', `${this.shown(path)} did not read back as written`);
-  }
-
-  /** Replaces a file this PC owns (its device file): temp → fsync → rename over (a link there is replaced, not followed). */
-  private async replaceOwned(path: string, data: string): Promise<void> {
-    await this.realDir(join(path, '..'));
-    const temp = join(path, '..', `.tmp-${randomBytes(6).toString('hex')}`);
-    await this.fs.writeNew(temp, data);
-    try {
-      await retryTransient(() => this.fs.rename(temp, path), this.options.retry);
-    } catch (error) {
-      await this.fs.rm(temp).catch(() => undefined);
-      throw error;
-    }
-  }
-
   // ------------------------------------------------------------- root / join
 
   /** root.json, null when there is none; a damaged one is a ShareError naming the file. */
   async readRoot(): Promise<ShareRoot | null> {
     try {
-      return await this.readJson(this.p('root.json'), MAX_ROOT_BYTES, rootSchema, 'share root file (shareId, formatVersion, minAppVersion)');
+      return await this.files.readJson(this.p('root.json'), MAX_ROOT_BYTES, rootSchema, 'share root file (shareId, formatVersion, minAppVersion)');
     } catch (e) {
       if (ENOENT(e)) return null;
       throw e;
@@ -327,7 +229,7 @@ export class ShareTransport {
         createdAt: new Date(this.now()).toISOString(),
       };
       try {
-        await this.writeImmutable(this.p('root.json'), `${JSON.stringify(fresh, null, 2)}\n`, (t) => t.includes(fresh.shareId));
+        await this.files.writeImmutable(this.p('root.json'), `${JSON.stringify(fresh, null, 2)}\n`, (t) => t.includes(fresh.shareId));
         root = fresh;
         created = true;
       } catch (error) {
@@ -375,7 +277,7 @@ export class ShareTransport {
     const problems: PullError[] = [];
     let names: string[];
     try {
-      await this.realDir(this.p('devices'));
+      await this.files.realDir(this.p('devices'));
       names = await this.fs.readdir(this.p('devices'));
     } catch (e) {
       if (ENOENT(e)) return { devices, problems };
@@ -388,13 +290,13 @@ export class ShareTransport {
           const path = this.p('devices', name);
           const deviceId = name.slice(0, -'.json'.length);
           try {
-            const file = await this.readJson(path, MAX_DEVICE_FILE_BYTES, deviceFileSchema, 'device file');
-            if (file.deviceId !== deviceId) throw new ShareError('badFile', `${this.shown(path)} holds the file of device ${file.deviceId}`);
+            const file = await this.files.readJson(path, MAX_DEVICE_FILE_BYTES, deviceFileSchema, 'device file');
+            if (file.deviceId !== deviceId) throw new ShareError('badFile', `${this.files.shown(path)} holds the file of device ${file.deviceId}`);
             devices.set(deviceId, file);
           } catch (error) {
             if (ENOENT(error)) return;
             if (!(error instanceof ShareError)) throw error;
-            problems.push({ deviceId, file: this.shown(path), reason: `${error.message}; that PC's changes are still read from its log` });
+            problems.push({ deviceId, file: this.files.shown(path), reason: `${error.message}; that PC's changes are still read from its log` });
           }
         }),
     );
@@ -414,7 +316,7 @@ export class ShareTransport {
       seenAt: new Date(this.now()).toISOString(),
       ...(stationCode ? { stationCode } : {}),
     };
-    await this.replaceOwned(this.p('devices', `${this.options.deviceId}.json`), `${JSON.stringify(file, null, 2)}\n`);
+    await this.files.replaceOwned(this.p('devices', `${this.options.deviceId}.json`), `${JSON.stringify(file, null, 2)}\n`);
     return file;
   }
 
@@ -430,7 +332,7 @@ export class ShareTransport {
   private async listSegments(deviceId: string, month: string): Promise<SegmentFile[]> {
     const dir = this.p('log', deviceId, month);
     try {
-      await this.realDir(dir);
+      await this.files.realDir(dir);
       const names = await this.fs.readdir(dir);
       return names.flatMap((name) => {
         const parsed = parseSegmentName(name);
@@ -474,11 +376,11 @@ export class ShareTransport {
           break;
         } catch (error) {
           if (isDamage(error)) {
-            errors.push({ deviceId, file: this.shown(path), reason: `damaged (${messageOf(error).replace(path, 'file')}); ${candidates.length > 1 ? 'another copy of these changes is tried' : 'remove or replace it'}` });
+            errors.push({ deviceId, file: this.files.shown(path), reason: `damaged (${messageOf(error).replace(path, 'file')}); ${candidates.length > 1 ? 'another copy of these changes is tried' : 'remove or replace it'}` });
             continue;
           }
           if (unreadable === 'throw') throw error;
-          errors.push({ deviceId, file: this.shown(path), reason: ENOENT(error) ? 'not visible yet' : messageOf(error) });
+          errors.push({ deviceId, file: this.files.shown(path), reason: ENOENT(error) ? 'not visible yet' : messageOf(error) });
           return; // this device's cursor stops here; retried next round
         }
       }
@@ -525,10 +427,10 @@ export class ShareTransport {
     await this.fs.mkdir(dir);
     let file = '';
     for (let alt = 0; !file; alt++) {
-      if (alt > MAX_SEGMENT_ALTERNATES) throw new ShareError('badFile', `${this.shown(dir)} holds ${alt} files for seqs ${from}–${to}; remove the damaged ones`);
+      if (alt > MAX_SEGMENT_ALTERNATES) throw new ShareError('badFile', `${this.files.shown(dir)} holds ${alt} files for seqs ${from}–${to}; remove the damaged ones`);
       const path = join(dir, segmentName(from, to, alt));
       try {
-        await this.writeImmutable(path, text, (back) => {
+        await this.files.writeImmutable(path, text, (back) => {
           try {
             return decodeSegment(back).hash === hash;
           } catch {
@@ -594,7 +496,7 @@ export class ShareTransport {
         }
       } catch (error) {
         if (!(error instanceof ShareError)) throw error;
-        errors.push({ deviceId, file: this.shown(this.p('log', deviceId)), reason: error.message }); // a link where its folder should be
+        errors.push({ deviceId, file: this.files.shown(this.p('log', deviceId)), reason: error.message }); // a link where its folder should be
       }
     }
     let remaining = 0;
@@ -609,7 +511,7 @@ export class ShareTransport {
     if (hint && hint === lastMonth) months = [hint];
     else {
       try {
-        await this.realDir(this.p('log', deviceId));
+        await this.files.realDir(this.p('log', deviceId));
         months = (await this.fs.readdir(this.p('log', deviceId))).filter((m) => /^\d{6}$/.test(m)).sort();
       } catch (e) {
         if (ENOENT(e)) return [];
@@ -629,7 +531,7 @@ export class ShareTransport {
 
   async listSnapshots(): Promise<string[]> {
     try {
-      await this.realDir(this.p('snap'));
+      await this.files.realDir(this.p('snap'));
       return (await this.fs.readdir(this.p('snap'))).filter((n) => /^[0-9a-f]{64}\.snap$/.test(n));
     } catch (e) {
       if (ENOENT(e)) return [];
@@ -650,7 +552,7 @@ export class ShareTransport {
           bestTotal = total;
         }
       } catch (error) {
-        errors.push({ deviceId: '', file: this.shown(this.p('snap', name)), reason: messageOf(error).replace(this.p('snap', name), 'file') });
+        errors.push({ deviceId: '', file: this.files.shown(this.p('snap', name)), reason: messageOf(error).replace(this.p('snap', name), 'file') });
       }
     }
     return best;
@@ -695,7 +597,7 @@ export class ShareTransport {
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
     try {
-      await this.writeImmutable(path, text, (back) => back === text);
+      await this.files.writeImmutable(path, text, (back) => back === text);
       written = true;
     } catch (error) {
       if (!(error instanceof ShareError)) throw error; // exists already: same bytes by construction
@@ -743,9 +645,9 @@ export class ShareTransport {
   async blobStatus(sha256: string): Promise<{ present: boolean; partial: number }> {
     const path = this.blobPath(sha256);
     try {
-      await this.realDir(join(path, '..'));
+      await this.files.realDir(join(path, '..'));
       const info = await this.fs.lstat(path);
-      if (info.isSymbolicLink()) throw new ShareError('badFile', `${this.shown(path)} is a symbolic link; links on the share are never followed — remove it`);
+      if (info.isSymbolicLink()) throw new ShareError('badFile', `${this.files.shown(path)} is a symbolic link; links on the share are never followed — remove it`);
       return { present: true, partial: 0 };
     } catch (e) {
       if (!ENOENT(e)) throw e;
@@ -775,7 +677,7 @@ export class ShareTransport {
     const path = this.blobPath(sha256);
     const part = this.partPath(sha256);
     await this.fs.mkdir(join(path, '..'));
-    await this.realDir(join(path, '..'));
+    await this.files.realDir(join(path, '..'));
     if (offset > 0) {
       const have = await this.fs.lstat(part).then((s) => s.size, () => -1);
       if (have !== offset) throw new ShareError('badBlob', `upload of ${sha256} must resume at ${Math.max(have, 0)}, not ${offset}`);
@@ -793,7 +695,7 @@ export class ShareTransport {
       await this.fs.rm(part);
       throw new ShareError('badBlob', `blob ${sha256} arrived with hash ${actual}`);
     }
-    if (await this.exists(path)) await this.fs.rm(part);
+    if (await this.files.exists(path)) await this.fs.rm(part);
     else await retryTransient(() => this.fs.rename(part, path), this.options.retry);
     const back = await this.fs.hashFile(path, this.maxBlobBytes);
     if (back !== sha256) throw new ShareError('verifyFailed', `blob ${sha256} did not read back`);
@@ -822,7 +724,7 @@ export class ShareTransport {
   /** The whole blob, verified (tests, share doctor). Downloads use readBlobChunk. */
   async readBlob(sha256: string): Promise<Uint8Array> {
     const path = this.blobPath(sha256);
-    await this.realDir(join(path, '..'));
+    await this.files.realDir(join(path, '..'));
     const bytes = await this.fs.readFile(path, this.maxBlobBytes);
     if (sha256OfBytes(bytes) !== sha256) throw new ShareError('badBlob', `blob ${sha256} is damaged on the share`);
     return bytes;
@@ -836,7 +738,7 @@ export class ShareTransport {
    */
   async readBlobChunk(sha256: string, offset: number, length: number): Promise<{ bytes: Uint8Array; total: number }> {
     const path = this.blobPath(sha256);
-    await this.realDir(join(path, '..'));
+    await this.files.realDir(join(path, '..'));
     const got = await this.fs.readAt(path, offset, length);
     const known = this.verifiedBlobs.get(sha256);
     if (!known || known.size !== got.size || known.mtimeMs !== got.mtimeMs) {
