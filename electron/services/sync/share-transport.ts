@@ -41,7 +41,6 @@ import { DEFAULT_MAX_DRIFT_MS, foldWinners, isFromFuture } from '../../../shared
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
-  blobPathParts,
   compareVersions,
   deviceFileSchema,
   MAX_DEVICE_FILE_BYTES,
@@ -61,8 +60,9 @@ import {
   type ShareRoot,
 } from '../../../shared/sync/share-layout';
 import { errorCode, retryTransient, type RetryOptions } from '../atomic-write';
+import { ShareBlobs } from './share-blobs';
 import { ShareError, ShareFiles } from './share-files';
-import { nodeShareFs, sha256OfBytes, ShareFileError, type ShareFs } from './share-fs';
+import { nodeShareFs, ShareFileError, type ShareFs } from './share-fs';
 
 export { ShareError } from './share-files';
 
@@ -95,7 +95,7 @@ export interface LocalShareState {
   seen: Record<string, number>;
   /** Scheduled snapshots and compaction (snapshot-schedule.ts); absent until the first run. */
   maintenance?: MaintenanceState;
-  /** Blob uploads of this PC not finished yet: sha256 → wall time of the last chunk (ms). */
+  /** Blob uploads of this PC not finished yet: sha256 → wall time of the last chunk (ms) (share-blobs.ts). */
   uploads?: Record<string, number>;
 }
 
@@ -153,11 +153,6 @@ function isDamage(error: unknown): boolean {
   return error instanceof ShareFileError || (error instanceof ShareError && error.code === 'badFile');
 }
 
-/** Blobs verified by this run (sha256 → size and time when hashed): a download hashes a blob once, not once per chunk. */
-const VERIFIED_BLOBS_KEPT = 8;
-/** An upload of this PC untouched this long is abandoned: its .part file is removed. */
-export const STALE_UPLOAD_MS = 24 * 3600 * 1000;
-
 interface SegmentFile {
   from: number;
   to: number;
@@ -174,7 +169,8 @@ export class ShareTransport {
   private readonly monthHint = new Map<string, string>();
   /** Every file read or written through the share's distrust rules (share-files.ts). */
   private readonly files: ShareFiles;
-  private readonly verifiedBlobs = new Map<string, { size: number; mtimeMs: number }>();
+  /** Attachments: blobs/ab/cd/<sha256>, resumable uploads, verified downloads (share-blobs.ts). */
+  readonly blobs: ShareBlobs;
 
   constructor(
     readonly options: TransportOptions,
@@ -184,14 +180,21 @@ export class ShareTransport {
     this.root = join(options.sharePath, SHARE_DIR);
     this.now = options.now ?? (() => Date.now());
     this.files = new ShareFiles(this.fs, this.root, options.retry);
+    this.blobs = new ShareBlobs({
+      files: this.files,
+      deviceId: options.deviceId,
+      ...(options.retry ? { retry: options.retry } : {}),
+      now: this.now,
+      maxBytes: () => this.options.maxBlobBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+      uploads: () => this.state.uploads ?? {},
+      setUploads: (uploads) => {
+        this.state = { ...this.state, uploads };
+      },
+    });
   }
 
   private p(...parts: string[]): string {
     return join(this.root, ...parts);
-  }
-
-  get maxBlobBytes(): number {
-    return this.options.maxBlobBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   }
 
   // ------------------------------------------------------------- root / join
@@ -633,124 +636,5 @@ export class ShareTransport {
       removed.push(path);
     }
     return { removed };
-  }
-
-  // ------------------------------------------------------------- blobs
-
-  blobPath(sha256: string): string {
-    return this.p(...blobPathParts(sha256));
-  }
-
-  /** 'present', or the bytes of an interrupted upload to resume from. */
-  async blobStatus(sha256: string): Promise<{ present: boolean; partial: number }> {
-    const path = this.blobPath(sha256);
-    try {
-      await this.files.realDir(join(path, '..'));
-      const info = await this.fs.lstat(path);
-      if (info.isSymbolicLink()) throw new ShareError('badFile', `${this.files.shown(path)} is a symbolic link; links on the share are never followed — remove it`);
-      return { present: true, partial: 0 };
-    } catch (e) {
-      if (!ENOENT(e)) throw e;
-    }
-    try {
-      return { present: false, partial: (await this.fs.lstat(this.partPath(sha256))).size };
-    } catch {
-      return { present: false, partial: 0 };
-    }
-  }
-
-  private partPath(sha256: string): string {
-    return join(this.blobPath(sha256), '..', `.${sha256}.part-${this.options.deviceId}`);
-  }
-
-  /**
-   * Writes one chunk of a blob at `offset`; the last chunk (offset+size =
-   * total) verifies the hash of the whole file and renames it into place.
-   * An interrupted upload resumes from blobStatus().partial. A blob larger
-   * than the attachment size limit is refused before a byte is written.
-   */
-  async putBlobChunk(sha256: string, offset: number, data: Uint8Array, total: number): Promise<{ present: boolean; received: number }> {
-    if (total > this.maxBlobBytes) {
-      throw new ShareError('badBlob', `attachment ${sha256.slice(0, 12)}… is ${total} bytes, more than the attachment size limit of ${this.maxBlobBytes} bytes`);
-    }
-    if (offset + data.length > total) throw new ShareError('badBlob', `chunk at ${offset} of ${data.length} bytes runs past the ${total} bytes of ${sha256.slice(0, 12)}…`);
-    const path = this.blobPath(sha256);
-    const part = this.partPath(sha256);
-    await this.fs.mkdir(join(path, '..'));
-    await this.files.realDir(join(path, '..'));
-    if (offset > 0) {
-      const have = await this.fs.lstat(part).then((s) => s.size, () => -1);
-      if (have !== offset) throw new ShareError('badBlob', `upload of ${sha256} must resume at ${Math.max(have, 0)}, not ${offset}`);
-    }
-    await this.fs.writeAt(part, offset, data);
-    const received = offset + data.length;
-    if (received < total) {
-      this.state = { ...this.state, uploads: { ...this.state.uploads, [sha256]: this.now() } };
-      return { present: false, received };
-    }
-    const { [sha256]: _done, ...uploads } = this.state.uploads ?? {};
-    this.state = { ...this.state, uploads };
-    const actual = await this.fs.hashFile(part, this.maxBlobBytes);
-    if (actual !== sha256) {
-      await this.fs.rm(part);
-      throw new ShareError('badBlob', `blob ${sha256} arrived with hash ${actual}`);
-    }
-    if (await this.files.exists(path)) await this.fs.rm(part);
-    else await retryTransient(() => this.fs.rename(part, path), this.options.retry);
-    const back = await this.fs.hashFile(path, this.maxBlobBytes);
-    if (back !== sha256) throw new ShareError('verifyFailed', `blob ${sha256} did not read back`);
-    return { present: true, received };
-  }
-
-  /**
-   * Removes the .part files of this PC's uploads untouched for `maxAgeMs`
-   * (abandoned: the op citing the blob was deleted, or the PC gave up).
-   * Only own parts (their name holds our device id): single writer.
-   */
-  async cleanStaleUploads(maxAgeMs = STALE_UPLOAD_MS): Promise<string[]> {
-    const removed: string[] = [];
-    const uploads = { ...this.state.uploads };
-    for (const [sha256, touchedAt] of Object.entries(uploads)) {
-      if (this.now() - touchedAt <= maxAgeMs) continue;
-      const part = this.partPath(sha256);
-      await retryTransient(() => this.fs.rm(part), this.options.retry);
-      delete uploads[sha256];
-      removed.push(part);
-    }
-    if (removed.length > 0) this.state = { ...this.state, uploads };
-    return removed;
-  }
-
-  /** The whole blob, verified (tests, share doctor). Downloads use readBlobChunk. */
-  async readBlob(sha256: string): Promise<Uint8Array> {
-    const path = this.blobPath(sha256);
-    await this.files.realDir(join(path, '..'));
-    const bytes = await this.fs.readFile(path, this.maxBlobBytes);
-    if (sha256OfBytes(bytes) !== sha256) throw new ShareError('badBlob', `blob ${sha256} is damaged on the share`);
-    return bytes;
-  }
-
-  /**
-   * One chunk of a blob. The whole file is hashed once per transfer — the
-   * first chunk verifies it (streamed, within the attachment size limit) and
-   * remembers its size and time — and every chunk then reads only its own
-   * bytes; a file whose size or time changed is verified again.
-   */
-  async readBlobChunk(sha256: string, offset: number, length: number): Promise<{ bytes: Uint8Array; total: number }> {
-    const path = this.blobPath(sha256);
-    await this.files.realDir(join(path, '..'));
-    const got = await this.fs.readAt(path, offset, length);
-    const known = this.verifiedBlobs.get(sha256);
-    if (!known || known.size !== got.size || known.mtimeMs !== got.mtimeMs) {
-      if (got.size > this.maxBlobBytes) throw new ShareError('badBlob', `blob ${sha256.slice(0, 12)}… is ${got.size} bytes, more than the attachment size limit of ${this.maxBlobBytes} bytes: not read`);
-      if ((await this.fs.hashFile(path, this.maxBlobBytes)) !== sha256) throw new ShareError('badBlob', `blob ${sha256} is damaged on the share`);
-      this.verifiedBlobs.delete(sha256);
-      this.verifiedBlobs.set(sha256, { size: got.size, mtimeMs: got.mtimeMs });
-      for (const old of this.verifiedBlobs.keys()) {
-        if (this.verifiedBlobs.size <= VERIFIED_BLOBS_KEPT) break;
-        this.verifiedBlobs.delete(old);
-      }
-    }
-    return { bytes: got.bytes, total: got.size };
   }
 }

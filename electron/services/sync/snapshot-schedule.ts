@@ -139,6 +139,6 @@ export async function runMaintenance(t: ShareTransport, now: () => number, polic
   }
 
   // 4. Own abandoned blob uploads.
-  report.removedParts = await t.cleanStaleUploads();
+  report.removedParts = await t.blobs.cleanStaleUploads();
   return report;
 }

@@ -19,7 +19,7 @@
  *
  * Blobs: uploads and reads are capped by this PC's attachment size limit
  * (settings.attachmentMaxBytes); a download verifies a blob once, then
- * serves its chunks (ShareTransport.readBlobChunk).
+ * serves its chunks (share-blobs.ts).
  *
  * Snapshots and compaction run by themselves after a pull that caught up
  * (snapshot-schedule.ts: thresholds, once-per-N-hours, grace periods), never
@@ -267,19 +267,19 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         }),
       ),
 
-    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobStatus(sha256)),
+    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobs.blobStatus(sha256)),
 
     syncBlobPut: ({ sha256, offset, total, data }) =>
       serial(async () => {
         const t = await current();
-        const result = await t.putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total);
+        const result = await t.blobs.putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total);
         await saveState(t); // the upload's last chunk time: abandoned parts are cleaned a day later
         return result;
       }),
 
     syncBlobGet: ({ sha256, offset, length }) =>
       serial(async () => {
-        const { bytes, total } = await (await current()).readBlobChunk(sha256, offset, length);
+        const { bytes, total } = await (await current()).blobs.readBlobChunk(sha256, offset, length);
         return { data: Buffer.from(bytes).toString('base64'), total };
       }),
 

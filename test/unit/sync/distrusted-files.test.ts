@@ -130,10 +130,10 @@ for (const backend of backends) {
       await a.join();
       const bytes = randomBytes(2 * 1024 * 1024);
       const sha = createHash('sha256').update(bytes).digest('hex');
-      const refused = await failure(a.putBlobChunk(sha, 0, bytes.subarray(0, 512 * 1024), bytes.length));
+      const refused = await failure(a.blobs.putBlobChunk(sha, 0, bytes.subarray(0, 512 * 1024), bytes.length));
       expect(refused.code).toBe('badBlob');
       expect(refused.message).toMatch(/more than the attachment size limit of 1048576 bytes/);
-      expect(await a.blobStatus(sha)).toEqual({ present: false, partial: 0 });
+      expect(await a.blobs.blobStatus(sha)).toEqual({ present: false, partial: 0 });
     });
 
     it('a download hashes the blob once, not once per chunk', async (ctx) => {
@@ -144,11 +144,11 @@ for (const backend of backends) {
       await a.join();
       const bytes = randomBytes(4 * 1024 * 1024);
       const sha = createHash('sha256').update(bytes).digest('hex');
-      await a.putBlobChunk(sha, 0, bytes, bytes.length);
+      await a.blobs.putBlobChunk(sha, 0, bytes, bytes.length);
       const b = pc(dir, 'dev-b', { fs: counter.fs });
       counter.reset();
       const parts: Uint8Array[] = [];
-      for (let offset = 0; offset < bytes.length; offset += 512 * 1024) parts.push((await b.readBlobChunk(sha, offset, 512 * 1024)).bytes);
+      for (let offset = 0; offset < bytes.length; offset += 512 * 1024) parts.push((await b.blobs.readBlobChunk(sha, offset, 512 * 1024)).bytes);
       expect(Buffer.concat(parts).equals(bytes)).toBe(true);
       expect(counter.counts.hashFile).toBe(1);
       expect(counter.counts.readFile ?? 0).toBe(0);
@@ -166,14 +166,14 @@ for (const backend of backends) {
       };
       const old = blob(300_000);
       const fresh = blob(300_000);
-      await a.putBlobChunk(old.sha, 0, old.bytes.subarray(0, 100_000), old.bytes.length);
+      await a.blobs.putBlobChunk(old.sha, 0, old.bytes.subarray(0, 100_000), old.bytes.length);
       clock.now += 20 * 3600_000;
-      await a.putBlobChunk(fresh.sha, 0, fresh.bytes.subarray(0, 100_000), fresh.bytes.length);
+      await a.blobs.putBlobChunk(fresh.sha, 0, fresh.bytes.subarray(0, 100_000), fresh.bytes.length);
       clock.now += 5 * 3600_000;
       const report = await runMaintenance(a, () => clock.now);
       expect(report.removedParts.map((p) => p.split(/[\\/]/).pop())).toEqual([`.${old.sha}.part-dev-a`]);
-      expect(await a.blobStatus(old.sha)).toEqual({ present: false, partial: 0 });
-      expect(await a.blobStatus(fresh.sha)).toEqual({ present: false, partial: 100_000 });
+      expect(await a.blobs.blobStatus(old.sha)).toEqual({ present: false, partial: 0 });
+      expect(await a.blobs.blobStatus(fresh.sha)).toEqual({ present: false, partial: 100_000 });
       expect(Object.keys(a.state.uploads ?? {})).toEqual([fresh.sha]);
     });
   });
@@ -234,7 +234,7 @@ describe('symbolic links on the share are never followed', () => {
     const sha = createHash('sha256').update(bytes).digest('hex');
     await mkdir(join(dir, 'qsync', 'blobs', sha.slice(0, 2), sha.slice(2, 4)), { recursive: true });
     await symlink(target, join(dir, 'qsync', 'blobs', sha.slice(0, 2), sha.slice(2, 4), `.${sha}.part-dev-a`));
-    await expect(a.putBlobChunk(sha, 0, bytes, bytes.length)).rejects.toThrow(/symbolic link/);
+    await expect(a.blobs.putBlobChunk(sha, 0, bytes, bytes.length)).rejects.toThrow(/symbolic link/);
     expect(await readFile(target, 'utf8')).toBe('keep me');
 
     // Its device file as a link: reported when read, replaced (not written through) when written.
