@@ -25,6 +25,8 @@ export const syncEn: Shape<typeof syncZhCN> = {
     shareOlder: 'The shared folder holds less than this PC saw before (restored from an old backup, or a wrong path): {{device}} had {{seen}}, now {{now}}.',
     quarantined: '{{count}} changes from a PC whose clock runs ahead are held back; check the clocks.',
     segmentError: '{{file}}: {{reason}} (retried, never skipped)',
+    pushFailed: 'This PC\'s changes could not be sent: {{message}}. They stay on this PC and are sent again next time; changes from the other PCs still arrive.',
+    tooLarge: 'A change is too large to send to the other PCs ({{field}}, {{size}} KB): it stays on this PC only. Shorten that text.',
     join: {
       title: 'Shared folder sync',
       explain: 'This PC creates or joins the qsync folder in the shared folder and exchanges changes with the other PCs.',

@@ -21,6 +21,8 @@ export const syncZhCN = {
     shareOlder: '共享文件夹中的数据比本机上次看到的旧（可能是从旧备份恢复或路径错误）：{{device}} 原有 {{seen}} 条，现在 {{now}} 条。',
     quarantined: '{{count}} 条来自时钟超前电脑的修改已暂缓应用，请检查各电脑的时间。',
     segmentError: '{{file}}：{{reason}}（将重试，不会跳过）',
+    pushFailed: '本机的更改未能发送：{{message}}。更改保留在本机，下次自动重发；其他电脑的更改照常接收。',
+    tooLarge: '有一项更改太大，无法发送给其他电脑（{{field}}，{{size}} KB），只保留在本机。请缩短该文本。',
     join: {
       title: '共享同步',
       explain: '选择共享文件夹后，本机会在其中创建或加入 qsync 目录，与其他电脑交换修改。',

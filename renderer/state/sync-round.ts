@@ -3,17 +3,23 @@
  * on a jittered timer and on "sync now"; tests run it on simulated PCs with
  * the services called directly). The local truth stays in IndexedDB:
  *
- *   push: unpublished ops (oldest first, PUSH_BATCH at a time) → their blobs
+ *   push: unpublished ops (oldest first, at most PUSH_BATCH ops and
+ *         PUSH_BATCH_BYTES of JSON per call — shared/sync/push-batch.ts; an op
+ *         too large to ever travel is held back and reported) → their blobs
  *         first (blobsFor; resumable chunks) → sync:push → marked published
  *         only after main confirmed the segment was written, re-read and its
  *         hash verified;
  *   pull: sync:pull from our cursors (the newest snapshot when we have none)
  *         → merged and cursors saved in ONE transaction, batch after batch,
  *         with progress (join of a large share).
- * A failure leaves everything as it was: unpublished ops stay in the outbox,
- * cursors do not move; the next round retries.
+ * Push and pull fail independently: a failed push is recorded in the report
+ * (`pushError`) and the pull still runs; a failed pull throws (the share is
+ * unreachable, the store shows "offline"). A failure leaves everything as it
+ * was: unpublished ops stay in the outbox, cursors do not move; the next
+ * round retries.
  */
-import { BLOB_CHUNK, PUSH_BATCH } from '../../shared/ipc/sync-contract';
+import { BLOB_CHUNK, MAX_PUSH_OP_BYTES, PUSH_BATCH, PUSH_BATCH_BYTES } from '../../shared/ipc/sync-contract';
+import { takePushBatch, utf8Length } from '../../shared/sync/push-batch';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { blobsFor, readBlob, type DeskDatabase, type SyncRepository } from '../db';
 
@@ -26,6 +32,10 @@ export interface RoundReport {
   quarantined: number;
   remaining: number;
   errors: { deviceId: string; file: string; reason: string }[];
+  /** Why this round's push failed (the pull still ran); null when it did not. */
+  pushError: string | null;
+  /** Local changes too large to ever be pushed: kept on this PC, reported. */
+  heldBack: { id: string; entity: string; entityId: string; field: string; bytes: number }[];
   readOnly: boolean;
   renewedFrom: string | null;
   deviceId: string | null;
@@ -66,24 +76,59 @@ async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Pro
   }
 }
 
+/** Pushes the outbox batch after batch; returns the problems the host met and moved past. */
+async function push(db: DeskDatabase, repo: SyncRepository, host: SyncHost, report: RoundReport): Promise<RoundReport['errors']> {
+  const problems: RoundReport['errors'] = [];
+  const held = new Map<string, RoundReport['heldBack'][number]>();
+  for (let guard = 0; guard < 10_000; guard++) {
+    const pending = await repo.pendingOps(PUSH_BATCH);
+    if (pending.length === 0) break;
+    const cursors = await repo.cursors();
+    const lastHlc = await repo.lastHlc();
+    const overhead = utf8Length(JSON.stringify({ ops: [], cursors, lastHlc }));
+    const { batch, tooLarge } = takePushBatch(pending, { maxBytes: PUSH_BATCH_BYTES - overhead, maxOpBytes: MAX_PUSH_OP_BYTES - overhead });
+    for (const { op, bytes } of tooLarge) held.set(op.id, { id: op.id, entity: op.entity, entityId: op.entityId, field: op.field, bytes });
+    report.heldBack = [...held.values()];
+    if (batch.length === 0) break;
+    for (const sha of blobsFor(batch)) await uploadBlob(db, host, sha);
+    const result = await host.syncPush({ ops: batch, cursors, lastHlc });
+    problems.push(...result.errors);
+    await repo.markPublished(result.published);
+    report.pushed += result.published.length;
+    if (result.published.length === 0) break;
+  }
+  return problems;
+}
+
 export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host: SyncHost, options: RoundOptions): Promise<RoundReport> {
   const { now } = options;
   const drift = options.maxDriftMs === undefined ? {} : { maxDriftMs: options.maxDriftMs };
-  const report: RoundReport = { pushed: 0, applied: 0, duplicates: 0, quarantined: 0, remaining: 0, errors: [], readOnly: options.readOnly ?? false, renewedFrom: null, deviceId: null, snapshot: null };
+  const report: RoundReport = {
+    pushed: 0,
+    applied: 0,
+    duplicates: 0,
+    quarantined: 0,
+    remaining: 0,
+    errors: [],
+    pushError: null,
+    heldBack: [],
+    readOnly: options.readOnly ?? false,
+    renewedFrom: null,
+    deviceId: null,
+    snapshot: null,
+  };
   await repo.releaseQuarantine({ now: now(), ...drift });
 
+  let pushProblems: RoundReport['errors'] = [];
   if (!report.readOnly) {
-    for (let guard = 0; guard < 10_000; guard++) {
-      const pending = await repo.pendingOps(PUSH_BATCH);
-      if (pending.length === 0) break;
-      for (const sha of blobsFor(pending)) await uploadBlob(db, host, sha);
-      const result = await host.syncPush({ ops: pending, cursors: await repo.cursors(), lastHlc: await repo.lastHlc() });
-      await repo.markPublished(result.published);
-      report.pushed += result.published.length;
-      if (result.published.length === 0) break;
+    try {
+      pushProblems = await push(db, repo, host, report);
+    } catch (error) {
+      report.pushError = error instanceof Error ? error.message : String(error);
     }
   }
 
+  const pullProblems: RoundReport['errors'] = [];
   let done = 0;
   for (let batch = 0; batch < (options.maxPullBatches ?? 10_000); batch++) {
     const cursors = await repo.cursors();
@@ -92,7 +137,9 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     report.deviceId = pulled.deviceId;
     report.renewedFrom ??= pulled.renewedFrom;
     report.snapshot ??= pulled.snapshot;
-    report.errors = pulled.errors;
+    // Problems of every batch (a damaged file passed over in the first one is still reported), once per file.
+    for (const e of pulled.errors) if (!pullProblems.some((p) => p.file === e.file && p.reason === e.reason)) pullProblems.push(e);
+    report.errors = [...pushProblems, ...pullProblems];
     report.remaining = pulled.remaining;
     const before = JSON.stringify(cursors);
     const applied = await repo.applyRemote(pulled.ops, pulled.cursors, { now: now(), ...drift });
@@ -103,6 +150,8 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     options.onProgress?.(done, pulled.remaining);
     if (pulled.ops.length === 0 || JSON.stringify(pulled.cursors) === before) break;
   }
+  // The share turned this PC read-only during the round: that, not a failed push, is what the clerk needs to know.
+  if (report.readOnly) report.pushError = null;
   await repo.setLastSync(new Date(now()).toISOString());
   return report;
 }

@@ -10,8 +10,17 @@ import { wireOpSchema } from '../sync/codec';
 const cursors = z.record(z.string(), z.number().int().min(0));
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Largest batch of ops per push call (the web host accepts 1 MB per request). */
+/** Largest batch of ops per push call, by count (see PUSH_BATCH_BYTES for the size). */
 export const PUSH_BATCH = 1000;
+/**
+ * Push calls are also cut by the JSON size of their ops (shared/sync/push-batch.ts):
+ * the web host accepts 1 MiB per request (electron/webhost/server.ts MAX_BODY_BYTES),
+ * so a batch stays at half of that, and one op alone may take up to 768 KiB
+ * (about 250,000 Chinese characters in one field); a larger op is held back
+ * on its PC and reported, never sent to be refused again and again.
+ */
+export const PUSH_BATCH_BYTES = 512 * 1024;
+export const MAX_PUSH_OP_BYTES = 768 * 1024;
 /** Blob upload chunk, bytes before base64 (fits the 1 MB request limit). */
 export const BLOB_CHUNK = 512 * 1024;
 
@@ -30,14 +39,16 @@ export const syncJoinResult = z.object({
 });
 
 export const syncPushArgs = z.object({ ops: z.array(wireOpSchema).min(1).max(PUSH_BATCH), cursors, lastHlc: z.string().nullable() }).strict();
-export const syncPushResult = z.object({ published: z.array(z.string()), from: z.number(), to: z.number() });
+/** Problems met on the way that did not stop the push (a damaged file of ours moved past). */
+const shareProblems = z.array(z.object({ deviceId: z.string(), file: z.string(), reason: z.string() }));
+export const syncPushResult = z.object({ published: z.array(z.string()), from: z.number(), to: z.number(), errors: shareProblems });
 
 export const syncPullArgs = z.object({ cursors, limit: z.number().int().min(1).max(20000).optional(), useSnapshot: z.boolean().optional() }).strict();
 export const syncPullResult = z.object({
   ops: z.array(wireOpSchema),
   cursors,
   remaining: z.number(),
-  errors: z.array(z.object({ deviceId: z.string(), file: z.string(), reason: z.string() })),
+  errors: shareProblems,
   snapshot: z.string().nullable(),
   readOnly: z.boolean(),
   deviceId: z.string(),

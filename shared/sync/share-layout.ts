@@ -8,9 +8,24 @@
  *   qsync/blobs/ab/cd/<sha256>           attachments, content-addressed
  *
  * Segment sequence numbers count ops per device from 1 without gaps; a
- * segment holds seq from..to. A device's cursor is the last seq applied
- * from it: only the segment starting at cursor+1 may be read next, so a
- * missing, partial or bad segment stops that device's cursor (never skipped).
+ * segment holds seq from..to (its ops in order: op i has seq from+i). A
+ * device's cursor is the last seq applied from it: only a segment holding
+ * cursor+1 may be read next, so a missing, partial or bad segment stops that
+ * device's cursor (never skipped).
+ *
+ * Alternates: a writer that finds a damaged file of its own where its next
+ * segment goes (a torn write, or garbage it did not write) never overwrites
+ * it: it writes the same seq range under `<from>-<to>.<n>.seg` (n = 1, 2, …).
+ * Readers try every file holding cursor+1, best first (segmentCandidates):
+ * a file proven damaged (bad hash, truncated, wrong header, too large, a
+ * link) is reported and the next one is tried; a file that cannot be read
+ * right now (not visible yet, busy) stops the device as before. Apps older
+ * than this rule do not see alternates: they stop at the damaged file and
+ * report it, as they always did — nothing is misread, and they read on once
+ * updated; so the share's formatVersion stays 1.
+ *
+ * Size caps per file kind: a file larger than its kind allows is reported
+ * and never read (a 200 MB file under a segment name costs one stat).
  */
 import { z } from 'zod';
 
@@ -49,46 +64,58 @@ export type Cursors = Record<string, number>;
 const SEQ_DIGITS = 12;
 export const pad = (n: number): string => String(n).padStart(SEQ_DIGITS, '0');
 
-export function segmentName(from: number, to: number): string {
-  return `${pad(from)}-${pad(to)}.seg`;
+/** Largest root.json read (it holds four short fields). */
+export const MAX_ROOT_BYTES = 64 * 1024;
+/** Largest device file read (its cursors grow with the number of PCs: ~60 bytes each). */
+export const MAX_DEVICE_FILE_BYTES = 1024 * 1024;
+/** Largest segment read: PUSH_BATCH ops of any size a push ever carried, with room to spare. */
+export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+/** Largest snapshot read: a snapshot is decoded as one string, and a string holds at most ~512 MiB. */
+export const MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+/** Alternates per seq range a writer tries before giving up (each one means another damaged file). */
+export const MAX_SEGMENT_ALTERNATES = 99;
+
+export function segmentName(from: number, to: number, alt = 0): string {
+  return alt === 0 ? `${pad(from)}-${pad(to)}.seg` : `${pad(from)}-${pad(to)}.${alt}.seg`;
 }
 
-const SEGMENT_NAME = /^(\d{12})-(\d{12})\.seg$/;
+const SEGMENT_NAME = /^(\d{12})-(\d{12})(?:\.([1-9]\d{0,2}))?\.seg$/;
 
-export function parseSegmentName(name: string): { from: number; to: number } | null {
+export function parseSegmentName(name: string): { from: number; to: number; alt: number } | null {
   const m = SEGMENT_NAME.exec(name);
   if (!m) return null;
   const from = Number(m[1]);
   const to = Number(m[2]);
-  return from >= 1 && to >= from ? { from, to } : null;
+  const alt = m[3] === undefined ? 0 : Number(m[3]);
+  return from >= 1 && to >= from ? { from, to, alt } : null;
+}
+
+/** Best first: the file reaching furthest, then the plain name before its alternates (in order), then the one starting latest (less to skip). */
+function bestFirst(a: { from: number; to: number; alt?: number }, b: { from: number; to: number; alt?: number }): number {
+  return b.to - a.to || (a.alt ?? 0) - (b.alt ?? 0) || b.from - a.from;
+}
+
+/**
+ * The files that may hold seq `next` (from ≤ next ≤ to), best first, for a
+ * walk whose `next` only grows (a chain of reads): sorts once and keeps the
+ * files still in reach, so a device with 20,000 small segments costs
+ * n log n per join, not n².
+ */
+export function segmentCandidateWalk<T extends { from: number; to: number; alt?: number }>(segments: readonly T[]): (next: number) => T[] {
+  const byFrom = [...segments].sort((a, b) => a.from - b.from);
+  let taken = 0;
+  let reach: T[] = [];
+  return (next) => {
+    while (taken < byFrom.length && byFrom[taken]!.from <= next) reach.push(byFrom[taken++]!);
+    reach = reach.filter((s) => s.to >= next);
+    return [...reach].sort(bestFirst);
+  };
 }
 
 /** yyyymm of a wall time (UTC): the month folder of a segment. */
 export function monthOf(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-/**
- * The segments to read next: starting right after `cursor`, contiguous,
- * in order. Stops at the first gap (a file not visible yet is never skipped).
- */
-export function contiguousAfter<T extends { from: number; to: number }>(cursor: number, segments: readonly T[]): T[] {
-  const byFrom = new Map<number, T>();
-  for (const s of segments) {
-    const had = byFrom.get(s.from);
-    // Two segments starting at the same seq (a retried push): the longer one covers more.
-    if (!had || s.to > had.to) byFrom.set(s.from, s);
-  }
-  const out: T[] = [];
-  let next = cursor + 1;
-  for (;;) {
-    const s = byFrom.get(next);
-    if (!s) break;
-    out.push(s);
-    next = s.to + 1;
-  }
-  return out;
 }
 
 /** Compares dotted versions numerically ("0.10.0" > "0.9.3"); missing parts are 0. */

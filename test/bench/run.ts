@@ -2,6 +2,7 @@
 // Benchmarks measure and report; they do not pass or fail.
 // BENCH_ONLY=ledger,docx runs just the named ones.
 import { loadavg } from 'node:os';
+import { runBlobReadBench } from './blob-read.bench';
 import { runDocxBench } from './docx.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   print: runPrintBench,
   sync: runSyncBench,
   docx: runDocxBench,
+  blob: runBlobReadBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

@@ -5,12 +5,15 @@
  * segments, segments under a device that disagree with their name, damaged
  * snapshots or blobs), clock skew (newest op ahead of now) and orphaned
  * blobs (not referenced by any op). Exit status 1 when integrity errors exist.
+ * It reads the share like a PC does: size caps per file kind, no symbolic
+ * link followed (share-fs.ts); a damaged segment that has a good alternate
+ * (share-layout.ts) is still an error to clean up, its ops are counted once.
  *
  *   npm run share-doctor -- <share folder> [--verify-blobs]
  */
 import { join } from 'node:path';
 import { decodeSegment, decodeSnapshot, type WireOp } from '../../../shared/sync/codec';
-import { parseSegmentName, rootSchema, SHARE_DIR } from '../../../shared/sync/share-layout';
+import { MAX_ROOT_BYTES, MAX_SEGMENT_BYTES, MAX_SNAPSHOT_BYTES, parseSegmentName, rootSchema, SHARE_DIR } from '../../../shared/sync/share-layout';
 import { nodeShareFs, type ShareFs } from './share-fs';
 import { ShareTransport, emptyLocalState } from './share-transport';
 
@@ -44,7 +47,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
   const root = join(sharePath, SHARE_DIR);
   const report: DoctorReport = { share: sharePath, root: null, devices: [], segments: 0, ops: 0, snapshots: 0, blobs: 0, orphanedBlobs: [], clockSkew: [], errors: [], warnings: [] };
   try {
-    report.root = rootSchema.parse(JSON.parse((await fs.readFile(join(root, 'root.json'))).toString('utf8')));
+    report.root = rootSchema.parse(JSON.parse((await fs.readFile(join(root, 'root.json'), MAX_ROOT_BYTES)).toString('utf8')));
   } catch (error) {
     report.errors.push(`root.json: ${error instanceof Error ? error.message : String(error)}`);
     return report;
@@ -67,14 +70,16 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     let expect = segs[0]?.from ?? 1;
     if (expect > 1) report.warnings.push(`${deviceId}: segments start at seq ${expect} (older ones compacted into a snapshot)`);
     let newest = 0;
+    let countedTo = 0; // ops of a seq range counted once, whichever good copy holds them
     for (const seg of segs) {
       report.segments++;
       if (seg.from > expect) report.errors.push(`${deviceId}: gap before seq ${seg.from} (expected ${expect})`);
       if (seg.to >= expect) expect = seg.to + 1;
       try {
-        const decoded = decodeSegment((await fs.readFile(seg.path)).toString('utf8'));
+        const decoded = decodeSegment((await fs.readFile(seg.path, MAX_SEGMENT_BYTES)).toString('utf8'));
         if (decoded.header.deviceId !== deviceId || decoded.header.from !== seg.from || decoded.header.to !== seg.to) report.errors.push(`${seg.path}: header does not match its name`);
-        report.ops += decoded.ops.length;
+        report.ops += Math.max(0, seg.to - Math.max(countedTo, seg.from - 1));
+        countedTo = Math.max(countedTo, seg.to);
         for (const op of decoded.ops) {
           newest = Math.max(newest, Number(op.hlc.slice(0, 15)));
           collectRefs(op, referenced);
@@ -93,7 +98,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     if (!name.endsWith('.snap')) continue;
     report.snapshots++;
     try {
-      const snap = decodeSnapshot((await fs.readFile(join(root, 'snap', name))).toString('utf8'));
+      const snap = decodeSnapshot((await fs.readFile(join(root, 'snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'));
       if (`${snap.hash}.snap` !== name) report.errors.push(`snap/${name}: name is not its hash`);
       for (const op of snap.ops) collectRefs(op, referenced);
     } catch (error) {

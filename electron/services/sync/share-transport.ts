@@ -14,29 +14,44 @@
  *    the next push (same first seq, ops we still hold) and adopted, so
  *    nothing is written twice.
  *  - Read: per-device cursors held by the caller (the renderer stores them in
- *    the same transaction as the merged ops). Only the segment that starts
- *    at cursor+1 is read; a missing (stale listing), partial or bad segment
+ *    the same transaction as the merged ops). Only a segment holding
+ *    cursor+1 is read; a missing (stale listing), partial or bad segment
  *    stops that device and is reported — it is retried next round, never
  *    skipped, and a missing file never means a deletion.
+ *  - One damaged file never stops a PC: a damaged file of its own where its
+ *    next segment goes is reported and moved past — the same seqs are
+ *    written under an alternate name (share-layout.ts), never over it — and
+ *    readers try the alternates of a seq range when one file is proven
+ *    damaged.
+ *  - Every file is distrusted alike: size-checked before it is read (caps
+ *    per kind in share-layout.ts, blobs: the attachment size limit), never
+ *    read or written through a symbolic link (share-fs.ts; folders below
+ *    qsync/ are lstat'ed once per run), and a damaged root.json or device
+ *    file is reported by name — a device whose file is garbage is still
+ *    read from its log.
  *  - Idle round: list devices/, read each device file, compare its lastSeq
  *    with the cursor — one readdir plus one read per device, nothing per op.
  *  - Clone: our own device file showing another fingerprint, or segments
  *    under our id beyond what we wrote, raise CloneDetectedError; the sync
  *    service then takes a new device id.
  */
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
-import { foldWinners } from '../../../shared/sync/merge';
+import { DEFAULT_MAX_DRIFT_MS, foldWinners, isFromFuture } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
-  blobPathParts,
   compareVersions,
-  contiguousAfter,
   deviceFileSchema,
+  MAX_DEVICE_FILE_BYTES,
+  MAX_ROOT_BYTES,
+  MAX_SEGMENT_ALTERNATES,
+  MAX_SEGMENT_BYTES,
+  MAX_SNAPSHOT_BYTES,
   monthOf,
   parseSegmentName,
   rootSchema,
+  segmentCandidateWalk,
   segmentName,
   SHARE_DIR,
   SHARE_FORMAT_VERSION,
@@ -45,17 +60,11 @@ import {
   type ShareRoot,
 } from '../../../shared/sync/share-layout';
 import { errorCode, retryTransient, type RetryOptions } from '../atomic-write';
-import { nodeShareFs, sha256OfBytes, type ShareFs } from './share-fs';
+import { ShareBlobs } from './share-blobs';
+import { ShareError, ShareFiles } from './share-files';
+import { nodeShareFs, ShareFileError, type ShareFs } from './share-fs';
 
-export class ShareError extends Error {
-  constructor(
-    readonly code: 'wrongShare' | 'shareEmpty' | 'shareOlder' | 'notJoined' | 'readOnly' | 'verifyFailed' | 'badBlob',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ShareError';
-  }
-}
+export { ShareError } from './share-files';
 
 export class CloneDetectedError extends Error {
   constructor(detail: string) {
@@ -72,6 +81,8 @@ export interface TransportOptions {
   fs?: ShareFs;
   retry?: RetryOptions;
   now?: () => number;
+  /** Largest blob uploaded or read (the attachment size limit); default DEFAULT_ATTACHMENT_MAX_BYTES. */
+  maxBlobBytes?: number;
 }
 
 /** What this PC remembers about the share between runs (sync-state.json in the profile). */
@@ -84,6 +95,8 @@ export interface LocalShareState {
   seen: Record<string, number>;
   /** Scheduled snapshots and compaction (snapshot-schedule.ts); absent until the first run. */
   maintenance?: MaintenanceState;
+  /** Blob uploads of this PC not finished yet: sha256 → wall time of the last chunk (ms) (share-blobs.ts). */
+  uploads?: Record<string, number>;
 }
 
 export interface MaintenanceState {
@@ -127,9 +140,26 @@ export interface PushResult {
   file: string;
   /** Op ids now on the share (adopted from an earlier interrupted push included). */
   published: string[];
+  /** Damaged files of ours that were moved past (reported, never overwritten). */
+  errors: PullError[];
 }
 
 const ENOENT = (e: unknown) => errorCode(e) === 'ENOENT';
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A file proven bad (not merely unreadable right now): readers may try another copy of its seqs. */
+function isDamage(error: unknown): boolean {
+  if (error instanceof CorruptFileError) return error.reason !== 'newerFormat';
+  return error instanceof ShareFileError || (error instanceof ShareError && error.code === 'badFile');
+}
+
+interface SegmentFile {
+  from: number;
+  to: number;
+  alt: number;
+  name: string;
+  month: string;
+}
 
 export class ShareTransport {
   readonly fs: ShareFs;
@@ -137,6 +167,10 @@ export class ShareTransport {
   private readonly now: () => number;
   /** Month folder of the last segment read per device (listing hint). */
   private readonly monthHint = new Map<string, string>();
+  /** Every file read or written through the share's distrust rules (share-files.ts). */
+  private readonly files: ShareFiles;
+  /** Attachments: blobs/ab/cd/<sha256>, resumable uploads, verified downloads (share-blobs.ts). */
+  readonly blobs: ShareBlobs;
 
   constructor(
     readonly options: TransportOptions,
@@ -145,57 +179,30 @@ export class ShareTransport {
     this.fs = options.fs ?? nodeShareFs;
     this.root = join(options.sharePath, SHARE_DIR);
     this.now = options.now ?? (() => Date.now());
+    this.files = new ShareFiles(this.fs, this.root, options.retry);
+    this.blobs = new ShareBlobs({
+      files: this.files,
+      deviceId: options.deviceId,
+      ...(options.retry ? { retry: options.retry } : {}),
+      now: this.now,
+      maxBytes: () => this.options.maxBlobBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+      uploads: () => this.state.uploads ?? {},
+      setUploads: (uploads) => {
+        this.state = { ...this.state, uploads };
+      },
+    });
   }
 
   private p(...parts: string[]): string {
     return join(this.root, ...parts);
   }
 
-  private async readJson(path: string): Promise<unknown> {
-    const bytes = await this.fs.readFile(path);
-    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown;
-  }
-
-  /** Writes a new immutable file: temp → fsync → rename to a name that must not exist → re-read and verify. */
-  private async writeImmutable(path: string, data: string, verify: (text: string) => boolean): Promise<void> {
-    const dir = join(path, '..');
-    const temp = join(dir, `.tmp-${randomBytes(6).toString('hex')}`);
-    await this.fs.writeNew(temp, data);
-    try {
-      let exists = true;
-      try {
-        await this.fs.stat(path);
-      } catch (e) {
-        if (!ENOENT(e)) throw e;
-        exists = false;
-      }
-      if (exists) throw new ShareError('verifyFailed', `${path} exists already`);
-      await retryTransient(() => this.fs.rename(temp, path), this.options.retry);
-    } catch (error) {
-      await this.fs.rm(temp).catch(() => undefined);
-      throw error;
-    }
-    const back = (await this.fs.readFile(path)).toString('utf8');
-    if (!verify(back)) throw new ShareError('verifyFailed', `${path} did not read back as written`);
-  }
-
-  /** Replaces a file this PC owns (its device file): temp → fsync → rename over. */
-  private async replaceOwned(path: string, data: string): Promise<void> {
-    const temp = join(path, '..', `.tmp-${randomBytes(6).toString('hex')}`);
-    await this.fs.writeNew(temp, data);
-    try {
-      await retryTransient(() => this.fs.rename(temp, path), this.options.retry);
-    } catch (error) {
-      await this.fs.rm(temp).catch(() => undefined);
-      throw error;
-    }
-  }
-
   // ------------------------------------------------------------- root / join
 
+  /** root.json, null when there is none; a damaged one is a ShareError naming the file. */
   async readRoot(): Promise<ShareRoot | null> {
     try {
-      return rootSchema.parse(await this.readJson(this.p('root.json')));
+      return await this.files.readJson(this.p('root.json'), MAX_ROOT_BYTES, rootSchema, 'share root file (shareId, formatVersion, minAppVersion)');
     } catch (e) {
       if (ENOENT(e)) return null;
       throw e;
@@ -225,7 +232,7 @@ export class ShareTransport {
         createdAt: new Date(this.now()).toISOString(),
       };
       try {
-        await this.writeImmutable(this.p('root.json'), `${JSON.stringify(fresh, null, 2)}\n`, (t) => t.includes(fresh.shareId));
+        await this.files.writeImmutable(this.p('root.json'), `${JSON.stringify(fresh, null, 2)}\n`, (t) => t.includes(fresh.shareId));
         root = fresh;
         created = true;
       } catch (error) {
@@ -257,29 +264,46 @@ export class ShareTransport {
 
   // ------------------------------------------------------------- devices
 
-  /** Every readable device file (unreadable ones are left out: missing ≠ gone). */
+  /** Every readable device file (see readDevicesChecked for the unreadable ones). */
   async readDevices(): Promise<Map<string, DeviceFile>> {
-    const out = new Map<string, DeviceFile>();
+    return (await this.readDevicesChecked()).devices;
+  }
+
+  /**
+   * Every readable device file, and a problem for each damaged one (garbage,
+   * too large, a link, another device's content): that device's id comes
+   * from the file name, so pull still reads its log. A file that vanished
+   * between listing and reading is left for next round (missing ≠ gone).
+   */
+  async readDevicesChecked(): Promise<{ devices: Map<string, DeviceFile>; problems: PullError[] }> {
+    const devices = new Map<string, DeviceFile>();
+    const problems: PullError[] = [];
     let names: string[];
     try {
+      await this.files.realDir(this.p('devices'));
       names = await this.fs.readdir(this.p('devices'));
     } catch (e) {
-      if (ENOENT(e)) return out;
+      if (ENOENT(e)) return { devices, problems };
       throw e;
     }
     await Promise.all(
       names
         .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
         .map(async (name) => {
+          const path = this.p('devices', name);
+          const deviceId = name.slice(0, -'.json'.length);
           try {
-            const parsed = deviceFileSchema.safeParse(await this.readJson(this.p('devices', name)));
-            if (parsed.success && `${parsed.data.deviceId}.json` === name) out.set(parsed.data.deviceId, parsed.data);
-          } catch {
-            // half-written by an old tool or not visible yet: next round
+            const file = await this.files.readJson(path, MAX_DEVICE_FILE_BYTES, deviceFileSchema, 'device file');
+            if (file.deviceId !== deviceId) throw new ShareError('badFile', `${this.files.shown(path)} holds the file of device ${file.deviceId}`);
+            devices.set(deviceId, file);
+          } catch (error) {
+            if (ENOENT(error)) return;
+            if (!(error instanceof ShareError)) throw error;
+            problems.push({ deviceId, file: this.files.shown(path), reason: `${error.message}; that PC's changes are still read from its log` });
           }
         }),
     );
-    return out;
+    return { devices, problems };
   }
 
   async writeDeviceFile(cursors: Cursors, lastHlc: string | null, stationCode?: string): Promise<DeviceFile> {
@@ -295,7 +319,7 @@ export class ShareTransport {
       seenAt: new Date(this.now()).toISOString(),
       ...(stationCode ? { stationCode } : {}),
     };
-    await this.replaceOwned(this.p('devices', `${this.options.deviceId}.json`), `${JSON.stringify(file, null, 2)}\n`);
+    await this.files.replaceOwned(this.p('devices', `${this.options.deviceId}.json`), `${JSON.stringify(file, null, 2)}\n`);
     return file;
   }
 
@@ -306,11 +330,13 @@ export class ShareTransport {
     if (own.lastSeq > this.state.lastSeq) throw new CloneDetectedError(`share has seq ${own.lastSeq} under our id, we wrote ${this.state.lastSeq}`);
   }
 
-  // ------------------------------------------------------------- push
+  // ------------------------------------------------------------- segments
 
-  private async listSegments(deviceId: string, month: string): Promise<{ from: number; to: number; name: string; month: string }[]> {
+  private async listSegments(deviceId: string, month: string): Promise<SegmentFile[]> {
+    const dir = this.p('log', deviceId, month);
     try {
-      const names = await this.fs.readdir(this.p('log', deviceId, month));
+      await this.files.realDir(dir);
+      const names = await this.fs.readdir(dir);
       return names.flatMap((name) => {
         const parsed = parseSegmentName(name);
         return parsed ? [{ ...parsed, name, month }] : [];
@@ -321,52 +347,108 @@ export class ShareTransport {
     }
   }
 
+  /** Reads and checks one segment file (size cap, no link, hash, header against its name). */
+  private async readSegment(deviceId: string, seg: SegmentFile) {
+    const path = this.p('log', deviceId, seg.month, seg.name);
+    const decoded = decodeSegment((await this.fs.readFile(path, MAX_SEGMENT_BYTES)).toString('utf8'));
+    const h = decoded.header;
+    if (h.deviceId !== deviceId || h.from !== seg.from || h.to !== seg.to || decoded.ops.length !== seg.to - seg.from + 1) {
+      throw new CorruptFileError('badFormat', 'header does not match file name');
+    }
+    return decoded;
+  }
+
+  /**
+   * A device's segments after `cursor`, in seq order, each with its ops of
+   * seq > cursor. At every seq the candidate files are tried best first: a
+   * file proven damaged is reported in `errors` and the next candidate is
+   * tried; a file that cannot be read now stops the chain (reported, or
+   * thrown with `unreadable: 'throw'`). Break out of the loop to stop early.
+   */
+  private async *chain(deviceId: string, cursor: number, segments: readonly SegmentFile[], errors: PullError[], unreadable: 'stop' | 'throw' = 'stop') {
+    let next = cursor + 1;
+    const candidatesAt = segmentCandidateWalk(segments);
+    for (;;) {
+      const candidates = candidatesAt(next);
+      let found: { seg: SegmentFile; ops: WireOp[] } | null = null;
+      for (const seg of candidates) {
+        const path = this.p('log', deviceId, seg.month, seg.name);
+        try {
+          const decoded = await this.readSegment(deviceId, seg);
+          found = { seg, ops: decoded.ops.slice(next - seg.from) };
+          break;
+        } catch (error) {
+          if (isDamage(error)) {
+            errors.push({ deviceId, file: this.files.shown(path), reason: `damaged (${messageOf(error).replace(path, 'file')}); ${candidates.length > 1 ? 'another copy of these changes is tried' : 'remove or replace it'}` });
+            continue;
+          }
+          if (unreadable === 'throw') throw error;
+          errors.push({ deviceId, file: this.files.shown(path), reason: ENOENT(error) ? 'not visible yet' : messageOf(error) });
+          return; // this device's cursor stops here; retried next round
+        }
+      }
+      if (!found) return;
+      yield found;
+      next = found.seg.to + 1;
+    }
+  }
+
+  // ------------------------------------------------------------- push
+
   /**
    * Writes `ops` (this PC's outbox, oldest first) as the next segment.
-   * Returns once the segment was re-read and its hash verified.
+   * Returns once the segment was re-read and its hash verified. A damaged
+   * file of ours where the segment goes is reported and moved past: the
+   * segment takes the next free alternate name (never an overwrite).
    */
   async push(ops: readonly WireOp[]): Promise<PushResult> {
     if (ops.length === 0) throw new Error('nothing to push');
     let pending = [...ops];
     const published: string[] = [];
+    const errors: PullError[] = [];
+    const me = this.options.deviceId;
     const month = monthOf(this.now());
     // An earlier push may have landed after all (crash or share lost after the rename).
     const months = [...new Set([this.state.lastMonth, month].filter((m): m is string => m !== null))];
-    const existing = (await Promise.all(months.map((m) => this.listSegments(this.options.deviceId, m)))).flat().filter((s) => s.from > this.state.lastSeq);
-    for (const seg of contiguousAfter(this.state.lastSeq, existing)) {
-      const decoded = decodeSegment((await this.fs.readFile(this.p('log', this.options.deviceId, seg.month, seg.name))).toString('utf8'));
+    const existing = (await Promise.all(months.map((m) => this.listSegments(me, m)))).flat().filter((s) => s.to > this.state.lastSeq);
+    for await (const { seg, ops: landed } of this.chain(me, this.state.lastSeq, existing, errors, 'throw')) {
       const ours = new Set(pending.map((o) => o.id));
-      if (decoded.header.deviceId !== this.options.deviceId || !decoded.ops.every((o) => ours.has(o.id))) {
-        throw new CloneDetectedError(`segment ${seg.name} under our id holds ops this PC did not write`);
-      }
-      const adopted = new Set(decoded.ops.map((o) => o.id));
+      if (!landed.every((o) => ours.has(o.id))) throw new CloneDetectedError(`segment ${seg.name} under our id holds ops this PC did not write`);
+      const adopted = new Set(landed.map((o) => o.id));
       published.push(...adopted);
       pending = pending.filter((o) => !adopted.has(o.id));
       this.state = { ...this.state, lastSeq: seg.to, lastMonth: seg.month };
     }
     if (pending.length === 0) {
-      return { from: this.state.lastSeq, to: this.state.lastSeq, file: '', published };
+      return { from: this.state.lastSeq, to: this.state.lastSeq, file: '', published, errors };
     }
     const from = this.state.lastSeq + 1;
     const to = from + pending.length - 1;
     const newest = pending.reduce((a, o) => (o.hlc > a ? o.hlc : a), pending[0]!.hlc);
-    const { text, hash } = encodeSegment(
-      { deviceId: this.options.deviceId, from, to, count: pending.length, schemaVersion: OP_SCHEMA_VERSION, writtenAt: newest },
-      pending,
-    );
-    const dir = this.p('log', this.options.deviceId, month);
+    const { text, hash } = encodeSegment({ deviceId: me, from, to, count: pending.length, schemaVersion: OP_SCHEMA_VERSION, writtenAt: newest }, pending);
+    const dir = this.p('log', me, month);
     await this.fs.mkdir(dir);
-    const file = join(dir, segmentName(from, to));
-    await this.writeImmutable(file, text, (back) => {
+    let file = '';
+    for (let alt = 0; !file; alt++) {
+      if (alt > MAX_SEGMENT_ALTERNATES) throw new ShareError('badFile', `${this.files.shown(dir)} holds ${alt} files for seqs ${from}–${to}; remove the damaged ones`);
+      const path = join(dir, segmentName(from, to, alt));
       try {
-        return decodeSegment(back).hash === hash;
-      } catch {
-        return false;
+        await this.files.writeImmutable(path, text, (back) => {
+          try {
+            return decodeSegment(back).hash === hash;
+          } catch {
+            return false;
+          }
+        });
+        file = path;
+      } catch (error) {
+        if (!(error instanceof ShareError && error.code === 'exists')) throw error;
+        // A file we could not adopt above sits at this name (damaged, reported): never overwritten.
       }
-    });
+    }
     this.state = { ...this.state, lastSeq: to, lastMonth: month };
     published.push(...pending.map((o) => o.id));
-    return { from, to, file, published };
+    return { from, to, file, published, errors };
   }
 
   // ------------------------------------------------------------- pull
@@ -378,9 +460,10 @@ export class ShareTransport {
    */
   async pull(cursors: Cursors, options: { limit?: number; useSnapshot?: boolean; devices?: Map<string, DeviceFile> } = {}): Promise<PullResult> {
     const limit = options.limit ?? 5000;
-    const devices = options.devices ?? (await this.readDevices());
+    const checked = options.devices ? { devices: options.devices, problems: [] } : await this.readDevicesChecked();
+    const devices = checked.devices;
     this.checkOwnDevice(devices.get(this.options.deviceId));
-    const errors: PullError[] = [];
+    const errors: PullError[] = [...checked.problems];
     const next: Cursors = { ...cursors };
     const ops: WireOp[] = [];
     let snapshot: string | null = null;
@@ -398,28 +481,25 @@ export class ShareTransport {
       if (deviceId === this.options.deviceId) continue;
       this.state.seen[deviceId] = Math.max(this.state.seen[deviceId] ?? 0, file.lastSeq);
     }
-    const ids = new Set([...devices.keys()]);
+    // Devices whose file is damaged are read from their log all the same.
+    const ids = new Set([...devices.keys(), ...checked.problems.map((p) => p.deviceId)]);
     ids.delete(this.options.deviceId);
     for (const deviceId of [...ids].sort()) {
       const cursor = next[deviceId] ?? 0;
       const known = devices.get(deviceId);
       if (known && known.lastSeq <= cursor) continue; // idle: no listing
       if (ops.length >= limit) break;
-      const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null);
-      for (const seg of contiguousAfter(cursor, segments)) {
-        if (ops.length >= limit) break;
-        const path = this.p('log', deviceId, seg.month, seg.name);
-        try {
-          const decoded = decodeSegment((await this.fs.readFile(path)).toString('utf8'));
-          const h = decoded.header;
-          if (h.deviceId !== deviceId || h.from !== seg.from || h.to !== seg.to) throw new CorruptFileError('badFormat', 'header does not match file name');
-          ops.push(...decoded.ops);
+      try {
+        const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null);
+        for await (const { seg, ops: got } of this.chain(deviceId, cursor, segments, errors)) {
+          ops.push(...got);
           next[deviceId] = seg.to;
           this.monthHint.set(deviceId, seg.month);
-        } catch (error) {
-          errors.push({ deviceId, file: path, reason: ENOENT(error) ? 'not visible yet' : error instanceof Error ? error.message : String(error) });
-          break; // this device's cursor stops here; retried next round
+          if (ops.length >= limit) break;
         }
+      } catch (error) {
+        if (!(error instanceof ShareError)) throw error;
+        errors.push({ deviceId, file: this.files.shown(this.p('log', deviceId)), reason: error.message }); // a link where its folder should be
       }
     }
     let remaining = 0;
@@ -427,13 +507,14 @@ export class ShareTransport {
     return { ops, cursors: next, remaining, errors, snapshot };
   }
 
-  /** Segment names of one device from the month of its cursor on (month folders listed, newest hint first). */
-  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null) {
+  /** Segment files of one device holding seqs after `cursor` (month folders listed from the hint on). */
+  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null): Promise<SegmentFile[]> {
     const hint = this.monthHint.get(deviceId);
     let months: string[];
     if (hint && hint === lastMonth) months = [hint];
     else {
       try {
+        await this.files.realDir(this.p('log', deviceId));
         months = (await this.fs.readdir(this.p('log', deviceId))).filter((m) => /^\d{6}$/.test(m)).sort();
       } catch (e) {
         if (ENOENT(e)) return [];
@@ -453,6 +534,7 @@ export class ShareTransport {
 
   async listSnapshots(): Promise<string[]> {
     try {
+      await this.files.realDir(this.p('snap'));
       return (await this.fs.readdir(this.p('snap'))).filter((n) => /^[0-9a-f]{64}\.snap$/.test(n));
     } catch (e) {
       if (ENOENT(e)) return [];
@@ -465,7 +547,7 @@ export class ShareTransport {
     let bestTotal = -1;
     for (const name of await this.listSnapshots()) {
       try {
-        const snap = decodeSnapshot((await this.fs.readFile(this.p('snap', name))).toString('utf8'));
+        const snap = decodeSnapshot((await this.fs.readFile(this.p('snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'));
         if (`${snap.hash}.snap` !== name) throw new CorruptFileError('badHash', 'file name is not its hash');
         const total = Object.values(snap.header.covers).reduce((a, b) => a + b, 0);
         if (total > bestTotal) {
@@ -473,7 +555,7 @@ export class ShareTransport {
           bestTotal = total;
         }
       } catch (error) {
-        errors.push({ deviceId: '', file: name, reason: error instanceof Error ? error.message : String(error) });
+        errors.push({ deviceId: '', file: this.files.shown(this.p('snap', name)), reason: messageOf(error).replace(this.p('snap', name), 'file') });
       }
     }
     return best;
@@ -483,30 +565,42 @@ export class ShareTransport {
    * Folds the newest snapshot and every contiguous verified segment of every
    * device (this one included) into a new snapshot. Deterministic: PCs that
    * compact the same segments write the same bytes under the same name.
+   *
+   * Quarantine, the same rule as the merge (merge.ts isFromFuture with this
+   * transport's clock): a device's coverage stops before its first segment
+   * holding an op from the future. A snapshot keeps only the winner of each
+   * field, so folding such an op would drop the real value it beats, and a
+   * PC joining from the snapshot — which quarantines that op like everyone
+   * else — would show the field empty. Stopping there, the joiner reads that
+   * device's rest from its log and holds the op itself, exactly like the PCs
+   * that followed the log. Trade-off: the skewed device's later segments are
+   * not compacted until its op's time comes (the share doctor reports the
+   * clock skew so someone fixes that PC's clock).
    */
   async writeSnapshot(): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
     const base = await this.newestSnapshot();
     const covers: Cursors = { ...(base?.header.covers ?? {}) };
     const winners = foldWinners(base?.ops ?? []);
-    const devices = await this.readDevices();
-    const ids = new Set([...devices.keys(), this.options.deviceId]);
+    const { devices, problems } = await this.readDevicesChecked();
+    const ids = new Set([...devices.keys(), ...problems.map((p) => p.deviceId), this.options.deviceId]);
+    const skipped: PullError[] = []; // damaged or unreadable files: the coverage stops or takes another copy, as a reader's would
     for (const deviceId of [...ids].sort()) {
       const cursor = covers[deviceId] ?? 0;
-      for (const seg of contiguousAfter(cursor, await this.segmentsAfter(deviceId, cursor, null))) {
-        try {
-          const decoded = decodeSegment((await this.fs.readFile(this.p('log', deviceId, seg.month, seg.name))).toString('utf8'));
-          foldWinners(decoded.ops, winners);
+      try {
+        for await (const { seg, ops } of this.chain(deviceId, cursor, await this.segmentsAfter(deviceId, cursor, null), skipped)) {
+          if (ops.some((op) => isFromFuture(op, this.now(), DEFAULT_MAX_DRIFT_MS))) break;
+          foldWinners(ops, winners);
           covers[deviceId] = seg.to;
-        } catch {
-          break;
         }
+      } catch (error) {
+        if (!(error instanceof ShareError)) throw error; // a link where the device's folder should be: not covered
       }
     }
     const { text, hash } = encodeSnapshot(covers, winners.values(), OP_SCHEMA_VERSION);
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
     try {
-      await this.writeImmutable(path, text, (back) => back === text);
+      await this.files.writeImmutable(path, text, (back) => back === text);
       written = true;
     } catch (error) {
       if (!(error instanceof ShareError)) throw error; // exists already: same bytes by construction
@@ -536,72 +630,11 @@ export class ShareTransport {
     for (const seg of await this.segmentsAfter(me, 0, null)) {
       if (seg.to > limit) continue;
       const path = this.p('log', me, seg.month, seg.name);
-      const info = await this.fs.stat(path);
+      const info = await this.fs.lstat(path);
       if (this.now() - info.mtimeMs < graceMs) continue;
       await retryTransient(() => this.fs.rm(path), this.options.retry);
       removed.push(path);
     }
     return { removed };
-  }
-
-  // ------------------------------------------------------------- blobs
-
-  blobPath(sha256: string): string {
-    return this.p(...blobPathParts(sha256));
-  }
-
-  /** 'present' (verified size), or the bytes of an interrupted upload to resume from. */
-  async blobStatus(sha256: string): Promise<{ present: boolean; partial: number }> {
-    const path = this.blobPath(sha256);
-    try {
-      await this.fs.stat(path);
-      return { present: true, partial: 0 };
-    } catch (e) {
-      if (!ENOENT(e)) throw e;
-    }
-    try {
-      return { present: false, partial: (await this.fs.stat(this.partPath(sha256))).size };
-    } catch {
-      return { present: false, partial: 0 };
-    }
-  }
-
-  private partPath(sha256: string): string {
-    return join(this.blobPath(sha256), '..', `.${sha256}.part-${this.options.deviceId}`);
-  }
-
-  /**
-   * Writes one chunk of a blob at `offset`; the last chunk (offset+size =
-   * total) verifies the hash of the whole file and renames it into place.
-   * An interrupted upload resumes from blobStatus().partial.
-   */
-  async putBlobChunk(sha256: string, offset: number, data: Uint8Array, total: number): Promise<{ present: boolean; received: number }> {
-    const path = this.blobPath(sha256);
-    const part = this.partPath(sha256);
-    await this.fs.mkdir(join(path, '..'));
-    if (offset > 0) {
-      const have = await this.fs.stat(part).then((s) => s.size, () => -1);
-      if (have !== offset) throw new ShareError('badBlob', `upload of ${sha256} must resume at ${Math.max(have, 0)}, not ${offset}`);
-    }
-    await this.fs.writeAt(part, offset, data);
-    const received = offset + data.length;
-    if (received < total) return { present: false, received };
-    const actual = await this.fs.hashFile(part);
-    if (actual !== sha256) {
-      await this.fs.rm(part);
-      throw new ShareError('badBlob', `blob ${sha256} arrived with hash ${actual}`);
-    }
-    const already = await this.fs.stat(path).then(() => true, () => false);
-    if (already) await this.fs.rm(part);
-    else await retryTransient(() => this.fs.rename(part, path), this.options.retry);
-    const back = await this.fs.hashFile(path);
-    if (back !== sha256) throw new ShareError('verifyFailed', `blob ${sha256} did not read back`);
-    return { present: true, received };
-  }
-
-  async readBlob(sha256: string): Promise<Uint8Array> {
-    const bytes = await this.fs.readFile(this.blobPath(sha256));
-    if (sha256OfBytes(bytes) !== sha256) throw new ShareError('badBlob', `blob ${sha256} is damaged on the share`);
-    return bytes;
   }
 }

@@ -24,7 +24,10 @@
  *    least as far, and only once that newer snapshot is older than the same
  *    grace period (a PC that was joining from the old one has finished). A
  *    missing file is never taken as a deletion of data: it is only
- *    forgotten. The newest snapshot is never removed.
+ *    forgotten. The newest snapshot is never removed;
+ *  - then remove the .part files of this PC's own blob uploads untouched for
+ *    a day (STALE_UPLOAD_MS: abandoned — the op citing the blob was deleted
+ *    before it went out); another PC's parts are its own to clean.
  * State (last check, last snapshot, own snapshot files) lives in
  * LocalShareState.maintenance; the clock is injectable for tests.
  */
@@ -60,6 +63,8 @@ export interface MaintenanceReport {
   newOps: number;
   removedSegments: string[];
   removedSnapshots: string[];
+  /** .part files of abandoned uploads of this PC. */
+  removedParts: string[];
 }
 
 /** Records a snapshot file this PC wrote (also for `sync:snapshot`), so it may be removed once superseded. */
@@ -75,7 +80,7 @@ export function coversAll(newer: Cursors, older: Cursors): boolean {
 }
 
 export async function runMaintenance(t: ShareTransport, now: () => number, policy: MaintenancePolicy = DEFAULT_MAINTENANCE): Promise<MaintenanceReport> {
-  const report: MaintenanceReport = { ran: false, snapshot: null, newOps: 0, removedSegments: [], removedSnapshots: [] };
+  const report: MaintenanceReport = { ran: false, snapshot: null, newOps: 0, removedSegments: [], removedSnapshots: [], removedParts: [] };
   const state: MaintenanceState = t.state.maintenance ?? { checkedAt: 0, snapshotAt: 0, own: [] };
   if (now() - state.checkedAt < policy.checkEveryMs) return report;
   report.ran = true;
@@ -132,5 +137,8 @@ export async function runMaintenance(t: ShareTransport, now: () => number, polic
     }
     save({ own: keep });
   }
+
+  // 4. Own abandoned blob uploads.
+  report.removedParts = await t.blobs.cleanStaleUploads();
   return report;
 }

@@ -13,7 +13,13 @@
  * our id that we did not write.
  *
  * Version skew: an app older than root.json's minAppVersion (or a share
- * format newer than this app) may read but not push: readOnly.
+ * format newer than this app) may read but not push: readOnly. root.json is
+ * read again on every push and pull, so a running PC turns read-only as
+ * soon as the share asks for a newer app, like a starting one.
+ *
+ * Blobs: uploads and reads are capped by this PC's attachment size limit
+ * (settings.attachmentMaxBytes); a download verifies a blob once, then
+ * serves its chunks (share-blobs.ts).
  *
  * Snapshots and compaction run by themselves after a pull that caught up
  * (snapshot-schedule.ts: thresholds, once-per-N-hours, grace periods), never
@@ -39,6 +45,7 @@ const localStateSchema = z.object({
   lastMonth: z.string().nullable(),
   seen: z.record(z.string(), z.number()),
   deviceId: z.string().optional(),
+  uploads: z.record(z.string(), z.number()).optional(),
   maintenance: z
     .object({
       checkedAt: z.number(),
@@ -99,7 +106,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const parsed = localStateSchema.parse(JSON.parse(await readFile(statePath, 'utf8')));
       // A state written for another device id (before a renewal) is not ours: keep only the share id.
       if (parsed.deviceId && parsed.deviceId !== deviceId) return { ...emptyLocalState(), shareId: parsed.shareId, seen: parsed.seen };
-      return { shareId: parsed.shareId, lastSeq: parsed.lastSeq, lastMonth: parsed.lastMonth, seen: parsed.seen, ...(parsed.maintenance ? { maintenance: parsed.maintenance } : {}) };
+      return {
+        shareId: parsed.shareId,
+        lastSeq: parsed.lastSeq,
+        lastMonth: parsed.lastMonth,
+        seen: parsed.seen,
+        ...(parsed.maintenance ? { maintenance: parsed.maintenance } : {}),
+        ...(parsed.uploads ? { uploads: parsed.uploads } : {}),
+      };
     } catch {
       return emptyLocalState();
     }
@@ -131,6 +145,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       deviceId: settings.deviceId,
       fingerprint: fingerprint(),
       appVersion: options.appVersion,
+      maxBlobBytes: settings.attachmentMaxBytes,
       ...(options.fs ? { fs: options.fs } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
@@ -155,6 +170,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (root.shareId !== transport.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${opts.sharePath} holds another share`);
       readOnly = transport.isTooOld(root);
     }
+    transport.options.maxBlobBytes = opts.maxBlobBytes; // the attachment size limit may change in the settings
     return transport;
   }
 
@@ -175,6 +191,19 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       await renew(error.message);
       return fn(await current());
     }
+  }
+
+  /**
+   * Reads root.json again (every push and pull): an unreachable SMB server
+   * can look like an empty folder (ENOENT), so root.json tells "offline"
+   * from "nothing new"; and a share that now asks for a newer app (or
+   * format) turns this running PC read-only at once.
+   */
+  async function checkRoot(t: ShareTransport): Promise<void> {
+    const root = await t.readRoot();
+    if (!root) throw new HandlerError('unavailable', `shareUnavailable: ${t.options.sharePath} cannot be read (offline?)`);
+    if (root.shareId !== t.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${t.options.sharePath} holds another share`);
+    readOnly = t.isTooOld(root);
   }
 
   function takeRenewed(): string | null {
@@ -199,6 +228,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     syncPush: ({ ops, cursors, lastHlc }) =>
       serial(() =>
         withCloneCheck(async (t) => {
+          await checkRoot(t);
           if (readOnly) throw new HandlerError('forbidden', 'readOnly: this app is older than the share requires — update the app');
           const own = (await t.readDevices()).get(t.options.deviceId);
           t.checkOwnDevice(own);
@@ -207,17 +237,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           await t.writeDeviceFile(cursors, lastHlc, options.settingsStore.get().stationCode);
           publishedCursors = JSON.stringify(cursors);
           publishedAt = (options.now ?? Date.now)();
-          return { published: result.published, from: result.from, to: result.to };
+          return { published: result.published, from: result.from, to: result.to, errors: result.errors };
         }),
       ),
 
     syncPull: ({ cursors, limit, useSnapshot }) =>
       serial(() =>
         withCloneCheck(async (t) => {
-          // An unreachable SMB server can look like an empty folder (ENOENT): root.json tells "offline" from "nothing new".
-          const root = await t.readRoot();
-          if (!root) throw new HandlerError('unavailable', `shareUnavailable: ${t.options.sharePath} cannot be read (offline?)`);
-          if (root.shareId !== t.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${t.options.sharePath} holds another share`);
+          await checkRoot(t);
           const result = await t.pull(cursors, { ...(limit ? { limit } : {}), ...(useSnapshot ? { useSnapshot } : {}) });
           await saveState(t);
           // The cursors passed in are what the renderer has applied: published for compaction (only on change, or hourly as "seen").
@@ -240,15 +267,20 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         }),
       ),
 
-    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobStatus(sha256)),
+    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobs.blobStatus(sha256)),
 
     syncBlobPut: ({ sha256, offset, total, data }) =>
-      serial(async () => (await current()).putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total)),
+      serial(async () => {
+        const t = await current();
+        const result = await t.blobs.putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total);
+        await saveState(t); // the upload's last chunk time: abandoned parts are cleaned a day later
+        return result;
+      }),
 
     syncBlobGet: ({ sha256, offset, length }) =>
       serial(async () => {
-        const bytes = await (await current()).readBlob(sha256);
-        return { data: Buffer.from(bytes.subarray(offset, offset + length)).toString('base64'), total: bytes.length };
+        const { bytes, total } = await (await current()).blobs.readBlobChunk(sha256, offset, length);
+        return { data: Buffer.from(bytes).toString('base64'), total };
       }),
 
     syncSnapshot: () =>

@@ -24,6 +24,10 @@ export function noticeText(t: TFunction, n: SyncNotice): string {
       return t('sync.quarantined', n.params);
     case 'segment':
       return t('sync.segmentError', n.params);
+    case 'pushFailed':
+      return t('sync.pushFailed', n.params);
+    case 'tooLarge':
+      return t('sync.tooLarge', n.params);
     default:
       return t('sync.join.failed', n.params);
   }

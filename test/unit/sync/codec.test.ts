@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
 import { sha256Hex } from '../../../shared/sync/sha256';
-import { contiguousAfter, parseSegmentName, segmentName, compareVersions } from '../../../shared/sync/share-layout';
+import { parseSegmentName, segmentCandidateWalk, segmentName, compareVersions } from '../../../shared/sync/share-layout';
 
 export function op(partial: Partial<WireOp> & { id: string }): WireOp {
   return { hlc: '001732352400000-0000', deviceId: 'dev-a', user: '张三', entity: 'case', entityId: 'c1', field: 'customerName', value: '华为', schemaVersion: 1, ...partial };
@@ -56,19 +56,22 @@ describe('snapshot codec', () => {
 });
 
 describe('layout helpers', () => {
-  it('reads only contiguous segments after the cursor; a gap stops it', () => {
-    const segs = [
-      { from: 1, to: 3 },
-      { from: 4, to: 4 },
-      { from: 7, to: 9 },
-    ];
-    expect(contiguousAfter(0, segs)).toEqual([segs[0], segs[1]]);
-    expect(contiguousAfter(4, segs)).toEqual([]);
-    expect(contiguousAfter(6, segs)).toEqual([segs[2]]);
+  it('offers every file holding the next seq, best first: furthest reach, plain name before alternates', () => {
+    const seg = (from: number, to: number, alt = 0) => ({ from, to, alt, name: segmentName(from, to, alt) });
+    const walk = segmentCandidateWalk([seg(5, 6), seg(3, 4, 1), seg(1, 2), seg(3, 6), seg(3, 4), seg(8, 9)]);
+    const names = (next: number) => walk(next).map((s) => s.name.slice(10));
+    expect(names(1)).toEqual(['01-000000000002.seg']);
+    expect(names(3)).toEqual(['03-000000000006.seg', '03-000000000004.seg', '03-000000000004.1.seg']);
+    expect(names(5)).toEqual(['05-000000000006.seg', '03-000000000006.seg']);
+    expect(names(7)).toEqual([]); // a gap: nothing is skipped
   });
+
   it('names segments with fixed width and parses them back', () => {
     expect(segmentName(1, 20)).toBe('000000000001-000000000020.seg');
-    expect(parseSegmentName(segmentName(5, 9))).toEqual({ from: 5, to: 9 });
+    expect(parseSegmentName(segmentName(5, 9))).toEqual({ from: 5, to: 9, alt: 0 });
+    expect(parseSegmentName(segmentName(5, 9, 2))).toEqual({ from: 5, to: 9, alt: 2 });
+    expect(segmentName(5, 9, 2)).toBe('000000000005-000000000009.2.seg');
+    expect(parseSegmentName('000000000005-000000000009.0.seg')).toBeNull();
     expect(parseSegmentName('.tmp-abc')).toBeNull();
   });
   it('compares versions numerically', () => {

@@ -255,7 +255,7 @@ async function run(n: number, cmds: Cmd[]): Promise<void> {
       case 'duplicate': {
         const other = pcs[c.from]!;
         const theirs = (await other.db.ops.toArray()).filter((o) => o.published === 1);
-        await pc.sync.applyRemote(theirs, {});
+        await pc.sync.applyRemote(theirs, {}, { now: pc.clock.now }); // the PC's clock: without it the merge read today's date
         break;
       }
       case 'restart':

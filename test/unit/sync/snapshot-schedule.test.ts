@@ -171,7 +171,8 @@ describe('scheduled snapshots and compaction', () => {
     const clock = { now: Date.parse('2026-11-23T02:00:00Z') };
     const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger });
     await settings.update({ sharePath: dir, stationCode: 'A' });
-    const service = createSyncService({ profilePath: profile, settingsStore: settings, appVersion: '0.1.0', fingerprint: () => 'fp', fs: clockFs(clock), now: () => clock.now, retry: { delayMs: 1 } });
+    // The current app (9.0.0: the share's minAppVersion set below does not make it read-only).
+    const service = createSyncService({ profilePath: profile, settingsStore: settings, appVersion: '9.0.0', fingerprint: () => 'fp', fs: clockFs(clock), now: () => clock.now, retry: { delayMs: 1 } });
     await service.syncJoin({});
     const me = settings.get().deviceId;
     const many = ops(me, DEFAULT_MAINTENANCE.minNewOps);

@@ -171,15 +171,15 @@ for (const backend of backends) {
       const a = pc(dir, 'dev-a');
       await a.join();
       const chunk = 4 * 1024 * 1024;
-      for (let off = 0; off < size / 2; off += chunk) await a.putBlobChunk(sha, off, bytes.subarray(off, off + chunk), size);
+      for (let off = 0; off < size / 2; off += chunk) await a.blobs.putBlobChunk(sha, off, bytes.subarray(off, off + chunk), size);
       // interrupted here (the PC lost the share); later:
-      const status = await a.blobStatus(sha);
+      const status = await a.blobs.blobStatus(sha);
       expect(status.present).toBe(false);
       expect(status.partial).toBeGreaterThan(0);
-      await expect(a.putBlobChunk(sha, status.partial + 1, bytes.subarray(0, 1), size)).rejects.toMatchObject({ code: 'badBlob' });
-      for (let off = status.partial; off < size; off += chunk) await a.putBlobChunk(sha, off, bytes.subarray(off, off + chunk), size);
-      expect(await a.blobStatus(sha)).toEqual({ present: true, partial: 0 });
-      expect(Buffer.from(await a.readBlob(sha)).equals(bytes)).toBe(true);
+      await expect(a.blobs.putBlobChunk(sha, status.partial + 1, bytes.subarray(0, 1), size)).rejects.toMatchObject({ code: 'badBlob' });
+      for (let off = status.partial; off < size; off += chunk) await a.blobs.putBlobChunk(sha, off, bytes.subarray(off, off + chunk), size);
+      expect(await a.blobs.blobStatus(sha)).toEqual({ present: true, partial: 0 });
+      expect(Buffer.from(await a.blobs.readBlob(sha)).equals(bytes)).toBe(true);
     }, 120_000);
   });
 }
