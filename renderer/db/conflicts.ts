@@ -1,6 +1,6 @@
 /**
  * The conflicts table: values that lost to an edit whose writer had not seen
- * them (shared/sync/merge.ts isConflict), kept for the case page until the
+ * them (shared/sync/merge.ts fieldConflicts), kept for the case page until the
  * clerk picks one. Owns the row shape and how a row is made from a losing and
  * a winning op; the merge (sync-repository.ts) recomputes them for the fields
  * it touches, and a local write made from a stale form adds them at once

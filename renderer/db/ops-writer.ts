@@ -26,7 +26,7 @@
  */
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
-import { isConflict } from '../../shared/sync/merge';
+import { fieldConflicts } from '../../shared/sync/merge';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
@@ -119,8 +119,8 @@ export class OpsWriter {
       const stale = seen !== undefined && Object.hasOwn(seen, op.field) && held !== undefined && !sameValue(held.value, seen[op.field]);
       if (stale) base = history.findLast((p) => sameValue(p.value, seen[op.field]));
       op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
-      // The new op is the field's winner: its conflicts are the losers it does not cover (none unless stale).
-      for (const p of history) if (isConflict(p, op)) conflicts.push(conflictRow(p, op));
+      // The new op is the field's winner: its conflicts are the values nobody replaced knowingly (none unless stale).
+      for (const loser of fieldConflicts([...history, op]).losers) conflicts.push(conflictRow(loser, op));
     }
     await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts)]);
   }

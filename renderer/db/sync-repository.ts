@@ -15,7 +15,7 @@
  *     field is projected onto the record through the entity registry
  *     (entity-registry.ts); ops of unknown entities/fields are kept;
  *  4. conflicts of touched fields are recomputed from the ops (merge.ts
- *     isConflict) — resolving one writes a new local op whose base covers
+ *     fieldConflicts) — resolving one writes a new local op whose base covers
  *     the losers, so the conflict goes away on every PC;
  *  5. the local HLC moves past the newest remote op (receive).
  * Local writes record `base` (the field's winner at write time) in
@@ -23,8 +23,8 @@
  */
 import { compareOps, type JsonValue } from '../../shared/sync/op';
 import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
-import { fieldKey, toWireOp, type WireOp } from '../../shared/sync/codec';
-import { DEFAULT_MAX_DRIFT_MS, foldWinners, isConflict, isFromFuture, stateDigest } from '../../shared/sync/merge';
+import { toWireOp, type WireOp } from '../../shared/sync/codec';
+import { DEFAULT_MAX_DRIFT_MS, fieldConflicts, foldWinners, isFromFuture, stateDigest } from '../../shared/sync/merge';
 import type { Cursors } from '../../shared/sync/share-layout';
 import { bindingOf, mergeHooks, projectRecord, tableOf, type MergedRecord, type StoredRecord } from './entity-registry';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
@@ -122,12 +122,11 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       const winners = foldWinners(ops);
       // Conflicts of the touched fields, from scratch (order-independent).
       for (const row of staleBy.get(k) ?? []) if (fields.has(row.field)) conflictIdsToDrop.push(row.id);
-      for (const op of ops) {
-        if (!fields.has(op.field)) continue;
-        const winner = winners.get(fieldKey(op));
-        if (winner && isConflict(op, winner)) {
-          newConflicts.push(conflictRow(op, winner));
-        }
+      const byField = new Map<string, WireOp[]>();
+      for (const op of ops) if (fields.has(op.field)) byField.set(op.field, [...(byField.get(op.field) ?? []), op]);
+      for (const fieldOps of byField.values()) {
+        const { winner, losers } = fieldConflicts(fieldOps);
+        for (const loser of losers) newConflicts.push(conflictRow(loser, winner!));
       }
       const binding = bindingOf(entity);
       if (!binding) continue; // an entity of a newer app: ops kept, nothing to project

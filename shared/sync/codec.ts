@@ -16,11 +16,11 @@
  *   snapshot <share>/qsync/snap/<sha256>.snap  (file name = hash of the body)
  *     line 1  QSNAP 1
  *     line 2  header {count, covers: {deviceId: seq}, schemaVersion}
- *     lines   the winning op of every field, sorted by entity, id, field
+ *     lines   per field, the ops nobody replaced knowingly (usually the winner alone; merge.ts SnapshotFold), sorted by entity, id, field, then op order
  *     last    #sha256=…
  */
 import { z } from 'zod';
-import type { JsonValue, Op } from './op';
+import { compareOps, type JsonValue, type Op } from './op';
 import { sha256Hex, type Hasher } from './sha256';
 
 export const SEGMENT_FORMAT = 1;
@@ -181,7 +181,8 @@ export function fieldKey(op: Pick<WireOp, 'entity' | 'entityId' | 'field'>): str
 }
 
 export function encodeSnapshot(covers: Record<string, number>, winners: Iterable<WireOp>, schemaVersion: number, hash: Hasher = sha256Hex): { text: string; hash: string } {
-  const sorted = [...winners].sort((a, b) => (fieldKey(a) < fieldKey(b) ? -1 : fieldKey(a) > fieldKey(b) ? 1 : 0));
+  // By field, then by op order (a field may carry its conflicting losers beside the winner): same input ⇒ same bytes.
+  const sorted = [...winners].sort((a, b) => (fieldKey(a) < fieldKey(b) ? -1 : fieldKey(a) > fieldKey(b) ? 1 : compareOps(a, b)));
   const header: SnapshotHeader = { covers, count: sorted.length, schemaVersion };
   const lines = [`QSNAP ${SNAPSHOT_FORMAT}`, canonicalJson(header), ...sorted.map((op) => canonicalJson(toWireOp(op as WireOp & Record<string, unknown>)))];
   return withTrailer(`${lines.join('\n')}\n`, hash);

@@ -4,12 +4,16 @@
  * so every PC that holds the same set of ops shows the same value whatever
  * order they arrived in, and applying an op twice changes nothing.
  *
- * Conflicts: a losing op is shown to the clerk when it came from another PC,
- * holds another value, and the winner's writer had not seen it — the winner's
- * `base` (the op its PC held for the field when it was written) does not
- * cover it. Sequential edits (B edits after receiving A's edit) are therefore
- * not conflicts; concurrent edits are, on every PC alike. Ops without a base
- * (before replication, snapshots) are compared as if concurrent.
+ * Conflicts: a losing op is shown to the clerk when it came from another PC
+ * than the winner, holds another value, and nobody replaced it knowingly —
+ * no op of the field has a `base` (the op its PC held for the field when it
+ * was written) at or past it. Sequential edits (B edits after receiving A's
+ * edit) are therefore not conflicts; concurrent edits are, on every PC alike;
+ * a value already replaced by someone who saw it is not brought back as a
+ * conflict by a later concurrent edit. Being replaced knowingly never
+ * changes, so a snapshot may drop such losers (SnapshotFold) and a PC that
+ * joins from it lists the same conflicts. Ops without a base (before
+ * replication) are compared as if concurrent.
  */
 import { canonicalJson, fieldKey, utf8, type WireOp } from './codec';
 import { compareOps, type OpRef } from './op';
@@ -30,10 +34,20 @@ export function winnerOf<T extends OpRef>(ops: readonly T[]): T | null {
   return best;
 }
 
-export function isConflict(loser: WireOp, winner: WireOp): boolean {
-  if (loser.id === winner.id || loser.deviceId === winner.deviceId) return false;
-  if (sameJson(loser.value, winner.value)) return false;
-  return !winner.base || compareOps(loser, winner.base) > 0;
+/** The latest `base` among the ops of one field: every op up to it was replaced by someone who held it (or newer). */
+function replacedUpTo(ops: readonly WireOp[]): OpRef | null {
+  let latest: OpRef | null = null;
+  for (const op of ops) if (op.base && isNewer(op.base, latest)) latest = op.base;
+  return latest;
+}
+
+/** The winner of the ops of ONE field and its conflicts (module comment), losers in op order. */
+export function fieldConflicts(ops: readonly WireOp[]): { winner: WireOp | null; losers: WireOp[] } {
+  const winner = winnerOf(ops);
+  if (!winner) return { winner, losers: [] };
+  const replaced = replacedUpTo(ops);
+  const losers = ops.filter((op) => op.id !== winner.id && op.deviceId !== winner.deviceId && !sameJson(op.value, winner.value) && (!replaced || compareOps(op, replaced) > 0));
+  return { winner, losers: [...new Map(losers.map((op) => [op.id, op])).values()].sort(compareOps) };
 }
 
 /** The winning op of every field among `ops` (order of input irrelevant, duplicates harmless). */
@@ -43,6 +57,48 @@ export function foldWinners(ops: Iterable<WireOp>, into: Map<string, WireOp> = n
     if (isNewer(op, into.get(key))) into.set(key, op);
   }
   return into;
+}
+
+/**
+ * What a snapshot holds of each field: the ops nobody replaced knowingly
+ * (the winner among them; usually it alone) and the op whose base settles
+ * the others — so a PC that joins from the snapshot lists the same
+ * conflicts as the PCs that read the log, whatever arrives later
+ * (fieldConflicts). Duplicates are harmless.
+ */
+export class SnapshotFold {
+  private readonly byField = new Map<string, WireOp | WireOp[]>();
+
+  add(ops: Iterable<WireOp>): this {
+    for (const op of ops) {
+      const key = fieldKey(op);
+      const held = this.byField.get(key);
+      if (!held) this.byField.set(key, op);
+      else if (Array.isArray(held)) {
+        if (!held.some((o) => o.id === op.id)) held.push(op);
+      } else if (held.id !== op.id) this.byField.set(key, [held, op]);
+    }
+    return this;
+  }
+
+  /** The winners and their conflicting losers, in a fixed order (same input ⇒ same list). */
+  ops(): WireOp[] {
+    const out: WireOp[] = [];
+    for (const held of this.byField.values()) {
+      if (!Array.isArray(held)) {
+        out.push(held);
+        continue;
+      }
+      // Kept: every op not replaced knowingly (a later winner from another PC or with another value may make
+      // it a conflict), and the op holding the latest base (it keeps the older ones settled on the joining PC).
+      const replaced = replacedUpTo(held);
+      const keeper = held.reduce<WireOp | null>((best, op) => (op.base && (!best?.base || isNewer(op.base, best.base)) ? op : best), null);
+      const kept = new Map<string, WireOp>();
+      for (const op of held) if (op === keeper || !replaced || compareOps(op, replaced) > 0) kept.set(op.id, op);
+      out.push(...[...kept.values()].sort(compareOps));
+    }
+    return out;
+  }
 }
 
 /** Digest of a merged state (entity, id, field, value of every winner): equal on PCs that converged. */

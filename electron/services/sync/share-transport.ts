@@ -37,7 +37,7 @@
  */
 import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
-import { DEFAULT_MAX_DRIFT_MS, foldWinners, isFromFuture } from '../../../shared/sync/merge';
+import { DEFAULT_MAX_DRIFT_MS, isFromFuture, SnapshotFold } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
@@ -580,7 +580,7 @@ export class ShareTransport {
   async writeSnapshot(): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
     const base = await this.newestSnapshot();
     const covers: Cursors = { ...(base?.header.covers ?? {}) };
-    const winners = foldWinners(base?.ops ?? []);
+    const fold = new SnapshotFold().add(base?.ops ?? []);
     const { devices, problems } = await this.readDevicesChecked();
     const ids = new Set([...devices.keys(), ...problems.map((p) => p.deviceId), this.options.deviceId]);
     const skipped: PullError[] = []; // damaged or unreadable files: the coverage stops or takes another copy, as a reader's would
@@ -589,14 +589,15 @@ export class ShareTransport {
       try {
         for await (const { seg, ops } of this.chain(deviceId, cursor, await this.segmentsAfter(deviceId, cursor, null), skipped)) {
           if (ops.some((op) => isFromFuture(op, this.now(), DEFAULT_MAX_DRIFT_MS))) break;
-          foldWinners(ops, winners);
+          fold.add(ops);
           covers[deviceId] = seg.to;
         }
       } catch (error) {
         if (!(error instanceof ShareError)) throw error; // a link where the device's folder should be: not covered
       }
     }
-    const { text, hash } = encodeSnapshot(covers, winners.values(), OP_SCHEMA_VERSION);
+    const kept = fold.ops();
+    const { text, hash } = encodeSnapshot(covers, kept, OP_SCHEMA_VERSION);
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
     try {
@@ -605,7 +606,7 @@ export class ShareTransport {
     } catch (error) {
       if (!(error instanceof ShareError)) throw error; // exists already: same bytes by construction
     }
-    return { hash, covers, count: winners.size, written };
+    return { hash, covers, count: kept.length, written };
   }
 
   /**

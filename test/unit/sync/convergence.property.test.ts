@@ -8,7 +8,8 @@
 //   the model is per-field last-writer-wins over every op written anywhere
 //   (ordered by HLC, device, op id), minus the ops that PC must hold back as
 //   being from its future (more than a day ahead of its clock); conflicts are
-//   the losing values of another PC that the winner's writer had not seen.
+//   the losing values of another PC than the winner's that nobody replaced
+//   knowingly (no op's base at or past them).
 // What is compared is what the clerk sees: the case and lifecycle records,
 // the ledger rows (listAll) and the conflict list of each case page.
 //
@@ -118,9 +119,11 @@ function expectedOn(all: WireOp[], deviceId: string, nowMs: number): Expected {
     const w = winner!;
     const rk = key(w.entity, w.entityId);
     records.set(rk, { ...records.get(rk), [w.field]: w.value });
+    let replaced: WireOp['base'] = null;
+    for (const op of ops) if (op.base && newer(op.base, replaced)) replaced = op.base;
     for (const loser of ops) {
       if (loser === w || loser.deviceId === w.deviceId || canonicalJson(loser.value) === canonicalJson(w.value)) continue;
-      if (!w.base || newer(loser, w.base)) conflicts.add(`${w.entity}/${w.entityId}/${w.field}/${loser.id}`);
+      if (!replaced || newer(loser, replaced)) conflicts.add(`${w.entity}/${w.entityId}/${w.field}/${loser.id}`);
     }
   }
   return { records, conflicts };
@@ -166,6 +169,16 @@ async function checkWhatClerksSee(pc: Pc, all: WireOp[]): Promise<void> {
   // The conflict list of every case page.
   const shownConflicts = new Set<string>();
   for (const id of caseIds) for (const c of await pc.sync.conflictsOfCase(id)) shownConflicts.add(`${c.entity}/${c.entityId}/${c.field}/${c.id}`);
+  if (process.env.CONVERGENCE_DEBUG) {
+    const want = [...model.conflicts].filter((c) => caseIds.includes(c.split('/')[1]!));
+    for (const c of want.filter((x) => !shownConflicts.has(x))) {
+      const loserId = c.split('/')[3]!;
+      const loser = all.find((o) => o.id === loserId)!;
+      const mine = await pc.db.ops.get(loserId);
+      console.log(where, 'missing conflict', c, 'loser', loser.deviceId.slice(0, 6), loser.hlc, JSON.stringify(loser.value), 'held here:', Boolean(mine), 'quarantined:', Boolean(await pc.db.table('quarantine').get(loserId)), 'now', pc.clock.now);
+    }
+    for (const x of [...shownConflicts].filter((c) => !want.includes(c))) console.log(where, 'extra conflict', x);
+  }
   expect([...shownConflicts].sort(), `${where}: conflicts`).toEqual([...model.conflicts].filter((c) => caseIds.includes(c.split('/')[1]!)).sort());
 }
 
