@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createAttachmentOpener } from './files/attachment-opener';
 import { openWithSystemViewer } from './files/system-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
+import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
 
 export const APP_NAME = '客诉退货台';
 
@@ -33,12 +34,24 @@ export interface HandlerDeps {
   chooseSavePath?: ChooseSavePath;
   /** Printing: the PDF engine and host abilities (Electron window / chromium in the web host). */
   print?: PrintServiceOptions;
+  /** For tests: file size and checkpoint options of the journal (electron/services/journal). */
+  journal?: Partial<JournalServiceOptions>;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, ...deps.sync });
+  const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), ...deps.journal });
   return {
     ...sync,
+    // The journal learns which of its ops are on the share as soon as the share has them.
+    syncPush: async (args) => {
+      const result = await sync.syncPush(args);
+      await journal.markPublished(result.published);
+      return result;
+    },
+    journalAppend: (args) => journal.append(args),
+    journalState: () => journal.state(),
+    journalRead: (args) => journal.read(args),
     ...createPrintService(deps.print ?? {}),
     appInfo: () =>
       Promise.resolve({
