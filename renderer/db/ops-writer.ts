@@ -14,10 +14,16 @@
  * each call) says so. Thrown inside the write's transaction, it rolls back
  * whatever the repository had put before: nothing is half-written. Merging
  * remote ops (sync-repository) does not stamp and goes on.
+ *
+ * Journal: every op appended here is also noted for the durable journal
+ * (journal-queue.ts), which sends it to the host once the transaction has
+ * committed. Merged remote ops do not come through here: they are on the share.
  */
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
+import { toWireOp, type WireOp } from '../../shared/sync/codec';
+import type { JournalQueue } from './journal-queue';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import { ReadOnlyError, type WriteContext } from './types';
 
@@ -28,6 +34,7 @@ export class OpsWriter {
   constructor(
     private readonly db: DeskDatabase,
     private readonly isReadOnly: () => boolean = () => false,
+    private readonly journal: JournalQueue | null = null,
   ) {}
 
   /** Throws ReadOnlyError while this app may not write (see the module comment). */
@@ -79,6 +86,7 @@ export class OpsWriter {
     this.guard();
     if (newRecords) {
       for (const op of ops) op.base = null;
+      this.noteForJournal(ops);
       await this.db.ops.bulkAdd(ops);
       return;
     }
@@ -96,7 +104,12 @@ export class OpsWriter {
       const base = held.get(`${op.entity}\u0000${op.entityId}\u0000${op.field}`);
       op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
     }
+    this.noteForJournal(ops);
     await this.db.ops.bulkAdd(ops);
+  }
+
+  private noteForJournal(ops: StoredOp[]): void {
+    this.journal?.noteOps(ops.map((op) => toWireOp(op as unknown as WireOp & Record<string, unknown>)));
   }
 }
 

@@ -25,7 +25,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((j) => j.close()));
 });
 
-async function service(dir: string, extra: Partial<JournalServiceOptions> = {}) {
+function service(dir: string, extra: Partial<JournalServiceOptions> = {}) {
   const log = quietLogger();
   const journal = createJournalService({ dir, logger: log.logger, ...extra });
   open.push(journal);
@@ -48,12 +48,12 @@ async function readAll(journal: ReturnType<typeof createJournalService>, maxByte
 describe('journal service', () => {
   it('appends writes, keeps the highest serials and the newest HLC, and reads them back in order after a restart', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     for (let n = 1; n <= 3; n++) await journal.append({ identity, writes: [write(n)] });
     await journal.markPublished(['op-1']);
     await journal.close();
 
-    const { journal: again } = await service(dir);
+    const { journal: again } = service(dir);
     const state = await again.state();
     expect(state).toMatchObject({ identity, writes: 3, ops: 3, lastHlc: op(3).hlc, serials: { 'serial:2611-B-{SEQ}': 3 }, damaged: [], tornTails: 0 });
     const { entries } = await readAll(again);
@@ -62,7 +62,7 @@ describe('journal service', () => {
 
   it('drops a torn last line (crash during the append): set aside, the rest kept, appends go on after it', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     await journal.append({ identity, writes: [write(1)] });
     await journal.append({ identity, writes: [write(2)] });
     await journal.close();
@@ -70,7 +70,7 @@ describe('journal service', () => {
     const whole = await readFile(file, 'utf8');
     await truncate(file, Buffer.byteLength(whole) - 25); // the second write cut short
 
-    const { journal: again, log } = await service(dir);
+    const { journal: again, log } = service(dir);
     expect(await again.state()).toMatchObject({ writes: 1, ops: 1, tornTails: 1, damaged: [] });
     expect(log.lines.join('\n')).toMatch(/moved to ops-000001\.jsonl\.torn/);
     await again.append({ identity, writes: [write(3)] });
@@ -81,17 +81,17 @@ describe('journal service', () => {
 
   it('treats zeros the file system left after a power cut as a torn tail', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     await journal.append({ identity, writes: [write(1)] });
     await journal.close();
     await appendFile(join(dir, journalFileName(1)), Buffer.alloc(300));
-    const { journal: again } = await service(dir);
+    const { journal: again } = service(dir);
     expect(await again.state()).toMatchObject({ writes: 1, tornTails: 1, damaged: [] });
   });
 
   it('reports a damaged line in the middle, skips it and keeps every other write', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     for (let n = 1; n <= 3; n++) await journal.append({ identity, writes: [write(n)] });
     await journal.close();
     const file = join(dir, journalFileName(1));
@@ -100,7 +100,7 @@ describe('journal service', () => {
     await writeFile(file, lines.join('\n'));
     await writeFile(join(dir, 'state.json'), 'not json'); // no usable checkpoint: a full scan
 
-    const { journal: again, log } = await service(dir);
+    const { journal: again, log } = service(dir);
     const state = await again.state();
     expect(state.writes).toBe(2);
     expect(state.damaged).toEqual([{ file: 'ops-000001.jsonl', offset: expect.any(Number) as number, reason: 'checksum mismatch' }]);
@@ -111,7 +111,7 @@ describe('journal service', () => {
 
   it('counts a write sent in parts only once all its parts are in', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     await journal.append({ identity, writes: [{ ...write(1), id: 'big', part: 0, parts: 2 }] });
     expect((await journal.state()).writes).toBe(0);
     await journal.append({ identity, writes: [{ ...write(2), id: 'big', part: 1, parts: 2 }] });
@@ -120,7 +120,7 @@ describe('journal service', () => {
     await journal.append({ identity, writes: [{ ...write(3), id: 'cut', part: 0, parts: 2 }] });
     await journal.append({ identity, writes: [write(4)] });
     await journal.close();
-    const { journal: again } = await service(dir);
+    const { journal: again } = service(dir);
     expect(await again.state()).toMatchObject({ writes: 2, ops: 3, lastHlc: op(4).hlc });
     const { entries } = await readAll(again);
     expect(entries.map((e) => (e.kind === 'write' ? e.ops.map((o) => o.id).join('+') : ''))).toEqual(['op-1+op-2', 'op-4']);
@@ -128,12 +128,12 @@ describe('journal service', () => {
 
   it('rolls over to the next file past the size cap, reads across files in pages, and starts from the checkpoint', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir, { maxFileBytes: 2000, checkpointEvery: 5 });
+    const { journal } = service(dir, { maxFileBytes: 2000, checkpointEvery: 5 });
     for (let n = 1; n <= 40; n++) await journal.append({ identity, writes: [write(n)] });
     await journal.close();
     const files = (await readdir(dir)).filter((f) => f.endsWith('.jsonl'));
     expect(files.length).toBeGreaterThan(3);
-    const { journal: again } = await service(dir, { maxFileBytes: 2000 });
+    const { journal: again } = service(dir, { maxFileBytes: 2000 });
     expect(await again.state()).toMatchObject({ writes: 40, ops: 40, serials: { 'serial:2611-B-{SEQ}': 40 } });
     const { entries, pages } = await readAll(again, 1024);
     expect(entries).toHaveLength(40);
@@ -145,13 +145,13 @@ describe('journal service', () => {
     const parsed = journalAppendArgs.safeParse({ identity, writes: [{ id: 'w', part: 0, parts: 1, ops: many, serials: {} }] });
     expect(parsed.success).toBe(false);
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     await expect(journal.read({ cursor: 'nonsense' })).rejects.toThrow(/not a journal position/);
   });
 
   it('writes an identity line when the clerk changes', async () => {
     const dir = await tempDir();
-    const { journal } = await service(dir);
+    const { journal } = service(dir);
     await journal.append({ identity, writes: [write(1)] });
     await journal.append({ identity: { ...identity, clerk: { id: 'c2', name: '李雷' } }, writes: [write(2)] });
     expect((await journal.state()).identity?.clerk).toEqual({ id: 'c2', name: '李雷' });
