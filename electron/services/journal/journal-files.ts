@@ -5,7 +5,6 @@
  * copes with lines cut short by a crash. Owns file naming and reading only.
  */
 import { open, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { MAX_LINE_BYTES } from './journal-line';
 
 const FILE_NAME = /^ops-(\d{6})\.jsonl$/;
