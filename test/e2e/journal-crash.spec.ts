@@ -202,7 +202,7 @@ test('the browser’s IndexedDB folder deleted between two starts: the desk rebu
     expect(numbers.map((n) => n.slice(-3))).toEqual(['001', '002']);
     await page.screenshot({ path: 'test-results/e2e/journal-rebuilt.png' });
   } finally {
-    await (run as ChromiumRun | null)?.close();
+    await (run)?.close();
     await host.stop();
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }

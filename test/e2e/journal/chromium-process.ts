@@ -41,7 +41,7 @@ export async function launchChromium(userDataDir: string): Promise<ChromiumRun> 
   let output = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`chromium did not start:\n${output}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const m = DEVTOOLS.exec(output);
       if (m?.[1]) {
@@ -54,7 +54,7 @@ export async function launchChromium(userDataDir: string): Promise<ChromiumRun> 
       reject(new Error(`chromium exited with ${code}:\n${output}`));
     });
   });
-  child.stderr!.resume();
+  child.stderr.resume();
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
   const page = context.pages()[0] ?? (await context.newPage());
