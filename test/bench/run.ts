@@ -3,6 +3,7 @@
 // BENCH_ONLY=ledger,docx runs just the named ones.
 import { loadavg } from 'node:os';
 import { runDocxBench } from './docx.bench';
+import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runPrintBench } from './print.bench';
 import { runSyncBench } from './sync.bench';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   print: runPrintBench,
   sync: runSyncBench,
   docx: runDocxBench,
+  journal: runJournalBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];
