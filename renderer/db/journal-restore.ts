@@ -38,6 +38,9 @@ export interface RebuildReport {
   serials: number;
 }
 
+/** meta: the clock up to which a journal with no writes was already compared with the database (a PC that only reads scans once). */
+export const META_JOURNAL_SCANNED = 'journal:scannedThrough';
+
 /** Ops restored per transaction. */
 const RESTORE_BATCH = 2000;
 /** Ops per journal write when catching up a large backlog. */
@@ -116,10 +119,14 @@ export async function catchUpJournal(db: DeskDatabase, state: JournalState, devi
     queue.enqueue({ id: crypto.randomUUID(), ops: ops.map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>)), serials: withSerials ? serials : {} });
     sent += ops.length;
   };
-  if (state.lastHlc !== null) {
-    send(await db.ops.where('hlc').above(state.lastHlc).filter(own).toArray(), true);
+  const scanned = await db.meta.get(META_JOURNAL_SCANNED);
+  const marks = [state.lastHlc, typeof scanned?.value === 'string' ? scanned.value : null].filter((h): h is string => h !== null);
+  if (marks.length > 0) {
+    const after = marks.reduce((a, b) => (a > b ? a : b));
+    send(await db.ops.where('hlc').above(after).filter(own).toArray(), true);
   } else {
-    // An empty journal beside a database (the first start of this version): the whole history, in pages by key.
+    // An empty journal beside a database never compared with it (the first start of this version): the whole history, in pages by key.
+    const clock = await db.meta.get(META_LAST_HLC);
     let after: string | null = null;
     let first = true;
     for (;;) {
@@ -131,6 +138,8 @@ export async function catchUpJournal(db: DeskDatabase, state: JournalState, devi
       await queue.waitFor(); // one page in memory at a time
     }
     if (first) send([], true);
+    await queue.waitFor();
+    if (typeof clock?.value === 'string') await db.meta.put({ key: META_JOURNAL_SCANNED, value: clock.value });
   }
   await queue.waitFor();
   return sent;

@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings';
 import type { DesktopApi } from '../../../shared/ipc/contract';
-import { createRepositories, createSyncRepository, JournalNotDurableError, JournalQueue, openDeskDatabase, RecordNotFoundError } from '../../../renderer/db';
+import { catchUpJournal, compareWithJournal, createRepositories, createSyncRepository, JournalNotDurableError, JournalQueue, openDeskDatabase, rebuildFromJournal, RecordNotFoundError } from '../../../renderer/db';
 import { createSessionStore } from '../../../renderer/state/session-store';
 import { DEVICE, intake, openHarness, T0 } from './helpers';
 import { journalHost, type JournalHost } from './journal-helpers';
@@ -160,5 +160,31 @@ describe('durable journal', () => {
     expect(result).toEqual({ applied: 1, duplicates: 0, quarantined: 0 });
     expect(await sync.pendingCount()).toBe(1);
     expect((await h.repos.clerks.get('c-9'))?.name).toBe('李四');
+  });
+
+  it('journals the history of a database older than the journal once, 8D and case serials included, and rebuilds it with them', async () => {
+    const journal = journalHost();
+    const h = await openHarness(); // written before this PC had a journal
+    const a = await h.repos.cases.create(intake());
+    await h.repos.eightD.open(a.id);
+    const queue = new JournalQueue(async (writes) => {
+      await journal.api.journalAppend({ identity: { databaseName: 'x', deviceId: DEVICE, clerk: null }, writes });
+    });
+    const sent = await catchUpJournal(h.db, await journal.api.journalState(), DEVICE, queue);
+    const state = await journal.api.journalState();
+    expect(sent).toBeGreaterThan(20);
+    expect(state.ops).toBe(sent);
+    expect(state.serials).toEqual({ 'serial:2611-B-{SEQ}': 1, 'serial:8d:8D20261123{SEQ}-B': 1 });
+    // A second start sends nothing again (the scan is remembered; the journal's clock covers the rest).
+    expect(await catchUpJournal(h.db, state, DEVICE, queue)).toBe(0);
+
+    const lost = await openHarness({}, new IDBFactory());
+    expect(await compareWithJournal(lost.db, state)).toEqual({ rebuild: true, reason: 'missing' });
+    const sync = createSyncRepository(lost.db, () => lost.ctx);
+    const report = await rebuildFromJournal(lost.db, { read: (cursor) => journal.api.journalRead({ cursor }) }, sync, state, { now: () => T0 });
+    expect(report).toMatchObject({ ops: sent, serials: 2 });
+    expect((await lost.repos.eightD.listForCase(a.id)).map((r) => r.number)).toEqual(['8D20261123001-B']);
+    expect((await lost.repos.eightD.open(a.id)).number).toBe('8D20261123002-B');
+    expect(await compareWithJournal(lost.db, state)).toEqual({ rebuild: false });
   });
 });
