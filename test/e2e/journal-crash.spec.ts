@@ -2,10 +2,11 @@
 // must not care. Both tests run Debian's chromium on a persistent profile
 // next to one web host (its journal in the host's profile):
 //  - kill -9 of chromium's process group at random moments while cases are
-//    being saved, dozens of times: after each restart every case is whole or
-//    absent, every case the repositories confirmed is there with its number,
-//    no number is ever held by two cases, and at the end the outbox
-//    publishes everything to the share;
+//    being saved, dozens of times (every sixth time the IndexedDB folder is
+//    lost as well): after each restart every case is whole or absent, every
+//    case the repositories confirmed is there with its number, no number is
+//    ever held by two cases, and at the end the outbox publishes everything
+//    to the share;
 //  - the browser's IndexedDB folder deleted between two starts (what
 //    Chromium does itself when it finds its files corrupt): the desk
 //    rebuilds itself from the journal, says so, and numbering goes on.
@@ -21,6 +22,8 @@ import { startWebHost } from './web-host';
 
 /** Two dozen by default (~9 s each on two busy cores: a chromium start dominates); JOURNAL_KILL_ITERATIONS=85 for a long run. */
 const ITERATIONS = Number(process.env.JOURNAL_KILL_ITERATIONS ?? 24);
+/** Every n-th kill also loses the browser's IndexedDB folder (what Chromium does when it finds it corrupt). */
+const LOSE_DATABASE_EVERY = 6;
 
 interface HarnessCase {
   id: string;
@@ -77,7 +80,7 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
 
   const confirmed = new Map<string, string>(); // case id → number the clerk was shown
   const holder = new Map<string, string>(); // number → the one case id that ever held it
-  const stats = { seed, iterations: 0, confirmed: 0, seenAfterRestart: 0, unconfirmedButKept: 0, rebuilds: 0, killAfterMs: [] as number[] };
+  const stats = { seed, iterations: 0, confirmed: 0, seenAfterRestart: 0, unconfirmedButKept: 0, rebuilds: 0, databasesLost: 0, killAfterMs: [] as number[] };
   let fullFields = 0;
   let run: ChromiumRun | null = null;
 
@@ -126,6 +129,7 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
   };
 
   try {
+    let lost = false;
     for (let i = 0; i < ITERATIONS; i++) {
       const started = await open();
       if (i === 0) {
@@ -133,6 +137,7 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
         expect(await run!.page.evaluate(() => deskHarness.setUp('K', '测试员'))).toBe('ready');
       } else {
         expect(started, `start ${i} after a kill`).toMatchObject({ status: 'ready', error: null });
+        if (lost) expect(started.rebuilt, `start ${i} after the database was lost`).not.toBeNull();
         if (started.rebuilt) stats.rebuilds++;
       }
       const t = performance.now();
@@ -144,6 +149,11 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
       await new Promise((r) => setTimeout(r, wait));
       await run!.kill();
       stats.iterations++;
+      lost = i % LOSE_DATABASE_EVERY === LOSE_DATABASE_EVERY - 1;
+      if (lost) {
+        await rm(join(userData, 'Default', 'IndexedDB'), { recursive: true, force: true });
+        stats.databasesLost++;
+      }
     }
     await open();
     await check(run!.page);
