@@ -9,6 +9,9 @@
  * clerk means on disk outside IndexedDB, which Chromium may delete after a
  * crash.
  *
+ * Attachment bytes written in the same transaction as ops go first, through
+ * the blob sink (content-addressed on the host), then the ops that name them.
+ *
  * Sending: one call at a time; writes committed while a call is out go
  * together in the next (group commit). A write too large for one request
  * (the web host takes 1 MiB) goes in parts; the journal counts it once all
@@ -19,14 +22,19 @@
 import Dexie, { type Transaction } from 'dexie';
 import { JOURNAL_MAX_OPS, JOURNAL_PART_BYTES, type JournalWrite } from '../../shared/ipc/journal-contract';
 import type { WireOp } from '../../shared/sync/codec';
+import type { JournalWatch } from './journal-watch';
 
 /** The host side: appends the writes and resolves once they are flushed to disk. */
 export type JournalSink = (writes: JournalWrite[]) => Promise<void>;
+/** The host side for attachment bytes: resolves once they are on disk there. */
+export type JournalBlobSink = (sha256: string, bytes: Uint8Array) => Promise<void>;
 
 export interface PendingWrite {
   id: string;
   ops: WireOp[];
   serials: Record<string, number>;
+  /** Attachment bytes written by this transaction, by sha256. */
+  blobs?: Map<string, Uint8Array>;
 }
 
 /** The write was stored in this browser but the host could not put it in the journal on disk. */
@@ -81,7 +89,7 @@ function callsOf(parts: JournalWrite[]): JournalWrite[][] {
   return calls;
 }
 
-export class JournalQueue {
+export class JournalQueue implements JournalWatch {
   private readonly byTransaction = new WeakMap<Transaction, PendingWrite>();
   private queued: PendingWrite[] = [];
   private enqueued = 0;
@@ -90,7 +98,10 @@ export class JournalQueue {
   private failure: string | null = null;
   private waiters: { upTo: number; resolve: () => void; reject: (e: Error) => void }[] = [];
 
-  constructor(private readonly sink: JournalSink) {}
+  constructor(
+    private readonly sink: JournalSink,
+    private readonly blobSink: JournalBlobSink | null = null,
+  ) {}
 
   /** Ops this write appends to the outbox (call inside the write's transaction). */
   noteOps(ops: readonly WireOp[]): void {
@@ -98,10 +109,16 @@ export class JournalQueue {
     if (w) for (const op of ops) w.ops.push(op);
   }
 
-  /** A serial high-water mark this write moved (meta key → value). */
-  noteSerial(key: string, value: number): void {
+  /** A serial high-water mark this write moved (meta key → value). JournalWatch. */
+  serial(key: string, value: number): void {
     const w = this.current();
     if (w) w.serials[key] = Math.max(w.serials[key] ?? 0, value);
+  }
+
+  /** Attachment bytes this write stored. JournalWatch. */
+  blob(sha256: string, bytes: Uint8Array): void {
+    const w = this.current();
+    if (w) (w.blobs ??= new Map()).set(sha256, bytes);
   }
 
   /** Sequence number of the last write handed to the queue (see waitFor). */
@@ -119,6 +136,8 @@ export class JournalQueue {
 
   /** Hands a committed write (already out of its transaction) to the queue: the startup catch-up. */
   enqueue(write: PendingWrite): void {
+    // Blobs without ops are bytes fetched from the share (already kept there), not a write of this PC.
+    if (write.ops.length === 0) delete write.blobs;
     if (write.ops.length === 0 && Object.keys(write.serials).length === 0) return;
     this.queued.push(write);
     this.enqueued++;
@@ -152,6 +171,11 @@ export class JournalQueue {
   private async send(): Promise<void> {
     const batch = this.queued.splice(0);
     try {
+      for (const w of batch) for (const [sha, bytes] of w.blobs ?? []) {
+        if (!this.blobSink) break;
+        await this.blobSink(sha, bytes);
+        w.blobs!.delete(sha); // not sent again after a failure further on
+      }
       for (const call of callsOf(batch.flatMap(partsOf))) await this.sink(call);
     } catch (error) {
       this.queued.unshift(...batch); // parts already sent are sent again: the journal drops the unfinished group

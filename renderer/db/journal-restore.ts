@@ -19,8 +19,9 @@
  */
 import { toWireOp, type WireOp } from '../../shared/sync/codec';
 import type { JournalEntry, JournalState } from '../../shared/ipc/journal-contract';
+import { blobsFor, readBlob, writeBlob } from './entity-registry';
 import type { JournalQueue } from './journal-queue';
-import { SERIAL_KEY_PREFIX } from './journal-serials';
+import { SERIAL_KEY_PREFIX } from './journal-watch';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import type { SyncRepository } from './sync-repository';
 
@@ -28,6 +29,8 @@ export type JournalVerdict = { rebuild: false } | { rebuild: true; reason: 'miss
 
 export interface JournalReader {
   read(cursor: string | null): Promise<{ entries: JournalEntry[]; next: string | null }>;
+  /** Attachment bytes the journal kept, or null. */
+  blob?(sha256: string): Promise<Uint8Array | null>;
 }
 
 export interface RebuildReport {
@@ -36,6 +39,9 @@ export interface RebuildReport {
   /** Ops already in the database (a partial database, or a rebuild that ran before). */
   duplicates: number;
   serials: number;
+  /** Attachment bytes put back from the journal, and those it did not have (they may still be on the share). */
+  blobs: number;
+  blobsMissing: number;
 }
 
 /** meta: the clock up to which a journal with no writes was already compared with the database (a PC that only reads scans once). */
@@ -64,11 +70,13 @@ export async function rebuildFromJournal(
   state: JournalState,
   options: { now: () => number; onProgress?: (ops: number) => void },
 ): Promise<RebuildReport> {
-  const report: RebuildReport = { writes: 0, ops: 0, duplicates: 0, serials: 0 };
+  const report: RebuildReport = { writes: 0, ops: 0, duplicates: 0, serials: 0, blobs: 0, blobsMissing: 0 };
   const serials: Record<string, number> = { ...state.serials };
+  const blobRefs = new Set<string>();
   let batch: WireOp[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
+    for (const sha of blobsFor(batch)) blobRefs.add(sha);
     const result = await sync.restoreOwn(batch, { now: options.now() });
     report.duplicates += result.duplicates;
     batch = [];
@@ -92,6 +100,12 @@ export async function rebuildFromJournal(
     cursor = page.next;
   } while (cursor !== null);
   await flush();
+  for (const sha of blobRefs) {
+    if (await readBlob(db, sha)) continue;
+    const bytes = journal.blob ? await journal.blob(sha) : null;
+    if (bytes && (await writeBlob(db, sha, bytes))) report.blobs++;
+    else report.blobsMissing++;
+  }
   // Serials last: until they are back, the next start sees them behind and rebuilds again.
   await db.transaction('rw', db.meta, async () => {
     const keys = Object.keys(serials);

@@ -19,7 +19,7 @@ import type { Repositories, WriteContext } from './types';
 
 export function createRepositories(db: DeskDatabase, getContext: () => WriteContext, journal: JournalQueue | null = null): Repositories {
   const writer = new OpsWriter(db, () => getContext().readOnly === true, journal);
-  if (journal) db.onSerialWrite = (key, value) => journal.noteSerial(key, value);
+  if (journal) db.journalWatch = journal;
   const lifecycle = createLifecycleRepositories(db, writer, getContext);
   const eightD = createEightDRepository(db, writer, getContext);
   const repositories: Repositories = {

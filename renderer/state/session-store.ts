@@ -20,6 +20,8 @@ import { useStore } from 'zustand';
 import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
+import { BLOB_CHUNK } from '../../shared/ipc/sync-contract';
+import { toBase64 } from './sync-round';
 import {
   catchUpJournal,
   compareWithJournal,
@@ -85,6 +87,38 @@ function statusOf(settings: Settings, clerk: Clerk | null): SessionStatus {
   return settings.stationCode !== '' && clerk !== null ? 'ready' : 'needsSetup';
 }
 
+/** Attachment bytes to the journal, in chunks the web host takes (resumes where the host says). */
+async function putJournalBlob(host: DesktopApi, sha256: string, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  for (let guard = 0; guard < 2 + 2 * Math.ceil(bytes.length / BLOB_CHUNK); guard++) {
+    const r = await host.journalBlobPut({ sha256, offset, total: bytes.length, data: toBase64(bytes.subarray(offset, offset + BLOB_CHUNK)) });
+    if (r.present) return;
+    offset = r.received;
+  }
+  throw new Error(`attachment ${sha256.slice(0, 12)}… could not be put in the journal`);
+}
+
+async function getJournalBlob(host: DesktopApi, sha256: string): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  for (;;) {
+    const r = await host.journalBlobGet({ sha256, offset, length: BLOB_CHUNK });
+    if (!r.present) return null;
+    const binary = atob(r.data);
+    const chunk = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    parts.push(chunk);
+    offset += chunk.length;
+    if (offset >= r.total || chunk.length === 0) break;
+  }
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -124,18 +158,21 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         // databaseId: a PC that took a new device id after cloning keeps its database (electron/services/sync/sync-service.ts).
         const databaseName = DATABASE_PREFIX + (settings.databaseId ?? settings.deviceId);
         const db = await openDatabase(databaseName);
-        const journal = new JournalQueue(async (writes) => {
-          const current = get().settings ?? settings;
-          const clerk = get().clerk;
-          await host.journalAppend({ identity: { databaseName, deviceId: current.deviceId, clerk: clerk ? { id: clerk.id, name: clerk.name } : null }, writes });
-        });
+        const journal = new JournalQueue(
+          async (writes) => {
+            const current = get().settings ?? settings;
+            const clerk = get().clerk;
+            await host.journalAppend({ identity: { databaseName, deviceId: current.deviceId, clerk: clerk ? { id: clerk.id, name: clerk.name } : null }, writes });
+          },
+          (sha256, bytes) => putJournalBlob(host, sha256, bytes),
+        );
         const syncRepository = createSyncRepository(db, writeContext, journal);
         const state = await host.journalState();
         const verdict = await compareWithJournal(db, state);
         let rebuilt: RebuiltNotice | null = null;
         if (verdict.rebuild) {
           set({ settings, status: 'rebuilding', rebuildProgress: 0 });
-          const report = await rebuildFromJournal(db, { read: (cursor) => host.journalRead({ cursor }) }, syncRepository, state, {
+          const report = await rebuildFromJournal(db, { read: (cursor) => host.journalRead({ cursor }), blob: (sha256) => getJournalBlob(host, sha256) }, syncRepository, state, {
             now,
             onProgress: (ops) => set({ rebuildProgress: ops }),
           });

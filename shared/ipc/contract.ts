@@ -63,6 +63,8 @@ export const ipcContract = {
   journalAppend: channel('journal:append', journal.journalAppendArgs, journal.journalAppendResult),
   journalState: channel('journal:state', noArgs, journal.journalStateResult),
   journalRead: channel('journal:read', journal.journalReadArgs, journal.journalReadResult),
+  journalBlobPut: channel('journal:blob-put', journal.journalBlobPutArgs, journal.journalBlobPutResult),
+  journalBlobGet: channel('journal:blob-get', journal.journalBlobGetArgs, journal.journalBlobGetResult),
   // Printing (issue 5; shared/ipc/print-contract.ts).
   printRenderPdf: channel('print:render-pdf', print.printRenderPdfArgs, print.printRenderPdfResult),
   printListPrinters: channel('print:list-printers', noArgs, print.printListPrintersResult),

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { wireOpSchema } from '../sync/codec';
+import { BLOB_CHUNK } from './sync-contract';
 
 /** Largest JSON size of one part of a write the renderer sends (well under the web host's 1 MiB body limit). */
 export const JOURNAL_PART_BYTES = 600 * 1024;
@@ -92,6 +93,13 @@ export const journalReadResult = z.object({
   /** Null when the end was reached. */
   next: z.string().nullable(),
 });
+
+// Attachment bytes (local-only blobs, not ops) of a journaled write: content-addressed, in chunks like sync:blob-*.
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const journalBlobPutArgs = z.object({ sha256, offset: z.number().int().min(0), total: z.number().int().min(0), data: z.string().max(Math.ceil(BLOB_CHUNK / 3) * 4 + 4) }).strict();
+export const journalBlobPutResult = z.object({ present: z.boolean(), received: z.number() });
+export const journalBlobGetArgs = z.object({ sha256, offset: z.number().int().min(0), length: z.number().int().min(1).max(BLOB_CHUNK) }).strict();
+export const journalBlobGetResult = z.object({ data: z.string(), total: z.number(), present: z.boolean() });
 
 export type JournalWrite = z.infer<typeof journalWriteSchema>;
 export type JournalIdentity = z.infer<typeof journalIdentitySchema>;

@@ -9,7 +9,9 @@ import { afterEach } from 'vitest';
 import { journalAppendArgs, journalReadArgs } from '../../../shared/ipc/journal-contract';
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { silentLogger } from '../../../electron/services/errors';
+import { createJournalBlobs } from '../../../electron/services/journal/journal-blobs';
 import { createJournalService, type JournalService } from '../../../electron/services/journal/journal-service';
+import { journalBlobGetArgs, journalBlobPutArgs } from '../../../shared/ipc/journal-contract';
 
 const made: { dir: string; services: JournalService[] }[] = [];
 
@@ -20,7 +22,7 @@ afterEach(async () => {
   }
 });
 
-export type JournalApi = Pick<DesktopApi, 'journalAppend' | 'journalState' | 'journalRead'>;
+export type JournalApi = Pick<DesktopApi, 'journalAppend' | 'journalState' | 'journalRead' | 'journalBlobPut' | 'journalBlobGet'>;
 
 export interface JournalHost {
   dir: string;
@@ -36,6 +38,7 @@ export interface JournalHost {
 
 function hostOn(dir: string, entry: { dir: string; services: JournalService[] }): JournalHost {
   const service = createJournalService({ dir, logger: silentLogger });
+  const blobs = createJournalBlobs(join(dir, 'blobs'));
   entry.services.push(service);
   const host: JournalHost = {
     dir,
@@ -50,6 +53,15 @@ function hostOn(dir: string, entry: { dir: string; services: JournalService[] })
       },
       journalState: () => service.state(),
       journalRead: (args) => service.read(journalReadArgs.parse(args)),
+      journalBlobPut: (args) => {
+        const a = journalBlobPutArgs.parse(args);
+        return blobs.put(a.sha256, a.offset, Buffer.from(a.data, 'base64'), a.total);
+      },
+      journalBlobGet: async (args) => {
+        const a = journalBlobGetArgs.parse(args);
+        const r = await blobs.get(a.sha256, a.offset, a.length);
+        return { data: Buffer.from(r.data).toString('base64'), total: r.total, present: r.present };
+      },
     },
     restart: () => hostOn(dir, entry),
   };

@@ -187,4 +187,21 @@ describe('durable journal', () => {
     expect((await lost.repos.eightD.open(a.id)).number).toBe('8D20261123002-B');
     expect(await compareWithJournal(lost.db, state)).toEqual({ rebuild: false });
   });
+
+  it('keeps the bytes of an attachment with the write that adds it and puts them back in a rebuild', async () => {
+    const journal = journalHost();
+    const host = hostWith(journal);
+    const first = await start(new IDBFactory(), host.api);
+    await first.getState().setStationCode('B');
+    await first.getState().chooseClerk('张三');
+    const repos = first.getState().repositories!;
+    const c = await repos.cases.create(intake());
+    const photo = new TextEncoder().encode('照片的字节 '.repeat(40_000)); // ~0.64 MB: more than one chunk
+    const a = await repos.attachments.add(c.id, { ownerId: c.id, fileName: '照片.jpg', mimeType: 'image/jpeg', bytes: photo });
+
+    const second = await start(new IDBFactory(), host.withJournal(journal.restart()).api);
+    expect(second.getState().rebuilt).toMatchObject({ blobs: 1, blobsMissing: 0 });
+    const back = await second.getState().repositories!.attachments.getBlob(a.sha256);
+    expect(back && new Uint8Array(await back.arrayBuffer())).toEqual(photo);
+  });
 });
