@@ -15,7 +15,8 @@
  *    normal sync round (cursors were lost with the database);
  *  - catchUpJournal: the other way round — own ops the database committed
  *    but the journal never confirmed (a crash between the two, a journal
- *    error, or a database older than the journal feature) are appended now.
+ *    error, or a database older than the journal feature) are appended now,
+ *    with the attachment bytes they name.
  */
 import { toWireOp, type WireOp } from '../../shared/sync/codec';
 import type { JournalEntry, JournalState } from '../../shared/ipc/journal-contract';
@@ -129,15 +130,22 @@ export async function catchUpJournal(db: DeskDatabase, state: JournalState, devi
   }
   const own = (op: StoredOp) => op.deviceId === deviceId;
   let sent = 0;
-  const send = (ops: StoredOp[], withSerials: boolean) => {
-    queue.enqueue({ id: crypto.randomUUID(), ops: ops.map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>)), serials: withSerials ? serials : {} });
+  const send = async (ops: StoredOp[], withSerials: boolean) => {
+    const wire = ops.map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>));
+    // The attachment bytes these ops name go along (the host keeps each sha256 once).
+    const blobs = new Map<string, Uint8Array>();
+    for (const sha of blobsFor(wire)) {
+      const bytes = await readBlob(db, sha);
+      if (bytes) blobs.set(sha, bytes);
+    }
+    queue.enqueue({ id: crypto.randomUUID(), ops: wire, serials: withSerials ? serials : {}, blobs });
     sent += ops.length;
   };
   const scanned = await db.meta.get(META_JOURNAL_SCANNED);
   const marks = [state.lastHlc, typeof scanned?.value === 'string' ? scanned.value : null].filter((h): h is string => h !== null);
   if (marks.length > 0) {
     const after = marks.reduce((a, b) => (a > b ? a : b));
-    send(await db.ops.where('hlc').above(after).filter(own).toArray(), true);
+    await send(await db.ops.where('hlc').above(after).filter(own).toArray(), true);
   } else {
     // An empty journal beside a database never compared with it (the first start of this version): the whole history, in pages by key.
     const clock = await db.meta.get(META_LAST_HLC);
@@ -147,11 +155,11 @@ export async function catchUpJournal(db: DeskDatabase, state: JournalState, devi
       const page: StoredOp[] = await (after === null ? db.ops.orderBy(':id') : db.ops.where(':id').above(after)).limit(CATCH_UP_CHUNK).toArray();
       if (page.length === 0) break;
       after = page[page.length - 1]!.id;
-      send(page.filter(own), first);
+      await send(page.filter(own), first);
       first = false;
       await queue.waitFor(); // one page in memory at a time
     }
-    if (first) send([], true);
+    if (first) await send([], true);
     await queue.waitFor();
     if (typeof clock?.value === 'string') await db.meta.put({ key: META_JOURNAL_SCANNED, value: clock.value });
   }

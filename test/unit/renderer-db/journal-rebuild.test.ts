@@ -162,14 +162,20 @@ describe('durable journal', () => {
     expect((await h.repos.clerks.get('c-9'))?.name).toBe('李四');
   });
 
-  it('journals the history of a database older than the journal once, 8D and case serials included, and rebuilds it with them', async () => {
+  it('journals the history of a database older than the journal once, 8D and case serials and attachment bytes included, and rebuilds it with them', async () => {
     const journal = journalHost();
     const h = await openHarness(); // written before this PC had a journal
     const a = await h.repos.cases.create(intake());
     await h.repos.eightD.open(a.id);
-    const queue = new JournalQueue(async (writes) => {
-      await journal.api.journalAppend({ identity: { databaseName: 'x', deviceId: DEVICE, clerk: null }, writes });
-    });
+    const file = await h.repos.attachments.add(a.id, { ownerId: a.id, fileName: '旧照片.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('旧的字节') });
+    const queue = new JournalQueue(
+      async (writes) => {
+        await journal.api.journalAppend({ identity: { databaseName: 'x', deviceId: DEVICE, clerk: null }, writes });
+      },
+      async (sha256, bytes) => {
+        await journal.api.journalBlobPut({ sha256, offset: 0, total: bytes.length, data: Buffer.from(bytes).toString('base64') });
+      },
+    );
     const sent = await catchUpJournal(h.db, await journal.api.journalState(), DEVICE, queue);
     const state = await journal.api.journalState();
     expect(sent).toBeGreaterThan(20);
@@ -181,8 +187,14 @@ describe('durable journal', () => {
     const lost = await openHarness({}, new IDBFactory());
     expect(await compareWithJournal(lost.db, state)).toEqual({ rebuild: true, reason: 'missing' });
     const sync = createSyncRepository(lost.db, () => lost.ctx);
-    const report = await rebuildFromJournal(lost.db, { read: (cursor) => journal.api.journalRead({ cursor }) }, sync, state, { now: () => T0 });
-    expect(report).toMatchObject({ ops: sent, serials: 2 });
+    const blob = async (sha256: string) => {
+      const r = await journal.api.journalBlobGet({ sha256, offset: 0, length: 1024 });
+      return r.present ? new Uint8Array(Buffer.from(r.data, 'base64')) : null;
+    };
+    const report = await rebuildFromJournal(lost.db, { read: (cursor) => journal.api.journalRead({ cursor }), blob }, sync, state, { now: () => T0 });
+    expect(report).toMatchObject({ ops: sent, serials: 2, blobs: 1, blobsMissing: 0 });
+    const back = await lost.repos.attachments.getBlob(file.sha256);
+    expect(back && new TextDecoder().decode(await back.arrayBuffer())).toBe('旧的字节');
     expect((await lost.repos.eightD.listForCase(a.id)).map((r) => r.number)).toEqual(['8D20261123001-B']);
     expect((await lost.repos.eightD.open(a.id)).number).toBe('8D20261123002-B');
     expect(await compareWithJournal(lost.db, state)).toEqual({ rebuild: false });
