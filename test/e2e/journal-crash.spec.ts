@@ -80,7 +80,7 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
 
   const confirmed = new Map<string, string>(); // case id → number the clerk was shown
   const holder = new Map<string, string>(); // number → the one case id that ever held it
-  const stats = { seed, iterations: 0, confirmed: 0, seenAfterRestart: 0, unconfirmedButKept: 0, rebuilds: 0, databasesLost: 0, killAfterMs: [] as number[] };
+  const stats = { seed, iterations: 0, confirmed: 0, seenAfterRestart: 0, unconfirmedButKept: 0, rebuilds: 0, databasesLost: 0, rebuildsAt: [] as string[], killAfterMs: [] as number[] };
   let fullFields = 0;
   let run: ChromiumRun | null = null;
 
@@ -138,7 +138,10 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
       } else {
         expect(started, `start ${i} after a kill`).toMatchObject({ status: 'ready', error: null });
         if (lost) expect(started.rebuilt, `start ${i} after the database was lost`).not.toBeNull();
-        if (started.rebuilt) stats.rebuilds++;
+        if (started.rebuilt) {
+          stats.rebuilds++;
+          stats.rebuildsAt.push(`${i}:${started.rebuilt.reason}${lost ? ':folderDeleted' : ''}`);
+        }
       }
       const t = performance.now();
       await check(run!.page);
@@ -155,7 +158,13 @@ test('kill -9 of chromium while saving, dozens of times: every confirmed case su
         stats.databasesLost++;
       }
     }
-    await open();
+    const last = await open();
+    expect(last, 'start after the last kill').toMatchObject({ status: 'ready', error: null });
+    if (lost) expect(last.rebuilt, 'start after the database was lost').not.toBeNull();
+    if (last.rebuilt) {
+      stats.rebuilds++;
+      stats.rebuildsAt.push(`end:${last.rebuilt.reason}${lost ? ':folderDeleted' : ''}`);
+    }
     await check(run!.page);
     stats.confirmed = confirmed.size;
     expect(confirmed.size).toBeGreaterThan(ITERATIONS); // the kills did land in the middle of saving
