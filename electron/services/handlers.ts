@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { createAttachmentOpener } from './files/attachment-opener';
 import { openWithSystemViewer } from './files/system-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
+import { createJournalBlobs } from './journal/journal-blobs';
+import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
 
 export const APP_NAME = '客诉退货台';
 
@@ -33,12 +35,30 @@ export interface HandlerDeps {
   chooseSavePath?: ChooseSavePath;
   /** Printing: the PDF engine and host abilities (Electron window / chromium in the web host). */
   print?: PrintServiceOptions;
+  /** For tests: file size and checkpoint options of the journal (electron/services/journal). */
+  journal?: Partial<JournalServiceOptions>;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, ...deps.sync });
+  const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), ...deps.journal });
+  const journalBlobs = createJournalBlobs(join(deps.profilePath, JOURNAL_DIR, 'blobs'));
   return {
     ...sync,
+    // The journal learns which of its ops are on the share as soon as the share has them.
+    syncPush: async (args) => {
+      const result = await sync.syncPush(args);
+      await journal.markPublished(result.published);
+      return result;
+    },
+    journalAppend: (args) => journal.append(args),
+    journalState: () => journal.state(),
+    journalRead: (args) => journal.read(args),
+    journalBlobPut: ({ sha256, offset, total, data }) => journalBlobs.put(sha256, offset, Buffer.from(data, 'base64'), total),
+    journalBlobGet: async ({ sha256, offset, length }) => {
+      const r = await journalBlobs.get(sha256, offset, length);
+      return { data: Buffer.from(r.data).toString('base64'), total: r.total, present: r.present };
+    },
     ...createPrintService(deps.print ?? {}),
     appInfo: () =>
       Promise.resolve({

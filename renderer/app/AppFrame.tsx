@@ -7,6 +7,7 @@ import { Notifier } from '../features/common/Notifier';
 import { CaseScanBox } from '../features/print/CaseScanBox';
 import { useSettings } from '../features/common/session';
 import { ReadOnlyBanner } from '../features/sync/ReadOnlyBanner';
+import { RebuiltBanner } from '../features/sync/RebuiltBanner';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavDrawer } from './NavDrawer';
@@ -42,6 +43,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
         <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <Toolbar variant="dense" />
           <ReadOnlyBanner />
+          <RebuiltBanner />
           <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2.5, display: 'flex', flexDirection: 'column' }}>
             <ErrorBoundary resetKey={pathname}>
               <AppRoutes />

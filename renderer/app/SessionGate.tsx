@@ -1,7 +1,7 @@
 /**
  * Opens the session (settings from the host, the local database, the clerk)
- * and shows what fits its state: starting, first-start setup, the app, or
- * what went wrong with a retry.
+ * and shows what fits its state: starting (or rebuilding the database from
+ * the journal), first-start setup, the app, or what went wrong with a retry.
  */
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
 import { useEffect } from 'react';
@@ -31,6 +31,7 @@ export function SessionGate() {
   const status = useSessionStore((s) => s.status);
   const error = useSessionStore((s) => s.error);
   const repositories = useSessionStore((s) => s.repositories);
+  const rebuildProgress = useSessionStore((s) => s.rebuildProgress);
   useLanguageFromSettings();
   useEffect(startOnce, []);
 
@@ -51,7 +52,7 @@ export function SessionGate() {
       <Box sx={{ textAlign: 'center' }} role="status">
         <CircularProgress />
         <Typography sx={{ mt: 2 }} color="text.secondary">
-          {t('app.loading')}
+          {status === 'rebuilding' ? t('app.rebuilding', { ops: rebuildProgress }) : t('app.loading')}
         </Typography>
       </Box>
     </Box>

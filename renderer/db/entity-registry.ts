@@ -90,6 +90,17 @@ export async function readBlob(db: DeskDatabase, sha256: string): Promise<Uint8A
   return undefined;
 }
 
+/** Stores bytes of a blob some op refers to, through the first source that can (the journal's rebuild). */
+export async function writeBlob(db: DeskDatabase, sha256: string, bytes: Uint8Array): Promise<boolean> {
+  for (const source of blobSources) {
+    if (source.write) {
+      await source.write(db, sha256, bytes);
+      return true;
+    }
+  }
+  return false;
+}
+
 export function tableOf(db: DeskDatabase, entity: string): Table<StoredRecord, string> | null {
   const binding = bindings.get(entity);
   return binding ? db.table<StoredRecord, string>(binding.table) : null;

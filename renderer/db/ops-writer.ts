@@ -23,12 +23,17 @@
  * at once, and on every other PC by the merge's own rule, that value is kept
  * in the case's conflict list instead of silently lost. The clerk's value
  * still wins (it is the newest op).
+ * Journal: every op appended here is also noted for the durable journal
+ * (journal-queue.ts), which sends it to the host once the transaction has
+ * committed. Merged remote ops do not come through here: they are on the share.
  */
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { fieldConflicts } from '../../shared/sync/merge';
 import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
+import { toWireOp, type WireOp } from '../../shared/sync/codec';
+import type { JournalQueue } from './journal-queue';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import { ReadOnlyError, type WriteContext } from './types';
 
@@ -39,6 +44,7 @@ export class OpsWriter {
   constructor(
     private readonly db: DeskDatabase,
     private readonly isReadOnly: () => boolean = () => false,
+    private readonly journal: JournalQueue | null = null,
   ) {}
 
   /** The tables every write transaction that appends ops must include. */
@@ -97,6 +103,7 @@ export class OpsWriter {
     this.guard();
     if (newRecords) {
       for (const op of ops) op.base = null;
+      this.noteForJournal(ops);
       await this.db.ops.bulkAdd(ops);
       return;
     }
@@ -122,6 +129,7 @@ export class OpsWriter {
       // The new op is the field's winner: its conflicts are the values nobody replaced knowingly (none unless stale).
       for (const loser of fieldConflicts([...history, op]).losers) conflicts.push(conflictRow(loser, op));
     }
+    this.noteForJournal(ops);
     await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts)]);
   }
 
@@ -135,6 +143,10 @@ export class OpsWriter {
     const settled = existing.filter((row) => written.has(`${row.entity}\u0000${row.entityId}\u0000${row.field}`)).map((row) => row.id);
     if (settled.length) await table.bulkDelete(settled);
     if (rows.length) await table.bulkPut(rows);
+  }
+
+  private noteForJournal(ops: StoredOp[]): void {
+    this.journal?.noteOps(ops.map((op) => toWireOp(op as unknown as WireOp & Record<string, unknown>)));
   }
 }
 

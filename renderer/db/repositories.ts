@@ -3,21 +3,26 @@
  * one OpsWriter (one HLC) shared by every repository of the database, so all
  * writes of this PC are ordered on one clock, and one place refuses writes
  * while the app is read-only (WriteContext.readOnly, read fresh per write).
+ * With a journal queue, every write is also sent to the host's durable
+ * journal and every repository call resolves only once it is on disk there
+ * (journal-queue.ts).
  */
 import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
 import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { OpsWriter } from './ops-writer';
+import { awaitingJournal, type JournalQueue } from './journal-queue';
 import { createPrintRepository } from './print-repository';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
 
-export function createRepositories(db: DeskDatabase, getContext: () => WriteContext): Repositories {
-  const writer = new OpsWriter(db, () => getContext().readOnly === true);
+export function createRepositories(db: DeskDatabase, getContext: () => WriteContext, journal: JournalQueue | null = null): Repositories {
+  const writer = new OpsWriter(db, () => getContext().readOnly === true, journal);
+  if (journal) db.journalWatch = journal;
   const lifecycle = createLifecycleRepositories(db, writer, getContext);
   const eightD = createEightDRepository(db, writer, getContext);
-  return {
+  const repositories: Repositories = {
     cases: createCaseRepository(db, writer, getContext),
     clerks: createClerkRepository(db, writer, getContext),
     ...lifecycle,
@@ -34,4 +39,6 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
       return (await unpublished.limit(atMost + 1).primaryKeys()).length;
     },
   };
+  // The change feed is not a repository call: it is handed on as it is (wrapping would lose its methods).
+  return journal ? { ...awaitingJournal(repositories, journal), changes: db.changes } : repositories;
 }

@@ -52,6 +52,7 @@ import type {
 import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../shared/domain/eightd/records';
 import type { Op } from '../../shared/sync/op';
 import type { Clerk } from './types';
+import { journalWatch, type JournalWatch } from './journal-watch';
 
 export interface StoredCase extends ComplaintCase {
   /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
@@ -211,6 +212,8 @@ export class DeskDatabase extends Dexie {
   eightDCauses!: Table<EightDCause, string>;
   eightDCorrectives!: Table<EightDCorrective, string>;
   eightDPrevention!: Table<EightDPrevention, string>;
+  /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
+  journalWatch: JournalWatch | null = null;
 
   /** What each committed transaction changed (change-feed.ts). */
   readonly changes = new ChangeFeed();
@@ -227,6 +230,7 @@ export class DeskDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    this.use(journalWatch(() => this.journalWatch));
   }
 }
 

@@ -20,6 +20,12 @@
  *  5. the local HLC moves past the newest remote op (receive).
  * Local writes record `base` (the field's winner at write time) in
  * ops-writer.ts so other PCs can tell concurrent edits from sequential ones.
+ *
+ * restoreOwn: the same merge for this PC's own ops read back from the
+ * durable journal after the browser lost the database (journal-restore.ts):
+ * stored unpublished (the outbox publishes them again unless the journal
+ * says the share has them), never quarantined (they are ours, whatever the
+ * clock says now).
  */
 import { compareOps, type JsonValue } from '../../shared/sync/op';
 import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
@@ -28,6 +34,7 @@ import { DEFAULT_MAX_DRIFT_MS, fieldConflicts, foldWinners, isFromFuture, stateD
 import type { Cursors } from '../../shared/sync/share-layout';
 import { bindingOf, mergeHooks, projectRecord, tableOf, type MergedRecord, type StoredRecord } from './entity-registry';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
+import type { JournalQueue } from './journal-queue';
 import { OpsWriter } from './ops-writer';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import type { WriteContext } from './types';
@@ -53,6 +60,8 @@ export interface SyncRepository {
   /** Remembers which share the cursors belong to; another share id resets them. */
   bindShare(shareId: string): Promise<void>;
   applyRemote(ops: readonly WireOp[], cursors: Cursors, options?: { now?: number; maxDriftMs?: number }): Promise<ApplyResult>;
+  /** This PC's own ops from the durable journal, merged like remote ones but stored unpublished (see the module comment). */
+  restoreOwn(ops: readonly WireOp[], options: { now: number }): Promise<ApplyResult>;
   /** Moves quarantined ops whose time has come into the merge. */
   releaseQuarantine(options?: { now?: number; maxDriftMs?: number }): Promise<number>;
   quarantineCount(): Promise<number>;
@@ -78,8 +87,8 @@ function entityKey(entity: string, entityId: string): string {
   return `${entity}\u0000${entityId}`;
 }
 
-export function createSyncRepository(db: DeskDatabase, getContext: () => WriteContext): SyncRepository {
-  const writer = new OpsWriter(db, () => getContext().readOnly === true); // conflict resolutions are writes too
+export function createSyncRepository(db: DeskDatabase, getContext: () => WriteContext, journal: JournalQueue | null = null): SyncRepository {
+  const writer = new OpsWriter(db, () => getContext().readOnly === true, journal); // conflict resolutions are writes too
   const conflicts = conflictsTable(db);
   const quarantine = quarantineOfDb(db);
 
@@ -182,7 +191,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     await db.meta.put({ key: META_LAST_HLC, value: formatHlc(receiveHlc(last, newest, now)) });
   }
 
-  async function mergeIn(ops: readonly WireOp[], now: number, maxDriftMs: number): Promise<ApplyResult> {
+  async function mergeIn(ops: readonly WireOp[], now: number, maxDriftMs: number, published: 0 | 1 = 1): Promise<ApplyResult> {
     const unique = [...new Map(ops.map((o) => [o.id, o])).values()];
     const held = await db.ops.bulkGet(unique.map((o) => o.id));
     const fresh = unique.filter((_, i) => !held[i]);
@@ -190,7 +199,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     const apply = fresh.filter((o) => !isFromFuture(o, now, maxDriftMs));
     if (future.length) await quarantine.bulkPut(future);
     if (apply.length) {
-      await db.ops.bulkAdd(apply.map((o) => ({ ...o, published: 1 }) as unknown as StoredOp));
+      await db.ops.bulkAdd(apply.map((o) => ({ ...o, published }) as unknown as StoredOp));
       await reproject(keysOf(apply));
       await receive(apply, now);
     }
@@ -236,6 +245,12 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
         return result;
       });
     },
+    async restoreOwn(ops, { now }) {
+      return db.transaction('rw', tablesFor(new Set(ops.map((o) => o.entity))), async () => {
+        const result = await mergeIn(ops, now, Number.POSITIVE_INFINITY, 0);
+        return result;
+      });
+    },
     async releaseQuarantine(options = {}) {
       const now = options.now ?? getContext().now();
       const maxDriftMs = options.maxDriftMs ?? DEFAULT_MAX_DRIFT_MS;
@@ -276,6 +291,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
         await writer.append(ops);
         await reproject(keysOf(ops));
       });
+      await journal?.waitFor(); // "resolved" is shown once the choice is on disk outside the browser too
     },
     async lastHlc() {
       const row = await db.meta.get(META_LAST_HLC);

@@ -15,6 +15,11 @@ export const en: Translation = {
     loading: 'Starting…',
     startupFailed: 'Complaint & Return Desk could not start',
     retry: 'Retry',
+    rebuilding: "This PC's database was lost; rebuilding it from this PC's journal… ({{ops}} changes restored)",
+    rebuiltTitle: "This PC's database was rebuilt from its journal",
+    rebuiltBody: 'The browser threw the database away (this can happen after a crash or a power cut). {{writes}} saves ({{ops}} changes) were restored from this PC’s journal; numbering continues where it was and never repeats; the other PCs’ data is coming back through the shared folder.',
+    rebuiltDamaged: '{{count}} damaged line(s) of the journal were skipped (everything else was restored).',
+    rebuiltDismiss: 'OK',
   },
   nav: {
     label: 'Main navigation',

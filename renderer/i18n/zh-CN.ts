@@ -17,6 +17,11 @@ export const zhCN = {
     loading: '正在启动…',
     startupFailed: '无法启动客诉退货台',
     retry: '重试',
+    rebuilding: '本机数据库丢失，正在从本机日志重建…（已恢复 {{ops}} 条变更）',
+    rebuiltTitle: '本机数据库已从日志重建',
+    rebuiltBody: '浏览器丢弃了本机数据库（崩溃或断电后可能发生）。已从本机日志恢复 {{writes}} 次保存（{{ops}} 条变更），编号从原处继续，不会重复；其他电脑的数据正通过共享文件夹同步回来。',
+    rebuiltDamaged: '日志中有 {{count}} 行已损坏，已跳过（其余内容均已恢复）。',
+    rebuiltDismiss: '知道了',
   },
   nav: {
     label: '主导航',

@@ -6,15 +6,48 @@
  *
  * Settings are persisted by the host (DesktopApi), never here; this store only
  * holds the latest copy the host returned.
+ *
+ * Durable journal (issue 11): every local write also goes to the host's
+ * journal, and repository calls resolve once it is on disk there
+ * (renderer/db/journal-queue.ts). Before the first screen is chosen, the
+ * database is compared with the journal: when the browser lost it (missing,
+ * empty or older), it is rebuilt from the journal (`rebuilt` says so, and
+ * the app shows it) — never the first-run setup while the journal says this
+ * PC had data; the normal sync round then brings the share's ops back.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
-import { createRepositories, createSyncRepository, lifecycleSettingsFrom, openDeskDatabase, ValidationFailedError, type Clerk, type DeskDatabase, type Repositories, type SyncRepository, type WriteContext } from '../db';
+import { BLOB_CHUNK } from '../../shared/ipc/sync-contract';
+import { toBase64 } from './sync-round';
+import {
+  catchUpJournal,
+  compareWithJournal,
+  createRepositories,
+  createSyncRepository,
+  JournalQueue,
+  lifecycleSettingsFrom,
+  openDeskDatabase,
+  rebuildFromJournal,
+  ValidationFailedError,
+  type Clerk,
+  type DeskDatabase,
+  type RebuildReport,
+  type Repositories,
+  type SyncRepository,
+  type WriteContext,
+} from '../db';
 
-export type SessionStatus = 'loading' | 'needsSetup' | 'ready' | 'error';
+export type SessionStatus = 'loading' | 'rebuilding' | 'needsSetup' | 'ready' | 'error';
+
+/** Set when the database was rebuilt from the journal at this start (shown to the clerk). */
+export interface RebuiltNotice extends RebuildReport {
+  reason: 'missing' | 'behind' | 'serials';
+  /** Damaged journal lines that were skipped (reported by the host). */
+  damaged: number;
+}
 
 export interface SessionState {
   settings: Settings | null;
@@ -28,6 +61,11 @@ export interface SessionState {
   readOnly: boolean;
   /** The one clock of this window: every write, deadline and sync round reads it (tests inject a simulated one). */
   now: () => number;
+  /** The database was rebuilt from the durable journal at this start; null otherwise. */
+  rebuilt: RebuiltNotice | null;
+  /** Ops rebuilt so far while status is 'rebuilding'. */
+  rebuildProgress: number;
+  dismissRebuilt(): void;
 
   /** Reads the settings, opens this PC's database and finds the current clerk. Safe to call twice. */
   init(api: DesktopApi): Promise<void>;
@@ -49,6 +87,38 @@ export const DATABASE_PREFIX = 'complaint-desk-';
 
 function statusOf(settings: Settings, clerk: Clerk | null): SessionStatus {
   return settings.stationCode !== '' && clerk !== null ? 'ready' : 'needsSetup';
+}
+
+/** Attachment bytes to the journal, in chunks the web host takes (resumes where the host says). */
+async function putJournalBlob(host: DesktopApi, sha256: string, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  for (let guard = 0; guard < 2 + 2 * Math.ceil(bytes.length / BLOB_CHUNK); guard++) {
+    const r = await host.journalBlobPut({ sha256, offset, total: bytes.length, data: toBase64(bytes.subarray(offset, offset + BLOB_CHUNK)) });
+    if (r.present) return;
+    offset = r.received;
+  }
+  throw new Error(`attachment ${sha256.slice(0, 12)}… could not be put in the journal`);
+}
+
+async function getJournalBlob(host: DesktopApi, sha256: string): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  for (;;) {
+    const r = await host.journalBlobGet({ sha256, offset, length: BLOB_CHUNK });
+    if (!r.present) return null;
+    const binary = atob(r.data);
+    const chunk = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    parts.push(chunk);
+    offset += chunk.length;
+    if (offset >= r.total || chunk.length === 0) break;
+  }
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function messageOf(error: unknown): string {
@@ -88,10 +158,35 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       try {
         const settings = await host.getSettings();
         // databaseId: a PC that took a new device id after cloning keeps its database (electron/services/sync/sync-service.ts).
-        const db = await openDatabase(DATABASE_PREFIX + (settings.databaseId ?? settings.deviceId));
-        const repositories = createRepositories(db, writeContext);
-        const clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
-        set({ settings, repositories, sync: { db, repository: createSyncRepository(db, writeContext) }, clerk: clerk && !clerk.deleted ? clerk : null });
+        const databaseName = DATABASE_PREFIX + (settings.databaseId ?? settings.deviceId);
+        const db = await openDatabase(databaseName);
+        const journal = new JournalQueue(
+          async (writes) => {
+            const current = get().settings ?? settings;
+            const clerk = get().clerk;
+            await host.journalAppend({ identity: { databaseName, deviceId: current.deviceId, clerk: clerk ? { id: clerk.id, name: clerk.name } : null }, writes });
+          },
+          (sha256, bytes) => putJournalBlob(host, sha256, bytes),
+        );
+        const syncRepository = createSyncRepository(db, writeContext, journal);
+        const state = await host.journalState();
+        const verdict = await compareWithJournal(db, state);
+        let rebuilt: RebuiltNotice | null = null;
+        if (verdict.rebuild) {
+          set({ settings, status: 'rebuilding', rebuildProgress: 0 });
+          const report = await rebuildFromJournal(db, { read: (cursor) => host.journalRead({ cursor }), blob: (sha256) => getJournalBlob(host, sha256) }, syncRepository, state, {
+            now,
+            onProgress: (ops) => set({ rebuildProgress: ops }),
+          });
+          rebuilt = { ...report, reason: verdict.reason, damaged: state.damaged.length };
+        }
+        await catchUpJournal(db, state, settings.deviceId, journal);
+        const repositories = createRepositories(db, writeContext, journal);
+        let clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
+        // The clerk record comes back with the share's ops when it was made on another PC: until then the journal knows who it was.
+        const known = state.identity?.clerk;
+        if (!clerk && rebuilt && known && known.id === settings.currentClerkId) clerk = { id: known.id, name: known.name, createdAt: '', deleted: false };
+        set({ settings, repositories, sync: { db, repository: syncRepository }, clerk: clerk && !clerk.deleted ? clerk : null, rebuilt });
         set({ status: statusOf(settings, get().clerk) });
       } catch (error) {
         initializing = null;
@@ -115,6 +210,12 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       error: null,
       readOnly: false,
       now,
+      rebuilt: null,
+      rebuildProgress: 0,
+
+      dismissRebuilt() {
+        set({ rebuilt: null });
+      },
 
       init(host) {
         initializing ??= initOnce(host);

@@ -10,6 +10,7 @@ import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import * as sync from './sync-contract';
 import * as print from './print-contract';
 import * as files from './files-contract';
+import * as journal from './journal-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -58,6 +59,12 @@ export const ipcContract = {
   syncBlobPut: channel('sync:blob-put', sync.syncBlobPutArgs, sync.syncBlobPutResult),
   syncBlobGet: channel('sync:blob-get', sync.syncBlobGetArgs, sync.syncBlobGetResult),
   syncSnapshot: channel('sync:snapshot', noArgs, sync.syncSnapshotResult),
+  // This PC's durable journal of its own writes, outside IndexedDB (issue 11; shared/ipc/journal-contract.ts).
+  journalAppend: channel('journal:append', journal.journalAppendArgs, journal.journalAppendResult),
+  journalState: channel('journal:state', noArgs, journal.journalStateResult),
+  journalRead: channel('journal:read', journal.journalReadArgs, journal.journalReadResult),
+  journalBlobPut: channel('journal:blob-put', journal.journalBlobPutArgs, journal.journalBlobPutResult),
+  journalBlobGet: channel('journal:blob-get', journal.journalBlobGetArgs, journal.journalBlobGetResult),
   // Printing (issue 5; shared/ipc/print-contract.ts).
   printRenderPdf: channel('print:render-pdf', print.printRenderPdfArgs, print.printRenderPdfResult),
   printListPrinters: channel('print:list-printers', noArgs, print.printListPrintersResult),

@@ -4,6 +4,7 @@
 import { loadavg } from 'node:os';
 import { runBlobReadBench } from './blob-read.bench';
 import { runDocxBench } from './docx.bench';
+import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   sync: runSyncBench,
   docx: runDocxBench,
   blob: runBlobReadBench,
+  journal: runJournalBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

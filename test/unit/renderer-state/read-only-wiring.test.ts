@@ -9,12 +9,14 @@ import { errorMessage } from '../../../renderer/features/common/errors';
 import { createSessionStore } from '../../../renderer/state/session-store';
 import { bindReadOnly, createSyncStore } from '../../../renderer/state/sync-store';
 import { intake } from '../renderer-db/helpers';
+import { journalHost } from '../renderer-db/journal-helpers';
 
 const DEVICE = '44444444-4444-4444-8444-444444444444';
 
 function host(): DesktopApi {
   let settings: Settings = defaultSettings(DEVICE);
   return {
+    ...journalHost().api,
     getSettings: () => Promise.resolve(settings),
     updateSettings: (patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };

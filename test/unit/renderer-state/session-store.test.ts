@@ -5,6 +5,7 @@ import type { DesktopApi } from '../../../shared/ipc/contract';
 import { openDeskDatabase, ValidationFailedError } from '../../../renderer/db';
 import { createSessionStore, DATABASE_PREFIX } from '../../../renderer/state/session-store';
 import { intake } from '../renderer-db/helpers';
+import { journalHost } from '../renderer-db/journal-helpers';
 
 const DEVICE = '22222222-2222-4222-8222-222222222222';
 
@@ -13,6 +14,7 @@ function fakeHost(initial: Settings = defaultSettings(DEVICE)) {
   let settings = initial;
   const patches: SettingsPatch[] = [];
   const api = {
+    ...journalHost().api,
     getSettings: () => Promise.resolve(settings),
     updateSettings: (patch: SettingsPatch) => {
       patches.push(patch);
