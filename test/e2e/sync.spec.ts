@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { Desk, fieldByLabel, IntakeForm, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
 import { startWebHost } from './web-host';
@@ -25,6 +25,27 @@ async function editDefective(page: Page, value: string): Promise<void> {
   await expect(page.getByText(/^已保存 /)).toBeVisible();
 }
 
+/** Two web hosts on one new share folder, a desk set up on each (stations A and B); removed afterwards. */
+async function withTwoDesks(browser: Browser, run: (a: Page, b: Page) => Promise<void>): Promise<void> {
+  const share = await mkdtemp(join(tmpdir(), 'e2e-share-'));
+  const hostA = await startWebHost({ shareDir: share });
+  const hostB = await startWebHost({ shareDir: share });
+  try {
+    const a = await (await browser.newContext()).newPage();
+    const b = await (await browser.newContext()).newPage();
+    await new Desk(a).open(hostA.url);
+    await new Desk(a).setUp('A', '甲');
+    await new Desk(b).open(hostB.url);
+    await new Desk(b).setUp('B', '乙');
+    await run(a, b);
+  } finally {
+    await hostA.stop();
+    await hostB.stop();
+    await rm(share, { recursive: true, force: true });
+  }
+}
+
+/** A registers a case and syncs; B syncs, finds it in its ledger and opens it. */
 async function openOnB(a: Page, b: Page, customer: string): Promise<void> {
   const deskA = new Desk(a);
   await deskA.nav('新建投诉').click();
@@ -36,22 +57,14 @@ async function openOnB(a: Page, b: Page, customer: string): Promise<void> {
   await new Desk(b).nav('台账').click();
   const ledger = new Ledger(b);
   await ledger.search().fill(caseNumber);
+  await expect(ledger.rows()).toHaveCount(1);
   await ledger.rows().first().click();
   await expect(b.getByText(customer).first()).toBeVisible();
 }
 
 test('a form left open on B while A’s edit lands: A’s edit stays; the same field becomes a visible conflict', async ({ browser }) => {
   test.setTimeout(180_000);
-  const share = await mkdtemp(join(tmpdir(), 'e2e-share-'));
-  const hostA = await startWebHost({ shareDir: share });
-  const hostB = await startWebHost({ shareDir: share });
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
-  try {
-    await new Desk(a).open(hostA.url);
-    await new Desk(a).setUp('A', '甲');
-    await new Desk(b).open(hostB.url);
-    await new Desk(b).setUp('B', '乙');
+  await withTwoDesks(browser, async (a, b) => {
     await openOnB(a, b, '陈旧表单客户');
 
     // B opens the edit form and types a new defective count; A changes the lot number meanwhile.
@@ -93,40 +106,13 @@ test('a form left open on B while A’s edit lands: A’s edit stays; the same f
     await syncNow(b);
     await syncNow(a);
     await expect(a.getByTestId('case-conflicts').getByTestId('case-conflict-row')).toHaveCount(1);
-  } finally {
-    await hostA.stop();
-    await hostB.stop();
-    await rm(share, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a case made on A appears on B; concurrent edits show in B’s conflict list', async ({ browser }) => {
   test.setTimeout(120_000);
-  const share = await mkdtemp(join(tmpdir(), 'e2e-share-'));
-  const hostA = await startWebHost({ shareDir: share });
-  const hostB = await startWebHost({ shareDir: share });
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
-  try {
-    const deskA = new Desk(a);
-    await deskA.open(hostA.url);
-    await deskA.setUp('A', '甲');
-    await deskA.nav('新建投诉').click();
-    const form = new IntakeForm(a);
-    await form.fill({ customerName: '同步测试客户', productModel: 'SY-1', defectDescription: '外壳开裂', quantityDelivered: 100, quantityInspected: 10, quantityDefective: 2 });
-    const caseNumber = await form.save();
-    await syncNow(a);
-
-    const deskB = new Desk(b);
-    await deskB.open(hostB.url);
-    await deskB.setUp('B', '乙');
-    await syncNow(b);
-    await deskB.nav('台账').click();
-    const ledger = new Ledger(b);
-    await ledger.search().fill(caseNumber);
-    await expect(ledger.rows()).toHaveCount(1);
-    await ledger.rows().first().click();
-    await expect(b.getByText('同步测试客户').first()).toBeVisible();
+  await withTwoDesks(browser, async (a, b) => {
+    await openOnB(a, b, '同步测试客户');
 
     // Both edit the defective count before either syncs.
     await editDefective(a, '5');
@@ -138,9 +124,5 @@ test('a case made on A appears on B; concurrent edits show in B’s conflict lis
     await expect(conflicts.getByTestId('case-conflict-row')).toHaveCount(1);
     await expect(conflicts).toContainText('5');
     await expect(conflicts).toContainText('7');
-  } finally {
-    await hostA.stop();
-    await hostB.stop();
-    await rm(share, { recursive: true, force: true });
-  }
+  });
 });

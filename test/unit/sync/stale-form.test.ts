@@ -24,14 +24,19 @@ async function twoPcsWithOneCase(): Promise<{ a: Pc; b: Pc; id: string }> {
   return { a, b, id: made.id };
 }
 
+/** A writes at T0 + 1 min and B merges it (what lands under B's open form). */
+async function landOnB(a: Pc, b: Pc, write: () => Promise<unknown>): Promise<void> {
+  a.clock.now = b.clock.now = T0 + 60_000;
+  await write();
+  await a.round();
+  await b.round();
+}
+
 describe('a stale form on one PC while a merge lands', () => {
   it('saving an unrelated field keeps the other PC’s edit on every PC, with no conflict', async () => {
     const { a, b, id } = await twoPcsWithOneCase();
     const opened = await b.repos.cases.get(id); // B's form opens: lot L1
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.cases.update(id, { lotNumber: 'L2' });
-    await a.round();
-    await b.round(); // the merge lands under B's open form
+    await landOnB(a, b, () => a.repos.cases.update(id, { lotNumber: 'L2' })); // the merge lands under B's open form
     b.clock.now = T0 + 120_000;
     await b.repos.cases.update(id, { quantityDefective: 15 }, { quantityDefective: opened!.quantityDefective });
     await b.round();
@@ -44,10 +49,7 @@ describe('a stale form on one PC while a merge lands', () => {
 
   it('changing the same field: the clerk’s value wins and the other is a conflict on both PCs', async () => {
     const { a, b, id } = await twoPcsWithOneCase();
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.cases.update(id, { lotNumber: 'L2' });
-    await a.round();
-    await b.round();
+    await landOnB(a, b, () => a.repos.cases.update(id, { lotNumber: 'L2' }));
     b.clock.now = T0 + 120_000;
     // B's form showed L1 (opened before the merge); the clerk types L3.
     await b.repos.cases.update(id, { lotNumber: 'L3' }, { lotNumber: 'L1' });
@@ -63,10 +65,7 @@ describe('a stale form on one PC while a merge lands', () => {
 
   it('a form that had seen the merged value makes no conflict (a sequential edit)', async () => {
     const { a, b, id } = await twoPcsWithOneCase();
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.cases.update(id, { lotNumber: 'L2' });
-    await a.round();
-    await b.round();
+    await landOnB(a, b, () => a.repos.cases.update(id, { lotNumber: 'L2' }));
     b.clock.now = T0 + 120_000;
     await b.repos.cases.update(id, { lotNumber: 'L3' }, { lotNumber: 'L2' });
     await b.round();
@@ -79,10 +78,7 @@ describe('a stale form on one PC while a merge lands', () => {
     await a.repos.lifecycle.update(id, { severity: 'general', analysisSummary: '初判' });
     await a.round();
     await b.round();
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.lifecycle.update(id, { severity: 'urgent' });
-    await a.round();
-    await b.round();
+    await landOnB(a, b, () => a.repos.lifecycle.update(id, { severity: 'urgent' }));
     b.clock.now = T0 + 120_000;
     // B's triage form opened before the merge: it showed general and 初判; the clerk only edits the summary.
     await b.repos.lifecycle.update(id, { analysisSummary: '复判' }, { analysisSummary: '初判' });
@@ -103,10 +99,7 @@ describe('a stale form on one PC while a merge lands', () => {
     const line = await a.repos.returns.addLine(id, { productModel: 'KX-200', partNumber: 'P-1001', lotNumber: 'L1', quantityApproved: 10, reason: '外壳开裂' });
     await a.round();
     await b.round();
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.returns.updateLine(line.id, { quantityApproved: 8 });
-    await a.round();
-    await b.round();
+    await landOnB(a, b, () => a.repos.returns.updateLine(line.id, { quantityApproved: 8 }));
     b.clock.now = T0 + 120_000;
     await b.repos.returns.updateLine(line.id, { quantityApproved: 9 }, { quantityApproved: 10 });
     await b.round();
@@ -120,10 +113,7 @@ describe('a stale form on one PC while a merge lands', () => {
     const { a, b, id } = await twoPcsWithOneCase();
     const seen: string[] = [];
     b.repos.changes.subscribe((c) => seen.push(...c.ids));
-    a.clock.now = b.clock.now = T0 + 60_000;
-    await a.repos.cases.update(id, { lotNumber: 'L2' });
-    await a.round();
-    await b.round();
+    await landOnB(a, b, () => a.repos.cases.update(id, { lotNumber: 'L2' }));
     await new Promise((r) => setTimeout(r, 5));
     expect(seen).toContain(id);
   });
