@@ -2,7 +2,7 @@
 // fake-indexeddb, real sync services on a temp folder) — edits from forms that
 // went stale under a merge, deletes, pushes whose acknowledgement is lost,
 // pulls that crash before applying, duplicate deliveries, restarts between a
-// write and its publication, clocks wrong by seconds to years, snapshots and
+// write and its publication, a torn file at a PC's own next segment name, clocks wrong by seconds to years, snapshots and
 // PCs that join from them — end with every PC showing what a reference model
 // says a clerk should see there:
 //   the model is per-field last-writer-wins over every op written anywhere
@@ -27,6 +27,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireOp } from '../../../shared/sync/codec';
 import { canonicalJson } from '../../../shared/sync/codec';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { monthOf, segmentName } from '../../../shared/sync/share-layout';
 import { intake } from '../renderer-db/helpers';
 import { makePc, T0, type Pc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
@@ -56,6 +59,7 @@ type Cmd =
   | { t: 'skew'; pc: number; ms: number }
   | { t: 'tick'; pc: number; ms: number }
   | { t: 'snapshot'; pc: number }
+  | { t: 'damageNext'; pc: number }
   | { t: 'join' };
 
 /** Clock errors from seconds to years (under a day: applied; beyond: held back by the others). */
@@ -79,6 +83,7 @@ const cmd = (pcs: number): fc.Arbitrary<Cmd> => {
     { weight: 1, arbitrary: fc.record({ t: fc.constant('skew' as const), pc, ms: fc.constantFrom(...SKEWS) }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('tick' as const), pc, ms: fc.integer({ min: 0, max: 5000 }) }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('snapshot' as const), pc }) },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('damageNext' as const), pc }) },
     { weight: 1, arbitrary: fc.constant({ t: 'join' as const }) },
   );
 };
@@ -292,6 +297,20 @@ async function run(n: number, cmds: Cmd[]): Promise<void> {
         await round(pc);
         await pc.service.syncSnapshot({});
         break;
+      case 'damageNext': {
+        // A torn file sits where this PC's next segment goes (garbage it did not write): it must move past it.
+        await round(pc);
+        await pc.repos.cases.create(intake({ customerName: '损坏文件之后' }));
+        const deviceId = pc.settings.get().deviceId;
+        const device = await readFile(join(dir, 'qsync', 'devices', `${deviceId}.json`), 'utf8').catch(() => null);
+        if (!device) break;
+        const from = (JSON.parse(device) as { lastSeq: number }).lastSeq + 1;
+        const pending = await pc.sync.pendingCount();
+        const folder = join(dir, 'qsync', 'log', deviceId, monthOf(pc.clock.now));
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, segmentName(from, from + pending - 1)), 'QSEG 1\n{"count":');
+        break;
+      }
     }
   }
   for (let i = 0; i < 3; i++) for (const pc of pcs) await round(pc);
