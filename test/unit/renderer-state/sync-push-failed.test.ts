@@ -8,6 +8,7 @@ import { createSessionStore } from '../../../renderer/state/session-store';
 import { createSyncStore } from '../../../renderer/state/sync-store';
 import { noticeText } from '../../../renderer/features/sync/SyncStatus';
 import { intake } from '../renderer-db/helpers';
+import { journalHost } from '../renderer-db/journal-helpers';
 
 const DEVICE = '55555555-5555-4555-8555-555555555555';
 const SHARE = '66666666-6666-4666-8666-666666666666';
@@ -15,6 +16,7 @@ const SHARE = '66666666-6666-4666-8666-666666666666';
 function host(calls: string[]): DesktopApi {
   let settings: Settings = { ...defaultSettings(DEVICE), sharePath: '/mnt/share' };
   return {
+    ...journalHost().api, // saves are confirmed by the durable journal (a real one on a temp folder)
     getSettings: () => Promise.resolve(settings),
     updateSettings: (patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };
