@@ -56,6 +56,12 @@ export interface SyncRepository {
   pendingOps(limit: number): Promise<WireOp[]>;
   pendingCount(): Promise<number>;
   markPublished(ids: readonly string[]): Promise<void>;
+  /**
+   * This PC took a new device id (it was found to be a clone): its changes
+   * not yet published are its own and go out under the new id (the share
+   * refuses changes carrying another PC's id). Returns how many were re-stamped.
+   */
+  adoptOutbox(deviceId: string): Promise<number>;
   cursors(): Promise<Cursors>;
   /** Remembers which share the cursors belong to; another share id resets them. */
   bindShare(shareId: string): Promise<void>;
@@ -223,6 +229,15 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     async markPublished(ids) {
       // bulkUpdate by primary key (anyOf().modify() walks a cursor: slow on large outboxes).
       await db.transaction('rw', db.ops, () => db.ops.bulkUpdate(ids.map((key) => ({ key, changes: { published: 1 as const } }))));
+    },
+    async adoptOutbox(deviceId) {
+      return db.transaction('rw', db.ops, () =>
+        db.ops
+          .where('published')
+          .equals(0)
+          .filter((op) => op.deviceId !== deviceId)
+          .modify({ deviceId }),
+      );
     },
     cursors: readCursors,
     async bindShare(shareId) {

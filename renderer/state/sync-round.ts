@@ -150,6 +150,16 @@ export async function runSyncRound(db: DeskDatabase, repo: SyncRepository, host:
     options.onProgress?.(done, pulled.remaining);
     if (pulled.ops.length === 0 || JSON.stringify(pulled.cursors) === before) break;
   }
+  // This PC took a new device id during the round (a clone): its unpublished changes go out under it.
+  if (report.deviceId && !report.readOnly && (await repo.adoptOutbox(report.deviceId)) > 0) {
+    try {
+      pushProblems = [...pushProblems, ...(await push(db, repo, host, report))];
+      report.pushError = null;
+    } catch (error) {
+      report.pushError = error instanceof Error ? error.message : String(error);
+    }
+    report.errors = [...pushProblems, ...pullProblems];
+  }
   // The share turned this PC read-only during the round: that, not a failed push, is what the clerk needs to know.
   if (report.readOnly) report.pushError = null;
   await repo.setLastSync(new Date(now()).toISOString());

@@ -39,6 +39,7 @@ import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, isFromFuture, SnapshotFold } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
+import { splitByOwner } from '../../../shared/sync/op-ownership';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
   compareVersions,
@@ -375,7 +376,13 @@ export class ShareTransport {
         const path = this.p('log', deviceId, seg.month, seg.name);
         try {
           const decoded = await this.readSegment(deviceId, seg);
-          found = { seg, ops: decoded.ops.slice(next - seg.from) };
+          // Only the folder's PC speaks in it: a change claiming another device id is refused, the rest of the segment is read.
+          const { own, foreign } = splitByOwner(decoded.ops.slice(next - seg.from), deviceId);
+          if (foreign.length > 0) {
+            const claimed = [...new Set(foreign.map((o) => o.deviceId))].slice(0, 3).join(', ');
+            errors.push({ deviceId, file: this.files.shown(path), reason: `${foreign.length} changes claim another PC (${claimed}) and were refused` });
+          }
+          found = { seg, ops: own };
           break;
         } catch (error) {
           if (isDamage(error)) {
@@ -472,7 +479,12 @@ export class ShareTransport {
       const snap = await this.newestSnapshot(errors);
       if (snap) {
         snapshot = snap.hash;
-        ops.push(...snap.ops);
+        // A snapshot folds the logs it names: a change of a PC outside its `covers` cannot have come from them.
+        const covered = snap.ops.filter((o) => Object.hasOwn(snap.header.covers, o.deviceId));
+        if (covered.length < snap.ops.length) {
+          errors.push({ deviceId: '', file: this.files.shown(this.p('snap', `${snap.hash}.snap`)), reason: `${snap.ops.length - covered.length} changes of PCs the snapshot does not cover were refused` });
+        }
+        ops.push(...covered);
         for (const [dev, seq] of Object.entries(snap.header.covers)) if (dev !== this.options.deviceId) next[dev] = seq;
       }
     }

@@ -32,6 +32,7 @@ import type { IpcParsedArgs, IpcValue } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from '../atomic-write';
 import { HandlerError } from '../errors';
 import type { SettingsStore } from '../settings-store';
+import { pushOwnershipProblems } from '../../../shared/sync/op-ownership';
 import { machineFingerprint } from './fingerprint';
 import type { ShareFs } from './share-fs';
 import { DEFAULT_MAINTENANCE, rememberOwnSnapshot, runMaintenance, type MaintenancePolicy } from './snapshot-schedule';
@@ -230,6 +231,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         withCloneCheck(async (t) => {
           await checkRoot(t);
           if (readOnly) throw new HandlerError('forbidden', 'readOnly: this app is older than the share requires — update the app');
+          const problems = pushOwnershipProblems(ops, t.options.deviceId, lastHlc);
+          if (problems.length > 0) throw new HandlerError('badArguments', `notOwnChanges: ${problems.join('; ')}`);
           const own = (await t.readDevices()).get(t.options.deviceId);
           t.checkOwnDevice(own);
           const result = await t.push(ops);
