@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     settingsStore,
+    now: () => Date.now(), // the main process's one clock
     openExternal: (url) => shell.openExternal(url),
     openPath: (path) => shell.openPath(path),
     chooseSavePath: async (request) => {

@@ -23,13 +23,15 @@ export interface HandlerDeps {
   host: 'electron' | 'web';
   version: string;
   settingsStore: SettingsStore;
+  /** The one clock of the main process (Date.now in the hosts, a test's clock in tests). */
+  now: () => number;
   /** Opens an https URL in the user's browser; absent where the host cannot (web host). */
   openExternal?: (url: string) => Promise<void>;
   /** Hands a file to the system viewer ('' or an error text); defaults to xdg-open / open / Explorer. Electron passes shell.openPath. */
   openPath?: (path: string) => Promise<string>;
   /** For tests: the share check timeout. */
   shareTimeoutMs?: number;
-  /** For tests: fingerprint, injectable fs, clock of the sync service. */
+  /** For tests: fingerprint and injectable fs of the sync service. */
   sync?: Partial<SyncServiceOptions>;
   /** The host's save dialog (Electron); absent in the web host, where the renderer downloads documents instead. */
   chooseSavePath?: ChooseSavePath;
@@ -40,7 +42,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, ...deps.sync });
+  const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, now: deps.now, ...deps.sync });
   const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), ...deps.journal });
   const journalBlobs = createJournalBlobs(join(deps.profilePath, JOURNAL_DIR, 'blobs'));
   return {

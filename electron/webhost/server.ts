@@ -161,7 +161,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   // Forms to PDF in chromium (launched on the first print, closed with the host).
   const pdfEngine = createChromiumPdfEngine();
   const dispatch: Dispatch = createDispatcher(
-    createHandlers({ profilePath: options.profilePath, host: 'web', version: options.version ?? '0.0.0', settingsStore, print: { engine: pdfEngine } }),
+    createHandlers({ profilePath: options.profilePath, host: 'web', version: options.version ?? '0.0.0', settingsStore, now: () => Date.now(), print: { engine: pdfEngine } }),
     logger,
   );
   const token = randomBytes(24).toString('base64url');

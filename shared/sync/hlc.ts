@@ -78,7 +78,7 @@ export class HybridClock {
   private last: Hlc;
   constructor(
     initial: Hlc = HLC_ZERO,
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number,
   ) {
     this.last = initial;
   }

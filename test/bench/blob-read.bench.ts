@@ -23,7 +23,7 @@ async function measure(sharePath: string): Promise<Record<string, unknown>> {
   const profile = await mkdtemp(join(tmpdir(), 'bench-blob-'));
   const settingsStore = await openSettingsStore({ profilePath: profile, logger: silentLogger });
   await settingsStore.update({ sharePath });
-  const service = createSyncService({ profilePath: profile, settingsStore, appVersion: '0.1.0', fingerprint: () => 'fp-bench', maintenance: false });
+  const service = createSyncService({ profilePath: profile, settingsStore, appVersion: '0.1.0', fingerprint: () => 'fp-bench', now: () => Date.now(), maintenance: false });
   await service.syncJoin({});
   const bytes = randomBytes(SIZE);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -74,7 +74,7 @@ async function timeJoin(share: string, name: string) {
 
 async function idleRound(share: string, devices: number) {
   const counter = countingFs(nodeShareFs);
-  const t = new ShareTransport({ sharePath: share, deviceId: 'reader', fingerprint: 'r', appVersion: '0.1.0', fs: counter.fs }, emptyLocalState());
+  const t = new ShareTransport({ sharePath: share, deviceId: 'reader', fingerprint: 'r', appVersion: '0.1.0', fs: counter.fs, now: () => T0 }, emptyLocalState());
   await t.join();
   let cursors = {};
   for (let more = true; more; ) {

@@ -8,6 +8,6 @@ if (!folder) {
   console.error('usage: npm run share-doctor -- <share folder> [--verify-blobs]');
   process.exit(2);
 }
-const report = await diagnoseShare(folder, { verifyBlobs: args.includes('--verify-blobs') });
+const report = await diagnoseShare(folder, { now: Date.now(), verifyBlobs: args.includes('--verify-blobs') });
 console.log(JSON.stringify(report, null, 2));
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -41,9 +41,9 @@ async function list(fs: ShareFs, path: string): Promise<string[]> {
   }
 }
 
-export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; now?: number; verifyBlobs?: boolean } = {}): Promise<DoctorReport> {
+export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; now: number; verifyBlobs?: boolean }): Promise<DoctorReport> {
   const fs = options.fs ?? nodeShareFs;
-  const now = options.now ?? Date.now();
+  const { now } = options;
   const root = join(sharePath, SHARE_DIR);
   const report: DoctorReport = { share: sharePath, root: null, devices: [], segments: 0, ops: 0, snapshots: 0, blobs: 0, orphanedBlobs: [], clockSkew: [], errors: [], warnings: [] };
   try {
@@ -52,7 +52,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     report.errors.push(`root.json: ${error instanceof Error ? error.message : String(error)}`);
     return report;
   }
-  const transport = new ShareTransport({ sharePath, deviceId: '(doctor)', fingerprint: '', appVersion: '0.0.0', fs }, emptyLocalState());
+  const transport = new ShareTransport({ sharePath, deviceId: '(doctor)', fingerprint: '', appVersion: '0.0.0', fs, now: () => now }, emptyLocalState());
   const devices = await transport.readDevices();
   const referenced = new Set<string>();
   const logDevices = new Set([...(await list(fs, join(root, 'log'))), ...devices.keys()]);

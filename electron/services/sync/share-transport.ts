@@ -81,7 +81,8 @@ export interface TransportOptions {
   appVersion: string;
   fs?: ShareFs;
   retry?: RetryOptions;
-  now?: () => number;
+  /** The one clock of the process (the composition root passes it in). */
+  now: () => number;
   /** Largest blob uploaded or read (the attachment size limit); default DEFAULT_ATTACHMENT_MAX_BYTES. */
   maxBlobBytes?: number;
 }
@@ -179,7 +180,7 @@ export class ShareTransport {
   ) {
     this.fs = options.fs ?? nodeShareFs;
     this.root = join(options.sharePath, SHARE_DIR);
-    this.now = options.now ?? (() => Date.now());
+    this.now = options.now;
     this.files = new ShareFiles(this.fs, this.root, options.retry);
     this.blobs = new ShareBlobs({
       files: this.files,

@@ -62,7 +62,8 @@ export interface SyncServiceOptions {
   appVersion: string;
   fingerprint?: () => string;
   fs?: ShareFs;
-  now?: () => number;
+  /** The one clock of the process. */
+  now: () => number;
   newDeviceId?: () => string;
   retry?: { attempts?: number; delayMs?: number };
   /** Scheduled snapshots / compaction (defaults: DEFAULT_MAINTENANCE); false turns them off. */
@@ -148,7 +149,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       appVersion: options.appVersion,
       maxBlobBytes: settings.attachmentMaxBytes,
       ...(options.fs ? { fs: options.fs } : {}),
-      ...(options.now ? { now: options.now } : {}),
+      now: options.now,
       ...(options.retry ? { retry: options.retry } : {}),
     };
   }
@@ -239,7 +240,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           await saveState(t);
           await t.writeDeviceFile(cursors, lastHlc, options.settingsStore.get().stationCode);
           publishedCursors = JSON.stringify(cursors);
-          publishedAt = (options.now ?? Date.now)();
+          publishedAt = options.now();
           return { published: result.published, from: result.from, to: result.to, errors: result.errors };
         }),
       ),
@@ -252,14 +253,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           await saveState(t);
           // The cursors passed in are what the renderer has applied: published for compaction (only on change, or hourly as "seen").
           const key = JSON.stringify(cursors);
-          if (!readOnly && (key !== publishedCursors || (options.now ?? Date.now)() - publishedAt > 3600_000)) {
+          if (!readOnly && (key !== publishedCursors || options.now() - publishedAt > 3600_000)) {
             await t.writeDeviceFile(cursors, null, options.settingsStore.get().stationCode);
             publishedCursors = key;
-            publishedAt = (options.now ?? Date.now)();
+            publishedAt = options.now();
           }
           if (!readOnly && result.remaining === 0 && options.maintenance !== false) {
             try {
-              const done = await runMaintenance(t, options.now ?? Date.now, options.maintenance ?? DEFAULT_MAINTENANCE);
+              const done = await runMaintenance(t, options.now, options.maintenance ?? DEFAULT_MAINTENANCE);
               if (done.ran) await saveState(t);
             } catch (error) {
               await saveState(t).catch(() => undefined); // keep "checked": not retried every round
@@ -290,7 +291,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       serial(async () => {
         const t = await current();
         const snap = await t.writeSnapshot();
-        rememberOwnSnapshot(t, snap, (options.now ?? Date.now)());
+        rememberOwnSnapshot(t, snap, options.now());
         await saveState(t);
         const { removed } = await t.compactOwn();
         return { ...snap, removed: removed.length };

@@ -20,7 +20,8 @@ describe('share doctor', () => {
     await a.repos.cases.create(intake());
     await a.round();
     await b.round();
-    const healthy = await diagnoseShare(dir, { now: Date.parse('2026-11-23T03:00:00Z') });
+    const now = Date.parse('2026-11-23T03:00:00Z');
+    const healthy = await diagnoseShare(dir, { now });
     expect(healthy.errors).toEqual([]);
     expect(healthy.devices).toHaveLength(2);
     expect(healthy.segments).toBe(1);
@@ -34,13 +35,13 @@ describe('share doctor', () => {
       }
     };
     expect(cli(dir)).toBe(0);
-    const seg = (await diagnoseShare(dir)).devices[0]!;
+    const seg = (await diagnoseShare(dir, { now })).devices[0]!;
     expect(seg.lastSeq).toBe(seg.segmentsSeq);
     const { readdir } = await import('node:fs/promises');
     const files = (await readdir(`${dir}/qsync/log`, { recursive: true })).filter((f) => f.endsWith('.seg'));
     const path = `${dir}/qsync/log/${files[0]}`;
     await writeFile(path, (await readFile(path, 'utf8')).slice(0, 200));
-    const damaged = await diagnoseShare(dir);
+    const damaged = await diagnoseShare(dir, { now });
     expect(damaged.errors.join('\n')).toMatch(/truncated|badHash/);
     expect(cli(dir)).toBe(1);
   }, 60_000);

@@ -15,7 +15,7 @@ function ops(deviceId: string, n: number, entityId = 'c1'): WireOp[] {
 }
 
 function pc(sharePath: string, deviceId: string, extra: { fs?: ShareFs; fingerprint?: string; appVersion?: string } = {}) {
-  return new ShareTransport({ sharePath, deviceId, fingerprint: extra.fingerprint ?? `fp-${deviceId}`, appVersion: extra.appVersion ?? '0.1.0', fs: extra.fs ?? nodeShareFs, retry: { delayMs: 1 } }, emptyLocalState());
+  return new ShareTransport({ sharePath, deviceId, fingerprint: extra.fingerprint ?? `fp-${deviceId}`, appVersion: extra.appVersion ?? '0.1.0', fs: extra.fs ?? nodeShareFs, retry: { delayMs: 1 }, now: () => 1_732_352_400_000 }, emptyLocalState());
 }
 
 const backends: { name: string; get: () => ShareBackend | null }[] = [];
