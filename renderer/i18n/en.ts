@@ -59,6 +59,7 @@ export const en: Translation = {
     badArguments: 'The submitted data is invalid.',
     unknownChannel: 'The local service does not support this operation. Please update the program.',
     failed: 'The operation failed: {{message}}',
+    timedOut: 'This took too long and was cancelled.',
     numbering: 'This PC has no valid station code or case number pattern yet. Set them in Settings first.',
     generic: 'Something went wrong: {{message}}',
   },

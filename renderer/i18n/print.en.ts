@@ -30,6 +30,7 @@ export const printEn: Widen<typeof printZhCN> = {
     printed: 'Sent to the printer',
     saved: 'PDF saved',
     failed: 'Printing failed: {{message}}',
+    timedOut: 'The form was not ready within {{seconds}} s and the print was cancelled. Very long content prints better in parts.',
     kinds: {
       complaint: 'Complaint handling form',
       returnLabel: 'Return label',

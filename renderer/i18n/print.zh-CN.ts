@@ -26,6 +26,7 @@ export const printZhCN = {
     printed: '已发送到打印机',
     saved: '已保存 PDF',
     failed: '打印失败：{{message}}',
+    timedOut: '表单在 {{seconds}} 秒内未能生成，已取消打印。内容很多时请分开打印。',
     kinds: {
       complaint: '客户投诉处理单',
       returnLabel: '退货标签',

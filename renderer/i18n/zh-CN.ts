@@ -61,6 +61,7 @@ export const zhCN = {
     badArguments: '提交的内容无效。',
     unknownChannel: '本机服务不支持此操作，请升级程序。',
     failed: '操作失败：{{message}}',
+    timedOut: '用时过长，已取消。',
     numbering: '本机尚未设置有效的站点代码或编号格式，请先到“设置”中填写。',
     generic: '出错了：{{message}}',
   },

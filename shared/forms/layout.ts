@@ -6,6 +6,7 @@
  * cut a row in half (break-inside: avoid); long text is split into several
  * rows so it can flow onto the next page.
  */
+import { FORM_CSP_META } from './csp';
 import { html, SafeHtml, type HtmlValue } from './escape';
 import { isLabelPaper, pageCss, type Paper } from './paper';
 import type { FormContext, RenderedForm } from './types';
@@ -146,6 +147,6 @@ export function documentShell(ctx: FormContext, paper: Paper, title: string, ext
     (d) =>
       html`<section class="copy">${d ? html`<div class="designation">${d}</div>` : ''}${body(d)}${label ? '' : html`<div class="printed"><span>打印 Printed: ${ctx.printedAt} ${ctx.printedBy}</span><span>${ctx.formNumber} ${ctx.revision}</span></div>`}</section>`,
   );
-  const doc = html`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:"><title>${title}</title><style>${new SafeHtml(css)}</style></head><body>${copies}</body></html>`;
+  const doc = html`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">${new SafeHtml(FORM_CSP_META)}<title>${title}</title><style>${new SafeHtml(css)}</style></head><body>${copies}</body></html>`;
   return { html: doc.value, css, paper };
 }

@@ -32,6 +32,12 @@ export function utf8Length(text: string): number {
   }
   return n;
 }
+/**
+ * A print or PDF that has not finished after this long is cancelled and the
+ * engine freed for the next one (a 2.5 MB table once held it for 69 s).
+ */
+export const PRINT_TIMEOUT_MS = 30_000;
+
 /** Largest PDF sent back (base64 characters): 64 MiB, a PDF that carries the photos of a large 8D. */
 export const MAX_PDF_BASE64_CHARS = Math.ceil((64 * 1024 * 1024) / 3) * 4;
 

@@ -4,7 +4,7 @@
  * the renderer to translate and a message for the log.
  */
 
-export const IPC_ERROR_CODES = ['badArguments', 'forbidden', 'notFound', 'unknownChannel', 'failed', 'unavailable'] as const;
+export const IPC_ERROR_CODES = ['badArguments', 'forbidden', 'notFound', 'unknownChannel', 'failed', 'unavailable', 'timedOut'] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 export interface IpcError {

@@ -1,26 +1,65 @@
 /**
  * Printing in the Electron app: a hidden offscreen BrowserWindow (own
- * session partition, no preload, scripts off, sandboxed) loads the form's
- * HTML as a data: URL; webContents.printToPDF makes the PDF (preview, save)
+ * in-memory session that refuses every request but data: and every
+ * permission, no preload, scripts off, sandboxed) loads the form's HTML as
+ * a data: URL; a window still busy after the print time limit is destroyed
+ * (deadline.ts). webContents.printToPDF makes the PDF (preview, save)
  * and webContents.print sends it to a printer, silently to a chosen device
  * or through the system dialog. The same PdfEngine interface as the web
  * host's chromium engine (electron/services/print).
  */
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, session, type Session } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { paperSize, type Paper } from '../../../shared/forms/paper';
+import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
+import { withinDeadline } from '../../services/print/deadline';
 import type { PdfEngine, PrintHost } from '../../services/print/pdf-engine';
+import { isAllowedPrintRequest } from '../../services/print/print-isolation';
 
 const MICRONS_PER_MM = 1000;
 
-async function withFormWindow<T>(html: string, run: (win: BrowserWindow) => Promise<T>): Promise<T> {
+/** Not 'persist:': nothing of a printed form is kept on disk. */
+const PRINT_PARTITION = 'print-forms';
+let printSession: Session | null = null;
+
+/** The print windows' session: no request leaves a form, no permission is granted. */
+function printFormsSession(): Session {
+  if (printSession) return printSession;
+  const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedPrintRequest(details.url);
+    if (!allowed) console.warn(`print: refused a request from a form: ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  printSession = ses;
+  return ses;
+}
+
+/**
+ * Loads the form in a fresh hidden window and runs `run` on it. The time
+ * limit covers loading, and `run` too unless it waits for the clerk (the
+ * system print dialog stays open as long as they need).
+ */
+async function withFormWindow<T>(html: string, run: (win: BrowserWindow) => Promise<T>, options: { clerkWaits?: boolean } = {}): Promise<T> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'print-forms', images: true },
+    webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printFormsSession(), images: true, webgl: false, spellcheck: false },
   });
+  const cancel = () => {
+    if (!win.isDestroyed()) win.destroy();
+  };
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return await run(win);
+    if (options.clerkWaits) {
+      await withinDeadline(win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`), PRINT_TIMEOUT_MS, cancel);
+      return await run(win);
+    }
+    const work = (async () => {
+      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      return run(win);
+    })();
+    return await withinDeadline(work, PRINT_TIMEOUT_MS, cancel);
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }
@@ -50,7 +89,7 @@ export function createElectronPrintHost(getParent: () => BrowserWindow | null): 
             (success, failureReason) => resolve({ printed: success, reason: success ? null : failureReason || 'cancelled' }),
           );
         });
-      }),
+      }, { clerkWaits: !options.silent }),
     savePdf: async (pdf, fileName) => {
       const parent = getParent();
       const options = { defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };

@@ -1,13 +1,17 @@
 /**
  * PdfEngine on playwright-core's chromium (Debian's /usr/bin/chromium or
  * CHROMIUM_PATH): launched once on first use and reused, with one page in a
- * context with scripts off and no network. Renders take turns on that page
+ * context with scripts off and no network (every request but data: is
+ * aborted). Renders take turns on that page, each within the print time
+ * limit (deadline.ts: a render past it closes the page and fails)
  * (setContent replaces the whole document; a new page per render costs
  * 50–150 ms more). close() ends the browser (web host shutdown, test teardown).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { paperSize } from '../../../shared/forms/paper';
+import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
+import { withinDeadline } from './deadline';
 import type { PdfEngine } from './pdf-engine';
 
 export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -15,7 +19,8 @@ export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 }
 
-export function createChromiumPdfEngine(options: { executablePath?: string } = {}): PdfEngine {
+export function createChromiumPdfEngine(options: { executablePath?: string; timeoutMs?: number } = {}): PdfEngine {
+  const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
   let launching: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
   let page: Page | null = null;
   /** Renders run one after the other on the shared page. */
@@ -47,11 +52,13 @@ export function createChromiumPdfEngine(options: { executablePath?: string } = {
         }
         if (!page || page.isClosed()) page = await session.context.newPage();
         const current = page;
-        try {
+        const { widthMm, heightMm } = paperSize(paper);
+        const render = async () => {
           await current.setContent(html, { waitUntil: 'load' });
-          const { widthMm, heightMm } = paperSize(paper);
-          const pdf = await current.pdf({ preferCSSPageSize: true, printBackground: true, width: `${widthMm}mm`, height: `${heightMm}mm` });
-          return Buffer.from(pdf);
+          return current.pdf({ preferCSSPageSize: true, printBackground: true, width: `${widthMm}mm`, height: `${heightMm}mm` });
+        };
+        try {
+          return Buffer.from(await withinDeadline(render(), timeoutMs, () => current.close()));
         } catch (error) {
           // A page in an unknown state is not reused.
           page = null;

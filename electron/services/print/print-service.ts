@@ -2,12 +2,16 @@
  * The print channels of the handler table (shared/ipc/print-contract.ts):
  * HTML → PDF through the injected PdfEngine, printers and printing through
  * the host (Electron) or CUPS (web host), save through the host's dialog.
+ * Every document gets the forms' CSP before an engine sees it
+ * (print-isolation.ts); the engines refuse every request but data: and
+ * cancel a render past the print time limit (deadline.ts).
  */
 import type { IpcHandlers } from '../../../shared/ipc/handlers';
 import { MAX_PDF_BASE64_CHARS } from '../../../shared/ipc/print-contract';
 import { HandlerError } from '../errors';
 import type { PdfEngine, PrintHost } from './pdf-engine';
 import { listCupsPrinters, printWithLp } from './printers';
+import { withPrintCsp } from './print-isolation';
 
 export type PrintHandlers = Pick<IpcHandlers, 'printRenderPdf' | 'printListPrinters' | 'printPrint' | 'printSavePdf'>;
 
@@ -23,7 +27,7 @@ export function createPrintService(options: PrintServiceOptions): PrintHandlers 
     return options.engine;
   };
   const render = async (html: string, paper: Parameters<PdfEngine['renderPdf']>[1]): Promise<Buffer> => {
-    const pdf = await engine().renderPdf(html, paper);
+    const pdf = await engine().renderPdf(withPrintCsp(html), paper);
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new HandlerError('failed', 'the PDF engine did not produce a PDF');
     return pdf;
   };
@@ -43,7 +47,7 @@ export function createPrintService(options: PrintServiceOptions): PrintHandlers 
     },
     printPrint: async ({ html, paper, printer, copies, silent }) => {
       if (options.host?.print) {
-        const r = await options.host.print(html, paper, { printer, copies, silent });
+        const r = await options.host.print(withPrintCsp(html), paper, { printer, copies, silent });
         return { ...r, printer };
       }
       if (!silent) return { printed: false, printer, reason: 'the system print dialog exists only in the desktop app; choose a printer to print directly' };

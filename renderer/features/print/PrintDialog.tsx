@@ -17,7 +17,8 @@ import type { ComplaintCase } from '../../../shared/domain/case';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from '../../../shared/forms';
-import type { PrinterList } from '../../../shared/ipc/print-contract';
+import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
+import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
 import { localInputToIso } from '../common/dates';
 import { errorMessage } from '../common/errors';
@@ -121,7 +122,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     try {
       await action();
     } catch (e) {
-      const message = errorMessage(e, t);
+      const message = e instanceof DesktopApiError && e.code === 'timedOut' ? t('print.timedOut', { seconds: PRINT_TIMEOUT_MS / 1000 }) : errorMessage(e, t);
       setError(message);
       notify(t('print.failed', { message }), 'error');
     } finally {
