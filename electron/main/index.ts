@@ -6,13 +6,13 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
-import { createElectronPdfEngine, createElectronPrintHost } from './print/electron-print';
+import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } from './print/electron-print';
 import { openSettingsStore } from '../services/settings-store';
 import { registerIpc } from './ipc/register';
-import { createSenderCheck } from './ipc/trust';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { startAutoUpdate } from './update/updater';
@@ -30,14 +30,16 @@ function focus(win: BrowserWindow | undefined): void {
 async function main(): Promise<void> {
   const isDev = !app.isPackaged;
   const root = app.getAppPath();
-  const rendererIndexPath = join(root, 'dist', 'renderer', 'index.html');
-  const rendererIndexUrl = pathToFileURL(rendererIndexPath).href;
+  const rendererDir = join(root, 'dist', 'renderer');
   const preloadPath = join(root, 'dist', 'electron', 'preload', 'index.cjs');
   const iconPath = join(root, 'resources', 'icon.png');
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, rendererIndexUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, RENDERER_INDEX_URL));
 
+  registerAppScheme();
   await app.whenReady();
+  await serveAppScheme(rendererDir);
+  printFormsSession();
   hardenSession(session.defaultSession);
 
   const profilePath = app.getPath('userData');
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
     ipcMain,
     createDispatcher(handlers),
     createSenderCheck({
-      rendererIndexUrl,
+      rendererIndexUrl: RENDERER_INDEX_URL,
       isOurWebContents: (sender) => {
         const win = BrowserWindow.getAllWindows().find((w) => !w.isDestroyed() && w.webContents === sender);
         return win !== undefined && windows.has(win);
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
   installMenu(settingsStore, isDev);
 
   const openWindow = () => {
-    const win = createMainWindow({ settingsStore, preloadPath, rendererIndexPath, iconPath, isDev });
+    const win = createMainWindow({ settingsStore, preloadPath, rendererUrl: RENDERER_INDEX_URL, iconPath, isDev });
     windows.add(win);
     win.on('closed', () => windows.delete(win));
     return win;

@@ -12,7 +12,8 @@ import { DEFAULT_SIZE, MIN_SIZE, toWindowBounds, visibleBounds } from './window-
 export interface MainWindowOptions {
   settingsStore: SettingsStore;
   preloadPath: string;
-  rendererIndexPath: string;
+  /** app://desk/index.html (app-protocol.ts). */
+  rendererUrl: string;
   iconPath?: string;
   isDev: boolean;
 }
@@ -84,6 +85,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     });
   });
 
-  void win.loadFile(options.rendererIndexPath).catch((error: unknown) => console.error('window: could not load the renderer', error));
+  void win.loadURL(options.rendererUrl).catch((error: unknown) => console.error('window: could not load the renderer', error));
   return win;
 }

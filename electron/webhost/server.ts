@@ -15,18 +15,18 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../services/csp';
+import { resolve } from 'node:path';
 import { createDispatcher } from '../services/dispatcher';
 import type { Dispatch } from '../services/dispatcher';
 import { consoleLogger } from '../services/errors';
 import type { Logger } from '../services/errors';
 import { createHandlers } from '../services/handlers';
 import { createChromiumPdfEngine } from '../services/print/chromium-engine';
+import { RENDERER_SECURITY_HEADERS, resolveRendererFile } from '../services/renderer-files';
 import { openSettingsStore } from '../services/settings-store';
 import type { SettingsStore } from '../services/settings-store';
 import { ipcContract, MAX_ATTACHMENT_BASE64_CHARS } from '../../shared/ipc/contract';
@@ -47,27 +47,6 @@ export const LARGE_BODY_CHANNELS: ReadonlyMap<string, number> = new Map([
 ]);
 export const TOKEN_HEADER = 'x-desk-token';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 export interface WebHostOptions {
   profilePath: string;
@@ -90,11 +69,7 @@ export interface WebHost {
 }
 
 function securityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
+  for (const [name, value] of Object.entries(RENDERER_SECURITY_HEADERS)) res.setHeader(name, value);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -218,45 +193,17 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       sendText(res, 405, 'Method not allowed');
       return;
     }
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      sendText(res, 400, 'Bad path');
-      return;
-    }
-    if (relative.includes('\0') || relative.split(/[\\/]/).includes('..')) {
+    const file = await resolveRendererFile(rendererDir, pathname);
+    if (!file) {
       sendText(res, 404, 'Not found');
       return;
     }
-    const candidate = resolve(join(rendererDir, relative));
-    let file: string;
-    try {
-      file = await realpath(candidate);
-    } catch {
-      sendText(res, 404, 'Not found');
-      return;
-    }
-    if (!file.startsWith(rendererDir + sep)) {
-      sendText(res, 404, 'Not found');
-      return;
-    }
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) {
-      sendText(res, 404, 'Not found');
-      return;
-    }
-    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': info.size,
-      'Cache-Control': extname(file) === '.html' ? 'no-store' : 'no-cache',
-    });
+    res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.size, 'Cache-Control': file.cacheControl });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file)
+    createReadStream(file.path)
       .on('error', (error) => {
         logger.error('webhost: read failed', error);
         res.destroy();

@@ -1,5 +1,5 @@
 /**
- * Routes (hash routing: works from file:// in Electron and from the web host):
+ * Routes (hash routing: the same from app://desk/ in Electron and from the web host):
  *   /            工作台 Workbench
  *   /ledger      台账 Ledger
  *   /cases/new   新建投诉 New complaint

@@ -32,6 +32,30 @@ test.describe('Electron shell', () => {
       expect(exposed.join(',')).not.toMatch(/ipcRenderer|invoke:|send:/);
       const info = await window.evaluate(() => (window as unknown as { desktop: { appInfo(): Promise<{ host: string }> } }).desktop.appInfo());
       expect(info.host).toBe('electron');
+      // Served from the privileged app:// scheme with the strict CSP, never from file://.
+      expect(window.url()).toMatch(/^app:\/\/desk\/index\.html/);
+      const served = await window.evaluate(async () => {
+        const response = await fetch('app://desk/index.html');
+        return { csp: response.headers.get('content-security-policy'), outside: (await fetch('app://desk/../package.json')).status };
+      });
+      expect(served.csp).toContain("default-src 'none'");
+      expect(served.outside).toBe(404);
+      // The print windows' session refuses every request but data:.
+      const printSession = await app.evaluate(async ({ session }) => {
+        const ses = session.fromPartition('print-forms', { cache: false });
+        const attempts: Record<string, string> = {};
+        for (const url of ['http://127.0.0.1:9/x.png', 'file:///etc/hosts', 'data:text/plain,ok']) {
+          try {
+            attempts[url] = String((await ses.fetch(url)).status);
+          } catch (error) {
+            attempts[url] = `refused: ${String(error).slice(0, 40)}`;
+          }
+        }
+        return attempts;
+      });
+      expect(printSession['data:text/plain,ok']).toBe('200');
+      expect(printSession['http://127.0.0.1:9/x.png']).toMatch(/^refused/);
+      expect(printSession['file:///etc/hosts']).toMatch(/^refused/);
     } finally {
       await app.close();
     }

@@ -22,8 +22,8 @@ const MICRONS_PER_MM = 1000;
 const PRINT_PARTITION = 'print-forms';
 let printSession: Session | null = null;
 
-/** The print windows' session: no request leaves a form, no permission is granted. */
-function printFormsSession(): Session {
+/** The print windows' session: no request leaves a form, no permission is granted. Set up at start (index.ts) and on first use. */
+export function printFormsSession(): Session {
   if (printSession) return printSession;
   const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
   ses.webRequest.onBeforeRequest((details, callback) => {

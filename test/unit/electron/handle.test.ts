@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handle } from '../../../electron/main/ipc/handle';
 import type { InvokeEventLike, IpcMainLike } from '../../../electron/main/ipc/handle';
 import { registerIpc } from '../../../electron/main/ipc/register';
-import { createSenderCheck, isOwnRendererUrl } from '../../../electron/main/ipc/trust';
+import { createSenderCheck, isOwnRendererUrl, RENDERER_INDEX_URL } from '../../../electron/main/ipc/trust';
 import { CHANNEL_NAMES } from '../../../electron/services/dispatcher';
 import type { Dispatch } from '../../../electron/services/dispatcher';
 import { ok } from '../../../shared/ipc/result';
@@ -24,7 +24,7 @@ class FakeIpcMain implements IpcMainLike {
   }
 }
 
-const INDEX = pathToFileURL('/opt/desk/resources/app.asar/dist/renderer/index.html').href;
+const INDEX = RENDERER_INDEX_URL;
 const ourContents = { id: 1 };
 const foreignContents = { id: 2 };
 
@@ -89,13 +89,19 @@ describe('handle() and the sender check', () => {
     expect([...ipc.listeners.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
   });
 
-  it('recognises our renderer URL with routes and encoded characters only', () => {
-    const chinese = pathToFileURL('/home/质量部/客诉退货台/dist/renderer/index.html').href;
-    expect(isOwnRendererUrl(`${chinese}#/case/1`, chinese)).toBe(true);
+  it('recognises our renderer URL (app://desk/index.html) with routes and queries only', () => {
+    expect(isOwnRendererUrl('app://desk/index.html#/case/1')).toBe(true);
     expect(isOwnRendererUrl(`${INDEX}?x=1`, INDEX)).toBe(true);
-    expect(isOwnRendererUrl(INDEX.replace('index.html', 'other.html'), INDEX)).toBe(false);
-    expect(isOwnRendererUrl(INDEX.replace('file://', 'https://'), INDEX)).toBe(false);
-    expect(isOwnRendererUrl('not a url', INDEX)).toBe(false);
+    for (const other of [
+      'app://desk/other.html',
+      'app://evil/index.html',
+      'app://user@desk/index.html',
+      'https://desk/index.html',
+      'file:///opt/desk/resources/app.asar/dist/renderer/index.html',
+      'not a url',
+    ]) {
+      expect(isOwnRendererUrl(other), other).toBe(false);
+    }
     expect(isOwnRendererUrl(INDEX, 'not a url')).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ const config = load(readFileSync(`${root}electron-builder.yml`, 'utf8')) as Reco
   directories: { output: string };
   files: string[];
   icon: string;
+  electronFuses: Record<string, boolean>;
 };
 
 describe('electron-builder.yml', () => {
@@ -25,6 +26,24 @@ describe('electron-builder.yml', () => {
     expect(config.nsis.allowElevation).toBe(false);
     expect(config.nsis.createDesktopShortcut).toBe(true);
     expect(config.nsis.language).toBe('2052');
+  });
+
+  it('locks the packaged binary with Electron fuses (no Node mode, no NODE_OPTIONS or --inspect, ASAR only and checked)', () => {
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('keeps signing secrets out of the repository: no certificate file or password in the config', () => {
+    const text = readFileSync(`${root}electron-builder.yml`, 'utf8');
+    expect(text).not.toMatch(/certificatePassword|certificateFile|cscKeyPassword|\.pfx|\.p12/i);
   });
 
   it('builds an NSIS installer and a portable exe with ASCII file names', () => {
