@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     settingsStore,
     now: () => Date.now(), // the main process's one clock
     openExternal: (url) => shell.openExternal(url),
+    // Only attachments whose content is viewable reach openPath (electron/services/files/attachment-opener.ts).
     openPath: (path) => shell.openPath(path),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     chooseSavePath: async (request) => {
       const parent = BrowserWindow.getFocusedWindow() ?? [...windows][0];
       const result = parent ? await dialog.showSaveDialog(parent, request) : await dialog.showSaveDialog(request);

@@ -6,15 +6,19 @@
  * bad input gets a clear `badArguments` error naming the fields, a handler
  * that throws gets `failed` (and is logged), and a handler that returns data
  * not matching the contract is treated as a bug in main — logged, not sent.
+ * Every error message that crosses has its absolute paths cut to their base
+ * names (redact-paths.ts): the clerk reads the file name, the log keeps the
+ * full detail.
  */
 import type { z } from 'zod';
 import { IPC_METHODS, ipcContract } from '../../shared/ipc/contract';
 import type { IpcMethod } from '../../shared/ipc/contract';
 import type { IpcHandlers } from '../../shared/ipc/handlers';
 import { fail, ok } from '../../shared/ipc/result';
-import type { IpcResult } from '../../shared/ipc/result';
+import type { IpcError, IpcErrorCode, IpcResult } from '../../shared/ipc/result';
 import { consoleLogger, HandlerError } from './errors';
 import type { Logger } from './errors';
+import { redactPaths } from './redact-paths';
 import { describeIssues, summariseIssues } from './zod-issues';
 
 export type Dispatch = (channelName: string, rawArgs: unknown) => Promise<IpcResult<unknown>>;
@@ -38,6 +42,11 @@ function describeThrown(error: unknown): string {
   }
 }
 
+/** The error as the renderer gets it: no absolute path in its message or issues. */
+function failRedacted(code: IpcErrorCode, message: string, issues?: IpcError['issues']): IpcResult<never> {
+  return fail(code, redactPaths(message), issues?.map((issue) => ({ ...issue, message: redactPaths(issue.message) })));
+}
+
 export function createDispatcher(handlers: IpcHandlers, logger: Logger = consoleLogger): Dispatch {
   const routes = new Map<string, Route>();
   for (const method of IPC_METHODS) {
@@ -54,7 +63,7 @@ export function createDispatcher(handlers: IpcHandlers, logger: Logger = console
       const parsedArgs = route.args.safeParse(rawArgs ?? {});
       if (!parsedArgs.success) {
         const issues = describeIssues(parsedArgs.error);
-        return fail('badArguments', `Bad arguments for ${channelName}: ${summariseIssues(issues)}`, issues);
+        return failRedacted('badArguments', `Bad arguments for ${channelName}: ${summariseIssues(issues)}`, issues);
       }
 
       let value: unknown;
@@ -63,10 +72,11 @@ export function createDispatcher(handlers: IpcHandlers, logger: Logger = console
       } catch (error) {
         if (error instanceof HandlerError) {
           if (error.code === 'failed') logger.error(`ipc ${channelName} failed`, error);
-          return fail(error.code, error.message, error.issues);
+          else if (redactPaths(error.message) !== error.message) logger.warn(`ipc ${channelName}: ${error.code}`, error);
+          return failRedacted(error.code, error.message, error.issues);
         }
         logger.error(`ipc ${channelName}: handler threw`, error);
-        return fail('failed', describeThrown(error));
+        return failRedacted('failed', describeThrown(error));
       }
 
       const parsedResult = route.result.safeParse(value);

@@ -5,13 +5,13 @@
  */
 import type { IpcHandlers } from '../../shared/ipc/handlers';
 import { HandlerError } from './errors';
+import type { Logger } from './errors';
 import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
 import { createSyncService, type SyncServiceOptions } from './sync/sync-service';
 import { createPrintService, type PrintServiceOptions } from './print/print-service';
 import { join } from 'node:path';
 import { createAttachmentOpener } from './files/attachment-opener';
-import { openWithSystemViewer } from './files/system-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
 import { createJournalBlobs } from './journal/journal-blobs';
 import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
@@ -27,8 +27,12 @@ export interface HandlerDeps {
   now: () => number;
   /** Opens an https URL in the user's browser; absent where the host cannot (web host). */
   openExternal?: (url: string) => Promise<void>;
-  /** Hands a file to the system viewer ('' or an error text); defaults to xdg-open / open / Explorer. Electron passes shell.openPath. */
-  openPath?: (path: string) => Promise<string>;
+  /** Hands a file to the system viewer ('' or an error text): shell.openPath in Electron, xdg-open / open / Explorer in the web host. Only attachments whose content is viewable reach it. */
+  openPath: (path: string) => Promise<string>;
+  /** Shows a file selected in its folder (shell.showItemInFolder); absent in the web host. */
+  showItemInFolder?: (path: string) => void;
+  /** Where services log what the renderer is not told (defaults to the console). */
+  logger?: Logger;
   /** For tests: the share check timeout. */
   shareTimeoutMs?: number;
   /** For tests: fingerprint and injectable fs of the sync service. */
@@ -70,7 +74,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         platform: process.platform,
         profilePath: deps.profilePath,
       }),
-    openAttachment: createAttachmentOpener({ cacheDir: join(deps.profilePath, 'attachment-cache'), openPath: deps.openPath ?? openWithSystemViewer }),
+    openAttachment: createAttachmentOpener({
+      cacheDir: join(deps.profilePath, 'attachment-cache'),
+      openPath: deps.openPath,
+      ...(deps.showItemInFolder ? { showItemInFolder: deps.showItemInFolder } : {}),
+      ...(deps.logger ? { logger: deps.logger } : {}),
+    }),
     saveDocument: createDocumentSaver({ settingsStore: deps.settingsStore, ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}) }),
     getSettings: () => Promise.resolve(deps.settingsStore.get()),
     updateSettings: (patch) => deps.settingsStore.update(patch),

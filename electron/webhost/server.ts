@@ -25,11 +25,13 @@ import type { Dispatch } from '../services/dispatcher';
 import { consoleLogger } from '../services/errors';
 import type { Logger } from '../services/errors';
 import { createHandlers } from '../services/handlers';
+import { openWithSystemViewer } from '../services/files/system-opener';
 import { createChromiumPdfEngine } from '../services/print/chromium-engine';
 import { RENDERER_SECURITY_HEADERS, resolveRendererFile } from '../services/renderer-files';
 import { openSettingsStore } from '../services/settings-store';
 import type { SettingsStore } from '../services/settings-store';
-import { ipcContract, MAX_ATTACHMENT_BASE64_CHARS } from '../../shared/ipc/contract';
+import { ipcContract } from '../../shared/ipc/contract';
+import { MAX_ATTACHMENT_BASE64_CHARS } from '../../shared/ipc/files-contract';
 import { MAX_PRINT_BODY_BYTES } from '../../shared/ipc/print-contract';
 import { fail } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
@@ -57,6 +59,8 @@ export interface WebHostOptions {
   port?: number;
   version?: string;
   logger?: Logger;
+  /** For tests: the system viewer (defaults to xdg-open / open / Explorer). */
+  openPath?: (path: string) => Promise<string>;
 }
 
 export interface WebHost {
@@ -136,7 +140,17 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   // Forms to PDF in chromium (launched on the first print, closed with the host).
   const pdfEngine = createChromiumPdfEngine();
   const dispatch: Dispatch = createDispatcher(
-    createHandlers({ profilePath: options.profilePath, host: 'web', version: options.version ?? '0.0.0', settingsStore, now: () => Date.now(), print: { engine: pdfEngine } }),
+    createHandlers({
+      profilePath: options.profilePath,
+      host: 'web',
+      version: options.version ?? '0.0.0',
+      settingsStore,
+      now: () => Date.now(), // the web host's one clock
+      logger,
+      print: { engine: pdfEngine },
+      // The web host has no way to show a file in its folder: an attachment the viewer cannot open is reported instead.
+      openPath: options.openPath ?? ((path) => openWithSystemViewer(path)),
+    }),
     logger,
   );
   const token = randomBytes(24).toString('base64url');

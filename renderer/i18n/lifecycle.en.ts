@@ -343,7 +343,15 @@ export const lifecycleEn = {
       owner: 'Belongs to',
       ownerCase: 'Case',
       notHere: 'The file is not on this PC yet',
-      hint: 'Photos, videos, PDF, scans; at most {{max}} per file.',
+      hint: 'Photos, videos, PDF, scans, Office documents, text; at most {{max}} per file.',
+      notAttached: '{{reason}} It was not attached.',
+      revealed: 'No program on this PC opens {{name}}; it is shown in its folder.',
+      refused: {
+        program: '{{name}} is a program, script or shortcut, not a document: it is not opened, so it cannot run on this PC.',
+        macros: '{{name}} is an Office document with macros: it is not opened here. Ask the sender for a copy without macros (.docx, .xlsx, .pptx) or a PDF.',
+        nameMismatch: '{{name}} holds an Office file but its name does not say so: it is not opened. Ask the sender for the file with its proper name (.doc, .xls, .ppt).',
+        unknownType: '{{name}} is not a photo, video, PDF, Office document or plain text file: it is not opened.',
+      },
     },
     deadlines: {
       title: 'Deadlines',

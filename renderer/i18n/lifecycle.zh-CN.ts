@@ -347,7 +347,15 @@ export const lifecycleZhCN = {
       owner: '所属',
       ownerCase: '案件',
       notHere: '文件还未同步到本机',
-      hint: '照片、视频、PDF、扫描件；单个文件不超过 {{max}}。',
+      hint: '照片、视频、PDF、扫描件、Office 文档、文本；单个文件不超过 {{max}}。',
+      notAttached: '{{reason}}未添加为附件。',
+      revealed: '本机没有能打开 {{name}} 的程序，已在文件夹中显示该文件。',
+      refused: {
+        program: '{{name}} 是程序、脚本或快捷方式，不是文档：不予打开，它不能在本机运行。',
+        macros: '{{name}} 是带宏的 Office 文档：不在这里打开。请发件人提供不带宏的文件（.docx、.xlsx、.pptx）或 PDF。',
+        nameMismatch: '{{name}} 的内容是 Office 文件，但文件名与之不符：不予打开。请发件人提供名称正确的文件（.doc、.xls、.ppt）。',
+        unknownType: '{{name}} 不是照片、视频、PDF、Office 文档或纯文本文件：不予打开。',
+      },
     },
     deadlines: {
       title: '期限',

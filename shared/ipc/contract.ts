@@ -14,9 +14,6 @@ import * as journal from './journal-contract';
 
 const noArgs = z.object({}).strict();
 
-/** Base64 of 100 MB, the largest attachment the settings allow. */
-export const MAX_ATTACHMENT_BASE64_CHARS = Math.ceil((100 * 1024 * 1024) / 3) * 4;
-
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -70,19 +67,8 @@ export const ipcContract = {
   printListPrinters: channel('print:list-printers', noArgs, print.printListPrintersResult),
   printPrint: channel('print:print', print.printPrintArgs, print.printPrintResult),
   printSavePdf: channel('print:save-pdf', print.printSavePdfArgs, print.printSavePdfResult),
-  /** Hands an attachment (its bytes, verified against sha256) to the PC's own viewer. */
-  openAttachment: channel(
-    'files:open-attachment',
-    z
-      .object({
-        fileName: z.string().min(1).max(255),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        /** The attachment size limit of the settings caps this (at most 100 MB of bytes). */
-        dataBase64: z.string().max(MAX_ATTACHMENT_BASE64_CHARS),
-      })
-      .strict(),
-    z.null(),
-  ),
+  /** Hands an attachment (its bytes, verified against sha256) to the PC's own viewer when its content is viewable (shared/ipc/files-contract.ts). */
+  openAttachment: channel('files:open-attachment', files.filesOpenAttachmentArgs, files.filesOpenAttachmentResult),
   /** Saves a document the renderer made (8D Word export) through the host's save dialog (shared/ipc/files-contract.ts). */
   saveDocument: channel('files:save-document', files.filesSaveDocumentArgs, files.filesSaveDocumentResult),
 } as const;

@@ -1,9 +1,34 @@
 /**
- * The document-saving channel of the contract (issue 6): a Word or PDF
- * document the renderer made is saved where the clerk chooses in the host's
- * save dialog, which opens in the folder the last document went to.
+ * The file channels of the contract: opening an attachment with the PC's own
+ * viewer (issue 12: only what its content proves viewable, never a program),
+ * and saving a Word or PDF document the renderer made (issue 6) where the
+ * clerk chooses in the host's save dialog.
  */
 import { z } from 'zod';
+import { ATTACHMENT_REFUSALS } from '../files/attachment-policy';
+
+/** Base64 of 100 MB, the largest attachment the settings allow. */
+export const MAX_ATTACHMENT_BASE64_CHARS = Math.ceil((100 * 1024 * 1024) / 3) * 4;
+
+export const filesOpenAttachmentArgs = z
+  .object({
+    /** The name the attachment was added under (from the share: untrusted; only its stem is used). */
+    fileName: z.string().min(1).max(255),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The attachment size limit of the settings caps this (at most 100 MB of bytes). */
+    dataBase64: z.string().max(MAX_ATTACHMENT_BASE64_CHARS),
+  })
+  .strict();
+
+export const filesOpenAttachmentResult = z.discriminatedUnion('outcome', [
+  /** Handed to the viewer under `fileName` (normalised: one extension, the content's type). */
+  z.object({ outcome: z.literal('opened'), fileName: z.string() }),
+  /** The viewer could not open it; the file is shown selected in its folder instead (Electron). */
+  z.object({ outcome: z.literal('revealed'), fileName: z.string() }),
+  /** Not a kind of file the viewer may open: nothing was written or started. */
+  z.object({ outcome: z.literal('refused'), reason: z.enum(ATTACHMENT_REFUSALS) }),
+]);
+export type OpenAttachmentResult = z.infer<typeof filesOpenAttachmentResult>;
 
 /** Base64 of 100 MB: an 8D with many photos stays far below. */
 export const MAX_DOCUMENT_BASE64_CHARS = Math.ceil((100 * 1024 * 1024) / 3) * 4;

@@ -14,15 +14,16 @@ export interface RunningHost {
 const URL_LINE = /web host: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
 /**
+ * `env`: added to the host's environment (a spy system viewer on PATH).
  * `port`: 0 (default) any free port; 'remembered' the port the profile used
  * last time (the browser's data of a kept profile lives at that address).
  */
-export async function startWebHost(options: { profileDir?: string; shareDir?: string; port?: 0 | 'remembered' } = {}): Promise<RunningHost> {
+export async function startWebHost(options: { profileDir?: string; shareDir?: string; port?: 0 | 'remembered'; env?: NodeJS.ProcessEnv } = {}): Promise<RunningHost> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'desk-profile-')));
   const args = ['--import', 'tsx', 'electron/webhost/cli.ts', '--profile', profileDir];
   if (options.port !== 'remembered') args.push('--port', '0');
   if (options.shareDir) args.push('--share', options.shareDir);
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${output}`)), 30_000);

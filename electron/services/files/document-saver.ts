@@ -8,12 +8,12 @@
  * renderer downloads instead.
  */
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { safeFileName } from '../../../shared/files/file-name';
 import type { DocumentKind, SaveDocumentResult } from '../../../shared/ipc/files-contract';
 import { errorCode, writeFileAtomic } from '../atomic-write';
 import { HandlerError } from '../errors';
 import type { SettingsStore } from '../settings-store';
-import { safeFileName } from './attachment-opener';
 
 export interface SaveDialogRequest {
   /** Folder + suggested file name. */
@@ -63,7 +63,8 @@ export function createDocumentSaver(options: DocumentSaverOptions) {
       await writeFileAtomic(path, bytes);
     } catch (error) {
       const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-      throw new HandlerError('failed', `could not save ${path}: ${reason}`);
+      // The clerk is told the file name; the log gets the whole path through the cause.
+      throw new HandlerError('failed', `could not save ${basename(path)}: ${reason}`, undefined, { cause: error });
     }
     // The document is saved: a settings file that cannot be written only costs the remembered folder.
     const settings = options.settingsStore.get();

@@ -9,9 +9,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eightDPhotoOwner, type PhotoDiscipline } from '../../../shared/domain/eightd/records';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { getDesktopApi } from '../../platform';
-import { blobToBase64 } from '../common/base64';
-import { errorMessage } from '../common/errors';
+import { attachRefusal, openAttachment } from '../common/attachmentFiles';
 import { useSettings } from '../common/session';
 import { FormMessage } from '../lifecycle/FormMessage';
 import { makeThumbnail } from '../common/scaledImage';
@@ -35,32 +33,26 @@ export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscip
   const title = t(`eightD.photos.${discipline}`);
 
   const addFiles = async (files: FileList | null) => {
+    setProblem(null);
     for (const f of Array.from(files ?? [])) {
       if (f.size > settings.attachmentMaxBytes) {
         setProblem(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
         continue;
       }
-      setProblem(null);
-      const thumbnail = await makeThumbnail(f);
       const bytes = await f.arrayBuffer();
+      const refused = attachRefusal(f.name, bytes, t);
+      if (refused) {
+        setProblem(refused);
+        continue;
+      }
+      const thumbnail = await makeThumbnail(f);
       await form.submit((r) => r.attachments.add(report.caseId, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
     }
     if (input.current) input.current.value = '';
   };
 
   const open = async (record: AttachmentRecord) => {
-    const blob = await repositories.attachments.getBlob(record.sha256);
-    if (!blob) {
-      setProblem(t('lc.attachments.notHere'));
-      return;
-    }
-    try {
-      const dataBase64 = await blobToBase64(new Blob([blob], { type: record.mimeType }));
-      await getDesktopApi().openAttachment({ fileName: record.fileName, sha256: record.sha256, dataBase64 });
-      setProblem(null);
-    } catch (error) {
-      setProblem(errorMessage(error, t));
-    }
+    setProblem(await openAttachment(repositories, record, t));
   };
 
   const inputId = `ed-photo-${discipline}`;

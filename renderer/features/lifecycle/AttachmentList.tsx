@@ -8,10 +8,8 @@ import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { getDesktopApi } from '../../platform';
 import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
-import { blobToBase64 } from '../common/base64';
-import { errorMessage } from '../common/errors';
+import { attachRefusal, openAttachment } from '../common/attachmentFiles';
 import { useSettings } from '../common/session';
 import { useCaseFileApi } from './caseFileContext';
 import { FormMessage } from './FormMessage';
@@ -31,32 +29,26 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
   const list = file.attachments.filter((a) => a.ownerId === ownerId && !a.deleted);
 
   const addFiles = async (files: FileList | null) => {
+    setNotHere(null);
     for (const f of Array.from(files ?? [])) {
       if (f.size > settings.attachmentMaxBytes) {
         setNotHere(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
         continue;
       }
-      setNotHere(null);
-      const thumbnail = await makeThumbnail(f);
       const bytes = await f.arrayBuffer();
+      const refused = attachRefusal(f.name, bytes, t);
+      if (refused) {
+        setNotHere(refused);
+        continue;
+      }
+      const thumbnail = await makeThumbnail(f);
       await form.submit((r) => r.attachments.add(file.case.id, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
     }
     if (input.current) input.current.value = '';
   };
 
   const open = async (record: AttachmentRecord) => {
-    const blob = await repositories.attachments.getBlob(record.sha256);
-    if (!blob) {
-      setNotHere(t('lc.attachments.notHere'));
-      return;
-    }
-    try {
-      const dataBase64 = await blobToBase64(new Blob([blob], { type: record.mimeType }));
-      await getDesktopApi().openAttachment({ fileName: record.fileName, sha256: record.sha256, dataBase64 });
-      setNotHere(null);
-    } catch (error) {
-      setNotHere(errorMessage(error, t));
-    }
+    setNotHere(await openAttachment(repositories, record, t));
   };
 
   const inputId = `attach-${ownerId}`;
@@ -68,7 +60,7 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
         </Typography>
         <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />}>
           {ownerId === file.case.id ? t('lc.attachments.add') : t('lc.attachments.addToLine')}
-          <input id={inputId} ref={input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff" onChange={(e) => void addFiles(e.target.files)} />
+          <input id={inputId} ref={input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.log" onChange={(e) => void addFiles(e.target.files)} />
         </Button>
       </Stack>
       {list.length > 0 && (

@@ -173,3 +173,27 @@ describe('dispatcher', () => {
     expect(await dispatch('settings:get', {})).toEqual({ ok: false, error: { code: 'failed', message: 'Unknown error' } });
   });
 });
+
+describe('paths in error messages (issue 12)', () => {
+  const WINDOWS = 'C:\\Users\\王丽\\AppData\\Roaming\\客诉退货台\\journal\\ops-000001.jsonl';
+
+  it('the renderer gets the base name, the log the whole path', async () => {
+    const { logger, lines } = quietLogger();
+    const details: unknown[] = [];
+    const spy = { ...logger, error: (m: string, ...d: unknown[]) => (lines.push(m), details.push(...d)), warn: (m: string, ...d: unknown[]) => (lines.push(m), details.push(...d)) };
+    const { handlers } = fakeHandlers({
+      journalState: () => Promise.reject(new HandlerError('failed', `journalUnavailable: ${WINDOWS} cannot be opened: EACCES`)),
+      shareStatus: () => Promise.reject(new HandlerError('forbidden', 'wrongShare: \\\\srv\\品质部\\desk holds another share')),
+      getSettings: () => Promise.reject(new Error("EPERM: operation not permitted, rename '/home/u/.config/desk/settings.json.tmp' -> '/home/u/.config/desk/settings.json'")),
+    });
+    const dispatch = createDispatcher(handlers, spy);
+
+    expect(expectError(await dispatch('journal:state', {}), 'failed').message).toBe('journalUnavailable: ops-000001.jsonl cannot be opened: EACCES');
+    expect(expectError(await dispatch('share:status', {}), 'forbidden').message).toBe('wrongShare: desk holds another share');
+    expect(expectError(await dispatch('settings:get', {}), 'failed').message).toBe("EPERM: operation not permitted, rename 'settings.json.tmp' -> 'settings.json'");
+    const logged = details.map((d) => (d instanceof Error ? d.message : String(d))).join('\n');
+    expect(logged).toContain(WINDOWS);
+    expect(logged).toContain('\\\\srv\\品质部\\desk');
+    expect(logged).toContain('/home/u/.config/desk/settings.json');
+  });
+});
