@@ -91,7 +91,7 @@ function CaseView({ id }: { id: string }) {
         onClose={() => setConfirmDelete(false)}
         onConfirm={async () => {
           await repositories.cases.remove(record.id);
-          notify(t('case.deleted', { number: record.caseNumber }));
+          notify('case.deleted', { number: record.caseNumber });
           void navigate('/ledger');
         }}
       />

@@ -45,7 +45,7 @@ export function WorkflowSettings() {
     setBusy(true);
     try {
       if (Object.keys(checked.patch).length > 0) await sessionActions.updateSettings(checked.patch);
-      notify(t('lc.settings.saved'));
+      notify('lc.settings.saved');
       setSubmitted(false);
     } catch (error) {
       if (error instanceof DesktopApiError && error.issues) setHostErrors(issuesToErrors(error.issues));
