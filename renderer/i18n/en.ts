@@ -35,7 +35,7 @@ export const en: Translation = {
     clerk: 'Clerk: {{name}}',
     noClerk: 'No clerk chosen',
     switchClerk: 'Switch clerk',
-    shareNone: 'No share configured',
+    shareNone: 'Saved on this PC',
     shareOnline: 'Share online',
     shareOffline: 'Share offline',
     shareChecking: 'Checking share…',

@@ -37,7 +37,7 @@ export const zhCN = {
     clerk: '经办人：{{name}}',
     noClerk: '未选择经办人',
     switchClerk: '切换经办人',
-    shareNone: '未配置共享',
+    shareNone: '本机保存',
     shareOnline: '共享在线',
     shareOffline: '共享离线',
     shareChecking: '正在检查共享…',
