@@ -162,7 +162,7 @@ export const en: Translation = {
   },
   validation: {
     required: 'Required',
-    tooLong: 'Too long',
+    tooLong: 'Too long ({{max}} characters at most)',
     notAnInteger: 'Enter a whole number',
     negative: 'Cannot be negative',
     inspectedExceedsDelivered: 'Inspected cannot exceed delivered',
@@ -181,6 +181,7 @@ export const en: Translation = {
     save: 'Save complaint',
     saving: 'Saving…',
     saved: 'Complaint {{number}} registered',
+    counter: '{{length}} / {{max}} characters',
     shortcut: 'Ctrl+S saves',
     failed: 'Could not save: {{message}}',
   },

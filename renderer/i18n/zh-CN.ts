@@ -164,7 +164,7 @@ export const zhCN = {
   },
   validation: {
     required: '必填',
-    tooLong: '内容过长',
+    tooLong: '内容过长（最多 {{max}} 字）',
     notAnInteger: '请输入整数',
     negative: '不能为负数',
     inspectedExceedsDelivered: '抽检数不能大于交货数量',
@@ -183,6 +183,7 @@ export const zhCN = {
     save: '保存投诉',
     saving: '正在保存…',
     saved: '已登记投诉 {{number}}',
+    counter: '{{length}} / {{max}} 字',
     shortcut: 'Ctrl+S 保存',
     failed: '保存失败：{{message}}',
   },
