@@ -72,6 +72,7 @@ export const en: Translation = {
     no: 'No',
     empty: '—',
     listSeparator: ', ',
+    datePlaceholder: 'yyyy-mm-dd',
   },
   setup: {
     title: 'Welcome to Complaint & Return Desk',

@@ -74,6 +74,7 @@ export const zhCN = {
     no: '否',
     empty: '—',
     listSeparator: '、',
+    datePlaceholder: '年-月-日',
   },
   setup: {
     title: '欢迎使用客诉退货台',

@@ -6,6 +6,7 @@
  */
 import { Box, TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../common/DateField';
 import type { CaseField } from '../../../shared/domain/case';
 import { showsCounter, TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
 import type { IntakeDraft } from './draft';
@@ -26,6 +27,23 @@ export function IntakeTextField({ form, field, hint, slotProps, ...rest }: Props
   const errorText = useErrorText(form.visibleError(field), limit === undefined ? undefined : { max: limit });
   const length = form.draft[field].length;
   const message = errorText ?? hint ?? ' ';
+  if (rest.type === 'date') {
+    const { type: _date, ...others } = rest;
+    return (
+      <DateField
+        {...others}
+        id={`intake-${field}`}
+        name={field}
+        label={t(`fields.${field}`)}
+        value={form.draft[field]}
+        onChange={(value) => form.set(field, value)}
+        onBlur={() => form.touch(field)}
+        error={errorText !== undefined}
+        helperText={message}
+        slotProps={slotProps}
+      />
+    );
+  }
   return (
     <TextField
       id={`intake-${field}`}

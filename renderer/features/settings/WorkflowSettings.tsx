@@ -12,6 +12,7 @@ import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecy
 import { formatCaseNumber, numberingContext } from '../../../shared/domain/numbering';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { errorMessage } from '../common/errors';
+import { DateField } from '../common/DateField';
 import { notify } from '../common/notify';
 import { sessionActions, useSettings } from '../common/session';
 import { EditableRows } from './EditableRows';
@@ -167,16 +168,14 @@ export function WorkflowSettings() {
             newRow={() => ({ date: '', kind: 'holiday' as const })}
             renderRow={(holiday, set, i) => (
               <>
-                <TextField
+                <DateField
                   size="small"
                   fullWidth={false}
-                  type="date"
                   label={t('lc.settings.date')}
                   value={holiday.date}
-                  onChange={(e) => set({ ...holiday, date: e.target.value })}
+                  onChange={(date) => set({ ...holiday, date })}
                   error={errors[`holidays.${i}`] !== undefined}
                   helperText={message(errors[`holidays.${i}`])}
-                  slotProps={{ inputLabel: { shrink: true } }}
                   sx={{ width: 180 }}
                 />
                 <TextField
