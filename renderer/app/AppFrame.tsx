@@ -11,7 +11,7 @@ import { RebuiltBanner } from '../features/sync/RebuiltBanner';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavDrawer } from './NavDrawer';
-import { StatusBar } from './StatusBar';
+import { STATUS_BAR_HEIGHT, StatusBar } from './StatusBar';
 import { useBackgroundRefresh } from './useBackgroundRefresh';
 import { useMenuCommands } from './useMenuCommands';
 import { useOverdueNotifications } from '../features/workbench/useOverdueNotifications';
@@ -52,7 +52,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
         </Box>
       </Box>
       <StatusBar />
-      <Notifier />
+      <Notifier bottomOffset={STATUS_BAR_HEIGHT} />
     </Box>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * The bottom bar: this PC's station code, the clerk (click to switch), the
- * share state (polled) and how many local changes wait to be published.
+ * share state (polled) and — only when a share is set — the replication
+ * state and how many local changes wait to be published. A PC without a
+ * share shows one short state (本机保存): nothing waits for anything there.
  */
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import { Box, Button, Tooltip, Typography } from '@mui/material';
@@ -57,9 +59,11 @@ export function StatusBar() {
       </Tooltip>
       <ShareIndicator />
       <SyncStatus />
-      <Box sx={{ ml: 'auto' }}>
-        <PendingCount />
-      </Box>
+      {settings.sharePath && (
+        <Box sx={{ ml: 'auto' }}>
+          <PendingCount />
+        </Box>
+      )}
       <ClerkSwitchDialog open={switching} onClose={() => setSwitching(false)} />
     </Box>
   );

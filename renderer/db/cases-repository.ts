@@ -314,6 +314,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       });
       if (invalid.length > 0) throw new ImportValidationError(invalid);
       checkNumbering(ctx);
+      const settings = lifecycleSettingsOf(ctx);
       const size = Math.max(1, Math.floor(chunkSize));
       for (let start = 0; start < clean.length; start += size) {
         const chunk = clean.slice(start, start + size);
@@ -329,6 +330,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           for (const [i, intake] of chunk.entries()) {
             const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
             const record = newRecord(ctx, intake, caseNumber, at);
+            // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
+            record.projection = projectionOf(record, emptyView(record), settings);
             records.push(record);
             for (const op of creationOps(ctx, stamp, record)) ops.push(op);
           }

@@ -35,7 +35,7 @@ export const en: Translation = {
     clerk: 'Clerk: {{name}}',
     noClerk: 'No clerk chosen',
     switchClerk: 'Switch clerk',
-    shareNone: 'No share configured',
+    shareNone: 'Saved on this PC',
     shareOnline: 'Share online',
     shareOffline: 'Share offline',
     shareChecking: 'Checking share…',
@@ -73,6 +73,7 @@ export const en: Translation = {
     no: 'No',
     empty: '—',
     listSeparator: ', ',
+    datePlaceholder: 'yyyy-mm-dd',
   },
   setup: {
     title: 'Welcome to Complaint & Return Desk',
@@ -163,7 +164,7 @@ export const en: Translation = {
   },
   validation: {
     required: 'Required',
-    tooLong: 'Too long',
+    tooLong: 'Too long ({{max}} characters at most)',
     notAnInteger: 'Enter a whole number',
     negative: 'Cannot be negative',
     inspectedExceedsDelivered: 'Inspected cannot exceed delivered',
@@ -182,6 +183,7 @@ export const en: Translation = {
     save: 'Save complaint',
     saving: 'Saving…',
     saved: 'Complaint {{number}} registered',
+    counter: '{{length}} / {{max}} characters',
     shortcut: 'Ctrl+S saves',
     failed: 'Could not save: {{message}}',
   },

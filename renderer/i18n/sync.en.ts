@@ -5,7 +5,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const syncEn: Shape<typeof syncZhCN> = {
   sync: {
-    off: 'No shared folder set',
     online: 'In sync',
     offline: 'Share unreachable (working offline)',
     syncing: 'Syncing…',

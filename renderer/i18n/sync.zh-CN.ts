@@ -1,7 +1,6 @@
 /** Replication texts (issue 4), spread into zh-CN.ts. */
 export const syncZhCN = {
   sync: {
-    off: '未设置共享文件夹',
     online: '已同步',
     offline: '共享不可用（离线工作）',
     syncing: '正在同步…',

@@ -37,7 +37,7 @@ export const zhCN = {
     clerk: '经办人：{{name}}',
     noClerk: '未选择经办人',
     switchClerk: '切换经办人',
-    shareNone: '未配置共享',
+    shareNone: '本机保存',
     shareOnline: '共享在线',
     shareOffline: '共享离线',
     shareChecking: '正在检查共享…',
@@ -75,6 +75,7 @@ export const zhCN = {
     no: '否',
     empty: '—',
     listSeparator: '、',
+    datePlaceholder: '年-月-日',
   },
   setup: {
     title: '欢迎使用客诉退货台',
@@ -165,7 +166,7 @@ export const zhCN = {
   },
   validation: {
     required: '必填',
-    tooLong: '内容过长',
+    tooLong: '内容过长（最多 {{max}} 字）',
     notAnInteger: '请输入整数',
     negative: '不能为负数',
     inspectedExceedsDelivered: '抽检数不能大于交货数量',
@@ -184,6 +185,7 @@ export const zhCN = {
     save: '保存投诉',
     saving: '正在保存…',
     saved: '已登记投诉 {{number}}',
+    counter: '{{length}} / {{max}} 字',
     shortcut: 'Ctrl+S 保存',
     failed: '保存失败：{{message}}',
   },

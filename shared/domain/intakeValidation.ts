@@ -29,6 +29,13 @@ export type ValidationCode =
 
 export type FieldErrors = Partial<Record<CaseField, ValidationCode>>;
 
+/**
+ * Longest text per field, in UTF-16 code units (what a clerk sees as characters
+ * for Chinese text). The complaint description takes a customer's email pasted
+ * whole, quoted history included: 10,000 like the long texts of an 8D report
+ * (the printed form flows long text onto further pages). Every text at its
+ * limit stays far under the IPC and storage caps (test/unit/shared/text-limits.test.ts).
+ */
 export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
   customerName: 120,
   contactPerson: 60,
@@ -37,7 +44,7 @@ export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
   partNumber: 80,
   orderNumber: 80,
   lotNumber: 120,
-  defectDescription: 4000,
+  defectDescription: 10_000,
 };
 
 const REQUIRED_TEXT: CaseField[] = ['customerName', 'productModel', 'defectDescription'];
@@ -111,6 +118,14 @@ export function validateIntake(intake: CaseIntake, now: Date): FieldErrors {
     errors.quantityDefective = 'quantityRequired';
   }
   return errors;
+}
+
+/** The counter under a limited text field shows from this share of its limit on. */
+export const COUNTER_FROM_SHARE = 0.8;
+
+/** Whether a text field of `length` characters shows its counter (near or over its limit). */
+export function showsCounter(length: number, limit: number | undefined): boolean {
+  return limit !== undefined && length >= limit * COUNTER_FROM_SHARE;
 }
 
 export function hasErrors(errors: FieldErrors): boolean {

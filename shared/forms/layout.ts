@@ -79,6 +79,27 @@ export function fieldGrid(pairs: [SafeHtml | string, HtmlValue][], perRow = 2): 
   return html`<table class="grid"><colgroup>${cols}</colgroup><tbody>${rows}</tbody></table>`;
 }
 
+const MM_PER_PT = 25.4 / 72;
+
+/** Width of `text` in em: CJK and other full-width characters 1 em, the rest ~0.6 em (a generous estimate for Latin and digits). */
+function widthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.6;
+  return em;
+}
+
+/**
+ * A value that stays on one line in a cell `widthMm` wide (its inner width):
+ * the font shrinks from `basePt` as far as `minPt` (6 pt: an 18-character name in the 3-per-row grid on A4 portrait) so a long Chinese company
+ * name does not wrap (…有限公 / 司); text too long even then wraps as usual.
+ */
+export function oneLine(text: string, widthMm: number, basePt = 10, minPt = 6): SafeHtml {
+  const pt = Math.floor((widthMm / (widthEm(text) * MM_PER_PT)) * 10) / 10;
+  if (pt >= basePt) return html`<span style="white-space:nowrap">${text}</span>`;
+  if (pt < minPt) return html`${text}`;
+  return html`<span style="white-space:nowrap;font-size:${pt.toFixed(1)}pt">${text}</span>`;
+}
+
 /**
  * Splits long text into pieces that fit in one table row each (paragraphs,
  * then ~chunk characters at a sentence or comma), so a very long description

@@ -65,6 +65,11 @@ test('path A: complaint handling only, from triage to closed', async ({ page, ho
   await page.getByRole('button', { name: '标记完成' }).click();
   await cf.act('结案', '结案');
   await expect(cf.actionButton('重新打开')).toBeVisible();
+  // On the closed case the tab underline sits under the tab shown.
+  for (const name of ['责任', '处理记录', '变更记录', '登记信息']) {
+    await cf.tab(name);
+    await cf.expectUnderlineUnder(name);
+  }
 });
 
 test('path C: return, short receipt, split disposition, supplier claim, unsatisfied survey, new round, close', async ({ page, host }) => {

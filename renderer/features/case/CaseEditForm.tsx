@@ -33,7 +33,7 @@ export function CaseEditForm({ record, onSaved, onCancel }: Props) {
       }
       onSubmit={async (_intake, { patch, seen }) => {
         const saved = await repositories.cases.update(record.id, patch, seen);
-        notify(t('case.saved', { number: saved.caseNumber }));
+        notify('case.saved', { number: saved.caseNumber });
         onSaved(saved);
       }}
     />

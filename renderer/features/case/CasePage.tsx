@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../common/errors';
 import { notify } from '../common/notify';
+import { useTabsIndicator } from '../common/useTabsIndicator';
 import { useRepositories } from '../common/session';
 import { CaseDetails } from './CaseDetails';
 import { CaseEditForm } from './CaseEditForm';
@@ -35,6 +36,7 @@ function CaseView({ id }: { id: string }) {
   const [tab, setTab] = useState<TabKey>('details');
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const tabsIndicator = useTabsIndicator();
 
   if (load.status === 'loading') return <LinearProgress aria-label={t('case.loading')} />;
   if (load.status === 'error') return <Alert severity="error">{errorMessage(load.error, t)}</Alert>;
@@ -54,6 +56,8 @@ function CaseView({ id }: { id: string }) {
   }
 
   const record = load.record;
+  // The value must name a tab that is shown (a deleted case has no lifecycle tabs), else the underline stays where it was.
+  const shownTab: TabKey = record.deleted && isLifecycleTab(tab) ? 'details' : tab;
   return (
     <CaseFileContext.Provider value={caseFile}>
     <Box sx={{ maxWidth: 1100 }}>
@@ -61,15 +65,15 @@ function CaseView({ id }: { id: string }) {
       <CaseConflicts caseId={record.id} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
       {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
-      <Tabs value={tab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs ref={tabsIndicator.ref} action={tabsIndicator.action} value={shownTab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="details" label={t('case.tabs.details')} id="case-tab-details" aria-controls="case-panel-details" />
         {!record.deleted && LIFECYCLE_TABS.map((key) => <Tab key={key} value={key} label={t(`lc.tabs.${key}`)} id={`case-tab-${key}`} aria-controls={`case-panel-${key}`} disabled={editing} />)}
         <Tab value="history" label={t('case.tabs.history')} id="case-tab-history" aria-controls="case-panel-history" disabled={editing} />
       </Tabs>
-      <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
-        {isLifecycleTab(tab) ? (
-          <LifecycleTabPanel tab={tab} />
-        ) : tab === 'history' ? (
+      <div role="tabpanel" id={`case-panel-${shownTab}`} aria-labelledby={`case-tab-${shownTab}`}>
+        {isLifecycleTab(shownTab) ? (
+          <LifecycleTabPanel tab={shownTab} />
+        ) : shownTab === 'history' ? (
           <CaseHistory caseId={record.id} version={record.updatedAt} />
         ) : editing ? (
           <CaseEditForm
@@ -91,7 +95,7 @@ function CaseView({ id }: { id: string }) {
         onClose={() => setConfirmDelete(false)}
         onConfirm={async () => {
           await repositories.cases.remove(record.id);
-          notify(t('case.deleted', { number: record.caseNumber }));
+          notify('case.deleted', { number: record.caseNumber });
           void navigate('/ledger');
         }}
       />

@@ -2,14 +2,20 @@
 import type { TFunction } from 'i18next';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { NumberingNotConfiguredError, ReadOnlyError } from '../../db/types';
+import { text, translate, type Translatable } from './translatable';
+
+/** The error as an i18n key and params (kept by notices, which follow a language switch). */
+export function errorText(error: unknown): Translatable {
+  if (error instanceof DesktopApiError) {
+    if (error.code === 'failed') return text('errors.failed', { message: error.message });
+    return text(`errors.${error.code}`);
+  }
+  if (error instanceof NumberingNotConfiguredError) return text('errors.numbering');
+  if (error instanceof ReadOnlyError) return text('sync.readOnlyWrite');
+  const message = error instanceof Error ? error.message : String(error);
+  return text('errors.generic', { message });
+}
 
 export function errorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof DesktopApiError) {
-    if (error.code === 'failed') return t('errors.failed', { message: error.message });
-    return t(`errors.${error.code}`);
-  }
-  if (error instanceof NumberingNotConfiguredError) return t('errors.numbering');
-  if (error instanceof ReadOnlyError) return t('sync.readOnlyWrite');
-  const message = error instanceof Error ? error.message : String(error);
-  return t('errors.generic', { message });
+  return translate(t, errorText(error));
 }

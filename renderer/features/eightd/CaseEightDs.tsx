@@ -40,7 +40,7 @@ export function CaseEightDs() {
   const open = async () => {
     const report = await form.submit((r) => r.eightD.open(caseId));
     if (report) {
-      notify(t('eightD.caseList.opened', { number: report.number }));
+      notify('eightD.caseList.opened', { number: report.number });
       void navigate(`/cases/${caseId}/8d/${report.id}`);
     }
   };

@@ -1,6 +1,7 @@
 /** A labelled text field of the 8D editor whose error comes as a field code (repository or local check). */
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../common/DateField';
 import { eightDFieldErrorText } from './missingText';
 
 type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
@@ -13,6 +14,9 @@ type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
 export function EdTextField({ value, onChange, errorCode, helperText, type, slotProps, size = 'small', ...rest }: Props) {
   const { t } = useTranslation();
   const dateLike = type === 'date' || type === 'datetime-local' || type === 'time';
+  if (type === 'date') {
+    return <DateField {...rest} size={size} value={value} onChange={onChange} error={!!errorCode} helperText={eightDFieldErrorText(errorCode, t) ?? helperText} slotProps={slotProps} />;
+  }
   return (
     <TextField
       {...rest}

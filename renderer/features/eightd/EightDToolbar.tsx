@@ -9,7 +9,7 @@ import { Button, Stack } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EightDReportData } from '../../../shared/report/types';
-import { errorMessage } from '../common/errors';
+import { errorText } from '../common/errors';
 import { notify } from '../common/notify';
 import { useClerk, useSettings } from '../common/session';
 import { PrintDialog } from '../print/PrintDialog';
@@ -32,10 +32,10 @@ export function EightDToolbar() {
     setReading(true);
     try {
       const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '');
-      if (photosMissing > 0) notify(t('eightD.export.photosMissing', { count: photosMissing }), 'warning');
+      if (photosMissing > 0) notify('eightD.export.photosMissing', { count: photosMissing }, 'warning');
       setPrinting(data);
     } catch (e) {
-      notify(t('eightD.export.failed', { message: errorMessage(e, t) }), 'error');
+      notify('eightD.export.failed', { message: errorText(e) }, 'error');
     } finally {
       setReading(false);
     }

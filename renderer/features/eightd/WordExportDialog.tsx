@@ -40,10 +40,10 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
       const bytes = await buildEightDDocx(data, { layout, bilingual, language });
       const fileName = docxFileName(file.bundle.report.number);
       const result = await saveDocumentFile({ fileName, mimeType: DOCX_MIME_TYPE, bytes });
-      if (photosMissing > 0) notify(t('eightD.export.photosMissing', { count: photosMissing }), 'warning');
-      if (result.outcome === 'saved') notify(t('eightD.export.saved', { path: result.path }), 'success');
-      else if (result.outcome === 'downloaded') notify(t('eightD.export.downloaded', { name: fileName }), 'success');
-      else notify(t('eightD.export.cancelled'), 'info');
+      if (photosMissing > 0) notify('eightD.export.photosMissing', { count: photosMissing }, 'warning');
+      if (result.outcome === 'saved') notify('eightD.export.saved', { path: result.path }, 'success');
+      else if (result.outcome === 'downloaded') notify('eightD.export.downloaded', { name: fileName }, 'success');
+      else notify('eightD.export.cancelled', undefined, 'info');
       if (result.outcome !== 'cancelled') onClose();
     } catch (e) {
       setError(t('eightD.export.failed', { message: errorMessage(e, t) }));

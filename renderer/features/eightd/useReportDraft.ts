@@ -5,7 +5,6 @@
  * common/useFieldDraft.ts), so saving one section never overwrites another's
  * nor a value that arrived from another PC. A refused save keeps the draft.
  */
-import { useTranslation } from 'react-i18next';
 import type { EightDPatch } from '../../db/eightd-types';
 import { notify } from '../common/notify';
 import { useFieldDraft } from '../common/useFieldDraft';
@@ -22,7 +21,6 @@ export interface ReportDraft<K extends PatchKey> {
 }
 
 export function useReportDraft<K extends PatchKey>(keys: readonly K[]): ReportDraft<K> {
-  const { t } = useTranslation();
   const { file } = useEightD();
   const report = file.bundle.report;
   const form = useEightDForm();
@@ -36,7 +34,7 @@ export function useReportDraft<K extends PatchKey>(keys: readonly K[]): ReportDr
       const saved = await form.submit((r) => r.eightD.update(report.id, patch, seen));
       if (saved) {
         fields.reset();
-        notify(t('eightD.common.saved'));
+        notify('eightD.common.saved');
       }
     },
   };

@@ -1,8 +1,14 @@
-/** A text input bound to one intake field: label, value, touch on blur, error at the field. */
-import { TextField, type TextFieldProps } from '@mui/material';
+/**
+ * A text input bound to one intake field: label, value, touch on blur, error
+ * at the field (a limit says its number), and a character counter once the
+ * text nears its limit. Nothing is cut off: a pasted text longer than the
+ * limit stays whole and is refused with the limit in the message.
+ */
+import { Box, TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../common/DateField';
 import type { CaseField } from '../../../shared/domain/case';
-import { TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
+import { showsCounter, TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
 import type { IntakeDraft } from './draft';
 import { useErrorText } from './useErrorText';
 import type { IntakeFormState } from './useIntakeForm';
@@ -17,8 +23,27 @@ interface Props extends Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'er
 
 export function IntakeTextField({ form, field, hint, slotProps, ...rest }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText(form.visibleError(field));
   const limit = TEXT_LIMITS[field];
+  const errorText = useErrorText(form.visibleError(field), limit === undefined ? undefined : { max: limit });
+  const length = form.draft[field].length;
+  const message = errorText ?? hint ?? ' ';
+  if (rest.type === 'date') {
+    const { type: _date, ...others } = rest;
+    return (
+      <DateField
+        {...others}
+        id={`intake-${field}`}
+        name={field}
+        label={t(`fields.${field}`)}
+        value={form.draft[field]}
+        onChange={(value) => form.set(field, value)}
+        onBlur={() => form.touch(field)}
+        error={errorText !== undefined}
+        helperText={message}
+        slotProps={slotProps}
+      />
+    );
+  }
   return (
     <TextField
       id={`intake-${field}`}
@@ -28,8 +53,21 @@ export function IntakeTextField({ form, field, hint, slotProps, ...rest }: Props
       onChange={(event) => form.set(field, event.target.value)}
       onBlur={() => form.touch(field)}
       error={errorText !== undefined}
-      helperText={errorText ?? hint ?? ' '}
-      slotProps={{ ...slotProps, htmlInput: { ...(limit ? { maxLength: limit + 1 } : {}), ...(slotProps?.htmlInput as object | undefined) } }}
+      helperText={
+        showsCounter(length, limit) ? (
+          <Box component="span" sx={{ display: 'flex', gap: 1 }}>
+            <Box component="span" sx={{ flex: 1 }}>
+              {message}
+            </Box>
+            <Box component="span" data-testid="char-counter" sx={{ fontVariantNumeric: 'tabular-nums', color: limit !== undefined && length > limit ? 'error.main' : undefined }}>
+              {t('intake.counter', { length, max: limit ?? 0 })}
+            </Box>
+          </Box>
+        ) : (
+          message
+        )
+      }
+      slotProps={slotProps}
       {...rest}
     />
   );

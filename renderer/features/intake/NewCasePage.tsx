@@ -24,7 +24,7 @@ export function NewCasePage() {
         submitLabel={t('intake.save')}
         onSubmit={async (intake) => {
           const created = await repositories.cases.create(intake);
-          notify(t('intake.saved', { number: created.caseNumber }));
+          notify('intake.saved', { number: created.caseNumber });
           void navigate(`/cases/${created.id}`);
         }}
       />

@@ -11,7 +11,7 @@ export function ProductSection({ form }: { form: IntakeFormState }) {
       <IntakeTextField form={form} field="partNumber" />
       <IntakeTextField form={form} field="orderNumber" />
       <IntakeTextField form={form} field="lotNumber" />
-      <IntakeTextField form={form} field="shipDate" type="date" slotProps={{ inputLabel: { shrink: true } }} />
+      <IntakeTextField form={form} field="shipDate" type="date" />
     </FormSection>
   );
 }

@@ -5,7 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATES } from '../../../shared/domain/lifecycle/states';
 import { SEVERITIES } from '../../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS } from '../../../shared/domain/lifecycle/records';
+import { isIsoDate } from '../../../shared/domain/intakeValidation';
 import { hasFilters, type LedgerFilters } from '../../state/ledger-filter';
+import { DateField } from '../common/DateField';
+
+/** A received-date bound: the typed date once it is one (or cleared); meanwhile the bound in force stays. */
+function filterDate(typed: string, current: string): string {
+  return typed === '' || isIsoDate(typed) ? typed : current;
+}
 
 interface Props {
   filters: LedgerFilters;
@@ -71,24 +78,8 @@ export const LedgerFilterBar = memo(function LedgerFilterBar({ filters, onChange
       </TextField>
       <TextField {...small} label={t('lc.ledger.customer')} value={filters.customer} onChange={(e) => onChange({ customer: e.target.value })} sx={{ width: 150 }} />
       <TextField {...small} label={t('lc.ledger.model')} value={filters.model} onChange={(e) => onChange({ model: e.target.value })} sx={{ width: 120 }} />
-      <TextField
-        {...small}
-        type="date"
-        label={t('lc.ledger.from')}
-        value={filters.receivedFrom}
-        onChange={(e) => onChange({ receivedFrom: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
-        sx={{ width: 160 }}
-      />
-      <TextField
-        {...small}
-        type="date"
-        label={t('lc.ledger.to')}
-        value={filters.receivedTo}
-        onChange={(e) => onChange({ receivedTo: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
-        sx={{ width: 160 }}
-      />
+      <DateField {...small} label={t('lc.ledger.from')} value={filters.receivedFrom} onChange={(v) => onChange({ receivedFrom: filterDate(v, filters.receivedFrom) })} sx={{ width: 160 }} />
+      <DateField {...small} label={t('lc.ledger.to')} value={filters.receivedTo} onChange={(v) => onChange({ receivedTo: filterDate(v, filters.receivedTo) })} sx={{ width: 160 }} />
       <FormControlLabel
         control={<Checkbox size="small" checked={filters.overdueOnly} onChange={(e) => onChange({ overdueOnly: e.target.checked })} />}
         label={t('lc.ledger.overdue')}

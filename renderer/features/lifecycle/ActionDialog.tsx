@@ -10,6 +10,7 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { LcTextField } from './LcTextField';
 import { missingText } from './missingText';
 import { errorMessage } from '../common/errors';
+import { text } from '../common/translatable';
 import { notify } from '../common/notify';
 
 interface Props {
@@ -37,7 +38,7 @@ export function ActionDialog({ action, onClose }: Props) {
     const result = await write((r) => r.lifecycle.transition(file.case.id, { action, reason: needsReason ? reason : undefined, to: to === '' ? undefined : to }));
     setBusy(false);
     if (result.ok) {
-      notify(t('lc.current', { step: t(`lc.steps.${result.value.to}`) }));
+      notify('lc.current', { step: text(`lc.steps.${result.value.to}`) });
       onClose();
       return;
     }

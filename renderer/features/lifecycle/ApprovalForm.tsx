@@ -20,7 +20,7 @@ export function ApprovalForm({ defaultRole }: { defaultRole: ApproverRole }) {
   const [reason, setReason] = useState('');
   const record = async (outcome: ApprovalOutcome) => {
     const done = await form.submit((r) => r.lifecycle.recordApproval(file.case.id, { outcome, approverRole: role, approverName: name, reason }));
-    if (done) notify(t(`lc.decision.outcome.${outcome}`));
+    if (done) notify(`lc.decision.outcome.${outcome}`);
   };
   return (
     <Stack spacing={1.5}>

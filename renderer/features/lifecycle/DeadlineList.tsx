@@ -1,6 +1,7 @@
 /** The case's deadlines (DOMAIN §4) with overdue / due-today badges. */
 import { Box, Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { doneTimeShown } from '../../../shared/domain/lifecycle/deadlines';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import { formatDate, formatDateTime } from '../common/dates';
 import { deadlineBadge } from './deadlineView';
@@ -19,8 +20,9 @@ export function DeadlineList({ deadlines, now }: { deadlines: readonly Deadline[
         {deadlines.map((d, i) => {
           const badge = deadlineBadge(d, now);
           const kind = t(`lc.deadlines.kinds.${d.kind}`);
-          const format = d.byDay ? formatDate : formatDateTime;
-          const text = d.doneAt ? t('lc.deadlines.done', { kind, time: format(d.doneAt) }) : t('lc.deadlines.due', { kind, time: format(d.dueAt) });
+          const text = d.doneAt
+            ? t('lc.deadlines.done', { kind, time: (doneTimeShown(d, now) === 'date' ? formatDate : formatDateTime)(d.doneAt) })
+            : t('lc.deadlines.due', { kind, time: (d.byDay ? formatDate : formatDateTime)(d.dueAt) });
           return (
             <li key={`${d.kind}|${d.recordId ?? ''}|${i}`} data-testid="deadline">
               <Chip

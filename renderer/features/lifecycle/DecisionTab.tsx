@@ -43,7 +43,7 @@ export function DecisionTab() {
     const saved = await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen), local);
     if (saved) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
 

@@ -58,7 +58,7 @@ export function InspectionForm({ line }: { line: ReturnLine }) {
     const done = await form.submit((r) => r.returns.inspect(line.id, { ...patch, photoIds }, seen));
     if (done) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
   return (

@@ -1,6 +1,7 @@
 /** A labelled text field whose error comes as a repository field code. */
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../common/DateField';
 import { fieldErrorText } from './missingText';
 
 type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
@@ -13,6 +14,9 @@ type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
 export function LcTextField({ value, onChange, errorCode, helperText, type, slotProps, ...rest }: Props) {
   const { t } = useTranslation();
   const dateLike = type === 'date' || type === 'datetime-local' || type === 'time';
+  if (type === 'date') {
+    return <DateField {...rest} value={value} onChange={onChange} error={!!errorCode} helperText={fieldErrorText(errorCode, t) ?? helperText} slotProps={slotProps} />;
+  }
   return (
     <TextField
       {...rest}

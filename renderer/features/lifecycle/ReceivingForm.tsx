@@ -47,7 +47,7 @@ export function ReceivingForm({ line }: { line: ReturnLine }) {
     const done = await form.submit((r) => r.returns.receive(line.id, patch, seen));
     if (done) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
   return (

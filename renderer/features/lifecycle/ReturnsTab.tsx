@@ -23,7 +23,7 @@ function LogisticsForm() {
     const done = await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen));
     if (done) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
   return (

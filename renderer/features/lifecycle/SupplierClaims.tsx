@@ -23,7 +23,7 @@ function ClaimRow({ claim }: { claim: SupplierClaim }) {
     const { patch, seen } = fields.edit((d) => ({ amountFen: parseYuan(d.amount) ?? 0, status: d.status }));
     if (await form.submit((r) => r.responsibility.updateClaim(claim.id, patch, seen), local)) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
   return (

@@ -30,8 +30,8 @@ export function SurveyTab() {
     const surveyedAt = date === now.slice(0, 10) ? now : localInputToIso(`${date}T12:00`);
     const result = await form.submit((r) => r.surveys.record(file.case.id, { surveyedAt, answers: answers as SurveyAnswer[], remarks }), local);
     if (!result) return;
-    if (result.transition) notify(t('lc.survey.newRoundNotice', { round: result.transition.round }), 'warning');
-    else notify(t('lc.saved'));
+    if (result.transition) notify('lc.survey.newRoundNotice', { round: result.transition.round }, 'warning');
+    else notify('lc.saved');
     setAnswers(SURVEY_ITEMS.map(() => null));
     setRemarks('');
   };

@@ -53,7 +53,7 @@ export function TriageTab() {
     const { patch, seen } = fields.edit(patchOf);
     if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen))) {
       fields.reset();
-      notify(t('lc.saved'));
+      notify('lc.saved');
     }
   };
 

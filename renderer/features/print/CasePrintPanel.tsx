@@ -11,8 +11,8 @@ import type { ComplaintCase } from '../../../shared/domain/case';
 import type { PrintRecord, SignedCopyMark } from '../../../shared/domain/print-records';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
 import { formatDateTime } from '../common/dates';
-import { errorMessage } from '../common/errors';
-import { notify } from '../common/notify';
+import { errorText } from '../common/errors';
+import { notifyText } from '../common/notify';
 import { useRepositories } from '../common/session';
 import { onPrinted } from './printEvents';
 
@@ -44,7 +44,7 @@ export function CasePrintPanel({ record }: { record: ComplaintCase }) {
       await repositories.print.setSignedCopy(record.id, received, scanAttachmentId);
       await load();
     } catch (e) {
-      notify(errorMessage(e, t), 'error');
+      notifyText(errorText(e), 'error');
     }
   };
 
@@ -54,7 +54,7 @@ export function CasePrintPanel({ record }: { record: ComplaintCase }) {
       const added = await repositories.attachments.add(record.id, { ownerId: record.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', bytes });
       await setReceived(true, added.id);
     } catch (e) {
-      notify(errorMessage(e, t), 'error');
+      notifyText(errorText(e), 'error');
     }
   };
 

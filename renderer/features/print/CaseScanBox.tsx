@@ -34,7 +34,7 @@ export function CaseScanBox() {
       if (!number) return false;
       const found = await repositories.cases.findByNumber(number);
       if (!found) {
-        notify(t('print.scan.notFound', { number }), 'warning');
+        notify('print.scan.notFound', { number }, 'warning');
         return false;
       }
       void navigate(`/cases/${found.id}`);

@@ -21,7 +21,7 @@ import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-co
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
 import { localInputToIso } from '../common/dates';
-import { errorMessage } from '../common/errors';
+import { errorMessage, errorText } from '../common/errors';
 import { notify } from '../common/notify';
 import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
@@ -124,7 +124,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     } catch (e) {
       const message = e instanceof DesktopApiError && e.code === 'timedOut' ? t('print.timedOut', { seconds: PRINT_TIMEOUT_MS / 1000 }) : errorMessage(e, t);
       setError(message);
-      notify(t('print.failed', { message }), 'error');
+      notify('print.failed', { message: errorText(e) }, 'error');
     } finally {
       setBusy(false);
     }
@@ -161,7 +161,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       if (!r.printed) throw new Error(r.reason ?? 'not printed');
       await recordPrint(silent ? 'print' : 'printDialog', r.printer);
       await rememberPrinter();
-      notify(t('print.printed'), 'success');
+      notify('print.printed', undefined, 'success');
     });
 
   const savePdf = () =>
@@ -173,7 +173,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         const r = await getDesktopApi().printSavePdf({ html: doc.html, paper: doc.paper, fileName });
         if (r.saved) {
           await recordPrint('savePdf', '');
-          notify(t('print.saved'), 'success');
+          notify('print.saved', undefined, 'success');
         }
         return;
       }
@@ -185,7 +185,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       await recordPrint('savePdf', '');
-      notify(t('print.saved'), 'success');
+      notify('print.saved', undefined, 'success');
     });
 
   const isCustom = paper.kind === 'custom';

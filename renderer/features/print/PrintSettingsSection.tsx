@@ -9,8 +9,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_KINDS, type FormKind } from '../../../shared/forms';
 import type { PrintSettings } from '../../../shared/forms/print-settings';
-import { errorMessage } from '../common/errors';
-import { notify } from '../common/notify';
+import { errorText } from '../common/errors';
+import { notify, notifyText } from '../common/notify';
 import { sessionActions, useSettings } from '../common/session';
 
 const MAX_LOGO_CHARS = 300_000;
@@ -35,9 +35,9 @@ export function PrintSettingsSection() {
   const save = async () => {
     try {
       await sessionActions.updateSettings({ printing: draft });
-      notify(t('print.settings.saved'), 'success');
+      notify('print.settings.saved', undefined, 'success');
     } catch (e) {
-      notify(errorMessage(e, t), 'error');
+      notifyText(errorText(e), 'error');
     }
   };
 
@@ -59,7 +59,7 @@ export function PrintSettingsSection() {
               e.target.value = '';
               if (!file) return;
               void readDataUrl(file).then((url) => {
-                if (url.length > MAX_LOGO_CHARS) notify(t('print.settings.logoTooLarge'), 'warning');
+                if (url.length > MAX_LOGO_CHARS) notify('print.settings.logoTooLarge', undefined, 'warning');
                 else setDraft((d) => ({ ...d, logoDataUrl: url }));
               });
             }}

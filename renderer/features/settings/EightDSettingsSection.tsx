@@ -11,7 +11,7 @@ import { eightDSettingsSchema } from '../../../shared/domain/eightd/settings';
 import { EIGHT_D_LAYOUTS } from '../../../shared/report';
 import { isLanguage } from '../../i18n';
 import { useClerkNames } from '../clerks/useClerkNames';
-import { errorMessage } from '../common/errors';
+import { errorText } from '../common/errors';
 import { notify } from '../common/notify';
 import { sessionActions, useRepositories, useSettings } from '../common/session';
 import { checkCount } from '../eightd/numbers';
@@ -33,15 +33,15 @@ export function EightDSettingsSection() {
     if (!hoursCheck.ok || !hoursOk) return;
     const next = eightDSettingsSchema.safeParse({ ...settings.eightD, qualityHeads: heads.map((h) => h.trim()).filter((h) => h !== ''), containmentReplyHours: hoursCheck.value, layout, bilingual });
     if (!next.success) {
-      notify(t('settings.failed', { message: next.error.issues[0]?.message ?? '' }), 'error');
+      notify('settings.failed', { message: next.error.issues[0]?.message ?? '' }, 'error');
       return;
     }
     setBusy(true);
     try {
       await sessionActions.updateSettings({ eightD: next.data });
-      notify(t('eightD.settings.saved'), 'success');
+      notify('eightD.settings.saved', undefined, 'success');
     } catch (e) {
-      notify(t('settings.failed', { message: errorMessage(e, t) }), 'error');
+      notify('settings.failed', { message: errorText(e) }, 'error');
     } finally {
       setBusy(false);
     }

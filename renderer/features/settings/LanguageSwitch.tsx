@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n';
 import { switchLanguage } from '../common/language';
 import { notify } from '../common/notify';
-import { errorMessage } from '../common/errors';
+import { errorText } from '../common/errors';
 
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +17,7 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
       value={current}
       aria-label={t('settings.language')}
       onChange={(_event, value: unknown) => {
-        if (isLanguage(value)) switchLanguage(value).catch((error: unknown) => notify(t('settings.failed', { message: errorMessage(error, t) }), 'error'));
+        if (isLanguage(value)) switchLanguage(value).catch((error: unknown) => notify('settings.failed', { message: errorText(error) }, 'error'));
       }}
     >
       <ToggleButton value="zh-CN" lang="zh-CN">

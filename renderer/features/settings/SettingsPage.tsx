@@ -36,7 +36,7 @@ export function SettingsPage() {
     setFailure(null);
     try {
       if (Object.keys(form.patch).length > 0) await sessionActions.updateSettings(form.patch);
-      notify(t('settings.saved'));
+      notify('settings.saved');
       void useShareStatus.getState().refresh();
     } catch (error) {
       setFailure(t('settings.failed', { message: errorMessage(error, t) }));

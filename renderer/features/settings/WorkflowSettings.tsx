@@ -12,6 +12,7 @@ import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecy
 import { formatCaseNumber, numberingContext } from '../../../shared/domain/numbering';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { errorMessage } from '../common/errors';
+import { DateField } from '../common/DateField';
 import { notify } from '../common/notify';
 import { sessionActions, useSettings } from '../common/session';
 import { EditableRows } from './EditableRows';
@@ -45,7 +46,7 @@ export function WorkflowSettings() {
     setBusy(true);
     try {
       if (Object.keys(checked.patch).length > 0) await sessionActions.updateSettings(checked.patch);
-      notify(t('lc.settings.saved'));
+      notify('lc.settings.saved');
       setSubmitted(false);
     } catch (error) {
       if (error instanceof DesktopApiError && error.issues) setHostErrors(issuesToErrors(error.issues));
@@ -167,16 +168,14 @@ export function WorkflowSettings() {
             newRow={() => ({ date: '', kind: 'holiday' as const })}
             renderRow={(holiday, set, i) => (
               <>
-                <TextField
+                <DateField
                   size="small"
                   fullWidth={false}
-                  type="date"
                   label={t('lc.settings.date')}
                   value={holiday.date}
-                  onChange={(e) => set({ ...holiday, date: e.target.value })}
+                  onChange={(date) => set({ ...holiday, date })}
                   error={errors[`holidays.${i}`] !== undefined}
                   helperText={message(errors[`holidays.${i}`])}
-                  slotProps={{ inputLabel: { shrink: true } }}
                   sx={{ width: 180 }}
                 />
                 <TextField

@@ -1,5 +1,5 @@
 /**
- * The status bar's replication part: state (off / in sync / syncing /
+ * The status bar's replication part, shown while a share is set: state (in sync / syncing /
  * offline), last sync, changes waiting, conflicts, problems — click for the
  * detail panel — a "sync now" button and the join progress bar.
  */
@@ -41,7 +41,9 @@ export function SyncStatus() {
     syncStore.getState().start(getDesktopApi());
     return () => syncStore.getState().stop();
   }, []);
-  const label = s.phase === 'off' ? t('sync.off') : s.phase === 'syncing' ? t('sync.syncing') : s.phase === 'offline' ? t('sync.offline') : t('sync.online');
+  // Without a share the status bar's share state (本机保存) says it all.
+  if (s.phase === 'off') return null;
+  const label = s.phase === 'syncing' ? t('sync.syncing') : s.phase === 'offline' ? t('sync.offline') : t('sync.online');
   const problems = s.notices.length;
   const tooltip = s.lastSyncAt ? t('sync.lastSync', { time: new Date(s.lastSyncAt).toLocaleString() }) : t('sync.never');
   return (
@@ -60,7 +62,7 @@ export function SyncStatus() {
       )}
       <Tooltip title={t('sync.syncNow')}>
         <span>
-          <IconButton size="small" aria-label={t('sync.syncNow')} data-testid="sync-now" disabled={s.phase === 'syncing' || s.phase === 'off'} onClick={() => void syncStore.getState().syncNow()}>
+          <IconButton size="small" aria-label={t('sync.syncNow')} data-testid="sync-now" disabled={s.phase === 'syncing'} onClick={() => void syncStore.getState().syncNow()}>
             <SyncIcon sx={{ fontSize: 16 }} />
           </IconButton>
         </span>

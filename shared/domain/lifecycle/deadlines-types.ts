@@ -117,6 +117,8 @@ export interface Deadline {
   recordId?: string;
   /** Due and met by the day, not the moment (plain due dates, actions verified on a date): shown as dates, without a time. */
   byDay?: boolean;
+  /** Met by a plain date (the follow-up survey is recorded by its day): doneAt is shown as a date, never a made-up time. */
+  doneByDay?: boolean;
 }
 
 export type DeadlineStatus = 'done' | 'overdue' | 'due_today' | 'open';

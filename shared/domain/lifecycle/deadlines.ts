@@ -25,6 +25,9 @@ const ms = (iso: string | null): number | null => {
   return Number.isNaN(t) ? null : t;
 };
 
+/** Deadlines met by a fact recorded as a plain date: the follow-up survey is entered by its day (stored at noon unless it is today). */
+const DONE_BY_DAY: ReadonlySet<DeadlineKind> = new Set(['follow_up']);
+
 /** Every deadline that applies to the case (met ones with doneAt set), in rule order. */
 export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar, rules: DeadlineRuleSettings = DEFAULT_DEADLINE_RULES): Deadline[] {
   const received = ms(facts.receivedAt);
@@ -33,7 +36,9 @@ export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar
   const out: Deadline[] = [];
   const push = (kind: DeadlineKind, due: number, doneAt: string | null, departments: string[] = []) => {
     const done = ms(doneAt);
-    out.push({ kind, dueAt: toOffsetIso(due, offset), doneAt: done === null ? null : doneAt, late: done !== null && done > due, departments });
+    const deadline: Deadline = { kind, dueAt: toOffsetIso(due, offset), doneAt: done === null ? null : doneAt, late: done !== null && done > due, departments };
+    if (done !== null && DONE_BY_DAY.has(kind)) deadline.doneByDay = true;
+    out.push(deadline);
   };
   const firstContact = facts.callbackAt ?? facts.firstReplyAt;
   push('callback', addWorkingMinutes(received, rules.callbackWorkingHours * 60, calendar), firstContact);
@@ -54,6 +59,17 @@ export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar
   const solution = ms(facts.solutionDoneAt);
   if (solution !== null) push('follow_up', addWorkingDays(solution, rules.followUpWorkingDays, calendar), facts.followUpAt);
   return out;
+}
+
+/**
+ * How a met deadline shows when it was met: 'date' when it was met by a plain
+ * date, or when its stored time is still ahead of `nowMs` (a time never reads
+ * as done in the future), else 'dateTime'.
+ */
+export function doneTimeShown(deadline: Pick<Deadline, 'doneAt' | 'byDay' | 'doneByDay'>, nowMs: number): 'date' | 'dateTime' {
+  if (deadline.byDay || deadline.doneByDay) return 'date';
+  const done = ms(deadline.doneAt);
+  return done !== null && done > nowMs ? 'date' : 'dateTime';
 }
 
 /** Status of one deadline at `nowMs`: done, overdue, due_today (open, due on today's factory-local date) or open. */

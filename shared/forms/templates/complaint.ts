@@ -1,7 +1,7 @@
 /** 客户投诉处理单 Customer Complaint Handling Form (QR-025, seed 000): intake, analysis, decision, return logistics, sign-offs. */
 import { html } from '../escape';
-import { documentShell, fieldGrid, headerBlock, label, longTextTable, section, signBoxes, signLine } from '../layout';
-import type { Paper } from '../paper';
+import { documentShell, fieldGrid, headerBlock, label, longTextTable, oneLine, section, signBoxes, signLine } from '../layout';
+import { paperSize, type Paper } from '../paper';
 import type { ComplaintFormData, DecisionPath, FormContext, RenderedForm } from '../types';
 
 /**
@@ -22,6 +22,11 @@ const PATH_TEXT: Record<'A' | 'B' | 'C', string> = {
   C: 'C 退货 Return (serious defect)',
 };
 
+/** Inner width of a value cell of the 3-per-row grid: 68 % / 3 of the sheet between its 12 mm margins, less the cell's padding and borders. */
+function valueCellMm(paper: Paper): number {
+  return ((paperSize(paper).widthMm - 24) * 0.68) / 3 - 3.5;
+}
+
 export function renderComplaintForm(d: ComplaintFormData, ctx: FormContext, paper: Paper): RenderedForm {
   const decision = (['A', 'B', 'C'] as const).map((p) => html`<div><span class="box">${d.decisionPath === p ? '✔' : ''}</span> ${PATH_TEXT[p]}</div>`);
   return documentShell(ctx, paper, `客户投诉处理单 ${d.caseNumber}`, '', () => html`
@@ -30,7 +35,7 @@ ${section('一、投诉信息', 'Complaint')}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('接收时间', 'Received'), d.receivedAt],
-  [label('客户名称', 'Customer'), d.customerName],
+  [label('客户名称', 'Customer'), oneLine(d.customerName, valueCellMm(paper))],
   [label('国内/国外', 'Market'), d.market],
   [label('联系人', 'Contact'), d.contactPerson],
   [label('联系方式', 'Channel'), d.contact],

@@ -17,6 +17,19 @@ export class CaseFile {
     await this.page.getByRole('tab', { name, exact: true }).click();
   }
 
+  /** The tab bar's underline spans the named tab (MUI moves it with a transition: polled until it rests). */
+  async expectUnderlineUnder(name: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    const indicator = this.page.locator('.MuiTabs-root').filter({ has: this.page.getByRole('tablist', { name: '案件内容' }) }).locator('.MuiTabs-indicator');
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect
+      .poll(async () => {
+        const [t, i] = [await tab.boundingBox(), await indicator.boundingBox()];
+        return t && i ? Math.round(Math.abs(t.x - i.x) + Math.abs(t.width - i.width)) : null;
+      })
+      .toBeLessThanOrEqual(2);
+  }
+
   field(label: string, scope: Page | Locator = this.page): Locator {
     return scope.getByRole('textbox', { name: label, exact: true });
   }

@@ -99,3 +99,23 @@ describe('package.json and the build script agree', () => {
     expect(pkg.scripts['build:electron']).toBe('node build/build-electron.mjs');
   });
 });
+
+describe('package.json engines say where each command runs', () => {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+  const semver = createRequire(`${root}package.json`)('semver') as { satisfies: (version: string, range: string) => boolean; minVersion: (range: string) => { version: string } };
+  const enginesOf = (name: string) => (JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')) as { engines?: { node?: string } }).engines?.node ?? '*';
+
+  it('the web host and test tools run on the lowest Node of each branch engines allows (Node 20 included)', () => {
+    const lowest = ['20.19.0', '22.13.0', '24.0.0'];
+    for (const version of lowest) expect(semver.satisfies(version, pkg.engines.node)).toBe(true);
+    expect(semver.satisfies('20.18.0', pkg.engines.node)).toBe(false);
+    for (const tool of ['vite', 'vitest', 'eslint', '@playwright/test', 'tsx', 'typescript']) {
+      for (const version of lowest) expect(semver.satisfies(version, enginesOf(tool)), `${tool} on Node ${version}`).toBe(true);
+    }
+  });
+
+  it('the desktop commands check first for the Node electron needs (above Node 20)', () => {
+    expect(semver.minVersion(enginesOf('electron')).version.split('.')[0]).not.toBe('20');
+    for (const script of ['start', 'dist:win']) expect(pkg.scripts[script]).toMatch(/^node build\/require-node\.mjs && /);
+  });
+});

@@ -26,6 +26,13 @@ describe('cases.importMany', () => {
     expect((await h.db.meta.get('serial:2610-B-{SEQ}'))?.value).toBe(3);
   });
 
+  it('gives imported cases their deadlines at once, like create() (the workbench reads them from the ledger row)', async () => {
+    const h = await openHarness();
+    await h.repos.cases.importMany([intake({ receivedAt: '2026-11-20T09:00:00+08:00' })]);
+    const [row] = await h.repos.cases.listAll();
+    expect(row).toMatchObject({ state: 'registered', nextDueKind: 'callback', nextDueAt: '2026-11-20T11:00:00+08:00' });
+  });
+
   it('writes nothing when any row is invalid, and says which', async () => {
     const h = await openHarness();
     const rows = [intake(), intake({ productModel: '' }), intake(), intake({ quantityDefective: 2.5 })];

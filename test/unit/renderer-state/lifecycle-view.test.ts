@@ -78,6 +78,13 @@ describe('workbench buckets', () => {
     expect(b.overdue.map((i) => i.row.id)).toEqual(['id-000001']);
     expect(b.byDepartment.find((d) => d.department === 'quality')).toEqual({ department: 'quality', open: 1, overdue: 1 });
   });
+  it("'today' is the factory's day (UTC+8), whatever the PC's time zone", () => {
+    // 01:00 on the 24th at the factory (17:00 UTC on the 23rd); a callback due 11:00 the same factory day.
+    const night = Date.parse('2026-11-23T17:00:00Z');
+    const due = [makeRow(4, { nextDueAt: '2026-11-24T11:00:00+08:00' }), makeRow(5, { nextDueAt: '2026-11-25T09:00:00+08:00' })].map(indexRow);
+    expect(workbenchBuckets(due, night).dueToday.map((i) => i.row.id)).toEqual(['id-000004']);
+    expect(workbenchBuckets(due, night, 0).dueToday).toEqual([]);
+  });
   it('notifies each overdue item once', () => {
     const seen = new Set<string>();
     const b = workbenchBuckets(rows, now);

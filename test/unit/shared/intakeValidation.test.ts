@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIntake, type CaseIntake } from '../../../shared/domain/case';
-import { hasErrors, isIsoDate, isIsoDateTime, TEXT_LIMITS, validateIntake, type ValidationCode } from '../../../shared/domain/intakeValidation';
+import { hasErrors, isIsoDate, isIsoDateTime, showsCounter, TEXT_LIMITS, validateIntake, type ValidationCode } from '../../../shared/domain/intakeValidation';
 
 const NOW = new Date('2026-11-23T10:00:00+08:00');
 
@@ -35,7 +35,8 @@ describe('validateIntake', () => {
     ['required model', { productModel: '' }, { productModel: 'required' }],
     ['required description', { defectDescription: '\n' }, { defectDescription: 'required' }],
     ['tooLong', { customerName: 'x'.repeat((TEXT_LIMITS.customerName ?? 0) + 1) }, { customerName: 'tooLong' }],
-    ['tooLong description', { defectDescription: '缺'.repeat(4001) }, { defectDescription: 'tooLong' }],
+    ['tooLong description', { defectDescription: '缺'.repeat(10_001) }, { defectDescription: 'tooLong' }],
+    ['a 10,000-character description (an email pasted whole)', { defectDescription: '缺'.repeat(10_000) }, {}],
     ['notAnInteger', { quantityDelivered: 10.5 }, { quantityDelivered: 'notAnInteger' }],
     ['negative', { quantityDefective: -1 }, { quantityDefective: 'negative' }],
     ['inspectedExceedsDelivered', { quantityInspected: 1001 }, { quantityInspected: 'inspectedExceedsDelivered' }],
@@ -107,5 +108,14 @@ describe('date helpers', () => {
     expect(isIsoDateTime('2026-11-23T09:30Z')).toBe(true);
     expect(isIsoDateTime('2026-11-23T09:30:00.123+08:00')).toBe(true);
     expect(isIsoDateTime('2026-02-30T09:30:00+08:00')).toBe(false);
+  });
+});
+
+describe('the counter under a limited text field', () => {
+  it('shows from 80 % of the limit on, and over it', () => {
+    expect(showsCounter(7_999, 10_000)).toBe(false);
+    expect(showsCounter(8_000, 10_000)).toBe(true);
+    expect(showsCounter(12_000, 10_000)).toBe(true);
+    expect(showsCounter(500, undefined)).toBe(false);
   });
 });

@@ -124,6 +124,16 @@ describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
     expect(rows.text.match(/不良描述/g)?.length).toBe(rows.pages);
   });
 
+  it('a long Chinese customer name stays on one line of 客户投诉处理单 (pdftotext -layout)', async () => {
+    // The longest name of the fixtures (13 characters) and a longer one (18).
+    for (const [i, name] of ['东莞市华信精密电子有限公司', '佛山市顺德区华信精密电子电器有限公司'].entries()) {
+      for (const paper of [A4, { ...A4, orientation: 'landscape' as const }]) {
+        const f = await toPdf(`complaint-customer-${i}-${paper.orientation}`, renderForm('complaint', { ...DATA.complaint, customerName: name }, { ...CTX, copies: [] }, paper).html, paper);
+        expect(f.text.split('\n').some((line) => line.replace(/\s+/g, '').includes(name)), `${name} on ${paper.orientation}`).toBe(true);
+      }
+    }
+  });
+
   it('hostile text prints as text', async () => {
     const f = await toPdf('complaint-hostile', renderForm('complaint', withText('complaint', HOSTILE), { ...CTX, copies: [] }, A4).html, A4);
     expect(squash(f.text)).toContain(squash('<script>alert("x")</script></td></tr></table>'));

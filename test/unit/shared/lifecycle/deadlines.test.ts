@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, CALENDAR_COVERED_YEARS } from '../../../../shared/domain/lifecycle/calendar';
-import { computeDeadlines, deadlineStatus, dueToday, overdueItems } from '../../../../shared/domain/lifecycle/deadlines';
+import { computeDeadlines, deadlineStatus, doneTimeShown, dueToday, overdueItems } from '../../../../shared/domain/lifecycle/deadlines';
 import type { DeadlineFacts } from '../../../../shared/domain/lifecycle/deadlines-types';
 import { addWorkingDays, addWorkingMinutes, toOffsetIso } from '../../../../shared/domain/lifecycle/working-time';
 
@@ -81,6 +81,20 @@ describe('computeDeadlines', () => {
     expect(dept).toMatchObject({ dueAt: '2026-11-27T09:00:00+08:00', late: true, departments: ['quality'] });
     expect(f.find((x) => x.kind === 'follow_up')?.dueAt).toBe('2026-12-08T09:00:00+08:00');
     expect(f.find((x) => x.kind === 'callback')).toMatchObject({ doneAt: '2026-11-23T11:00:00+08:00', late: false });
+  });
+  it('a follow-up met by a survey shows its date; a time still ahead of now never shows', () => {
+    const f = computeDeadlines(facts({ solutionDoneAt: '2026-12-01T09:00:00+08:00', followUpAt: '2026-12-03T12:00:00+08:00', callbackAt: '2026-11-23T11:00:00+08:00' }), cal);
+    const followUp = f.find((x) => x.kind === 'follow_up')!;
+    const callback = f.find((x) => x.kind === 'callback')!;
+    expect(followUp.doneByDay).toBe(true);
+    expect(callback.doneByDay).toBeUndefined();
+    const morning = at('2026-12-03T11:27:00+08:00');
+    expect(doneTimeShown(followUp, morning)).toBe('date');
+    expect(doneTimeShown(callback, morning)).toBe('dateTime');
+    // Recorded by another PC with a clock ahead, or typed ahead: shown as a date until the time has come.
+    expect(doneTimeShown({ doneAt: '2026-12-03T12:00:00+08:00' }, morning)).toBe('date');
+    expect(doneTimeShown({ doneAt: '2026-12-03T12:00:00+08:00' }, at('2026-12-03T12:00:00+08:00'))).toBe('dateTime');
+    expect(doneTimeShown({ doneAt: '2026-12-01T12:00:00+08:00', byDay: true }, morning)).toBe('date');
   });
   it('status: overdue, due today, open, done', () => {
     const f = computeDeadlines(facts(), cal);
