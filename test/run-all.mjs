@@ -37,6 +37,7 @@ mkdirSync('test-results', { recursive: true });
 step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('typecheck shared (no DOM, no Node)', 'npx', ['tsc', '-p', 'shared/tsconfig.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+step('security scan (Electronegativity over electron/, security/electronegativity-allow.json)', 'node', ['build/electronegativity.mjs']);
 
 rmSync('test-results/unit.json', { force: true });
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);

@@ -47,6 +47,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link would open a new window (refused anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.isDev,
     },
   });

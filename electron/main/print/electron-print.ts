@@ -45,7 +45,7 @@ export function printFormsSession(): Session {
 async function withFormWindow<T>(html: string, run: (win: BrowserWindow) => Promise<T>, options: { clerkWaits?: boolean } = {}): Promise<T> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printFormsSession(), images: true, webgl: false, spellcheck: false },
+    webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printFormsSession(), images: true, webgl: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' },
   });
   const cancel = () => {
     if (!win.isDestroyed()) win.destroy();
