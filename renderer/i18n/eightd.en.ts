@@ -78,7 +78,7 @@ export const eightdEn: Widen<typeof eightdZhCN> = {
     errors: {
       required: 'Required',
       invalid: 'Invalid',
-      tooLong: 'Too long',
+      tooLong: 'Too long ({{max}} characters at most)',
       notANumber: 'Enter a number',
       notAnInteger: 'Enter a whole number',
       negative: 'Cannot be negative',

@@ -74,7 +74,7 @@ export const eightdZhCN = {
     errors: {
       required: '必填',
       invalid: '内容无效',
-      tooLong: '内容过长',
+      tooLong: '内容过长（最多 {{max}} 字）',
       notANumber: '请输入数字',
       notAnInteger: '请输入整数',
       negative: '不能为负数',

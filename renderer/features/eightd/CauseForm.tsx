@@ -2,6 +2,7 @@
 import { Checkbox, FormControlLabel } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CAUSE_CATEGORIES, type CauseAnalysis, type EightDCause } from '../../../shared/domain/eightd/records';
+import { MAX_LONG_TEXT } from '../../../shared/domain/eightd/validation';
 import type { EightDCauseInput } from '../../db/eightd-types';
 import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
@@ -41,10 +42,10 @@ export function CauseForm({ analysis, cause, onDone }: { analysis: CauseAnalysis
   return (
     <ChildFormFrame legend={legend} submitLabel={cause ? t('eightD.common.save') : t(`eightD.causes.add.${analysis}`)} busy={form.busy} message={form.message} onSubmit={() => void save()} onCancel={cause ? onDone : undefined}>
       <EdChoice label={t('eightD.causes.category')} value={draft.category} choices={CAUSE_CATEGORIES} text={(c) => t(`eightD.causes.categories.${c}`)} onChange={(category) => set({ category })} errorCode={e.category} />
-      <EdTextField label={t('eightD.causes.description')} value={draft.description} onChange={(description) => set({ description })} errorCode={e.description} sx={{ flex: '1 1 360px' }} />
+      <EdTextField label={t('eightD.causes.description')} value={draft.description} onChange={(description) => set({ description })} errorCode={e.description} maxLength={MAX_LONG_TEXT} sx={{ flex: '1 1 360px' }} />
       <WhyChain whys={draft.whys} onChange={(whys) => set({ whys })} errorCode={e.whys} />
       <FormControlLabel control={<Checkbox checked={draft.isRootCause} onChange={(event) => set({ isRootCause: event.target.checked })} />} label={t('eightD.causes.isRootCause')} />
-      <EdTextField label={t('eightD.causes.verification')} value={draft.verification} onChange={(verification) => set({ verification })} errorCode={e.verification} sx={{ flex: '1 1 360px' }} />
+      <EdTextField label={t('eightD.causes.verification')} value={draft.verification} onChange={(verification) => set({ verification })} errorCode={e.verification} maxLength={MAX_LONG_TEXT} sx={{ flex: '1 1 360px' }} />
     </ChildFormFrame>
   );
 }

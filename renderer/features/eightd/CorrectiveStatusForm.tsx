@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EightDCorrective } from '../../../shared/domain/eightd/records';
+import { MAX_PERSON_NAME } from '../../../shared/domain/eightd/validation';
 import { formatDate } from '../common/dates';
 import { useClerk } from '../common/session';
 import { ChildFormFrame } from './ChildFormFrame';
@@ -45,7 +46,7 @@ export function CorrectiveStatusForm({ corrective, onDone }: { corrective: Eight
   return (
     <ChildFormFrame legend={t('eightD.corrective.verifyTitle', { description: corrective.description })} submitLabel={t('eightD.corrective.verify')} busy={form.busy} message={message} onSubmit={() => void save()} onCancel={onDone}>
       <EdTextField label={t('eightD.corrective.verificationResult')} value={verificationResult} onChange={setVerificationResult} errorCode={e.verificationResult} multiline sx={{ flex: '1 1 360px' }} />
-      <EdTextField label={t('eightD.corrective.verifiedBy')} value={verifiedBy} onChange={setVerifiedBy} errorCode={e.verifiedBy} />
+      <EdTextField label={t('eightD.corrective.verifiedBy')} value={verifiedBy} onChange={setVerifiedBy} errorCode={e.verifiedBy} maxLength={MAX_PERSON_NAME} />
       <EdTextField type="date" label={t('eightD.corrective.verifiedOn')} value={verifiedOn} onChange={setVerifiedOn} errorCode={e.verifiedOn} />
     </ChildFormFrame>
   );

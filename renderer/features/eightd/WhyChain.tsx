@@ -2,6 +2,7 @@
 import { Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { MAX_WHYS } from '../../../shared/domain/eightd/records';
+import { MAX_LONG_TEXT } from '../../../shared/domain/eightd/validation';
 import { EdTextField } from './EdTextField';
 
 export function WhyChain({ whys, onChange, errorCode }: { whys: readonly string[]; onChange: (whys: string[]) => void; errorCode?: string }) {
@@ -15,6 +16,7 @@ export function WhyChain({ whys, onChange, errorCode }: { whys: readonly string[
           value={why}
           onChange={(v) => onChange(whys.map((w, j) => (j === i ? v : w)))}
           errorCode={i === whys.length - 1 ? errorCode : undefined}
+          maxLength={MAX_LONG_TEXT}
           fullWidth
         />
       ))}

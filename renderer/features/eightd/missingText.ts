@@ -32,8 +32,8 @@ export function eightDMissingText(reason: EightDMissing, t: TFunction, bundle?: 
   });
 }
 
-export function eightDFieldErrorText(code: string | undefined, t: TFunction): string | undefined {
+export function eightDFieldErrorText(code: string | undefined, t: TFunction, params: { max?: number } = {}): string | undefined {
   if (!code) return undefined;
   const translate = t as unknown as Translate;
-  return translate(`eightD.errors.${code}`, { defaultValue: translate(`lc.errors.${code}`, { defaultValue: translate('lc.errors.invalid') }) });
+  return translate(`eightD.errors.${code}`, { ...params, defaultValue: translate(`lc.errors.${code}`, { defaultValue: translate('lc.errors.invalid') }) });
 }

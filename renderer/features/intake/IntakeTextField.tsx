@@ -4,11 +4,12 @@
  * text nears its limit. Nothing is cut off: a pasted text longer than the
  * limit stays whole and is refused with the limit in the message.
  */
-import { Box, TextField, type TextFieldProps } from '@mui/material';
+import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../common/DateField';
 import type { CaseField } from '../../../shared/domain/case';
-import { showsCounter, TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
+import { TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
+import { LimitHelperText } from '../common/LimitHelperText';
 import type { IntakeDraft } from './draft';
 import { useErrorText } from './useErrorText';
 import type { IntakeFormState } from './useIntakeForm';
@@ -53,20 +54,7 @@ export function IntakeTextField({ form, field, hint, slotProps, ...rest }: Props
       onChange={(event) => form.set(field, event.target.value)}
       onBlur={() => form.touch(field)}
       error={errorText !== undefined}
-      helperText={
-        showsCounter(length, limit) ? (
-          <Box component="span" sx={{ display: 'flex', gap: 1 }}>
-            <Box component="span" sx={{ flex: 1 }}>
-              {message}
-            </Box>
-            <Box component="span" data-testid="char-counter" sx={{ fontVariantNumeric: 'tabular-nums', color: limit !== undefined && length > limit ? 'error.main' : undefined }}>
-              {t('intake.counter', { length, max: limit ?? 0 })}
-            </Box>
-          </Box>
-        ) : (
-          message
-        )
-      }
+      helperText={<LimitHelperText message={message} length={length} limit={limit} />}
       slotProps={slotProps}
       {...rest}
     />

@@ -39,6 +39,8 @@ export type PreventionFields = Fields<EightDPrevention>;
 /** Longest one-line text (names, owners, references) and longest free text. */
 export const MAX_SHORT_TEXT = 200;
 export const MAX_LONG_TEXT = 10_000;
+/** A person's name (team member, verifier). */
+export const MAX_PERSON_NAME = 60;
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -75,7 +77,7 @@ function count(errors: FieldErrors, field: string, value: unknown): void {
 /** D1 team member: name required; role and organisation from their lists. */
 export function validateMember(m: MemberFields): FieldErrors {
   const e: FieldErrors = {};
-  text(e, 'name', m.name, { required: true, max: 60 });
+  text(e, 'name', m.name, { required: true, max: MAX_PERSON_NAME });
   if (!oneOf(MEMBER_ROLES, m.role)) e.role = 'invalid';
   if (!oneOf(MEMBER_ORGANISATIONS, m.organisation)) e.organisation = 'invalid';
   text(e, 'department', m.department);
@@ -144,7 +146,7 @@ export function validateCorrective(c: CorrectiveFields): FieldErrors {
   optionalDate(e, 'implementedOn', c.implementedOn);
   optionalDate(e, 'verifiedOn', c.verifiedOn);
   text(e, 'verificationResult', c.verificationResult, { max: MAX_LONG_TEXT });
-  text(e, 'verifiedBy', c.verifiedBy, { max: 60 });
+  text(e, 'verifiedBy', c.verifiedBy, { max: MAX_PERSON_NAME });
   if (c.status === 'implemented' || c.status === 'verified') {
     if (c.implementedOn === '') e.implementedOn = 'required';
   }

@@ -69,6 +69,11 @@ describe('sentences of the domain codes', () => {
     expect(eightDFieldErrorText(undefined, i18next.t)).toBeUndefined();
   });
 
+  it('a text over its limit says the limit', () => {
+    expect(eightDFieldErrorText('tooLong', i18next.t, { max: 10_000 })).toBe('内容过长（最多 10000 字）');
+    expect(eightDFieldErrorText('tooLong', i18next.getFixedT('en'), { max: 60 })).toBe('Too long (60 characters at most)');
+  });
+
   it('has a sentence for every missing-reason code the domain gives', () => {
     const empty = { report: emptyReport(), members: [], containment: [], causes: [], correctives: [], prevention: [] };
     const rootCauseWithoutWhy = { ...empty, causes: [{ id: 'k', reportId: 'r', caseId: 'c', analysis: 'occurrence' as const, category: 'man' as const, description: 'x', whys: [], isRootCause: true, verification: '', deleted: false }] };
