@@ -4,6 +4,7 @@
  * and the conversions between stored ISO strings and the values of
  * <input type="datetime-local">.
  */
+import { sessionNow } from './session';
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
@@ -68,6 +69,6 @@ export function localInputToIso(local: string): string {
 }
 
 /** The current minute as an ISO string with offset, for a new form. */
-export function nowIso(now: Date = new Date()): string {
+export function nowIso(now: Date = new Date(sessionNow())): string {
   return localInputToIso(isoToLocalInput(now.toISOString()));
 }

@@ -31,6 +31,11 @@ export const sessionActions = {
   updateSettings: (patch: SettingsPatch) => sessionStore.getState().updateSettings(patch),
 };
 
+/** The session's clock, the renderer's one source of "now" (tests inject theirs into the session store). */
+export function sessionNow(): number {
+  return sessionStore.getState().now();
+}
+
 export function useClerk(): Clerk | null {
   return useSessionStore((s) => s.clerk);
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { EightDCorrective } from '../../../shared/domain/eightd/records';
 import { MAX_PERSON_NAME } from '../../../shared/domain/eightd/validation';
 import { formatDate } from '../common/dates';
-import { useClerk } from '../common/session';
+import { sessionNow, useClerk } from '../common/session';
 import { ChildFormFrame } from './ChildFormFrame';
 import { EdTextField } from './EdTextField';
 import { eightDFieldErrorText } from './missingText';
@@ -19,7 +19,7 @@ export function CorrectiveStatusForm({ corrective, onDone }: { corrective: Eight
   const { t } = useTranslation();
   const clerk = useClerk();
   const form = useEightDForm();
-  const today = formatDate(new Date());
+  const today = formatDate(new Date(sessionNow()));
   const [implementedOn, setImplementedOn] = useState(corrective.implementedOn || today);
   const [verificationResult, setVerificationResult] = useState(corrective.verificationResult);
   const [verifiedBy, setVerifiedBy] = useState(corrective.verifiedBy || (clerk?.name ?? ''));

@@ -11,6 +11,7 @@ import { useFieldDraft, type FieldEdit } from '../common/useFieldDraft';
 import type { CaseField, CaseIntake } from '../../../shared/domain/case';
 import { validateIntake, type FieldErrors } from '../../../shared/domain/intakeValidation';
 import { draftFromIntake, intakeFromDraft, type IntakeDraft } from './draft';
+import { sessionNow } from '../common/session';
 
 export interface IntakeFormState {
   draft: IntakeDraft;
@@ -36,7 +37,7 @@ export function useIntakeForm(initial: CaseIntake): IntakeFormState {
   const [serverErrors, setServerErrorsState] = useState<Record<string, string>>({});
 
   const intake = intakeFromDraft(draft);
-  const errors = validateIntake(intake, new Date());
+  const errors = validateIntake(intake, new Date(sessionNow()));
 
   const setFields = fields.set;
   const set = <K extends keyof IntakeDraft>(field: K, value: IntakeDraft[K]) => {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, DEPARTMENTS, type ActionKind, type Department } from '../../../shared/domain/lifecycle/records';
 import { formatDate } from '../common/dates';
-import { useClerk } from '../common/session';
+import { sessionNow, useClerk } from '../common/session';
 import { CaseEightDs } from '../eightd/CaseEightDs';
 import { useCaseFileApi } from './caseFileContext';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -24,7 +24,7 @@ export function ActionsTab() {
   const [department, setDepartment] = useState<Department | ''>('');
   const [due, setDue] = useState('');
   const actions = file.view.actions.filter((a) => !a.deleted);
-  const today = formatDate(new Date());
+  const today = formatDate(new Date(sessionNow()));
   const add = async () => {
     const done = await form.submit((r) => r.actions.add(file.case.id, { kind, description, owner, department: department === '' ? null : department, dueDate: due }));
     if (done) {

@@ -23,7 +23,7 @@ import { getDesktopApi } from '../../platform';
 import { localInputToIso } from '../common/dates';
 import { errorMessage, errorText } from '../common/errors';
 import { notify } from '../common/notify';
-import { sessionActions, useClerk, useRepositories, useSettings } from '../common/session';
+import { sessionActions, sessionNow, useClerk, useRepositories, useSettings } from '../common/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
 import { announcePrinted } from './printEvents';
 import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';
@@ -103,7 +103,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         copies,
         blankSurvey,
         clerkName: clerk?.name ?? '',
-        now: new Date(),
+        now: new Date(sessionNow()),
         deadlines,
         eightD,
         language: i18n.language === 'en' ? 'en' : 'zh-CN',
@@ -113,7 +113,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   );
 
   const run = async (action: () => Promise<void>) => {
-    if (kind === 'reminder' && replyByError(reminder.replyBy, Date.now()) !== null) {
+    if (kind === 'reminder' && replyByError(reminder.replyBy, sessionNow()) !== null) {
       setError(t('print.reminder.fixReplyBy'));
       return;
     }
@@ -204,7 +204,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
           {kind === 'reminder' && (
             <ReminderFields
               value={reminder}
-              nowMs={Date.now()}
+              nowMs={sessionNow()}
               onChange={(next) => {
                 setReminder(next);
                 setPreviewUrl(null);

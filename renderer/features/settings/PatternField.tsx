@@ -2,6 +2,7 @@
 import { TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber, numberingContext, type PatternProblem } from '../../../shared/domain/numbering';
+import { sessionNow } from '../common/session';
 
 interface Props {
   value: string;
@@ -12,7 +13,7 @@ interface Props {
 
 export function PatternField({ value, station, problem, onChange }: Props) {
   const { t } = useTranslation();
-  const example = problem === null ? formatCaseNumber(value, numberingContext(new Date(), station || 'B'), 1) : null;
+  const example = problem === null ? formatCaseNumber(value, numberingContext(new Date(sessionNow()), station || 'B'), 1) : null;
   return (
     <TextField
       name="caseNumberPattern"

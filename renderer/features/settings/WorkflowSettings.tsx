@@ -14,7 +14,7 @@ import { DesktopApiError } from '../../../shared/ipc/result';
 import { errorMessage } from '../common/errors';
 import { DateField } from '../common/DateField';
 import { notify } from '../common/notify';
-import { sessionActions, useSettings } from '../common/session';
+import { sessionActions, sessionNow, useSettings } from '../common/session';
 import { EditableRows } from './EditableRows';
 import { SettingsSection } from './SettingsSection';
 import { checkWorkflowDraft, issuesToErrors, workflowDraftFrom, type WorkflowDraft, type WorkflowErrors } from './workflowDraft';
@@ -66,7 +66,7 @@ export function WorkflowSettings() {
     </TextField>
   );
 
-  const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(new Date(), settings.stationCode || 'B'), 1) : '';
+  const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(new Date(sessionNow()), settings.stationCode || 'B'), 1) : '';
 
   return (
     <SettingsSection id="settings-workflow" title={t('lc.settings.section')}>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedgerStore } from '../../state/ledger-store';
 import { casesReceivedThisMonth } from './countCases';
+import { sessionNow } from '../common/session';
 
 function Count({ id, label, value }: { id: string; label: string; value: string }) {
   return (
@@ -21,7 +22,7 @@ export function CaseCounts() {
   const { t, i18n } = useTranslation();
   const rows = useLedgerStore((s) => s.entries);
   const loaded = useLedgerStore((s) => s.status) === 'complete';
-  const thisMonth = useMemo(() => casesReceivedThisMonth(rows, new Date()), [rows]);
+  const thisMonth = useMemo(() => casesReceivedThisMonth(rows, new Date(sessionNow())), [rows]);
   const number = new Intl.NumberFormat(i18n.language);
   const show = (n: number) => (loaded ? number.format(n) : '…');
   return (

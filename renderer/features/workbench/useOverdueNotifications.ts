@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ledgerStore } from '../../state/ledger-store';
 import { formatDateTime } from '../common/dates';
 import { newlyOverdue, workbenchBuckets } from './tasks';
+import { sessionNow } from '../common/session';
 
 export const OVERDUE_CHECK_MS = 60_000;
 
@@ -22,7 +23,7 @@ export function useOverdueNotifications(): void {
     const check = () => {
       const { entries, status } = ledgerStore.getState();
       if (status !== 'complete') return;
-      const fresh = newlyOverdue(workbenchBuckets(entries, Date.now()).overdue, notified);
+      const fresh = newlyOverdue(workbenchBuckets(entries, sessionNow()).overdue, notified);
       if (!primed) {
         primed = true;
         return;
