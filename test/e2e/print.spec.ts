@@ -30,7 +30,9 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('print-preview-button').click();
   const preview = dialog.getByTestId('print-preview');
-  await expect(preview).toHaveAttribute('src', /^blob:/);
+  // The first preview launches the web host's chromium (the dialog shows 正在生成预览… meanwhile):
+  // on a busy two-core machine that alone took over 10 s, the default wait.
+  await expect(preview).toHaveAttribute('src', /^blob:/, { timeout: 60_000 });
   // Chromium's PDF viewer draws the pages a moment after the blob loads.
   await page.waitForTimeout(2500);
   await page.screenshot({ path: 'test-results/print-previews/e2e-print-dialog.png' });
