@@ -13,7 +13,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry in CI only: a retried pass is reported as flaky in the JSON report and by the runner.
+  // One retry in CI only, to tell a flaky test from a broken one: npm test (test/run-all.mjs) counts a pass on retry as a failure.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: {
