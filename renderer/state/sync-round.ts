@@ -19,7 +19,8 @@
  * round retries.
  */
 import { BLOB_CHUNK, MAX_PUSH_OP_BYTES, PUSH_BATCH, PUSH_BATCH_BYTES } from '../../shared/ipc/sync-contract';
-import { takePushBatch, utf8Length } from '../../shared/sync/push-batch';
+import { takePushBatch } from '../../shared/sync/push-batch';
+import { utf8Length } from '../../shared/utf8';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { blobsFor, readBlob, type DeskDatabase, type SyncRepository } from '../db';
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CUSTOM_MAX_MM, CUSTOM_MIN_MM, ORIENTATIONS, PAPER_KINDS } from '../forms/paper';
 import { FORM_KINDS } from '../forms/types';
+import { utf8Length } from '../utf8';
 
 /**
  * Largest HTML document accepted, in UTF-8 bytes: an 8D report embeds its
@@ -18,20 +19,6 @@ export const MAX_PRINT_HTML_BYTES = 48 * 1024 * 1024;
 /** Request body limit of the print:* channels in the web host (every other channel: 1 MB). */
 export const MAX_PRINT_BODY_BYTES = 64 * 1024 * 1024;
 
-/** UTF-8 length without TextEncoder (shared/ has neither DOM nor Node types). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 /**
  * A print or PDF that has not finished after this long is cancelled and the
  * engine freed for the next one (a 2.5 MB table once held it for 69 s).

@@ -11,22 +11,8 @@
  * a loop) and reported to the clerk; the ops behind it still go out — the
  * merge orders by HLC, not by push order.
  */
+import { utf8Length } from '../utf8';
 import type { WireOp } from './codec';
-
-/** UTF-8 length of a string, without encoding it. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** Bytes one op takes in a push request (its JSON, and the comma after it). */
 export function opWireBytes(op: WireOp): number {

@@ -7,7 +7,8 @@
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderForm, type FormContext } from '../../../../shared/forms';
-import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, utf8Length } from '../../../../shared/ipc/print-contract';
+import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs } from '../../../../shared/ipc/print-contract';
+import { utf8Length } from '../../../../shared/utf8';
 import type { EightDPhoto, EightDReportData } from '../../../../shared/report/types';
 import type { PhotoDiscipline } from '../../../../shared/domain/eightd/records';
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../electron/services/print/chromium-engine';

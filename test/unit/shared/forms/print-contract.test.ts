@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, printSavePdfArgs, utf8Length } from '../../../../shared/ipc/print-contract';
+import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs, printSavePdfArgs } from '../../../../shared/ipc/print-contract';
+import { utf8Length } from '../../../../shared/utf8';
 import { renderForm } from '../../../../shared/forms';
 import { A4, CTX, DATA } from './fixtures';
 
