@@ -14,6 +14,7 @@ import { emptyLocalState, ShareTransport } from '../../../electron/services/sync
 import { runMaintenance } from '../../../electron/services/sync/snapshot-schedule';
 import type { WireOp } from '../../../shared/sync/codec';
 import { useShareBackends, type ShareBackend } from './share-backends';
+import { failure } from './failure';
 
 let seq = 0;
 function ops(deviceId: string, n: number): WireOp[] {
@@ -49,16 +50,6 @@ function sizeRecordingFs(): { fs: ShareFs; sizes: number[] } {
 
 /** Each problem as one line "device file: reason" (matchers on strings, not inside objects). */
 const lines = (errors: readonly { deviceId: string; file: string; reason: string }[]) => errors.map((e) => `${e.deviceId} ${e.file}: ${e.reason}`);
-
-/** The error a promise rejects with. */
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('it did not fail');
-}
 
 const shares = useShareBackends();
 const backends: { name: 'folder' | 'samba'; get: () => ShareBackend | null }[] = [

@@ -14,6 +14,7 @@ import { pushOwnershipProblems, splitByOwner } from '../../../shared/sync/op-own
 import { SHARE_DIR } from '../../../shared/sync/share-layout';
 import { intake } from '../renderer-db/helpers';
 import { clonePc, makePc } from './pcs';
+import { failure } from './failure';
 
 let seq = 0;
 function op(deviceId: string, extra: Partial<WireOp> = {}): WireOp {
@@ -24,15 +25,6 @@ function op(deviceId: string, extra: Partial<WireOp> = {}): WireOp {
 const clock = { now: Date.parse('2026-11-23T02:00:00Z') };
 function transport(sharePath: string, deviceId: string): ShareTransport {
   return new ShareTransport({ sharePath, deviceId, fingerprint: `fp-${deviceId}`, appVersion: '0.1.0', fs: nodeShareFs, retry: { delayMs: 1 }, now: () => clock.now }, emptyLocalState());
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('it did not fail');
 }
 
 describe('the rules', () => {
