@@ -37,10 +37,21 @@ interface Collected {
 export class ChangeFeed {
   private readonly listeners = new Set<ChangeListener>();
   private queued: Collected | null = null;
+  private waiting: (() => void)[] = [];
 
   subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Resolves once every change committed so far has reached the listeners
+   * (at once when nothing is queued): "has it been announced?" without
+   * guessing how long that takes.
+   */
+  published(): Promise<void> {
+    if (!this.queued) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Called once per committed transaction (middleware). */
@@ -57,15 +68,19 @@ export class ChangeFeed {
 
   private flush(): void {
     const changes = this.queued;
+    const waiting = this.waiting;
     this.queued = null;
-    if (!changes) return;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(changes);
-      } catch (error) {
-        console.error('A change listener failed', error);
+    this.waiting = [];
+    if (changes) {
+      for (const listener of [...this.listeners]) {
+        try {
+          listener(changes);
+        } catch (error) {
+          console.error('A change listener failed', error);
+        }
       }
     }
+    for (const resolve of waiting) resolve();
   }
 }
 

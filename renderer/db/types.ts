@@ -173,7 +173,11 @@ export interface Repositories {
   /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
   eightD: EightDRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
-  changes: { subscribe(listener: (changes: ChangeSet) => void): () => void };
+  changes: {
+    subscribe(listener: (changes: ChangeSet) => void): () => void;
+    /** Resolves once every change committed so far has been published to the listeners. */
+    published(): Promise<void>;
+  };
   /** Ops written here and not yet published to the share; with `atMost`, counted up to atMost + 1 only (cheap; more = "atMost+"). */
   pendingOpCount(atMost?: number): Promise<number>;
 }

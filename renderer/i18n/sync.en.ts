@@ -25,6 +25,7 @@ export const syncEn: Shape<typeof syncZhCN> = {
     quarantined: '{{count}} changes from a PC whose clock runs ahead are held back; check the clocks.',
     segmentError: '{{file}}: {{reason}} (retried, never skipped)',
     pushFailed: 'This PC\'s changes could not be sent: {{message}}. They stay on this PC and are sent again next time; changes from the other PCs still arrive.',
+    shareLost: 'The shared folder is not answering (server or network down). Every change is kept on this PC and synchronised once it is back.',
     tooLarge: 'A change is too large to send to the other PCs ({{field}}, {{size}} KB): it stays on this PC only. Shorten that text.',
     join: {
       title: 'Shared folder sync',

@@ -9,14 +9,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
+import { DesktopApiError } from '../../shared/ipc/result';
 import { runSyncRound } from './sync-round';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
 
 export interface SyncNotice {
-  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'pushFailed' | 'tooLarge' | 'failed';
+  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'pushFailed' | 'tooLarge' | 'shareLost' | 'failed';
   params: Record<string, string | number>;
+}
+
+function shareLost(error: unknown): boolean {
+  return error instanceof DesktopApiError && error.code === 'unavailable' && error.message.startsWith('shareUnavailable:');
 }
 
 export interface SyncState {
@@ -101,7 +106,9 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         verdictKnown = true;
         set({ phase: 'idle', readOnly: report.readOnly, progress: null, notices });
       } catch (error) {
-        set({ phase: 'offline', progress: null, notices: [...joinNotices, { kind: 'failed', params: { message: messageOf(error) } }] });
+        // The share stopped answering mid-round (server, network or mount gone): offline, not a failure of the desk.
+        const notice: SyncNotice = shareLost(error) ? { kind: 'shareLost', params: {} } : { kind: 'failed', params: { message: messageOf(error) } };
+        set({ phase: 'offline', progress: null, notices: [...joinNotices, notice] });
         joinedShare = null;
       } finally {
         await counts().catch(() => undefined);

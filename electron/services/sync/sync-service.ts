@@ -29,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { IpcParsedArgs, IpcValue } from '../../../shared/ipc/contract';
-import { writeFileAtomic } from '../atomic-write';
+import { errorCode, writeFileAtomic } from '../atomic-write';
 import { HandlerError } from '../errors';
 import type { SettingsStore } from '../settings-store';
 import { pushOwnershipProblems } from '../../../shared/sync/op-ownership';
@@ -84,7 +84,12 @@ export interface SyncService {
   syncSnapshot: H<'syncSnapshot'>;
 }
 
+/** File system errors that mean the network share went away (SMB server, network or mount lost), not a fault of ours. */
+const SHARE_LOST = new Set(['EIO', 'ENOTCONN', 'EHOSTDOWN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ETIMEDOUT', 'ECONNRESET', 'ECONNABORTED', 'ESTALE']);
+
 function toHandlerError(error: unknown): unknown {
+  const code = errorCode(error);
+  if (code && SHARE_LOST.has(code)) return new HandlerError('unavailable', `shareUnavailable: the shared folder stopped answering (${code})`);
   if (error instanceof ShareError) {
     const code = error.code === 'wrongShare' || error.code === 'shareEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
     return new HandlerError(code, `${error.code}: ${error.message}`);

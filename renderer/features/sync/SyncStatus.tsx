@@ -28,6 +28,8 @@ export function noticeText(t: TFunction, n: SyncNotice): string {
       return t('sync.pushFailed', n.params);
     case 'tooLarge':
       return t('sync.tooLarge', n.params);
+    case 'shareLost':
+      return t('sync.shareLost');
     default:
       return t('sync.join.failed', n.params);
   }

@@ -1,6 +1,6 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkShareStatus } from '../../../electron/services/share-status';
 import { tempDir } from './helpers';
 
@@ -40,21 +40,38 @@ describe('share status', () => {
     }
   });
 
-  it('gives up on a hanging check after the timeout', async () => {
-    const share = await tempDir();
-    const hang = () => new Promise<never>(() => undefined);
-    const started = Date.now();
-    const status = await checkShareStatus(share, { timeoutMs: 200, fs: { stat: hang, access: hang } });
-    expect(status).toMatchObject({ state: 'offline', path: share, detail: 'no answer within 0.2 s' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-    expect(Date.now() - started).toBeLessThan(2000);
+  // Fake timers: the timeout is observed on the test's clock, never on elapsed real time.
+  async function settledAfter<T>(promise: Promise<T>, ms: number): Promise<{ before: boolean; value: T }> {
+    let done = false;
+    void promise.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(ms - 1);
+    const before = done;
+    await vi.advanceTimersByTimeAsync(1);
+    return { before, value: await promise };
+  }
+
+  it('gives up on a hanging check after the timeout, not before', async () => {
+    vi.useFakeTimers();
+    try {
+      const hang = () => new Promise<never>(() => undefined);
+      const checking = checkShareStatus('/mnt/share', { timeoutMs: 200, fs: { stat: hang, access: hang } });
+      const { before, value } = await settledAfter(checking, 200);
+      expect(before).toBe(false);
+      expect(value).toMatchObject({ state: 'offline', path: '/mnt/share', detail: 'no answer within 0.2 s' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('uses a 3 s timeout by default', async () => {
-    const hang = () => new Promise<never>(() => undefined);
-    const started = Date.now();
-    const status = await checkShareStatus('/mnt/smb', { fs: { stat: hang, access: hang } });
-    expect(status.detail).toBe('no answer within 3 s');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+    vi.useFakeTimers();
+    try {
+      const hang = () => new Promise<never>(() => undefined);
+      const { before, value } = await settledAfter(checkShareStatus('/mnt/smb', { fs: { stat: hang, access: hang } }), 3000);
+      expect(before).toBe(false);
+      expect(value.detail).toBe('no answer within 3 s');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -52,7 +52,7 @@ describe('a write that fails midway leaves nothing half-written', () => {
   it('a value IndexedDB cannot store rejects the whole write', async () => {
     const h = await openHarness();
     const bad = { ...intake(), quantityPending: (() => false) as unknown as boolean }; // not cloneable, not checked by validation
-    await expect(h.repos.cases.create(bad)).rejects.toThrow();
+    await expect(h.repos.cases.create(bad)).rejects.toMatchObject({ name: 'DataCloneError' });
     expect(await counts(h.db)).toEqual({ cases: 0, ops: 0, meta: 0, clerks: 0 });
   });
 

@@ -7,7 +7,7 @@ import { intake, openHarness } from './helpers';
 import { caseAtDecision } from './lifecycle-helpers';
 
 /** Collects what the feed publishes; `next()` waits for the next published set. */
-function listen(h: { repos: { changes: { subscribe(l: (c: ChangeSet) => void): () => void } } }) {
+function listen(h: { repos: { changes: { subscribe(l: (c: ChangeSet) => void): () => void; published(): Promise<void> } } }) {
   const seen: ChangeSet[] = [];
   let wake: (() => void) | null = null;
   h.repos.changes.subscribe((c) => {
@@ -20,7 +20,7 @@ function listen(h: { repos: { changes: { subscribe(l: (c: ChangeSet) => void): (
       const start = seen.length;
       wake = () => seen.length > start && resolve(seen[seen.length - 1]!);
     }),
-    settle: () => new Promise((r) => setTimeout(r, 5)),
+    settle: () => h.repos.changes.published(),
   };
 }
 
@@ -56,9 +56,9 @@ describe('change feed', () => {
   it('publishes nothing for a write that was refused and rolled back', async () => {
     const h = await openHarness();
     const c = await h.repos.cases.create(intake());
-    await new Promise((r) => setTimeout(r, 5));
+    await h.repos.changes.published();
     const feed = listen(h);
-    await expect(h.repos.cases.update(c.id, { quantityDefective: -5 })).rejects.toThrow();
+    await expect(h.repos.cases.update(c.id, { quantityDefective: -5 })).rejects.toMatchObject({ fieldErrors: { quantityDefective: expect.any(String) } });
     await feed.settle();
     expect(feed.seen).toEqual([]);
   });

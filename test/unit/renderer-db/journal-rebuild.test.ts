@@ -54,7 +54,7 @@ describe('durable journal', () => {
     expect(seq((await saving).caseNumber)).toBe('001');
     // A write that fails inside its transaction rolls back: nothing goes to the journal.
     await expect(repos.cases.update('missing', { customerName: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
-    await expect(repos.cases.create({ ...intake(), customerName: '' })).rejects.toThrow();
+    await expect(repos.cases.create({ ...intake(), customerName: '' })).rejects.toMatchObject({ fieldErrors: { customerName: 'required' } });
     expect(sent).toHaveLength(1);
     // Reads do not wait for anything.
     expect(await repos.cases.count()).toBe(1);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LedgerRow } from '../../../renderer/db/types';
 import { createLedgerStore, FIRST_PAINT_ROWS } from '../../../renderer/state/ledger-store';
 import { makeRow } from './rows';
@@ -38,9 +38,8 @@ describe('ledger store', () => {
     const store = createLedgerStore();
     const fake = fakeCases(all);
     const loading = store.getState().load(fake);
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(store.getState().status).toBe('partial'));
     expect(fake.recentAsked).toEqual([FIRST_PAINT_ROWS]);
-    expect(store.getState().status).toBe('partial');
     expect(store.getState().matched).toHaveLength(FIRST_PAINT_ROWS);
     fake.gate.resolve();
     await loading;
@@ -55,7 +54,7 @@ describe('ledger store', () => {
     const store = createLedgerStore();
     const fake = fakeCases(all);
     const loading = store.getState().load(fake);
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(store.getState().status).toBe('partial'));
     const fresh = makeRow(5000, { receivedAt: '2030-01-01T00:00:00+08:00', customerName: '新客户' });
     store.getState().apply([fresh]);
     store.getState().apply([{ ...all[7]!, customerName: '改过的名字' }]);

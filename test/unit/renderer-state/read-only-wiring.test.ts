@@ -25,8 +25,11 @@ function host(): DesktopApi {
   } as unknown as DesktopApi;
 }
 
+/** The session's clock (no test reads today's date). */
+const NOW = Date.parse('2026-11-23T10:00:00+08:00');
+
 async function session(factory: IDBFactory, api: DesktopApi) {
-  const store = createSessionStore({ openDatabase: (name) => openDeskDatabase(name, { indexedDB: factory, IDBKeyRange }) });
+  const store = createSessionStore({ now: () => NOW, openDatabase: (name) => openDeskDatabase(name, { indexedDB: factory, IDBKeyRange }) });
   await store.getState().init(api);
   await store.getState().setStationCode('B');
   await store.getState().chooseClerk('张三');
@@ -44,7 +47,7 @@ describe('read-only wiring', () => {
     const s = await session(factory, api);
     const sync = createSyncStore(s);
     const unbind = bindReadOnly(sync, s);
-    const received = new Date(Date.now() - 60_000).toISOString();
+    const received = new Date(NOW - 60_000).toISOString();
 
     sync.setState({ readOnly: true });
     expect(s.getState().readOnly).toBe(true);

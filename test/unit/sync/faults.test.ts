@@ -21,10 +21,10 @@ describe('faults', () => {
     for (let i = 0; i < 3; i++) await a.repos.cases.create(intake({ customerName: `客户${i}` }));
     shares.samba.drop();
     try {
-      await expect(a.round()).rejects.toBeDefined(); // push fails: the share is gone
+      await expect(a.round()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/^shareUnavailable: /) }); // the share is gone
       await a.repos.cases.create(intake({ customerName: '离线登记' })); // the app stays usable
       expect(await a.sync.pendingCount()).toBeGreaterThan(0);
-      await expect(b.round()).rejects.toBeDefined(); // pull fails
+      await expect(b.round()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/^shareUnavailable: /) }); // pull fails
     } finally {
       shares.samba.restore();
     }
