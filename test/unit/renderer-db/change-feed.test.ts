@@ -58,7 +58,7 @@ describe('change feed', () => {
     const c = await h.repos.cases.create(intake());
     await h.repos.changes.published();
     const feed = listen(h);
-    await expect(h.repos.cases.update(c.id, { quantityDefective: -5 })).rejects.toMatchObject({ fieldErrors: { quantityDefective: expect.any(String) } });
+    await expect(h.repos.cases.update(c.id, { quantityDefective: -5 })).rejects.toThrow('invalid input: quantityDefective');
     await feed.settle();
     expect(feed.seen).toEqual([]);
   });

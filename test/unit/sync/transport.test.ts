@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
-import { CloneDetectedError, emptyLocalState, ShareError, ShareTransport } from '../../../electron/services/sync/share-transport';
+import { CloneDetectedError, emptyLocalState, ShareTransport } from '../../../electron/services/sync/share-transport';
 import type { WireOp } from '../../../shared/sync/codec';
 import { useShareBackends, type ShareBackend } from './share-backends';
 
