@@ -2,8 +2,8 @@
 // open it, edit it and read its change history.
 import { Desk, fieldByLabel, IntakeForm, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
-const SHOTS = 'docs/screenshots';
 
 test('register a complaint, find it, edit it and read its history', async ({ page, host }) => {
   const desk = new Desk(page);
@@ -32,7 +32,7 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
     requests: ['退货', '8D 报告'],
   });
   await expect(page.getByRole('group', { name: '不良率' })).toContainText('6.00 %');
-  await page.screenshot({ path: `${SHOTS}/intake.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('intake.png'), fullPage: true });
   const caseNumber = await form.save();
   expect(caseNumber).toMatch(/^\d{4}-B-001$/);
 
@@ -51,7 +51,7 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
   await ledger.search().fill('不存在的客户');
   await expect(ledger.rows()).toHaveCount(0);
   await ledger.search().fill('华东');
-  await page.screenshot({ path: `${SHOTS}/ledger.png` });
+  await page.screenshot({ path: screenshotPath('ledger.png') });
   await ledger.rows().first().click();
 
   // Edit: a new defective count and customer name.
@@ -69,7 +69,7 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
   await expect(changes.first()).toContainText('王丽');
   const rename = page.getByRole('row').filter({ hasText: '客户名称' }).filter({ hasText: '华东电器股份有限公司' });
   await expect(rename.first()).toContainText('华东电器有限公司');
-  await page.screenshot({ path: `${SHOTS}/history.png` });
+  await page.screenshot({ path: screenshotPath('history.png') });
 
   // After a reload everything is still there (it was saved locally).
   await page.reload();

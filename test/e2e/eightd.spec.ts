@@ -5,7 +5,7 @@
 // browser download, which must be a real .docx with the 8D number, the
 // customer and the D2/D6 photos in it — and print it to PDF through the print dialog.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageInfo } from '../../shared/report/image-size';
 import { sidewaysJpeg } from '../fixtures/jpeg-exif';
@@ -14,6 +14,7 @@ import { Desk, IntakeForm } from './models/desk';
 import { EightDEditor } from './models/eight-d';
 import { wordText, zipEntries } from './models/zip-entries';
 import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 const CUSTOMER = '常州汇川电子有限公司';
 const PHOTO = 'test/fixtures/eightd/photo-320x240.jpg';
@@ -170,9 +171,8 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await expect(page.getByTestId('ed-closed')).toBeVisible();
   await expect(ed.status()).toHaveText('已结案');
   for (const d of ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const) await ed.expectComplete(d);
-  mkdirSync('docs/screenshots', { recursive: true });
   await page.evaluate(() => document.querySelector('[data-testid="ed-number"]')?.scrollIntoView({ block: 'center' }));
-  await page.screenshot({ path: 'docs/screenshots/eightd.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('eightd.png'), fullPage: false });
 
   // Export Word: bilingual headings; in the web host the document is a browser download.
   await page.getByTestId('ed-export-word').click();

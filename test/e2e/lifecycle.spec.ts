@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { CaseFile } from './models/case-file';
 import { Desk, IntakeForm } from './models/desk';
 import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
-const SHOTS = 'docs/screenshots';
 
 async function register(page: Page, customerName: string, receivedAt?: string): Promise<void> {
   const desk = new Desk(page);
@@ -209,7 +209,7 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await expect(page.getByTestId('survey-record')).toHaveCount(2);
   await cf.act('结案', '结案');
   await cf.tab('处理记录');
-  await page.screenshot({ path: `${SHOTS}/case-lifecycle.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('case-lifecycle.png'), fullPage: true });
 });
 
 test('an overdue case appears on the workbench', async ({ page, host }) => {
@@ -224,7 +224,7 @@ test('an overdue case appears on the workbench', async ({ page, host }) => {
   const overdue = page.getByTestId('wb-overdue');
   await expect(overdue.getByTestId('wb-case')).toHaveCount(1);
   await expect(overdue).toContainText('宁波家电');
-  await page.screenshot({ path: `${SHOTS}/workbench.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('workbench.png'), fullPage: true });
   await overdue.getByTestId('wb-case').click();
   await expect(page.getByRole('heading', { name: /\d{4}-B-001/ })).toBeVisible();
 });
