@@ -23,7 +23,7 @@ import type {
 import type { AttachmentRecord } from '../../shared/domain/lifecycle/records';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
-import type { Seen } from './types';
+import type { Seen } from './seen';
 
 /** Fields of the report the editor changes directly (numbers, ids, approval and closure have their own calls). */
 export type EightDPatch = Partial<

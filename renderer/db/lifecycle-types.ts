@@ -45,7 +45,7 @@ import type { DispositionSumError, ToleranceCheck } from '../../shared/domain/li
 import type { SharesCheck } from '../../shared/domain/lifecycle/responsibility';
 import type { ActionAvailability, CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
 import type { Settings } from '../../shared/domain/settings';
-import type { Seen } from './types';
+import type { Seen } from './seen';
 
 /**
  * The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle).

@@ -5,23 +5,15 @@
  * entities are bound for replication (entity-registry).
  */
 import { newId } from './ids';
-import type { PrintRecord, PrintRecordInput, SignedCopyMark } from '../../shared/domain/print-records';
+import type { PrintRecord, SignedCopyMark } from '../../shared/domain/print-records';
 import { registerEntity } from './entity-registry';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
+import type { PrintRepository } from './print-types';
 import type { WriteContext } from './types';
 
 registerEntity('printRecord', { table: 'printRecords' });
 registerEntity('signedCopy', { table: 'signedCopies' });
-
-export interface PrintRepository {
-  /** Records one print / PDF of a form on the case. */
-  record(caseId: string, input: PrintRecordInput): Promise<PrintRecord>;
-  /** Newest first. */
-  list(caseId: string): Promise<PrintRecord[]>;
-  getSignedCopy(caseId: string): Promise<SignedCopyMark | null>;
-  setSignedCopy(caseId: string, received: boolean, scanAttachmentId: string | null): Promise<SignedCopyMark>;
-}
 
 export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): PrintRepository {
   const records = db.table<PrintRecord, string>('printRecords');

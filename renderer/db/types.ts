@@ -40,12 +40,8 @@ export interface WriteContext {
   readOnly?: boolean;
 }
 
-/**
- * What a form showed, when it opened, for the fields it now changes (field →
- * value, in the repository's terms). A write whose field changed underneath
- * since then keeps the replaced value as a visible conflict (ops-writer.ts).
- */
-export type Seen = Readonly<Record<string, unknown>>;
+import type { Seen } from './seen';
+export type { Seen } from './seen';
 
 export interface Clerk {
   id: string;
@@ -152,8 +148,8 @@ export interface ClerkRepository {
   get(id: string): Promise<Clerk | undefined>;
 }
 
-export type { PrintRepository } from './print-repository';
-import type { PrintRepository } from './print-repository';
+export type { PrintRepository } from './print-types';
+import type { PrintRepository } from './print-types';
 import type { EightDRepository } from './eightd-types';
 
 export interface Repositories {

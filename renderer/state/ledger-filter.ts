@@ -8,10 +8,13 @@
  * order — lower-case, joined with a separator no term can contain).
  */
 import type { LedgerRow } from '../db/types';
+import type { IndexedRow } from './indexed-row';
 import { searchIndexOf, searchWithIndex } from './ledger-search-index';
 import { CASE_STATES, type CaseState } from '../../shared/domain/lifecycle/states';
 import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
+
+export type { IndexedRow } from './indexed-row';
 
 export const SORT_FIELDS = [
   'receivedAt',
@@ -34,20 +37,6 @@ export interface LedgerSort {
 }
 
 export const DEFAULT_SORT: LedgerSort = { field: 'receivedAt', direction: 'desc' };
-
-/** A row with what filtering and sorting need, computed once when the row arrives. */
-export interface IndexedRow {
-  row: LedgerRow;
-  /** Lower-case searchable text. */
-  key: string;
-  /** receivedAt as ms since the epoch (offsets differ between rows). */
-  receivedMs: number;
-  /** Lower-case customer name and model, for the field filters. */
-  customerKey: string;
-  modelKey: string;
-  /** nextDueAt as ms; Infinity when no deadline is open (never overdue). */
-  dueMs: number;
-}
 
 const SEP = '\u0001';
 

@@ -7,7 +7,7 @@
  * ~39 ms per keystroke for the per-row loop). Built once per row list
  * (cached by the array's identity), on the first search that needs it.
  */
-import type { IndexedRow } from './ledger-filter';
+import type { IndexedRow } from './indexed-row';
 
 /** Below this many rows the per-row loop is as fast and builds nothing. */
 export const SEARCH_INDEX_MIN_ROWS = 5000;

@@ -15,7 +15,7 @@
  */
 import type { ApproverRole } from './authority';
 import type { Fen } from './money';
-import type { CaseState, LifecycleAction } from './states';
+import type { CaseState, LifecycleAction } from './state-names';
 import type { ComplaintCategory, Severity, SeverityCriterion, TriageCategory } from './triage';
 
 /** Decision (初步判定, seed 000 §4.1.1): A no return (complaint handling only), B return for repair, C return (serious defect). */
