@@ -189,7 +189,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       checkNumbering(ctx);
       return db.transaction('rw', tables, async () => {
         const serials = new SerialAllocator(db);
-        const numbering = numberingContext(new Date(nowMs), ctx.stationCode);
+        const numbering = numberingContext(nowMs, ctx.stationCode);
         const scope = numberScope(ctx.caseNumberPattern, numbering);
         // Independent reads and writes go out together: each round trip to the browser's storage costs ~0.5–1 ms.
         const [stamp, serial] = await Promise.all([writer.stamp(now), serials.next(scope)]);
@@ -324,7 +324,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           const serials = new SerialAllocator(db);
           const records: StoredCase[] = [];
           const ops: StoredOp[] = [];
-          const numberings = chunk.map((intake) => numberingContext(new Date(Date.parse(intake.receivedAt)), ctx.stationCode));
+          const numberings = chunk.map((intake) => numberingContext(Date.parse(intake.receivedAt), ctx.stationCode));
           const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
           await serials.prepare(scopes);
           for (const [i, intake] of chunk.entries()) {

@@ -44,7 +44,7 @@ import {
   type FieldErrors,
 } from '../../shared/domain/eightd/validation';
 import type { AttachmentRecord, CaseLifecycle } from '../../shared/domain/lifecycle/records';
-import { toOffsetIso } from '../../shared/domain/lifecycle/working-time';
+import { toFactoryIso } from '../../shared/domain/factory-calendar';
 import { numberingContext, splitScope, STATION_CODE } from '../../shared/domain/numbering';
 import type { EntityName } from '../../shared/sync/op';
 import type { Table } from 'dexie';
@@ -112,7 +112,7 @@ const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : v);
 async function issueEightDNumber(db: DeskDatabase, ctx: WriteContext, nowMs: number): Promise<string> {
   if (!ctx.stationCode) throw new NumberingNotConfiguredError('stationCodeMissing', 'set the station code of this PC in the settings before opening 8D reports');
   if (!STATION_CODE.test(ctx.stationCode)) throw new NumberingNotConfiguredError('invalidStationCode', JSON.stringify(ctx.stationCode));
-  const numbering = numberingContext(new Date(nowMs), ctx.stationCode);
+  const numbering = numberingContext(nowMs, ctx.stationCode);
   const scope = eightDNumberScope(numbering, DEFAULT_EIGHTD_NUMBER_PATTERN);
   const meta = await db.meta.get(metaEightDSerialKey(scope));
   const { before } = splitScope(scope);
@@ -183,7 +183,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
       affectedLots: '',
       affectedDateCodes: '',
       occurrence: '',
-      containmentDueAt: toOffsetIso(wall + hours * 3_600_000, offset),
+      containmentDueAt: toFactoryIso(wall + hours * 3_600_000, offset),
       containmentRepliedAt: null,
       occurrenceRootCause: '',
       escapeRootCause: '',

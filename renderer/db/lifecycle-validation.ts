@@ -4,6 +4,7 @@
  * approvals). Returns field → stable code maps ('required', 'invalid',
  * 'beforeReceived' …) for ValidationFailedError. Pure.
  */
+import { factoryDate } from '../../shared/domain/factory-calendar';
 import { APPROVER_ROLES } from '../../shared/domain/lifecycle/authority';
 import { isFen } from '../../shared/domain/lifecycle/money';
 import {
@@ -46,12 +47,10 @@ export function beforeReceived(at: string, receivedAt: string): boolean {
   return !Number.isNaN(a) && !Number.isNaN(r) && a < r;
 }
 
-/** yyyy-mm-dd before the (factory-local, +08:00) date the case was received. */
+/** yyyy-mm-dd before the factory date the case was received. */
 function dateBeforeReceived(date: string, receivedAt: string): boolean {
   const r = Date.parse(receivedAt);
-  if (Number.isNaN(r)) return false;
-  const local = new Date(r + 480 * 60_000).toISOString().slice(0, 10);
-  return date < local;
+  return !Number.isNaN(r) && date < factoryDate(r);
 }
 
 const PATCH_KEYS = [

@@ -175,7 +175,7 @@ export async function issueRmaNumber(db: DeskDatabase, ctx: WriteContext, patter
   if (!STATION_CODE.test(ctx.stationCode)) throw new NumberingNotConfiguredError('invalidStationCode', JSON.stringify(ctx.stationCode));
   const problem = checkPattern(pattern);
   if (problem) throw new NumberingNotConfiguredError('invalidPattern', `${problem}: ${JSON.stringify(pattern)}`);
-  const numbering = numberingContext(new Date(nowMs), ctx.stationCode);
+  const numbering = numberingContext(nowMs, ctx.stationCode);
   const scope = numberScope(pattern, numbering);
   const meta = await db.meta.get(metaRmaSerialKey(scope));
   let high = typeof meta?.value === 'number' ? meta.value : 0;

@@ -7,6 +7,7 @@
  * occurs in its search key (case number, customer, model, part number, lot,
  * order — lower-case, joined with a separator no term can contain).
  */
+import { factoryDayRange, factoryDayStart } from '../../shared/domain/factory-calendar';
 import type { LedgerRow } from '../db/types';
 import type { IndexedRow } from './indexed-row';
 import { searchIndexOf, searchWithIndex } from './ledger-search-index';
@@ -85,22 +86,10 @@ export const EMPTY_FILTERS: LedgerFilters = {
   receivedTo: '',
 };
 
-const LOCAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Start of a local calendar day in ms, or null when the text is not a date. */
-export function localDayStartMs(day: string): number | null {
-  const m = LOCAL_DAY.exec(day);
-  if (!m) return null;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (date.getFullYear() !== Number(m[1]) || date.getMonth() !== Number(m[2]) - 1 || date.getDate() !== Number(m[3])) return null;
-  return date.getTime();
-}
-
-function nextLocalDayStartMs(day: string): number | null {
-  const start = localDayStartMs(day);
-  if (start === null) return null;
-  const d = new Date(start);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+/** Start of the factory day after `day` (a received-to filter includes its whole day), or null when it is not a date. */
+function nextFactoryDayStartMs(day: string): number | null {
+  const start = factoryDayStart(day);
+  return start === null ? null : factoryDayRange(start).to;
 }
 
 export function hasFilters(filters: LedgerFilters): boolean {
@@ -111,8 +100,8 @@ export function hasFilters(filters: LedgerFilters): boolean {
     filters.overdueOnly ||
     filters.customer.trim() !== '' ||
     filters.model.trim() !== '' ||
-    localDayStartMs(filters.receivedFrom) !== null ||
-    localDayStartMs(filters.receivedTo) !== null
+    factoryDayStart(filters.receivedFrom) !== null ||
+    factoryDayStart(filters.receivedTo) !== null
   );
 }
 
@@ -144,8 +133,8 @@ function compile(query: string, filters: LedgerFilters, nowMs: number): Compiled
     overdueBefore: filters.overdueOnly ? nowMs : Number.NEGATIVE_INFINITY,
     customer: filters.customer.trim().toLowerCase(),
     model: filters.model.trim().toLowerCase(),
-    fromMs: localDayStartMs(filters.receivedFrom) ?? Number.NEGATIVE_INFINITY,
-    toMs: nextLocalDayStartMs(filters.receivedTo) ?? Number.POSITIVE_INFINITY,
+    fromMs: factoryDayStart(filters.receivedFrom) ?? Number.NEGATIVE_INFINITY,
+    toMs: nextFactoryDayStartMs(filters.receivedTo) ?? Number.POSITIVE_INFINITY,
   };
 }
 
@@ -184,7 +173,7 @@ function oneOf<T extends string>(list: readonly T[], value: unknown): T | null {
 }
 
 const text = (value: unknown, max = 200): string => (typeof value === 'string' ? value.slice(0, max) : '');
-const day = (value: unknown): string => (typeof value === 'string' && localDayStartMs(value) !== null ? value : '');
+const day = (value: unknown): string => (typeof value === 'string' && factoryDayStart(value) !== null ? value : '');
 
 /** Filters read back from storage: unknown or malformed fields become "any". Null when it is not an object at all. */
 export function normalizeFilters(value: unknown): LedgerFilters | null {

@@ -8,6 +8,8 @@
  * keeps the highest serial issued per scope, deleted cases included.
  */
 
+import { factoryDayParts } from './factory-calendar';
+
 export const DEFAULT_CASE_NUMBER_PATTERN = '{YY}{MM}-{STATION}-{SEQ:3}';
 
 const TOKEN = /\{(YYYY|YY|MM|DD|STATION|SEQ(?::(\d))?)\}/g;
@@ -110,6 +112,7 @@ export function serialInScope(scope: string, caseNumber: string): number | null 
 /** Station codes: 1–4 capital letters or digits, so numbers stay short and printable. */
 export const STATION_CODE = /^[A-Z0-9]{1,4}$/;
 
-export function numberingContext(date: Date, station: string): NumberingContext {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), station };
+/** {YY}{MM}{DD} of a number are the factory's date at the instant `ms` (the PC's time zone does not matter). */
+export function numberingContext(ms: number, station: string): NumberingContext {
+  return { ...factoryDayParts(ms), station };
 }

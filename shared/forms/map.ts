@@ -11,7 +11,8 @@ import { formatYuan } from '../domain/lifecycle/money';
 import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
 import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
-import { addWorkingDays, minutesPerWorkday, toOffsetIso, workingMinutesBetween } from '../domain/lifecycle/working-time';
+import { factoryDateTimeText, toFactoryIso } from '../domain/factory-calendar';
+import { addWorkingDays, minutesPerWorkday, workingMinutesBetween } from '../domain/lifecycle/working-time';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
 const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
@@ -26,12 +27,8 @@ const COST: Record<string, string> = { loss: '损失', repair: '返修费', frei
 
 const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
-/** 2026-11-23T09:30:00+08:00 → 2026-11-23 09:30 (as typed, no time-zone conversion). */
-export function printDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
-  return m ? `${m[1]}${m[2] ? ` ${m[2]}` : ''}` : iso;
-}
+/** 2026-11-23T01:30:00Z → 2026-11-23 09:30, on the factory's clock (factoryDateTimeText). */
+export const printDateTime = (iso: string | null | undefined): string => factoryDateTimeText(iso);
 export const printDate = (iso: string | null | undefined): string => printDateTime(iso).slice(0, 10);
 
 export function defectRate(c: Pick<ComplaintCase, 'quantityInspected' | 'quantityDefective'>): string {
@@ -229,13 +226,13 @@ export function reminderFromCase(file: ReminderSource, o: ReminderOptions): Remi
     }
   }
   const offset = calendar.utcOffsetMinutes;
-  const replyBy = o.replyBy ? printDateTime(o.replyBy) : printDateTime(toOffsetIso(addWorkingDays(nowMs, 1, calendar), offset));
+  const replyBy = o.replyBy ? printDateTime(o.replyBy) : printDateTime(toFactoryIso(addWorkingDays(nowMs, 1, calendar), offset));
   return {
     caseNumber: c.caseNumber,
     customerName: c.customerName,
     productModel: c.productModel,
     toDepartment: [...new Set(items.flatMap((it) => it.department.split('、')))].join('、'),
-    asOf: printDateTime(toOffsetIso(nowMs, offset)),
+    asOf: printDateTime(toFactoryIso(nowMs, offset)),
     items,
     requestedBy: o.requestedBy,
     replyBy,

@@ -5,6 +5,8 @@
  * Pure; every string reaches a run through `cleanText`.
  */
 
+import { factoryDateTimeText } from '../domain/factory-calendar';
+
 function isAllowed(code: number): boolean {
   if (code === 0x09 || code === 0x0a) return true;
   if (code < 0x20) return false;
@@ -46,12 +48,8 @@ export function textLines(value: string | null | undefined): string[] {
   return text === '' ? [] : text.split('\n');
 }
 
-/** 2026-11-23T09:30:00+08:00 → 2026-11-23 09:30 (as written, no time-zone conversion); other text unchanged. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
-  return m ? `${m[1]}${m[2] ? ` ${m[2]}` : ''}` : iso;
-}
+/** 2026-11-23T01:30:00Z → 2026-11-23 09:30, on the factory's clock (factoryDateTimeText). */
+export const formatDateTime = (iso: string | null | undefined): string => factoryDateTimeText(iso);
 
 /** The date part of an ISO date or moment. */
 export function formatDate(iso: string | null | undefined): string {

@@ -1,74 +1,49 @@
 /**
- * Local date formatting for the UI (yyyy-MM-dd HH:mm, the way clerks write
- * dates in their ledgers), built on Intl so the time zone is the PC's own,
- * and the conversions between stored ISO strings and the values of
+ * Dates and times for the UI, always as the factory's wall clock
+ * (shared/domain/factory-calendar.ts), whatever the PC's time zone: shown as
+ * yyyy-MM-dd HH:mm (the way clerks write dates in their ledgers), and the
+ * conversions between stored ISO strings and the values of
  * <input type="datetime-local">.
  */
+import { factoryDate, factoryDateTime, parseFactoryDateTime, toFactoryIso } from '../../../shared/domain/factory-calendar';
 import { sessionNow } from './session';
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const MINUTE = 60_000;
 
-function parts(date: Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of dateTimeFormat.formatToParts(date)) out[part.type] = part.value;
-  return out;
+function instantOf(value: string | number | Date): number | null {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
 }
 
-function toDate(value: string | number | Date): Date | null {
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** "2026-11-23 09:30" in local time; the input unchanged when it is not a date. */
+/** "2026-11-23 09:30" on the factory's clock; the input unchanged when it is not a date. */
 export function formatDateTime(value: string | number | Date): string {
-  const date = toDate(value);
-  if (!date) return String(value);
-  const p = parts(date);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  const ms = instantOf(value);
+  return ms === null ? String(value) : factoryDateTime(ms).replace('T', ' ');
 }
 
-/** "2026-11-23" in local time. */
+/** "2026-11-23", the factory's date. */
 export function formatDate(value: string | number | Date): string {
-  const date = toDate(value);
-  if (!date) return String(value);
-  const p = parts(date);
-  return `${p.year}-${p.month}-${p.day}`;
+  const ms = instantOf(value);
+  return ms === null ? String(value) : factoryDate(ms);
 }
 
-/** ISO instant → value for <input type="datetime-local"> ("2026-11-23T09:30"). */
+/** ISO instant → value for <input type="datetime-local"> ("2026-11-23T09:30", factory time). */
 export function isoToLocalInput(iso: string): string {
-  const date = toDate(iso);
-  if (!date || iso === '') return '';
-  return formatDateTime(date).replace(' ', 'T');
-}
-
-function pad(n: number): string {
-  return String(Math.abs(n)).padStart(2, '0');
+  const ms = instantOf(iso);
+  return ms === null ? '' : factoryDateTime(ms);
 }
 
 /**
- * Value of <input type="datetime-local"> → ISO 8601 with the PC's offset
- * (2026-11-23T09:30:00+08:00). Anything unparseable is returned as is, so
- * validation can report it.
+ * Value of <input type="datetime-local">, read as factory time → ISO 8601
+ * with the factory's offset (2026-11-23T09:30:00+08:00). Anything
+ * unparseable is returned as is, so validation can report it.
  */
 export function localInputToIso(local: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
-  if (!m) return local;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const date = new Date(year, month - 1, day, hour, minute, second);
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(second)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  const ms = parseFactoryDateTime(local);
+  return ms === null ? local : toFactoryIso(ms);
 }
 
-/** The current minute as an ISO string with offset, for a new form. */
-export function nowIso(now: Date = new Date(sessionNow())): string {
-  return localInputToIso(isoToLocalInput(now.toISOString()));
+/** The current minute as an ISO string with the factory's offset, for a new form. */
+export function nowIso(): string {
+  return toFactoryIso(Math.floor(sessionNow() / MINUTE) * MINUTE);
 }

@@ -9,6 +9,7 @@ import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types'
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
 import { renderForm, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
+import { formatDate, formatDateTime } from '../common/dates';
 import {
   complaintFormFromCase,
   creditNoteFromCase,
@@ -39,11 +40,6 @@ export interface BuildOptions {
   reminder?: { note: string; replyBy: string | null };
 }
 
-function localStamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 /** Copy designations for n copies: the configured names, then 第N联 for more. */
 export function copyDesignations(configured: readonly string[], n: number): string[] {
   const numerals = '一二三四五六七八九十';
@@ -58,13 +54,13 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
     formNumber: formSettings.formNumber,
     revision: formSettings.revision,
     copies: copyDesignations(formSettings.copies, o.copies),
-    printedAt: localStamp(o.now),
+    printedAt: formatDateTime(o.now),
     printedBy: o.clerkName,
   };
   const r: CaseRecords = view
     ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions }
     : {};
-  const today = localStamp(o.now).slice(0, 10);
+  const today = formatDate(o.now);
   switch (o.kind) {
     case 'complaint':
       return renderForm('complaint', complaintFormFromCase(record, r), ctx, o.paper);

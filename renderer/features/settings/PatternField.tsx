@@ -13,7 +13,7 @@ interface Props {
 
 export function PatternField({ value, station, problem, onChange }: Props) {
   const { t } = useTranslation();
-  const example = problem === null ? formatCaseNumber(value, numberingContext(new Date(sessionNow()), station || 'B'), 1) : null;
+  const example = problem === null ? formatCaseNumber(value, numberingContext(sessionNow(), station || 'B'), 1) : null;
   return (
     <TextField
       name="caseNumberPattern"

@@ -66,7 +66,7 @@ export function WorkflowSettings() {
     </TextField>
   );
 
-  const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(new Date(sessionNow()), settings.stationCode || 'B'), 1) : '';
+  const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(sessionNow(), settings.stationCode || 'B'), 1) : '';
 
   return (
     <SettingsSection id="settings-workflow" title={t('lc.settings.section')}>

@@ -22,7 +22,7 @@ export function CaseCounts() {
   const { t, i18n } = useTranslation();
   const rows = useLedgerStore((s) => s.entries);
   const loaded = useLedgerStore((s) => s.status) === 'complete';
-  const thisMonth = useMemo(() => casesReceivedThisMonth(rows, new Date(sessionNow())), [rows]);
+  const thisMonth = useMemo(() => casesReceivedThisMonth(rows, sessionNow()), [rows]);
   const number = new Intl.NumberFormat(i18n.language);
   const show = (n: number) => (loaded ? number.format(n) : '…');
   return (

@@ -4,8 +4,7 @@
  * turned overdue since the last check (for a notification once per item).
  * Pure; `now` is passed in.
  */
-import { CHINA_UTC_OFFSET_MINUTES } from '../../../shared/domain/lifecycle/calendar';
-import { localDate } from '../../../shared/domain/lifecycle/working-time';
+import { FACTORY_UTC_OFFSET_MINUTES, isSameFactoryDay } from '../../../shared/domain/factory-calendar';
 import type { LedgerRow } from '../../db/types';
 import type { IndexedRow } from '../../state/ledger-filter';
 
@@ -23,17 +22,16 @@ export interface WorkbenchBuckets {
 }
 
 /** `factoryOffsetMinutes`: "today" is the factory's day (its calendar's UTC offset), not the PC's. */
-export function workbenchBuckets(rows: readonly IndexedRow[], nowMs: number, factoryOffsetMinutes: number = CHINA_UTC_OFFSET_MINUTES): WorkbenchBuckets {
+export function workbenchBuckets(rows: readonly IndexedRow[], nowMs: number, factoryOffsetMinutes = FACTORY_UTC_OFFSET_MINUTES): WorkbenchBuckets {
   const overdue: DueItem[] = [];
   const dueToday: DueItem[] = [];
   const departments = new Map<string, { open: number; overdue: number }>();
-  const today = localDate(nowMs, factoryOffsetMinutes);
   for (const { row } of rows) {
     if (row.state === 'closed') continue;
     const dueMs = row.nextDueAt === null ? Number.NaN : Date.parse(row.nextDueAt);
     const isOverdue = dueMs < nowMs;
     if (isOverdue) overdue.push({ row, dueMs });
-    else if (!Number.isNaN(dueMs) && localDate(dueMs, factoryOffsetMinutes) === today) dueToday.push({ row, dueMs });
+    else if (!Number.isNaN(dueMs) && isSameFactoryDay(dueMs, nowMs, factoryOffsetMinutes)) dueToday.push({ row, dueMs });
     for (const d of row.departments.length > 0 ? row.departments : ['']) {
       const entry = departments.get(d) ?? { open: 0, overdue: 0 };
       entry.open++;

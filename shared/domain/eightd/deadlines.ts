@@ -19,19 +19,17 @@
  * none. Every deadline carries recordId (the report, or the action).
  */
 import type { Deadline, DeadlineKind } from '../lifecycle/deadlines-types';
-import { toOffsetIso } from '../lifecycle/working-time';
+import { factoryDayStart, toFactoryIso } from '../factory-calendar';
 import { isVerifiedCorrective, missingOf } from './progress';
 import type { EightDBundle } from './records';
-import { isPlainDate } from './validation';
 
-const MINUTE = 60_000;
-
-/** End of a plain date (23:59:59 factory time) as epoch ms. */
+/** End of a plain date (23:59:59 factory time) as epoch ms; NaN when the text is not a date. */
 function endOfDay(date: string, offsetMinutes: number): number {
-  return Date.parse(`${date}T23:59:59Z`) - offsetMinutes * MINUTE;
+  const start = factoryDayStart(date, offsetMinutes);
+  return start === null ? NaN : start + 86_399_000;
 }
 
-/** Deadlines of one report (none for a tombstoned one). `offsetMinutes`: the factory's offset east of UTC (China 480). */
+/** Deadlines of one report (none for a tombstoned one). `offsetMinutes`: the factory's offset east of UTC (calendar.utcOffsetMinutes). */
 export function eightDDeadlines(bundle: EightDBundle, offsetMinutes: number): Deadline[] {
   const r = bundle.report;
   if (r.deleted) return [];
@@ -43,15 +41,15 @@ export function eightDDeadlines(bundle: EightDBundle, offsetMinutes: number): De
     if (done === null && !Number.isNaN(closedMs)) done = closedMs;
     out.push({
       kind,
-      dueAt: toOffsetIso(dueMs, offsetMinutes),
-      doneAt: done === null ? null : toOffsetIso(done, offsetMinutes),
+      dueAt: toFactoryIso(dueMs, offsetMinutes),
+      doneAt: done === null ? null : toFactoryIso(done, offsetMinutes),
       late: done !== null && done > dueMs,
       departments: [],
       recordId,
       ...(byDay ? { byDay } : {}),
     });
   };
-  const dateDue = (date: string): number => (isPlainDate(date) ? endOfDay(date, offsetMinutes) : NaN);
+  const dateDue = (date: string): number => endOfDay(date, offsetMinutes);
 
   if (r.containmentDueAt) push('eightd_containment', Date.parse(r.containmentDueAt), r.containmentRepliedAt === null ? null : Date.parse(r.containmentRepliedAt), r.id, false);
 
@@ -59,7 +57,7 @@ export function eightDDeadlines(bundle: EightDBundle, offsetMinutes: number): De
   push('eightd_root_cause', rootDue, missingOf(bundle, 'D4').length === 0 ? rootDue : null, r.id);
 
   const actions = bundle.correctives.filter((c) => !c.deleted);
-  const verifiedMs = (verifiedOn: string) => (isPlainDate(verifiedOn) ? endOfDay(verifiedOn, offsetMinutes) : NaN);
+  const verifiedMs = (verifiedOn: string) => endOfDay(verifiedOn, offsetMinutes);
   if (r.correctiveDueDate) {
     const allVerified = missingOf(bundle, 'D6').length === 0;
     push('eightd_corrective', dateDue(r.correctiveDueDate), allVerified ? Math.max(...actions.map((a) => verifiedMs(a.verifiedOn))) : null, r.id);

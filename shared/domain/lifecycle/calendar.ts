@@ -8,6 +8,7 @@
  * package's years without overrides: Monday–Friday are workdays.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json';
+import { FACTORY_UTC_OFFSET_MINUTES } from '../factory-calendar';
 import type { HolidayOverride, WorkingCalendarSettings, WorkingPeriod } from './deadlines-types';
 
 export interface WorkingCalendar {
@@ -15,11 +16,10 @@ export interface WorkingCalendar {
   isWorkday(date: string): boolean;
   /** Working periods of a workday, ascending. */
   periods: readonly WorkingPeriod[];
-  /** Minutes east of UTC (Asia/Shanghai = 480). */
+  /** Minutes east of UTC of the factory (default FACTORY_UTC_OFFSET_MINUTES). */
   utcOffsetMinutes: number;
 }
 
-export const CHINA_UTC_OFFSET_MINUTES = 480;
 export const DEFAULT_PERIODS: readonly WorkingPeriod[] = [
   { start: '08:30', end: '12:00' },
   { start: '13:30', end: '17:30' },
@@ -56,6 +56,6 @@ export function createWorkingCalendar(settings: Partial<WorkingCalendarSettings>
       return day !== 0 && day !== 6;
     },
     periods,
-    utcOffsetMinutes: settings.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES,
+    utcOffsetMinutes: settings.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES,
   };
 }

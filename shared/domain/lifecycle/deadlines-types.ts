@@ -23,7 +23,7 @@ export interface WorkingPeriod {
 export interface WorkingCalendarSettings {
   periods: WorkingPeriod[];
   overrides: HolidayOverride[];
-  /** Minutes east of UTC of the factory (Asia/Shanghai = 480; China has no DST). */
+  /** Minutes east of UTC of the factory (default FACTORY_UTC_OFFSET_MINUTES, ../factory-calendar.ts). */
   utcOffsetMinutes: number;
 }
 

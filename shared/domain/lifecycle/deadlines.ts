@@ -17,7 +17,8 @@
 import type { WorkingCalendar } from './calendar';
 import type { Deadline, DeadlineFacts, DeadlineKind, DeadlineRuleSettings, DeadlineStatus } from './deadlines-types';
 import { DEFAULT_DEADLINE_RULES } from './deadlines-types';
-import { addCalendarDays, addClockHours, addWorkingDays, addWorkingMinutes, localDate, toOffsetIso } from './working-time';
+import { isSameFactoryDay, toFactoryIso } from '../factory-calendar';
+import { addCalendarDays, addClockHours, addWorkingDays, addWorkingMinutes } from './working-time';
 
 const ms = (iso: string | null): number | null => {
   if (!iso) return null;
@@ -36,7 +37,7 @@ export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar
   const out: Deadline[] = [];
   const push = (kind: DeadlineKind, due: number, doneAt: string | null, departments: string[] = []) => {
     const done = ms(doneAt);
-    const deadline: Deadline = { kind, dueAt: toOffsetIso(due, offset), doneAt: done === null ? null : doneAt, late: done !== null && done > due, departments };
+    const deadline: Deadline = { kind, dueAt: toFactoryIso(due, offset), doneAt: done === null ? null : doneAt, late: done !== null && done > due, departments };
     if (done !== null && DONE_BY_DAY.has(kind)) deadline.doneByDay = true;
     out.push(deadline);
   };
@@ -77,7 +78,7 @@ export function deadlineStatus(deadline: Deadline, nowMs: number, calendar: Work
   if (deadline.doneAt !== null) return 'done';
   const due = Date.parse(deadline.dueAt);
   if (due < nowMs) return 'overdue';
-  return localDate(due, calendar.utcOffsetMinutes) === localDate(nowMs, calendar.utcOffsetMinutes) ? 'due_today' : 'open';
+  return isSameFactoryDay(due, nowMs, calendar.utcOffsetMinutes) ? 'due_today' : 'open';
 }
 
 /** Open deadlines past due at `nowMs`. */

@@ -1,9 +1,10 @@
 /**
  * Working-time arithmetic on a WorkingCalendar: add working minutes (skipping
- * nights, lunch breaks, weekends, holidays; counting make-up workdays), local
- * dates and ISO texts with the factory offset. Instants are epoch ms; "local"
- * means shifted by calendar.utcOffsetMinutes, never the machine's time zone.
+ * nights, lunch breaks, weekends, holidays; counting make-up workdays).
+ * Instants are epoch ms; days are the factory's (../factory-calendar.ts with
+ * calendar.utcOffsetMinutes), never the machine's time zone.
  */
+import { factoryDate, factoryDayRange } from '../factory-calendar';
 import type { WorkingCalendar } from './calendar';
 
 const MINUTE = 60_000;
@@ -12,24 +13,6 @@ const DAY = 86_400_000;
 function hhmmToMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
-}
-
-/** Local yyyy-mm-dd of an instant. */
-export function localDate(ms: number, offsetMinutes: number): string {
-  return new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 10);
-}
-
-/** Epoch ms of local midnight of a yyyy-mm-dd date. */
-function localMidnight(date: string, offsetMinutes: number): number {
-  return Date.parse(`${date}T00:00:00Z`) - offsetMinutes * MINUTE;
-}
-
-/** ISO text with the offset, e.g. 2026-11-24T10:30:00+08:00 (seconds kept, ms dropped). */
-export function toOffsetIso(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 19);
-  const sign = offsetMinutes >= 0 ? '+' : '-';
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** Working minutes of one workday (default 450 = 7.5 h). */
@@ -49,8 +32,8 @@ export function addWorkingMinutes(startMs: number, minutes: number, calendar: Wo
   let remaining = minutes * MINUTE;
   let t = startMs;
   for (let guard = 0; guard < 3700; guard++) {
-    const date = localDate(t, offset);
-    const midnight = localMidnight(date, offset);
+    const date = factoryDate(t, offset);
+    const midnight = factoryDayRange(t, offset).from;
     if (calendar.isWorkday(date)) {
       for (const p of calendar.periods) {
         const ps = midnight + hhmmToMinutes(p.start) * MINUTE;
@@ -94,17 +77,16 @@ export function workingMinutesBetween(fromMs: number, toMs: number, calendar: Wo
   if (!(toMs > fromMs)) return 0;
   const offset = calendar.utcOffsetMinutes;
   let total = 0;
-  let date = localDate(fromMs, offset);
-  for (let guard = 0; guard < 3700; guard++) {
-    const midnight = localMidnight(date, offset);
+  let midnight = factoryDayRange(fromMs, offset).from;
+  for (let guard = 0; guard < 3700; guard++, midnight += DAY) {
     if (midnight >= toMs) break;
+    const date = factoryDate(midnight, offset);
     if (calendar.isWorkday(date)) {
       for (const p of calendar.periods) {
         const overlap = Math.min(midnight + hhmmToMinutes(p.end) * MINUTE, toMs) - Math.max(midnight + hhmmToMinutes(p.start) * MINUTE, fromMs);
         if (overlap > 0) total += overlap;
       }
     }
-    date = localDate(midnight + DAY, offset);
   }
   return Math.floor(total / MINUTE);
 }

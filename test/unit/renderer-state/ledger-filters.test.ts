@@ -8,18 +8,18 @@ import {
   filterRows,
   hasFilters,
   indexRow,
-  localDayStartMs,
   normalizeFilters,
   sortRows,
   type IndexedRow,
   type LedgerFilters,
 } from '../../../renderer/state/ledger-filter';
+import { factoryDayStart } from '../../../shared/domain/factory-calendar';
 
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 const ids = (list: IndexedRow[]) => list.map((e) => e.row.id);
 const f = (over: Partial<LedgerFilters>): LedgerFilters => ({ ...EMPTY_FILTERS, ...over });
-/** Local noon of a day, so the local-day range tests do not depend on the PC's zone. */
-const localNoon = (day: string) => new Date(localDayStartMs(day)! + 12 * 3_600_000).toISOString();
+/** Factory noon of a day: the received-date filter counts factory days. */
+const localNoon = (day: string) => new Date(factoryDayStart(day)! + 12 * 3_600_000).toISOString();
 
 const list = [
   indexRow(makeRow(1, { state: 'analysis', severity: 'urgent', departments: ['quality'], nextDueAt: '2026-11-23T09:00:00+08:00', customerName: '宁波电器', productModel: 'KX-1', receivedAt: localNoon('2026-11-01') })),
@@ -94,8 +94,8 @@ describe('ledger filters', () => {
       { field: 'receivedAt', direction: 'desc' },
     );
     const filters = f({ state: 'analysis', severity: 'urgent', department: 'quality', overdueOnly: true, customer: '宁波', model: 'kx-1', receivedFrom: '2024-03-01', receivedTo: '2025-06-30' });
-    const from = localDayStartMs('2024-03-01')!;
-    const to = localDayStartMs('2025-07-01')!;
+    const from = factoryDayStart('2024-03-01')!;
+    const to = factoryDayStart('2025-07-01')!;
     const expected = big.filter(
       (e) =>
         e.row.state === 'analysis' &&

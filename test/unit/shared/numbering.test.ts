@@ -86,8 +86,8 @@ describe('numberScope and serialInScope', () => {
   });
 
   it('rolls over to a new scope every month (YYMM), so serials restart', () => {
-    const dec = numberingContext(new Date(2026, 11, 31, 23, 59), 'B');
-    const jan = numberingContext(new Date(2027, 0, 1, 0, 0), 'B');
+    const dec = numberingContext(Date.parse('2026-12-31T23:59:00+08:00'), 'B');
+    const jan = numberingContext(Date.parse('2027-01-01T00:00:00+08:00'), 'B');
     const decScope = numberScope(DEFAULT_CASE_NUMBER_PATTERN, dec);
     const janScope = numberScope(DEFAULT_CASE_NUMBER_PATTERN, jan);
     expect(decScope).toBe('2612-B-{SEQ}');
@@ -96,8 +96,12 @@ describe('numberScope and serialInScope', () => {
     expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, jan, 1)).toBe('2701-B-001');
   });
 
-  it('numberingContext takes the local calendar date', () => {
-    expect(numberingContext(new Date(2026, 1, 28, 23, 59, 59), 'Z9')).toEqual({ year: 2026, month: 2, day: 28, station: 'Z9' });
+  it('numberingContext takes the factory date, whatever the PC zone', () => {
+    expect(numberingContext(Date.parse('2026-02-28T23:59:59+08:00'), 'Z9')).toEqual({ year: 2026, month: 2, day: 28, station: 'Z9' });
+    // 2026-02-28 16:30 UTC (still the 28th in London and New York) is already March 1st in the factory: number 2603.
+    const march = numberingContext(Date.parse('2026-02-28T16:30:00Z'), 'B');
+    expect(march).toEqual({ year: 2026, month: 3, day: 1, station: 'B' });
+    expect(numberScope(DEFAULT_CASE_NUMBER_PATTERN, march)).toBe('2603-B-{SEQ}');
   });
 });
 

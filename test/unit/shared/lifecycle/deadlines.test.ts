@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, CALENDAR_COVERED_YEARS } from '../../../../shared/domain/lifecycle/calendar';
 import { computeDeadlines, deadlineStatus, doneTimeShown, dueToday, overdueItems } from '../../../../shared/domain/lifecycle/deadlines';
 import type { DeadlineFacts } from '../../../../shared/domain/lifecycle/deadlines-types';
-import { addWorkingDays, addWorkingMinutes, toOffsetIso } from '../../../../shared/domain/lifecycle/working-time';
+import { toFactoryIso } from '../../../../shared/domain/factory-calendar';
+import { addWorkingDays, addWorkingMinutes } from '../../../../shared/domain/lifecycle/working-time';
 
 const cal = createWorkingCalendar();
 const at = (iso: string) => Date.parse(iso);
-const local = (ms: number) => toOffsetIso(ms, 480);
+const local = (ms: number) => toFactoryIso(ms, 480);
 
 function facts(over: Partial<DeadlineFacts> = {}): DeadlineFacts {
   return {
