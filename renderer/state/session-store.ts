@@ -21,7 +21,7 @@ import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { BLOB_CHUNK } from '../../shared/ipc/sync-contract';
-import { toBase64 } from './sync-round';
+import { decodeBase64, encodeBase64 } from '../../shared/base64';
 import {
   catchUpJournal,
   compareWithJournal,
@@ -93,7 +93,7 @@ function statusOf(settings: Settings, clerk: Clerk | null): SessionStatus {
 async function putJournalBlob(host: DesktopApi, sha256: string, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   for (let guard = 0; guard < 2 + 2 * Math.ceil(bytes.length / BLOB_CHUNK); guard++) {
-    const r = await host.journalBlobPut({ sha256, offset, total: bytes.length, data: toBase64(bytes.subarray(offset, offset + BLOB_CHUNK)) });
+    const r = await host.journalBlobPut({ sha256, offset, total: bytes.length, data: encodeBase64(bytes.subarray(offset, offset + BLOB_CHUNK)) });
     if (r.present) return;
     offset = r.received;
   }
@@ -106,8 +106,7 @@ async function getJournalBlob(host: DesktopApi, sha256: string): Promise<Uint8Ar
   for (;;) {
     const r = await host.journalBlobGet({ sha256, offset, length: BLOB_CHUNK });
     if (!r.present) return null;
-    const binary = atob(r.data);
-    const chunk = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const chunk = decodeBase64(r.data);
     parts.push(chunk);
     offset += chunk.length;
     if (offset >= r.total || chunk.length === 0) break;

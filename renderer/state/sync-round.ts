@@ -23,6 +23,7 @@ import { takePushBatch } from '../../shared/sync/push-batch';
 import { utf8Length } from '../../shared/utf8';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { blobsFor, readBlob, type DeskDatabase, type SyncRepository } from '../db';
+import { encodeBase64 } from '../../shared/base64';
 
 export type SyncHost = Pick<DesktopApi, 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut'>;
 
@@ -54,12 +55,6 @@ export interface RoundOptions {
   maxPullBatches?: number;
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Promise<void> {
   const status = await host.syncBlobStatus({ sha256 });
   if (status.present) return;
@@ -72,7 +67,7 @@ async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Pro
   }
   while (offset < bytes.length) {
     const chunk = bytes.subarray(offset, offset + BLOB_CHUNK);
-    const r = await host.syncBlobPut({ sha256, offset, total: bytes.length, data: toBase64(chunk) });
+    const r = await host.syncBlobPut({ sha256, offset, total: bytes.length, data: encodeBase64(chunk) });
     offset = r.received;
   }
 }

@@ -1,12 +1,6 @@
-/** Blob → base64 (without the data: prefix), for sending file bytes through the host API. */
-export function blobToBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(blob);
-  });
+/** Blob → base64 (without a data: prefix), for sending file bytes through the host API (shared/base64.ts does the encoding). */
+import { encodeBase64 } from '../../../shared/base64';
+
+export async function blobToBase64(blob: Blob): Promise<string> {
+  return encodeBase64(new Uint8Array(await blob.arrayBuffer()));
 }

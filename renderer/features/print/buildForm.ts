@@ -22,6 +22,7 @@ import {
 } from '../../../shared/forms/map';
 import type { FormContext } from '../../../shared/forms/types';
 import type { EightDReportData } from '../../../shared/report/types';
+import { decodeBase64 } from '../../../shared/base64';
 
 export interface BuildOptions {
   kind: FormKind;
@@ -110,8 +111,5 @@ export function pdfFileName(kind: FormKind, title: string, caseNumber: string): 
 }
 
 export function base64ToBlob(base64: string, type: string): Blob {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return new Blob([decodeBase64(base64)], { type });
 }

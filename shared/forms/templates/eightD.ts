@@ -11,7 +11,7 @@ import type { EightDCause, EightDCorrective } from '../../domain/eightd/records'
 import { CAUSE_ANALYSES, CAUSE_CATEGORIES, type PhotoDiscipline } from '../../domain/eightd/records';
 import { imageMimeType } from '../../report/image-size';
 import type { EightDPhoto } from '../../report/types';
-import { encodeBase64 } from '../base64';
+import { encodeBase64 } from '../../base64';
 import { html, SafeHtml, type HtmlValue } from '../escape';
 import { documentShell, headerBlock, splitLongText } from '../layout';
 import { printDate, printDateTime } from '../map';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm, type EightDFormData } from '../../../../shared/forms';
-import { encodeBase64, fromCharCodes } from '../../../../shared/forms/base64';
 import { defaultPrintSettings } from '../../../../shared/forms/print-settings';
 import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs } from '../../../../shared/ipc/print-contract';
 import { utf8Length } from '../../../../shared/utf8';
@@ -192,19 +191,5 @@ describe('8D report form', () => {
     const fallback = render({ ...REPORT, companyName: '', logoDataUrl: '' });
     expect(visibleText(fallback)).toContain(CTX.companyName);
     expect(render({ ...REPORT, logoDataUrl: 'javascript:alert(1)' })).not.toContain('javascript:');
-  });
-});
-
-describe('encodeBase64', () => {
-  it('matches Buffer for every length around the 3-byte groups and the slice size', () => {
-    for (const n of [0, 1, 2, 3, 4, 5, 6, 49_151, 49_152, 49_153, 100_001]) {
-      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + 7) & 255);
-      expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
-    }
-  });
-  it('makes the same text without TextDecoder', () => {
-    const codes = Uint8Array.from({ length: 20_000 }, (_, i) => 65 + (i % 26));
-    expect(fromCharCodes(codes)).toBe(Buffer.from(codes).toString('latin1'));
-    expect(fromCharCodes(new Uint8Array())).toBe('');
   });
 });

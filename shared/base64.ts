@@ -1,7 +1,8 @@
 /**
- * Base64 of bytes for data: URLs of the printed forms (photos of the 8D
- * report). shared/ has neither Buffer nor btoa in its types; this is the
- * plain RFC 4648 alphabet with padding.
+ * Base64 (RFC 4648, standard alphabet, padded) both ways, the one home for
+ * it: data: URLs of printed forms (8D photos), attachment and blob bytes
+ * through the host API and the journal. shared/ has neither Buffer nor
+ * btoa/atob in its types, and atob is slow and lenient.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
@@ -45,4 +46,30 @@ export function fromCharCodes(codes: Uint8Array): string {
   const slices: string[] = [];
   for (let i = 0; i < codes.length; i += CHUNK) slices.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + CHUNK))));
   return slices.join('');
+}
+
+const VALUES = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+
+/** The bytes of base64 text (padding optional); throws on any other character or an impossible length. */
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === PAD) end--;
+  if (text.length - end > 2 || end % 4 === 1) throw new Error('not base64: impossible length');
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUES[c]! : -1;
+    if (v < 0) throw new Error(`not base64: character ${i}`);
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (buffer >> bits) & 255;
+    }
+  }
+  return out;
 }
