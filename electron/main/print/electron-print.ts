@@ -47,21 +47,16 @@ async function withFormWindow<T>(html: string, run: (win: BrowserWindow) => Prom
     show: false,
     webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printFormsSession(), images: true, webgl: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' },
   });
-  const cancel = () => {
+  const close = () => {
     if (!win.isDestroyed()) win.destroy();
   };
+  const load = () => win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
   try {
-    if (options.clerkWaits) {
-      await withinDeadline(win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`), PRINT_TIMEOUT_MS, cancel);
-      return await run(win);
-    }
-    const work = (async () => {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-      return run(win);
-    })();
-    return await withinDeadline(work, PRINT_TIMEOUT_MS, cancel);
+    if (!options.clerkWaits) return await withinDeadline(load().then(() => run(win)), PRINT_TIMEOUT_MS, close);
+    await withinDeadline(load(), PRINT_TIMEOUT_MS, close);
+    return await run(win);
   } finally {
-    if (!win.isDestroyed()) win.destroy();
+    close();
   }
 }
 
