@@ -29,7 +29,7 @@ import {
   STATION_CODE,
 } from '../../shared/domain/numbering';
 import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
-import { toLedgerRow } from './ledger-row';
+import { toLedgerRow, type LedgerRow } from '../../shared/domain/ledger-row';
 import { defaultLifecycle, lifecycleSettingsOf, lifecycleTables, projectionOf, refreshCaseProjection } from './lifecycle-projection';
 import { sameValue, type OpsWriter } from './ops-writer';
 import { metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
@@ -39,7 +39,6 @@ import {
   RecordNotFoundError,
   ValidationFailedError,
   type CaseRepository,
-  type LedgerRow,
   type WriteContext,
 } from './types';
 

@@ -4,7 +4,6 @@
  */
 export { openDeskDatabase, DeskDatabase, LATEST_SCHEMA_VERSION, type OpenOptions } from './schema';
 export { createRepositories } from './repositories';
-export { toLedgerRow } from './ledger-row';
 export * from './types';
 export type { ChangeSet } from './change-feed';
 export * from './lifecycle-types';

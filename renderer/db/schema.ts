@@ -27,6 +27,8 @@
  *    eightDs (caseId, number) and the child lists eightDMembers,
  *    eightDContainment, eightDCauses, eightDCorrectives, eightDPrevention
  *    (reportId, caseId). Photos are attachments (ownerId = eightDPhotoOwner).
+ *  - version 6, no new table: every stored projection gains the facts
+ *    statistics count (closedAt, costs, shares), computed from the tables.
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -34,7 +36,7 @@
 import { ChangeFeed, changeFeedMiddleware } from './change-feed';
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { ComplaintCase } from '../../shared/domain/case';
-import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
+import { statisticsFacts, type CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type {
   ApprovalRecord,
   AttachmentRecord,
@@ -173,7 +175,55 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       eightDPrevention: 'id, reportId, caseId',
     },
   },
+  {
+    // Statistics facts on the ledger projection (issue 14.3): closedAt, costs by kind and department, shares.
+    version: 6,
+    stores: {},
+    upgrade: addStatisticsFacts,
+  },
 ];
+
+/**
+ * Version 6: computes the statistics facts of every stored projection from
+ * the lifecycle tables, in the upgrade's own transaction (no settings are
+ * needed: the facts depend on records alone). A case without a projection
+ * had no lifecycle write and keeps none.
+ */
+async function addStatisticsFacts(tx: Transaction): Promise<void> {
+  const [lifecycles, transitions, costs, shares] = await Promise.all([
+    tx.table<CaseLifecycle, string>('caseLifecycles').toArray(),
+    tx.table<TransitionRecord, string>('transitions').toArray(),
+    tx.table<CostRecord, string>('costs').toArray(),
+    tx.table<ResponsibilityShare, string>('responsibilityShares').toArray(),
+  ]);
+  const lifecycleOf = new Map(lifecycles.map((lc) => [lc.caseId, lc]));
+  const transitionsOf = groupByCase(transitions);
+  const costsOf = groupByCase(costs);
+  const sharesOf = groupByCase(shares);
+  await tx
+    .table<StoredCase, string>('cases')
+    .toCollection()
+    .modify((c) => {
+      if (!c.projection) return;
+      const facts = statisticsFacts({
+        lifecycle: lifecycleOf.get(c.id) ?? c.projection,
+        transitions: transitionsOf.get(c.id) ?? [],
+        costs: costsOf.get(c.id) ?? [],
+        shares: sharesOf.get(c.id) ?? [],
+      });
+      c.projection = { ...c.projection, ...facts };
+    });
+}
+
+function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const list = groups.get(r.caseId);
+    if (list) list.push(r);
+    else groups.set(r.caseId, [r]);
+  }
+  return groups;
+}
 
 /** Highest declared version (entries are applied in version order, whatever order they were appended in). */
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...SCHEMA_VERSIONS.map((v) => v.version));

@@ -7,7 +7,7 @@
 import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
 import type { ChangeSet } from './change-feed';
 import type { HistoryEntry } from '../../shared/domain/history';
-import type { CaseProjection } from '../../shared/domain/lifecycle/projection';
+import type { LedgerRow } from '../../shared/domain/ledger-row';
 import type {
   ActionsRepository,
   AttachmentsRepository,
@@ -48,26 +48,6 @@ export interface Clerk {
   name: string;
   createdAt: string;
   deleted: boolean;
-}
-
-/**
- * The projection the ledger keeps in memory for 100,000 cases: intake columns
- * plus the lifecycle projection, precomputed at write time
- * (shared/domain/lifecycle/projection.ts).
- */
-export interface LedgerRow extends CaseProjection {
-  id: string;
-  caseNumber: string;
-  customerName: string;
-  productModel: string;
-  partNumber: string;
-  lotNumber: string;
-  orderNumber: string;
-  receivedAt: string;
-  market: ComplaintCase['market'];
-  quantityDefective: number | null;
-  updatedAt: string;
-  createdBy: string;
 }
 
 export class RecordNotFoundError extends Error {

@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../db/types';
+import type { LedgerRow } from '../../shared/domain/ledger-row';
 
 /** A row with what filtering and sorting need, computed once when the row arrives. */
 export interface IndexedRow {

@@ -8,7 +8,7 @@
  * order — lower-case, joined with a separator no term can contain).
  */
 import { factoryDayRange, factoryDayStart } from '../../shared/domain/factory-calendar';
-import type { LedgerRow } from '../db/types';
+import type { LedgerRow } from '../../shared/domain/ledger-row';
 import type { IndexedRow } from './indexed-row';
 import { searchIndexOf, searchWithIndex } from './ledger-search-index';
 import { CASE_STATES, type CaseState } from '../../shared/domain/lifecycle/states';

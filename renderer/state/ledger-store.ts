@@ -12,7 +12,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { CaseRepository, LedgerRow } from '../db/types';
+import type { LedgerRow } from '../../shared/domain/ledger-row';
+import type { CaseRepository } from '../db/types';
 import {
   DEFAULT_SORT,
   EMPTY_FILTERS,

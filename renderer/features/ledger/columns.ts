@@ -1,5 +1,5 @@
 /** The ledger's columns: which row field, how wide, how it reads. */
-import type { LedgerRow } from '../../db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import { formatDateTime } from '../common/dates';
 
 export type LedgerColumnKey = 'caseNumber' | 'receivedAt' | 'customerName' | 'productModel' | 'partNumber' | 'lotNumber' | 'quantityDefective' | 'updatedAt';

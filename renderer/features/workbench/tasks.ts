@@ -5,7 +5,7 @@
  * Pure; `now` is passed in.
  */
 import { FACTORY_UTC_OFFSET_MINUTES, isSameFactoryDay } from '../../../shared/domain/factory-calendar';
-import type { LedgerRow } from '../../db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import type { IndexedRow } from '../../state/ledger-filter';
 
 export interface DueItem {

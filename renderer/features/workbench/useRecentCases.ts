@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LedgerRow } from '../../db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import { useRepositories } from '../common/session';
 
 /** The newest received cases; `version` (the ledger size/revision) reloads them. */

@@ -4,12 +4,17 @@
  * lifecycle view + deadlines at write time (and after a merge), stored with
  * the case record, copied into the LedgerRow.
  * Overdue is NOT stored (it depends on "now"): overdue = nextDueAt < now.
+ * It also carries the facts a statistics function counts per case (when it
+ * was closed, its costs, the responsibility shares), so statistics run over
+ * ledger rows without opening 100,000 cases.
  */
 import type { Deadline, DeadlineKind } from './deadlines-types';
-import type { Department } from './records';
+import type { Fen } from './money';
+import type { CaseLifecycle, CostKind, CostRecord, Department, ResponsibilityShare, TransitionRecord } from './records';
 import type { CaseLifecycleView, CaseState } from './states';
 import type { ComplaintCategory, Severity, TriageCategory } from './triage';
 import { countsAsComplaint } from './triage';
+import { COST_KINDS } from './records';
 
 export interface CaseProjection {
   state: CaseState;
@@ -22,7 +27,30 @@ export interface CaseProjection {
   nextDueKind: DeadlineKind | null;
   round: number;
   rmaNumber: string | null;
+  /** When the case was closed (the current round's closing transition); null while it is open. */
+  closedAt: string | null;
+  /** Live costs of every round, summed by kind and bearing department (kind order, then department; no department last). */
+  costs: CostSum[];
+  /** Live responsibility shares of the current round, in percent (statistics weight a department by them). */
+  shares: ShareFact[];
 }
+
+/** The costs of one kind borne by one department (null = not assigned yet), in fen. */
+export interface CostSum {
+  kind: CostKind;
+  department: Department | null;
+  amountFen: Fen;
+}
+
+export interface ShareFact {
+  department: Department;
+  percent: number;
+  /** The supplier at fault for a purchasing share, '' otherwise. */
+  supplierName: string;
+}
+
+/** The part of the projection statistics count; it needs no settings (schema upgrades compute it from the tables alone). */
+export type StatisticsFacts = Pick<CaseProjection, 'closedAt' | 'costs' | 'shares'>;
 
 export const EMPTY_PROJECTION: CaseProjection = {
   state: 'registered',
@@ -35,6 +63,9 @@ export const EMPTY_PROJECTION: CaseProjection = {
   nextDueKind: null,
   round: 1,
   rmaNumber: null,
+  closedAt: null,
+  costs: [],
+  shares: [],
 };
 
 /** Builds the projection; `deadlines` from computeDeadlines. */
@@ -61,7 +92,53 @@ export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadlin
     nextDueKind: next?.kind ?? null,
     round: lc.round,
     rmaNumber: lc.rmaNumber,
+    ...statisticsFacts(view),
   };
+}
+
+/** The records statisticsFacts reads (a CaseLifecycleView is one). */
+export interface StatisticsSource {
+  lifecycle: Pick<CaseLifecycle, 'state' | 'round'>;
+  transitions: readonly TransitionRecord[];
+  costs: readonly CostRecord[];
+  shares: readonly ResponsibilityShare[];
+}
+
+/** What a statistics function needs of one case, from its lifecycle records (every round, tombstones skipped). */
+export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
+  const lc = view.lifecycle;
+  return {
+    closedAt: lc.state === 'closed' ? lastClosingAt(view.transitions, lc.round) : null,
+    costs: sumCosts(view.costs),
+    shares: view.shares
+      .filter((s) => !s.deleted && s.round === lc.round)
+      .map((s) => ({ department: s.department, percent: s.percent, supplierName: s.supplierName }))
+      .sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : a.supplierName < b.supplierName ? -1 : a.supplierName > b.supplierName ? 1 : 0)),
+  };
+}
+
+/** The time of the round's last transition into `closed` (transitions need not be sorted). */
+function lastClosingAt(transitions: readonly TransitionRecord[], round: number): string | null {
+  let last: TransitionRecord | null = null;
+  for (const t of transitions) {
+    if (t.round !== round || t.to !== 'closed') continue;
+    if (!last || Date.parse(t.at) > Date.parse(last.at) || (t.at === last.at && t.id > last.id)) last = t;
+  }
+  return last?.at ?? null;
+}
+
+function sumCosts(costs: readonly Pick<CostRecord, 'kind' | 'department' | 'amountFen' | 'deleted'>[]): CostSum[] {
+  const sums = new Map<string, CostSum>();
+  for (const c of costs) {
+    if (c.deleted) continue;
+    const key = `${c.kind}\u0000${c.department ?? ''}`;
+    const sum = sums.get(key);
+    if (sum) sum.amountFen += c.amountFen;
+    else sums.set(key, { kind: c.kind, department: c.department, amountFen: c.amountFen });
+  }
+  return [...sums.values()].sort(
+    (a, b) => COST_KINDS.indexOf(a.kind) - COST_KINDS.indexOf(b.kind) || (a.department === b.department ? 0 : a.department === null ? 1 : b.department === null ? -1 : a.department < b.department ? -1 : 1),
+  );
 }
 
 /** Is the row overdue at `nowMs`? */

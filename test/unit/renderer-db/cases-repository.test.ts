@@ -313,6 +313,9 @@ describe('listRecent / listAll / findByNumber', () => {
       nextDueKind: 'callback',
       round: 1,
       rmaNumber: null,
+      closedAt: null,
+      costs: [],
+      shares: [],
     });
     expect((await h.repos.cases.listAll()).map((r) => r.id).sort()).toEqual([early.id, late.id, earliest.id].sort());
     expect(await h.repos.cases.count()).toBe(3);

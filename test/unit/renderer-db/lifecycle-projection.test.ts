@@ -54,6 +54,28 @@ describe('lifecycle projection on the case', () => {
     expect((await h.repos.lifecycle.getCaseFile(c.id)).countsAsComplaint).toBe(false);
   });
 
+  it('carries what statistics count: costs by kind and department, the shares, and (later) when it closed', async () => {
+    const h = await openHarness();
+    const id = await caseAtDecision(h);
+    await h.repos.costs.add(id, { kind: 'loss', amountFen: 100_000, department: 'production', note: '' });
+    const freight = await h.repos.costs.add(id, { kind: 'freight', amountFen: 20_000, department: null, note: '' });
+    await h.repos.responsibility.addShare(id, { department: 'production', percent: 70, supplierName: '', note: '' });
+    await h.repos.responsibility.addShare(id, { department: 'purchasing', percent: 30, supplierName: '东莞某电子', note: '' });
+    expect((await h.repos.cases.listAll())[0]).toMatchObject({
+      closedAt: null,
+      costs: [
+        { kind: 'loss', department: 'production', amountFen: 100_000 },
+        { kind: 'freight', department: null, amountFen: 20_000 },
+      ],
+      shares: [
+        { department: 'production', percent: 70, supplierName: '' },
+        { department: 'purchasing', percent: 30, supplierName: '东莞某电子' },
+      ],
+    });
+    await h.repos.costs.remove(freight.id);
+    expect((await h.repos.cases.listAll())[0]!.costs).toEqual([{ kind: 'loss', department: 'production', amountFen: 100_000 }]);
+  });
+
   it('refreshCaseProjection recomputes from the stored records (after a merge)', async () => {
     const h = await openHarness();
     const id = await caseAtDecision(h);

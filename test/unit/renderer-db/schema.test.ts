@@ -10,10 +10,10 @@ import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase }
 import { openDeskDatabase } from '../../../renderer/db';
 import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
 import type { EightD } from '../../../shared/domain/eightd/records';
-import type { CaseLifecycle, TransitionRecord } from '../../../shared/domain/lifecycle/records';
+import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 5;
+const EXPECTED_LATEST = 6;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -76,6 +76,23 @@ const v5Report: EightD = {
   affectedLots: '', affectedDateCodes: '', occurrence: '', containmentDueAt: '2026-11-24T10:00:00+08:00', containmentRepliedAt: null,
   occurrenceRootCause: '', escapeRootCause: '', rootCauseDueDate: '', correctiveDueDate: '', closureDueDate: '',
   approvedBy: '', approvedAt: null, approvalComment: '', teamRecognition: '', closedAt: null, closedBy: '', deleted: false,
+};
+
+const v6OpenCase = 'c0ffee00-0000-4000-8000-000000000002';
+const v6BareCase = 'c0ffee00-0000-4000-8000-000000000003';
+function v6Cost(id: string, round: number, kind: CostRecord['kind'], amountFen: number, department: CostRecord['department']): CostRecord {
+  return { id, caseId: 'c0ffee00-0000-4000-8000-000000000001', round, kind, amountFen, department, note: '', deleted: false };
+}
+function v6Share(id: string, round: number, department: ResponsibilityShare['department'], percent: number, supplierName = ''): ResponsibilityShare {
+  return { id, caseId: 'c0ffee00-0000-4000-8000-000000000001', round, department, percent, supplierName, note: '', deleted: false };
+}
+
+const v6Projection: StoredCase['projection'] = {
+  ...EMPTY_PROJECTION,
+  state: 'closed',
+  closedAt: '2026-11-28T02:00:00.000Z',
+  costs: [{ kind: 'repair', department: 'production', amountFen: 300 }],
+  shares: [{ department: 'production', percent: 100, supplierName: '' }],
 };
 
 const v1Case: StoredCase = {
@@ -143,9 +160,36 @@ const UPGRADES: Record<number, UpgradeCase> = {
       expect(((await db.table('signedCopies').get(v1Case.id)) as { received: boolean } | undefined)?.received).toBe(true);
     },
   },
+  // 5 → 6 adds the statistics facts to stored projections: a closed case (closed in round 2 after a
+  // reopening), its costs of two rounds with one tombstone, its shares; an open case; a case never projected.
   5: {
     async seed(db) {
-      await db.cases.add(v1Case);
+      const { closedAt: _closedAt, costs: _costs, shares: _shares, ...v5Projection } = { ...EMPTY_PROJECTION, state: 'closed' as const, round: 2, departments: ['production' as const] };
+      await db.cases.bulkAdd([
+        { ...v1Case, projection: v5Projection as StoredCase['projection'] },
+        { ...v1Case, id: v6OpenCase, caseNumber: '2611-B-008', projection: { ...v5Projection, state: 'analysis', round: 1 } as StoredCase['projection'] },
+        { ...v1Case, id: v6BareCase, caseNumber: '2611-B-009' },
+      ]);
+      await db.caseLifecycles.bulkAdd([
+        { ...v2Lifecycle, state: 'closed', round: 2 },
+        { ...v2Lifecycle, id: v6OpenCase, caseId: v6OpenCase },
+      ]);
+      await db.transitions.bulkAdd([
+        { ...v2Transition, id: 't-close-1', action: 'close', from: 'follow_up', to: 'closed', round: 1, at: '2026-11-25T02:00:00.000Z' },
+        { ...v2Transition, id: 't-reopen', action: 'reopen', from: 'closed', to: 'analysis', round: 2, at: '2026-11-26T02:00:00.000Z' },
+        { ...v2Transition, id: 't-close-2', action: 'close', from: 'follow_up', to: 'closed', round: 2, at: '2026-11-28T02:00:00.000Z' },
+      ]);
+      await db.costs.bulkAdd([
+        v6Cost('cost-1', 1, 'freight', 1200, 'sales'),
+        v6Cost('cost-2', 2, 'freight', 800, 'sales'),
+        v6Cost('cost-3', 2, 'loss', 5000, null),
+        { ...v6Cost('cost-4', 2, 'loss', 99999, null), deleted: true },
+      ]);
+      await db.responsibilityShares.bulkAdd([
+        v6Share('share-old', 1, 'quality', 100),
+        v6Share('share-1', 2, 'production', 70),
+        v6Share('share-2', 2, 'purchasing', 30, '华强电子'),
+      ]);
       await db.eightDs.add(v5Report);
       await db.eightDMembers.add({ id: 'm-1', reportId: v5Report.id, caseId: v1Case.id, name: '李四', role: 'leader', department: '品质部', organisation: 'internal', responsibility: '', contact: '', deleted: false });
       await db.meta.add({ key: 'serial:8d:8D20261123{SEQ}-B', value: 1 });
@@ -154,6 +198,31 @@ const UPGRADES: Record<number, UpgradeCase> = {
       expect(await db.eightDs.where('caseId').equals(v1Case.id).toArray()).toEqual([v5Report]);
       expect(await db.eightDMembers.where('reportId').equals(v5Report.id).count()).toBe(1);
       expect((await db.meta.get('serial:8d:8D20261123{SEQ}-B'))?.value).toBe(1);
+      expect((await db.cases.get(v1Case.id))?.projection).toEqual({
+        ...EMPTY_PROJECTION,
+        state: 'closed',
+        round: 2,
+        departments: ['production'],
+        closedAt: '2026-11-28T02:00:00.000Z',
+        costs: [
+          { kind: 'loss', department: null, amountFen: 5000 },
+          { kind: 'freight', department: 'sales', amountFen: 2000 },
+        ],
+        shares: [
+          { department: 'production', percent: 70, supplierName: '' },
+          { department: 'purchasing', percent: 30, supplierName: '华强电子' },
+        ],
+      });
+      expect((await db.cases.get(v6OpenCase))?.projection).toEqual({ ...EMPTY_PROJECTION, state: 'analysis', departments: ['production'] });
+      expect((await db.cases.get(v6BareCase))?.projection).toBeUndefined();
+    },
+  },
+  6: {
+    async seed(db) {
+      await db.cases.add({ ...v1Case, projection: v6Projection });
+    },
+    async check(db) {
+      expect((await db.cases.get(v1Case.id))?.projection).toEqual(v6Projection);
     },
   },
 };

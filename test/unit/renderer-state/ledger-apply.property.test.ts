@@ -4,7 +4,7 @@
 // whatever the sort, search and changes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LedgerRow } from '../../../renderer/db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import { createLedgerStore } from '../../../renderer/state/ledger-store';
 import type { LedgerSortField } from '../../../renderer/state/ledger-filter';
 import { makeRow } from './rows';

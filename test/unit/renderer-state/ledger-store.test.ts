@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LedgerRow } from '../../../renderer/db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import { createLedgerStore, FIRST_PAINT_ROWS } from '../../../renderer/state/ledger-store';
 import { makeRow } from './rows';
 

@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../../../renderer/db/types';
+import type { LedgerRow } from '../../../shared/domain/ledger-row';
 import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
 
 /** A varied ledger row for filter/sort tests (customers in Chinese and Latin script, mixed quantities). */

@@ -1,0 +1,55 @@
+/**
+ * A ledger row: the few intake fields of a case plus its lifecycle projection
+ * (shared/domain/lifecycle/projection.ts), what the ledger keeps in memory for
+ * 100,000 cases and what filters, the workbench and statistics read without
+ * opening a case. Owns the mapping from a stored case to its row.
+ */
+import type { ComplaintCase } from './case';
+import { EMPTY_PROJECTION, type CaseProjection } from './lifecycle/projection';
+
+export interface LedgerRow extends CaseProjection {
+  id: string;
+  caseNumber: string;
+  customerName: string;
+  productModel: string;
+  partNumber: string;
+  lotNumber: string;
+  orderNumber: string;
+  receivedAt: string;
+  market: ComplaintCase['market'];
+  quantityDefective: number | null;
+  updatedAt: string;
+  createdBy: string;
+}
+
+/** The row of a case as stored (its projection absent = nothing recorded beyond intake). */
+export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }): LedgerRow {
+  const p = c.projection ?? EMPTY_PROJECTION;
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    customerName: c.customerName,
+    productModel: c.productModel,
+    partNumber: c.partNumber,
+    lotNumber: c.lotNumber,
+    orderNumber: c.orderNumber,
+    receivedAt: c.receivedAt,
+    market: c.market,
+    quantityDefective: c.quantityDefective,
+    updatedAt: c.updatedAt,
+    createdBy: c.createdBy,
+    state: p.state,
+    severity: p.severity,
+    triage: p.triage,
+    category: p.category,
+    countsAsComplaint: p.countsAsComplaint,
+    departments: [...p.departments],
+    nextDueAt: p.nextDueAt,
+    nextDueKind: p.nextDueKind,
+    round: p.round,
+    rmaNumber: p.rmaNumber,
+    closedAt: p.closedAt,
+    costs: p.costs.map((cost) => ({ ...cost })),
+    shares: p.shares.map((share) => ({ ...share })),
+  };
+}
