@@ -5,11 +5,6 @@
 const F = 'renderer/features/';
 
 export const EXCEPTIONS = [
-  // Print settings and form kinds are settings/records of the domain but are
-  // declared in shared/forms; they move down into shared/domain.
-  { from: 'shared/domain/settings.ts', to: 'shared/forms/print-settings' },
-  { from: 'shared/domain/print-records.ts', to: 'shared/forms/types' },
-
   // The case page composes the panels of other features (intake form,
   // lifecycle, print, conflicts): a composition page, to move to renderer/app
   // or to take the panels as props.

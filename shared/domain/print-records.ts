@@ -5,7 +5,7 @@
  * fields, replicated field by field as ops (entities 'printRecord',
  * 'signedCopy'); the signed-copy mark has id = caseId (one per case).
  */
-import type { FormKind } from '../forms/types';
+import type { FormKind } from './form-kinds';
 
 export const PRINT_ACTIONS = ['print', 'printDialog', 'savePdf'] as const;
 export type PrintAction = (typeof PRINT_ACTIONS)[number];

@@ -9,7 +9,7 @@ import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbe
 import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
 import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
-import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from '../forms/print-settings';
+import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

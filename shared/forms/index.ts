@@ -4,7 +4,7 @@
  * (escape.ts); the HTML is a complete document that the print service turns
  * into PDF or sends to a printer.
  */
-import type { Paper } from './paper';
+import type { Paper } from '../domain/paper';
 import { renderComplaintForm } from './templates/complaint';
 import { renderCreditNote } from './templates/creditNote';
 import { renderEightDReport } from './templates/eightD';
@@ -17,7 +17,7 @@ import type { FormContext, FormDataByKind, FormKind, RenderedForm } from './type
 
 export * from './types';
 export { escapeHtml, html, SafeHtml } from './escape';
-export { A4_LANDSCAPE, A4_PORTRAIT, LABEL_100x150, PAPER_KINDS, ORIENTATIONS, paperSize, type Paper, type PaperKind, type Orientation } from './paper';
+export { A4_LANDSCAPE, A4_PORTRAIT, LABEL_100x150, PAPER_KINDS, ORIENTATIONS, paperSize, type Paper, type PaperKind, type Orientation } from '../domain/paper';
 export { decodeCasePayload, encodeCasePayload, hasCasePayloadPrefix } from './barcode';
 
 type Renderers = { [K in FormKind]: (d: FormDataByKind[K], ctx: FormContext, paper: Paper) => RenderedForm };

@@ -8,7 +8,7 @@
  */
 import { FORM_CSP_META } from './csp';
 import { html, SafeHtml, type HtmlValue } from './escape';
-import { isLabelPaper, pageCss, type Paper } from './paper';
+import { isLabelPaper, pageCss, type Paper } from '../domain/paper';
 import type { FormContext, RenderedForm } from './types';
 
 export const FONT_STACK = '"SimSun", "宋体", "Microsoft YaHei", "微软雅黑", "Noto Serif CJK SC", "Noto Sans CJK SC", serif';

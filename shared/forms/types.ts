@@ -4,10 +4,10 @@
  * case and its lifecycle records is in map.ts; tests render from fixtures.
  */
 import type { EightDExportOptions, EightDReportData } from '../report/types';
-import type { Paper } from './paper';
+import type { Paper } from '../domain/paper';
 
-export const FORM_KINDS = ['complaint', 'returnLabel', 'inspection', 'survey', 'reminder', 'creditNote', 'supplierChargeback', 'eightD'] as const;
-export type FormKind = (typeof FORM_KINDS)[number];
+// The form kinds are domain vocabulary (print settings and print records name them); the forms' API re-exports them.
+export { FORM_KINDS, type FormKind } from '../domain/form-kinds';
 
 /** What the print settings give every form (company, logo, number, revision, copies). */
 export interface FormContext {

@@ -5,8 +5,8 @@
  * sandboxed page (no scripts, no network). PDFs travel base64, size-limited.
  */
 import { z } from 'zod';
-import { CUSTOM_MAX_MM, CUSTOM_MIN_MM, ORIENTATIONS, PAPER_KINDS } from '../forms/paper';
-import { FORM_KINDS } from '../forms/types';
+import { CUSTOM_MAX_MM, CUSTOM_MIN_MM, ORIENTATIONS, PAPER_KINDS } from '../domain/paper';
+import { FORM_KINDS } from '../domain/form-kinds';
 import { utf8Length } from '../utf8';
 
 /**

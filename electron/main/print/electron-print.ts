@@ -10,7 +10,7 @@
  */
 import { BrowserWindow, dialog, session, type Session } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { paperSize, type Paper } from '../../../shared/forms/paper';
+import { paperSize, type Paper } from '../../../shared/domain/paper';
 import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { withinDeadline } from '../../services/print/deadline';
 import type { PdfEngine, PrintHost } from '../../services/print/pdf-engine';

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { paperSize } from '../../../shared/forms/paper';
+import { paperSize } from '../../../shared/domain/paper';
 import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { withinDeadline } from './deadline';
 import type { PdfEngine } from './pdf-engine';

@@ -4,7 +4,7 @@
  * hidden offscreen window (electron/main/print). The @page rule of the
  * document decides the paper (preferCSSPageSize); `paper` is the fallback.
  */
-import type { Paper } from '../../../shared/forms/paper';
+import type { Paper } from '../../../shared/domain/paper';
 
 export interface PdfEngine {
   renderPdf(html: string, paper: Paper): Promise<Buffer>;

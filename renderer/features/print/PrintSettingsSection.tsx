@@ -8,7 +8,7 @@ import { Box, Button, Paper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_KINDS, type FormKind } from '../../../shared/forms';
-import type { PrintSettings } from '../../../shared/forms/print-settings';
+import type { PrintSettings } from '../../../shared/domain/print-settings';
 import { errorText } from '../common/errors';
 import { notify, notifyText } from '../common/notify';
 import { sessionActions, useSettings } from '../common/session';

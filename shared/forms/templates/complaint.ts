@@ -1,7 +1,7 @@
 /** 客户投诉处理单 Customer Complaint Handling Form (QR-025, seed 000): intake, analysis, decision, return logistics, sign-offs. */
 import { html } from '../escape';
 import { documentShell, fieldGrid, headerBlock, label, longTextTable, oneLine, section, signBoxes, signLine } from '../layout';
-import { paperSize, type Paper } from '../paper';
+import { paperSize, type Paper } from '../../domain/paper';
 import type { ComplaintFormData, DecisionPath, FormContext, RenderedForm } from '../types';
 
 /**

@@ -15,7 +15,7 @@ import { encodeBase64 } from '../../base64';
 import { html, SafeHtml, type HtmlValue } from '../escape';
 import { documentShell, headerBlock, splitLongText } from '../layout';
 import { printDate, printDateTime } from '../map';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { EightDFormData, FormContext, RenderedForm } from '../types';
 import {
   ANALYSIS_LABELS,

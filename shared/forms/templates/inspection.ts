@@ -1,7 +1,7 @@
 /** 退货产品检验报告 Return Inspection Report (seed 000 §4.3): per returned line received / defective / result / disposition. */
 import { html } from '../escape';
 import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable, section, signBoxes } from '../layout';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { FormContext, InspectionReportData, RenderedForm } from '../types';
 
 export function renderInspectionReport(d: InspectionReportData, ctx: FormContext, paper: Paper): RenderedForm {

@@ -6,7 +6,7 @@
  */
 import { html } from '../escape';
 import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable, signBoxes } from '../layout';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { FormContext, ReminderData, RenderedForm } from '../types';
 
 const STATUS = { overdue: '已逾期', dueSoon: '即将到期' } as const;

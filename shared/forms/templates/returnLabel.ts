@@ -2,7 +2,7 @@
 import { code128Svg, encodeCasePayload, qrSvg } from '../barcode';
 import { html } from '../escape';
 import { documentShell } from '../layout';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, ReturnLabelData } from '../types';
 
 const LABEL_CSS = `

@@ -2,7 +2,7 @@
 import { html } from '../escape';
 import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable, signBoxes } from '../layout';
 import { chineseAmount, formatYuan } from '../money';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, SupplierChargebackData } from '../types';
 
 export function renderSupplierChargeback(d: SupplierChargebackData, ctx: FormContext, paper: Paper): RenderedForm {

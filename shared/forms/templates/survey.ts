@@ -2,7 +2,7 @@
 import { SURVEY_ITEMS, SURVEY_MAX_SCORE, SURVEY_SATISFIED_THRESHOLD } from '../../domain/lifecycle/survey';
 import { html } from '../escape';
 import { documentShell, fieldGrid, headerBlock, label, longTextTable, signLine } from '../layout';
-import type { Paper } from '../paper';
+import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, SurveyFormData } from '../types';
 
 /** The questions of form ZWX-PZ202-02A (seed 000); question 8 is rated in three sub-items (SURVEY_ITEMS). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm, type EightDFormData } from '../../../../shared/forms';
-import { defaultPrintSettings } from '../../../../shared/forms/print-settings';
+import { defaultPrintSettings } from '../../../../shared/domain/print-settings';
 import { MAX_PRINT_HTML_BYTES, printRenderPdfArgs } from '../../../../shared/ipc/print-contract';
 import { utf8Length } from '../../../../shared/utf8';
 import { DISCIPLINE_TITLES, LABELS, ORGANISATION_LABELS } from '../../../../shared/report/labels';

@@ -1,6 +1,6 @@
 /** Realistic, very long and hostile view models for every printed form (shared by the template and the PDF tests). */
 import type { FormContext, FormDataByKind, FormKind } from '../../../../shared/forms';
-import type { Paper } from '../../../../shared/forms/paper';
+import type { Paper } from '../../../../shared/domain/paper';
 import { REPORT } from './eightd-fixture';
 
 export const HOSTILE = `<script>alert("x")</script></td></tr></table><img src=x onerror=alert(1)> & 'quote' "dq"`;

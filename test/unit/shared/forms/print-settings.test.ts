@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../../../shared/domain/settings';
-import { defaultPrintSettings, normalizePrintSettings } from '../../../../shared/forms/print-settings';
+import { defaultPrintSettings, normalizePrintSettings } from '../../../../shared/domain/print-settings';
 
 describe('print settings', () => {
   it('defaults: QR-025 complaint form with three copies, label stock for the return label', () => {

@@ -4,7 +4,7 @@
  * per form. Every key has a default so older settings.json files load.
  */
 import { z } from 'zod';
-import { FORM_KINDS, type FormKind } from './types';
+import { FORM_KINDS, type FormKind } from './form-kinds';
 import { ORIENTATIONS, PAPER_KINDS, type Paper } from './paper';
 
 const paperSchema = z.object({
