@@ -2,8 +2,8 @@
  * The 8D repository (contract: eightd-types.ts): reports attached to a case
  * and their child lists (team, containment, causes, corrective actions,
  * prevention), approval and closure. Owns 8D numbering (meta
- * serial:8d:<scope>, never reused) and binds the 8D entities for
- * replication. Every write goes through the lifecycle write path
+ * serial:8d:<scope>, never reused) (replication binds its entities in
+ * entity-registry.ts). Every write goes through the lifecycle write path
  * (lifecycle-write.ts): one strict transaction, validation before the first
  * write (ValidationFailedError, nothing written), one op per changed field
  * under one HLC, a closed case refuses (CaseLockedError), and the case's
@@ -50,21 +50,13 @@ import type { EntityName } from '../../shared/sync/op';
 import type { Table } from 'dexie';
 import { EightDRefusedError, type EightDFile, type EightDPatch, type EightDRepository } from './eightd-types';
 import { listOpenEightDs } from './eightd-open';
-import { EIGHTD_ENTITY_TABLES, eightDTables, loadBundle } from './eightd-store';
-import { registerEntity } from './entity-registry';
+import { eightDTables, loadBundle } from './eightd-store';
 import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-projection';
 import { check, createLifecycleWriter, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
 import { metaEightDSerialKey, type DeskDatabase } from './schema';
 import { NumberingNotConfiguredError, RecordNotFoundError, type Seen, type WriteContext } from './types';
 
-registerEntity('eightD', { table: EIGHTD_ENTITY_TABLES.eightD });
-registerEntity('eightDMember', { table: EIGHTD_ENTITY_TABLES.eightDMember });
-registerEntity('eightDContainment', { table: EIGHTD_ENTITY_TABLES.eightDContainment });
-registerEntity('eightDCause', { table: EIGHTD_ENTITY_TABLES.eightDCause });
-registerEntity('eightDCorrective', { table: EIGHTD_ENTITY_TABLES.eightDCorrective });
-registerEntity('eightDPrevention', { table: EIGHTD_ENTITY_TABLES.eightDPrevention });
-// The merge hook that refreshes the case projection after merged 8D ops is lifecycle-sync.ts's (it counts the 8D entities).
 
 const PATCH_KEYS = [
   'title',

@@ -10,6 +10,6 @@ export * from './lifecycle-types';
 export * from './eightd-types';
 export { lifecycleSettingsFrom, refreshCaseProjection, LIFECYCLE_ENTITY_TABLES, type LifecycleEntity } from './lifecycle-projection';
 export { createSyncRepository, type SyncRepository, type ConflictRow, type ApplyResult } from './sync-repository';
-export { blobsFor, readBlob, registerBlobSource, registerEntity, registerMergeHook } from './entity-registry';
+export { blobsFor, readBlob } from './entity-registry';
 export { JournalQueue, JournalNotDurableError, type JournalSink } from './journal-queue';
 export { compareWithJournal, rebuildFromJournal, catchUpJournal, type JournalVerdict, type RebuildReport } from './journal-restore';

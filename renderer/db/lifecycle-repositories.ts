@@ -63,7 +63,6 @@ import {
   validateReply,
   validateSurvey,
 } from './lifecycle-validation';
-import { useProjectionSettings } from './lifecycle-sync';
 import { check, createLifecycleWriter, issueRmaNumber, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
@@ -103,8 +102,6 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 
 export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): LifecycleRepos {
   const write = createLifecycleWriter(db, writer, getContext);
-  // Merges of remote ops recompute projections with this PC's lifecycle settings.
-  useProjectionSettings(getContext);
 
   /** Resolves the case of a child record (RecordNotFoundError when missing or tombstoned). */
   function caseOf<T extends ChildRecord>(table: { get(id: string): Promise<T | undefined> }, entity: string, id: string): () => Promise<string> {

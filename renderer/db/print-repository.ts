@@ -1,19 +1,15 @@
 /**
  * Print records and the signed-copy mark of a case (schema v4 tables
  * printRecords, signedCopies). Like every repository: the record and one op
- * per field are written in the same strict transaction (OpsWriter), and the
- * entities are bound for replication (entity-registry).
+ * per field are written in the same strict transaction (OpsWriter); their
+ * replication binding is in entity-registry.ts.
  */
 import { newId } from './ids';
 import type { PrintRecord, SignedCopyMark } from '../../shared/domain/print-records';
-import { registerEntity } from './entity-registry';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
 import type { PrintRepository } from './print-types';
 import type { WriteContext } from './types';
-
-registerEntity('printRecord', { table: 'printRecords' });
-registerEntity('signedCopy', { table: 'signedCopies' });
 
 export function createPrintRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): PrintRepository {
   const records = db.table<PrintRecord, string>('printRecords');

@@ -32,7 +32,8 @@ import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../sha
 import { toWireOp, type WireOp } from '../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, fieldConflicts, foldWinners, isFromFuture, stateDigest } from '../../shared/sync/merge';
 import type { Cursors } from '../../shared/sync/share-layout';
-import { bindingOf, mergeHooks, projectRecord, tableOf, type MergedRecord, type StoredRecord } from './entity-registry';
+import type { MergeContext, MergedRecord, StoredRecord } from './entity-binding';
+import { bindingOf, MERGE_HOOKS, projectRecord, tableOf } from './entity-registry';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
 import type { JournalQueue } from './journal-queue';
 import { OpsWriter } from './ops-writer';
@@ -98,6 +99,15 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
   const conflicts = conflictsTable(db);
   const quarantine = quarantineOfDb(db);
 
+  /** The lifecycle settings merge hooks use; the defaults before a session exists (a round at start-up). */
+  function mergeContext(): MergeContext {
+    try {
+      return { lifecycle: getContext().lifecycle };
+    } catch {
+      return {};
+    }
+  }
+
   function tablesFor(entities: Iterable<string>) {
     const names = new Set(['ops', 'meta', 'conflicts', 'quarantine']);
     for (const e of entities) {
@@ -105,7 +115,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       if (b) names.add(b.table);
     }
     // Merge hooks may touch any table (e.g. a case projection over the lifecycle tables).
-    if (mergeHooks().length > 0) for (const t of db.tables) names.add(t.name);
+    if (MERGE_HOOKS.length > 0) for (const t of db.tables) names.add(t.name);
     return [...names].map((n) => db.table(n));
   }
 
@@ -171,7 +181,8 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     }
     if (conflictIdsToDrop.length) await conflicts.bulkDelete(conflictIdsToDrop);
     if (newConflicts.length) await conflicts.bulkPut(newConflicts);
-    for (const hook of mergeHooks()) await hook(db, merged);
+    const ctx = mergeContext();
+    for (const hook of MERGE_HOOKS) await hook(db, merged, ctx);
   }
 
   function keysOf(ops: readonly WireOp[]) {

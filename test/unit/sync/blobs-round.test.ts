@@ -1,20 +1,13 @@
 // Attachments travel before the ops that cite them: a round uploads every
 // blob blobsFor(ops) names (resumable chunks), and only then pushes the
-// segment. Own blob fixture (an entity of its own), independent of the
-// lifecycle's attachment tables.
+// segment. The op is an attachment's sha256 written straight into the outbox,
+// its bytes in the local blobs table (no attachment repository involved).
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerBlobSource } from '../../../renderer/db';
 import { runSyncRound } from '../../../renderer/state/sync-round';
 import { formatHlc } from '../../../shared/sync/hlc';
 import { makePc, T0 } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
-
-const local = new Map<string, Uint8Array>();
-registerBlobSource({
-  refsOf: (op) => (op.entity === 'blobFixture' && op.field === 'sha256' && typeof op.value === 'string' ? [op.value] : []),
-  read: (_db, sha) => Promise.resolve(local.get(sha)),
-});
 
 let folder: ShareBackend;
 beforeAll(async () => {
@@ -29,8 +22,8 @@ describe('blobs in a round', () => {
     await a.round();
     const bytes = randomBytes(3 * 1024 * 1024 + 17);
     const sha = createHash('sha256').update(bytes).digest('hex');
-    local.set(sha, bytes);
-    await a.db.ops.add({ id: 'blob-op-1', hlc: formatHlc({ wall: T0 + 5000, counter: 0 }), deviceId: a.settings.get().deviceId, user: 'x', entity: 'blobFixture' as never, entityId: 'att-1', field: 'sha256', value: sha, schemaVersion: 1, published: 0 });
+    await a.db.blobs.put({ sha256: sha, data: new Uint8Array(bytes).buffer, mimeType: 'application/pdf', size: bytes.length });
+    await a.db.ops.add({ id: 'blob-op-1', hlc: formatHlc({ wall: T0 + 5000, counter: 0 }), deviceId: a.settings.get().deviceId, user: 'x', entity: 'attachment', entityId: 'att-1', field: 'sha256', value: sha, schemaVersion: 1, published: 0 });
     let chunks = 0;
     const flaky = {
       ...a.service,
