@@ -1,16 +1,8 @@
 // Ledger filters and saved views (issue 3 item 11), and the 流程与期限 settings (item 9, 3, 4, 10).
 import type { Page } from '@playwright/test';
 import { CaseFile } from './models/case-file';
-import { Desk, IntakeForm, Ledger } from './models/desk';
+import { Desk, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
-
-async function register(page: Page, customerName: string, receivedAt?: string): Promise<void> {
-  await new Desk(page).nav('新建投诉').click();
-  const form = new IntakeForm(page);
-  await form.fill({ customerName, productModel: 'QX-210A', quantityDelivered: 5000, quantityDefective: 12, defectDescription: '外壳划痕，丝印模糊。' });
-  if (receivedAt) await page.getByLabel('接收时间').fill(receivedAt);
-  await form.save();
-}
 
 async function chooseFilter(page: Page, label: string, option: string): Promise<void> {
   await page.getByTestId('ledger-filters').getByRole('combobox', { name: label }).click();
@@ -22,9 +14,9 @@ test('ledger: filter by severity and overdue, save the view, reload, pick it', a
   const desk = new Desk(page);
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
-  await register(page, '苏州精密', '2025-03-03T09:00');
+  await desk.register('苏州精密', { receivedAt: '2025-03-03T09:00' });
   await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
-  await register(page, '宁波家电');
+  await desk.register('宁波家电');
 
   await desk.nav('台账').click();
   const ledger = new Ledger(page);
@@ -80,7 +72,7 @@ test('ledger: a row turns overdue while the ledger stays open (no reload, no nav
   const desk = new Desk(page);
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
-  await register(page, '常州恒通');
+  await desk.register('常州恒通');
   await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
   await desk.nav('台账').click();
   const ledger = new Ledger(page);

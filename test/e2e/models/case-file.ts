@@ -1,6 +1,7 @@
 // Page object of the lifecycle part of the case page: tabs, the allowed
 // actions and their dialogs, and the fields by their visible labels.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 
 export class CaseFile {
   constructor(readonly page: Page) {}
@@ -34,13 +35,8 @@ export class CaseFile {
     return scope.getByRole('textbox', { name: label, exact: true });
   }
 
-  /** Picks an option of a select; opens the list again when a click did not open it (seen once in CI). */
   async choose(label: string, option: string, scope: Page | Locator = this.page): Promise<void> {
-    const choice = this.page.getByRole('option', { name: option, exact: true });
-    await expect(async () => {
-      if (!(await choice.isVisible())) await scope.getByRole('combobox', { name: label }).click();
-      await choice.click({ timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
+    await chooseOption(this.page, scope, label, option);
   }
 
   async save(scope: Page | Locator = this.page): Promise<void> {
@@ -83,6 +79,178 @@ export class CaseFile {
     await this.analysis(finding);
     await this.act('完成分析，进入判定', '初步判定');
     await this.tab('判定/审批');
+  }
+
+  /** Clicks a button by its visible name (in a scope: a return line, a section). */
+  async press(name: string, scope: Page | Locator = this.page): Promise<void> {
+    await scope.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Text the page shows (a field message, a notice), in a scope. */
+  message(text: string, scope: Page | Locator = this.page): Locator {
+    return scope.getByText(text).first();
+  }
+
+  /** A date or date-time field by its label. */
+  async setDate(label: string, value: string): Promise<void> {
+    await this.page.getByLabel(label).fill(value);
+  }
+
+  /** The case page's title (its number). */
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** 第 n 轮: the case is in its n-th round. */
+  roundMark(round: number): Locator {
+    return this.page.getByText(`第 ${round} 轮`, { exact: true });
+  }
+
+  deadlines(): Locator {
+    return this.page.getByTestId('deadline');
+  }
+
+  // ---- 判定/审批 ---------------------------------------------------------------
+
+  /** Chooses the decision path (A/B/C) on the decision tab, with the amount in yuan for a return. */
+  async decide(path: 'A' | 'B' | 'C', amountYuan?: string): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${path} `) }).check();
+    if (amountYuan !== undefined) await this.field('金额（元）').fill(amountYuan);
+  }
+
+  requiredApprover(): Locator {
+    return this.page.getByTestId('required-approver');
+  }
+
+  /** Fills the approver and clicks 审批通过 (the result is the caller's to check: a refusal stays on the form). */
+  async approve(role: string, name: string): Promise<void> {
+    await this.choose('审批人职务', role);
+    await this.field('审批人姓名').fill(name);
+    await this.press('审批通过');
+  }
+
+  approvals(): Locator {
+    return this.page.getByTestId('approval-record');
+  }
+
+  // ---- 退货 --------------------------------------------------------------------
+
+  rmaNumber(): Locator {
+    return this.page.getByTestId('rma-number');
+  }
+
+  async addReturnLine(quantityApproved: string): Promise<void> {
+    await this.field('批准退货数量').fill(quantityApproved);
+    await this.press('添加退货明细');
+  }
+
+  returnLines(): Locator {
+    return this.page.getByTestId('return-line');
+  }
+
+  /** Carrier, tracking number and pickup date of the return, saved in the 退货物流 section. */
+  async recordShipment(carrier: string, trackingNumber: string, pickupDate: string): Promise<void> {
+    await this.field('物流公司').fill(carrier);
+    await this.field('物流单号').fill(trackingNumber);
+    await this.setDate('提货日期', pickupDate);
+    await this.save(this.page.locator('section', { has: this.page.getByRole('heading', { name: '退货物流' }) }));
+  }
+
+  async receive(line: Locator, quantity: string, storageLocation?: string): Promise<void> {
+    await this.field('实收数量', line).fill(quantity);
+    if (storageLocation !== undefined) await this.field('存放位置（隔离区）', line).fill(storageLocation);
+    await this.press('入库', line);
+  }
+
+  toleranceWarning(): Locator {
+    return this.page.getByTestId('tolerance-warning');
+  }
+
+  async inspect(line: Locator, result: string, quantityDefective: string, notes: string): Promise<void> {
+    await this.choose('检验结果', result, line);
+    await this.field('不良数量', line).fill(quantityDefective);
+    await this.field('不良描述', line).fill(notes);
+    await this.press('检验', line);
+  }
+
+  async dispose(line: Locator, kind: string, quantity: string, repairOrderNumber?: string): Promise<void> {
+    await this.choose('处理方式', kind, line);
+    await this.field('数量', line).fill(quantity);
+    if (repairOrderNumber !== undefined) await this.field('返修单号（计划科）', line).fill(repairOrderNumber);
+    await this.press('添加处理', line);
+  }
+
+  dispositionSum(line: Locator): Locator {
+    return line.getByTestId('disposition-sum');
+  }
+
+  // ---- 费用, 责任 ----------------------------------------------------------------
+
+  async addCost(kind: string, amountYuan: string): Promise<void> {
+    await this.choose('费用类别', kind);
+    await this.field('金额（元）').fill(amountYuan);
+    await this.press('添加费用');
+  }
+
+  costTotal(): Locator {
+    return this.page.getByTestId('cost-total');
+  }
+
+  async addShare(department: string, percent: string, supplierName?: string): Promise<void> {
+    await this.choose('责任部门', department);
+    await this.field('责任比例（%）').fill(percent);
+    if (supplierName !== undefined) await this.field('供应商名称').fill(supplierName);
+    await this.press('添加责任份额');
+  }
+
+  sharesTotal(): Locator {
+    return this.page.getByTestId('shares-total');
+  }
+
+  supplierClaims(): Locator {
+    return this.page.getByTestId('supplier-claim');
+  }
+
+  // ---- 措施, 回复, 回访 -------------------------------------------------------------
+
+  async addAction(description: string, owner: string, dueDate: string): Promise<void> {
+    await this.field('措施内容').fill(description);
+    await this.field('负责人').fill(owner);
+    await this.setDate('完成期限', dueDate);
+    await this.press('添加措施');
+  }
+
+  actions(): Locator {
+    return this.page.getByTestId('case-action');
+  }
+
+  /** 标记完成 on the (first) open action. */
+  async markActionDone(): Promise<void> {
+    await this.press('标记完成');
+  }
+
+  async recordReply(text: string): Promise<void> {
+    await this.field('回复内容').fill(text);
+    await this.press('记录回复');
+  }
+
+  replies(): Locator {
+    return this.page.getByTestId('reply');
+  }
+
+  surveys(): Locator {
+    return this.page.getByTestId('survey-record');
+  }
+
+  /** 新建 8D 报告 from the 措施 tab: the 8D editor opens with its number. */
+  async startEightD(): Promise<void> {
+    await this.press('新建 8D 报告');
+    await expect(this.page.getByTestId('ed-number')).toHaveText(/^8D/);
+  }
+
+  /** From the 8D editor back to its case. */
+  async backToCase(): Promise<void> {
+    await this.page.getByRole('link', { name: /^返回案件/ }).click();
   }
 
   async survey(answers: string[], remarks = ''): Promise<void> {

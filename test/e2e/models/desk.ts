@@ -14,7 +14,20 @@ export interface ComplaintInput {
   quantityDefective?: number;
   defectDescription: string;
   requests?: string[];
+  /** 接收时间 as the date-time field takes it (2025-03-03T09:00); the form's default (now) when absent. */
+  receivedAt?: string;
 }
+
+/** A complaint as most specs register it: only the customer (and the time received) vary. */
+export const TYPICAL_COMPLAINT: Omit<ComplaintInput, 'customerName'> = {
+  productModel: 'QX-210A',
+  partNumber: 'P-100234',
+  lotNumber: 'L2611-07',
+  quantityDelivered: 5000,
+  quantityInspected: 200,
+  quantityDefective: 12,
+  defectDescription: '外壳划痕，丝印模糊。',
+};
 
 /** A text field by its visible label (the accessible name, without the required mark). */
 export function fieldByLabel(page: Page, label: string): Locator {
@@ -44,6 +57,27 @@ export class Desk {
   nav(name: string): Locator {
     return this.page.getByRole('navigation').getByRole('link', { name });
   }
+
+  /** 新建投诉 → fill → save; the app opens the new case. Returns its number. */
+  async register(customerName: string, over: Partial<ComplaintInput> = {}): Promise<string> {
+    await this.nav('新建投诉').click();
+    const form = new IntakeForm(this.page);
+    await form.fill({ ...TYPICAL_COMPLAINT, customerName, ...over });
+    return form.save();
+  }
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** A list of the workbench by its test id (wb-overdue, wb-due-today …). */
+  list(name: string): Locator {
+    return this.page.getByTestId(name);
+  }
+
+  cases(list: Locator): Locator {
+    return list.getByTestId('wb-case');
+  }
 }
 
 export class IntakeForm {
@@ -65,6 +99,7 @@ export class IntakeForm {
     if (input.quantityDefective !== undefined) await this.field('不良数').fill(String(input.quantityDefective));
     await this.field('现象描述').fill(input.defectDescription);
     for (const request of input.requests ?? ['退货']) await this.page.getByRole('checkbox', { name: request, exact: true }).check();
+    if (input.receivedAt) await this.page.getByLabel('接收时间').fill(input.receivedAt);
   }
 
   /**

@@ -2,6 +2,7 @@
 // per discipline, the fields by their visible labels inside that section,
 // the progress strip, and the Word export.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 
 export type Discipline = 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'D7' | 'D8';
 
@@ -38,14 +39,8 @@ export class EightDEditor {
     return this.section(d).locator('form').last();
   }
 
-  /** Picks an option of a select; opens the list again when a click did not open it. */
   async choose(label: string, option: string, scope: Locator): Promise<void> {
-    const choice = this.page.getByRole('option', { name: option, exact: true });
-    await expect(async () => {
-      if (!(await choice.isVisible())) await scope.getByRole('combobox', { name: label }).click();
-      await choice.click({ timeout: 3_000 });
-    }).toPass({ timeout: 30_000 });
-    await expect(choice).toBeHidden();
+    await chooseOption(this.page, scope, label, option);
   }
 
   /** Adds a photo file to a discipline's photos (D2, D4, D6) and waits for its thumbnail row. */
