@@ -114,7 +114,7 @@ describe('a stale form on one PC while a merge lands', () => {
     const seen: string[] = [];
     b.repos.changes.subscribe((c) => seen.push(...c.ids));
     await landOnB(a, b, () => a.repos.cases.update(id, { lotNumber: 'L2' }));
-    await new Promise((r) => setTimeout(r, 5));
+    await b.repos.changes.published();
     expect(seen).toContain(id);
   });
 });
