@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRow } from '../../db';
 import { errorMessage } from '../common/errors';
+import { formatDateTime } from '../common/dates';
 import { useSessionStore } from '../common/session';
 import { useRecordChanges } from '../common/useRecordChanges';
 
@@ -65,12 +66,12 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
                 <TableCell>
                   {show(row.winnerValue)}
                   <br />
-                  <small>{t('sync.conflict.by', { user: row.winnerUser, time: new Date(Number(row.winnerHlc.slice(0, 15))).toLocaleString() })}</small>
+                  <small>{t('sync.conflict.by', { user: row.winnerUser, time: formatDateTime(Number(row.winnerHlc.slice(0, 15))) })}</small>
                 </TableCell>
                 <TableCell>
                   {show(row.value)}
                   <br />
-                  <small>{t('sync.conflict.by', { user: row.user, time: new Date(Number(row.hlc.slice(0, 15))).toLocaleString() })}</small>
+                  <small>{t('sync.conflict.by', { user: row.user, time: formatDateTime(Number(row.hlc.slice(0, 15))) })}</small>
                 </TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => void resolve(row, row.winnerValue)}>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getDesktopApi } from '../../platform';
 import { syncStore, useSyncStore, type SyncNotice } from '../../state/sync-store';
+import { formatDateTime } from '../common/dates';
 
 export function noticeText(t: TFunction, n: SyncNotice): string {
   switch (n.kind) {
@@ -47,7 +48,7 @@ export function SyncStatus() {
   if (s.phase === 'off') return null;
   const label = s.phase === 'syncing' ? t('sync.syncing') : s.phase === 'offline' ? t('sync.offline') : t('sync.online');
   const problems = s.notices.length;
-  const tooltip = s.lastSyncAt ? t('sync.lastSync', { time: new Date(s.lastSyncAt).toLocaleString() }) : t('sync.never');
+  const tooltip = s.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(s.lastSyncAt) }) : t('sync.never');
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, typography: 'body2' }} data-testid="sync-status" data-phase={s.phase}>
       <Tooltip title={tooltip}>
