@@ -267,14 +267,14 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
     },
 
     async listAll(pageSize = LIST_ALL_PAGE) {
-      // In pages by primary key, giving the event loop back between them: the browser turns stored
-      // records into objects on the page's main thread, and one read of 100,000 cases would freeze
-      // the window for seconds while the ledger loads.
+      // The compact rows (ledger-rows.ts), in pages by primary key, giving the event loop back between
+      // them: the browser turns stored records into objects on the page's main thread, and one read of
+      // 100,000 rows would freeze the window while the ledger loads.
       const rows: LedgerRow[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: StoredCase[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(pageSize).toArray();
-        for (const c of page) if (!c.deleted) rows.push(toLedgerRow(c));
+        const page: LedgerRow[] = await (after === null ? db.ledgerRows.orderBy(':id') : db.ledgerRows.where(':id').above(after)).limit(pageSize).toArray();
+        for (const row of page) rows.push(row);
         if (page.length < pageSize) return rows;
         after = page[page.length - 1]!.id;
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -282,11 +282,11 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
     },
 
     async rowsOf(ids) {
-      const stored = await db.cases.bulkGet([...ids]);
+      const stored = await db.ledgerRows.bulkGet([...ids]);
       const rows: LedgerRow[] = [];
       const removed: string[] = [];
-      stored.forEach((c, i) => {
-        if (c && !c.deleted) rows.push(toLedgerRow(c));
+      stored.forEach((row, i) => {
+        if (row) rows.push(row);
         else removed.push(ids[i]!);
       });
       return { rows, removed };

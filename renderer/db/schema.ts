@@ -29,6 +29,8 @@
  *    (reportId, caseId). Photos are attachments (ownerId = eightDPhotoOwner).
  *  - version 6, no new table: every stored projection gains the facts
  *    statistics count (closedAt, costs, shares), computed from the tables.
+ *  - version 7, ledgerRows: one compact LedgerRow per live case, kept by the
+ *    ledger-rows middleware with every write to cases (ledger-rows.ts).
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -55,6 +57,8 @@ import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMe
 import type { Op } from '../../shared/sync/op';
 import type { Clerk } from './types';
 import { journalWatch, type JournalWatch } from './journal-watch';
+import { ledgerRowOf, ledgerRowsMiddleware } from './ledger-rows';
+import type { LedgerRow } from '../../shared/domain/ledger-row';
 
 export interface StoredCase extends ComplaintCase {
   /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
@@ -181,6 +185,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: addStatisticsFacts,
   },
+  {
+    // The compact ledger rows (issue 15.2; ledger-rows.ts keeps them with every write to cases).
+    version: 7,
+    stores: { ledgerRows: 'id' },
+    upgrade: fillLedgerRows,
+  },
 ];
 
 /**
@@ -213,6 +223,19 @@ async function addStatisticsFacts(tx: Transaction): Promise<void> {
       });
       c.projection = { ...c.projection, ...facts };
     });
+}
+
+/** Version 7: a row for every live case, from the stored cases (their projections carry schema 6's facts). */
+async function fillLedgerRows(tx: Transaction): Promise<void> {
+  const rows: LedgerRow[] = [];
+  await tx
+    .table<StoredCase, string>('cases')
+    .toCollection()
+    .each((stored) => {
+      const row = ledgerRowOf(stored);
+      if (row) rows.push(row);
+    });
+  await tx.table<LedgerRow, string>('ledgerRows').bulkPut(rows);
 }
 
 function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
@@ -262,6 +285,8 @@ export class DeskDatabase extends Dexie {
   eightDCauses!: Table<EightDCause, string>;
   eightDCorrectives!: Table<EightDCorrective, string>;
   eightDPrevention!: Table<EightDPrevention, string>;
+  // Version 7: the compact ledger rows (read-only outside ledger-rows.ts, which keeps them).
+  ledgerRows!: Table<LedgerRow, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 
@@ -274,6 +299,7 @@ export class DeskDatabase extends Dexie {
     if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
     super(name, dexieOptions);
     this.use(changeFeedMiddleware(this.changes));
+    this.use(ledgerRowsMiddleware());
     const upTo = options.upToVersion ?? LATEST_SCHEMA_VERSION;
     for (const v of [...SCHEMA_VERSIONS].sort((a, b) => a.version - b.version)) {
       if (v.version > upTo) break;

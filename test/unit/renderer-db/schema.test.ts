@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase } from '../../../renderer/db/schema';
 import { openDeskDatabase } from '../../../renderer/db';
 import { EMPTY_PROJECTION } from '../../../shared/domain/lifecycle/projection';
+import { toLedgerRow } from '../../../shared/domain/ledger-row';
 import type { EightD } from '../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 6;
+const EXPECTED_LATEST = 7;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -51,6 +52,8 @@ const EXPECTED_STORES = {
   eightDCauses: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   eightDCorrectives: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   eightDPrevention: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  // version 7: the compact ledger rows (renderer/db/ledger-rows.ts)
+  ledgerRows: { keyPath: 'id', indexes: {} },
 };
 
 interface UpgradeCase {
@@ -217,12 +220,28 @@ const UPGRADES: Record<number, UpgradeCase> = {
       expect((await db.cases.get(v6BareCase))?.projection).toBeUndefined();
     },
   },
+  // 6 → 7 fills the compact ledger rows: one per live case, none for a tombstone.
   6: {
+    async seed(db) {
+      await db.cases.bulkAdd([
+        { ...v1Case, projection: v6Projection },
+        { ...v1Case, id: v6OpenCase, caseNumber: '2611-B-008' },
+        { ...v1Case, id: v6BareCase, caseNumber: '2611-B-009', deleted: true, liveReceivedAt: undefined },
+      ]);
+    },
+    async check(db) {
+      expect((await db.cases.get(v1Case.id))?.projection).toEqual(v6Projection);
+      expect(await db.ledgerRows.toArray()).toEqual(
+        [toLedgerRow({ ...v1Case, projection: v6Projection }), toLedgerRow({ ...v1Case, id: v6OpenCase, caseNumber: '2611-B-008' })].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+    },
+  },
+  7: {
     async seed(db) {
       await db.cases.add({ ...v1Case, projection: v6Projection });
     },
     async check(db) {
-      expect((await db.cases.get(v1Case.id))?.projection).toEqual(v6Projection);
+      expect(await db.ledgerRows.get(v1Case.id)).toEqual(toLedgerRow({ ...v1Case, projection: v6Projection }));
     },
   },
 };
