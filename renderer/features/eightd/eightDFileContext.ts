@@ -11,8 +11,8 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { Repositories } from '../../db';
 import type { EightDFile } from '../../db/eightd-types';
-import { useRecordChanges } from '../common/useRecordChanges';
-import { useRepositories } from '../common/session';
+import { useRecordChanges } from '../../ui/useRecordChanges';
+import { useRepositories } from '../../state/session';
 import { classifyEightDError, type EightDWriteFailure } from './writeOutcome';
 
 export type EightDWriteResult<T> = { ok: true; value: T } | { ok: false; failure: EightDWriteFailure };

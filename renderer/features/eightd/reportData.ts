@@ -11,8 +11,8 @@ import { eightDReportData, type EightDPhotoSource } from '../../../shared/report
 import type { EightDReportData } from '../../../shared/report/types';
 import type { Repositories } from '../../db';
 import type { EightDFile } from '../../db/eightd-types';
-import { nowIso } from '../common/dates';
-import { photoForDocument } from '../common/scaledImage';
+import { nowIso } from '../../ui/dates';
+import { photoForDocument } from '../../ui/attachments/scaledImage';
 
 export interface GatheredReport {
   data: EightDReportData;

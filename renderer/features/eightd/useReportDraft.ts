@@ -6,8 +6,8 @@
  * nor a value that arrived from another PC. A refused save keeps the draft.
  */
 import type { EightDPatch } from '../../db/eightd-types';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
 import { useEightD } from './eightDFileContext';
 import { useEightDForm, type EightDForm } from './useEightDForm';
 

@@ -7,11 +7,11 @@
  * fields the clerk changed (common/useFieldDraft.ts).
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useFieldDraft, type FieldEdit } from '../common/useFieldDraft';
+import { useFieldDraft, type FieldEdit } from '../../ui/form/useFieldDraft';
 import type { CaseField, CaseIntake } from '../../../shared/domain/case';
 import { validateIntake, type FieldErrors } from '../../../shared/domain/intakeValidation';
 import { draftFromIntake, intakeFromDraft, type IntakeDraft } from './draft';
-import { sessionNow } from '../common/session';
+import { sessionNow } from '../../state/session';
 
 export interface IntakeFormState {
   draft: IntakeDraft;

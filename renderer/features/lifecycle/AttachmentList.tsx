@@ -8,14 +8,14 @@ import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
-import { attachRefusal, openAttachment } from '../common/attachmentFiles';
-import { useSettings } from '../common/session';
-import { useCaseFileApi } from './caseFileContext';
-import { FormMessage } from './FormMessage';
-import { makeThumbnail } from '../common/scaledImage';
-import { useWriteForm } from './useWriteForm';
-import { formatBytes } from './writeOutcome';
+import { AttachmentThumbnail } from '../../ui/attachments/AttachmentThumbnail';
+import { attachRefusal, openAttachment } from '../../ui/attachments/attachmentFiles';
+import { useSettings } from '../../state/session';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { FormMessage } from '../../ui/form/FormMessage';
+import { makeThumbnail } from '../../ui/attachments/scaledImage';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { formatBytes } from '../../ui/form/writeOutcome';
 
 const THUMB = { width: 64, height: 64 };
 

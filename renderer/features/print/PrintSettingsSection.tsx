@@ -9,9 +9,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_KINDS, type FormKind } from '../../../shared/forms';
 import type { PrintSettings } from '../../../shared/forms/print-settings';
-import { errorText } from '../common/errors';
-import { notify, notifyText } from '../common/notify';
-import { sessionActions, useSettings } from '../common/session';
+import { errorText } from '../../ui/errors';
+import { notify, notifyText } from '../../state/notices';
+import { sessionActions, useSettings } from '../../state/session';
 
 const MAX_LOGO_CHARS = 300_000;
 

@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { eightDSettingsSchema } from '../../../shared/domain/eightd/settings';
 import { EIGHT_D_LAYOUTS } from '../../../shared/report';
 import { isLanguage } from '../../i18n';
-import { useClerkNames } from '../clerks/useClerkNames';
-import { errorText } from '../common/errors';
-import { notify } from '../common/notify';
-import { sessionActions, useRepositories, useSettings } from '../common/session';
+import { useClerkNames } from '../../ui/this-pc/useClerkNames';
+import { errorText } from '../../ui/errors';
+import { notify } from '../../state/notices';
+import { sessionActions, useRepositories, useSettings } from '../../state/session';
 import { checkCount } from '../eightd/numbers';
 
 export function EightDSettingsSection() {

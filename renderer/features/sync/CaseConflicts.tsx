@@ -8,9 +8,9 @@ import { Alert, AlertTitle, Box, Button, Table, TableBody, TableCell, TableHead,
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRow } from '../../db';
-import { errorMessage } from '../common/errors';
-import { useSessionStore } from '../common/session';
-import { useRecordChanges } from '../common/useRecordChanges';
+import { errorMessage } from '../../ui/errors';
+import { useSessionStore } from '../../state/session';
+import { useRecordChanges } from '../../ui/useRecordChanges';
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';

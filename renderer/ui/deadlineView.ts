@@ -2,8 +2,8 @@
  * How a deadline reads on the case page: overdue (open and past), due today
  * (open, same factory day), open, done or done late. Pure.
  */
-import { isSameFactoryDay } from '../../../shared/domain/factory-calendar';
-import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
+import { isSameFactoryDay } from '../../shared/domain/factory-calendar';
+import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 
 export type DeadlineBadge = 'overdue' | 'dueToday' | 'open' | 'done' | 'late';
 

@@ -5,7 +5,7 @@
  * or the case / report a written record belongs to.
  */
 import { useEffect, useRef } from 'react';
-import { useRepositories } from './session';
+import { useRepositories } from '../state/session';
 
 export function useRecordChanges(ids: readonly string[], onChange: () => void): void {
   const repositories = useRepositories();

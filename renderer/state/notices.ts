@@ -6,7 +6,7 @@
  * stay until the clerk dismisses them.
  */
 import { create } from 'zustand';
-import { text, type TextKey, type TextParam, type Translatable } from './translatable';
+import { text, type TextKey, type TextParam, type Translatable } from '../i18n/translatable';
 
 export type NoticeSeverity = 'success' | 'info' | 'warning' | 'error';
 

@@ -4,7 +4,7 @@
  * polled, since sync publishes in the background.
  */
 import { create } from 'zustand';
-import type { Repositories } from '../../db/types';
+import type { Repositories } from '../db/types';
 
 export const PENDING_POLL_MS = 10_000;
 /** The status bar counts up to this many and shows "9,999+" beyond (an exact count of millions of ops takes seconds). */

@@ -1,24 +1,30 @@
-/** /cases/:id — one case: its intake (read or edit), delete, and its history. */
+/**
+ * /cases/:id — one case: its intake (read or edit), lifecycle, print,
+ * conflicts, delete and history. A composition page: each part comes from
+ * its feature, and the 措施 tab gets the 8D feature's list of the case.
+ */
 import { Alert, Box, Button, LinearProgress, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { errorMessage } from '../common/errors';
-import { notify } from '../common/notify';
-import { useTabsIndicator } from '../common/useTabsIndicator';
-import { useRepositories } from '../common/session';
-import { CaseDetails } from './CaseDetails';
-import { CaseEditForm } from './CaseEditForm';
-import { CaseHeader } from './CaseHeader';
-import { CaseHistory } from './CaseHistory';
-import { CasePrintPanel } from '../print/CasePrintPanel';
-import { DeleteCaseDialog } from './DeleteCaseDialog';
-import { useCase } from './useCase';
-import { CaseConflicts } from '../sync/CaseConflicts';
-import { CaseFileContext, useCaseFile } from '../lifecycle/caseFileContext';
-import { LifecycleGate } from '../lifecycle/LifecycleGate';
-import { LifecyclePanel } from '../lifecycle/LifecyclePanel';
-import { isLifecycleTab, LIFECYCLE_TABS, LifecycleTabPanel, type LifecycleTabKey } from '../lifecycle/lifecycleTabs';
+import { errorMessage } from '../ui/errors';
+import { notify } from '../state/notices';
+import { useTabsIndicator } from '../ui/useTabsIndicator';
+import { useRepositories } from '../state/session';
+import { CaseDetails } from '../features/intake/CaseDetails';
+import { CaseEditForm } from '../features/intake/CaseEditForm';
+import { CaseHeader } from '../features/case/CaseHeader';
+import { CaseHistory } from '../features/case/CaseHistory';
+import { CasePrintPanel } from '../features/print/CasePrintPanel';
+import { PrintButton } from '../features/print/PrintButton';
+import { DeleteCaseDialog } from '../features/case/DeleteCaseDialog';
+import { useCase } from '../features/case/useCase';
+import { CaseConflicts } from '../features/sync/CaseConflicts';
+import { CaseEightDs } from '../features/eightd/CaseEightDs';
+import { CaseFileContext, useCaseFile } from '../ui/case-file/caseFileContext';
+import { LifecycleGate } from '../features/lifecycle/LifecycleGate';
+import { LifecyclePanel } from '../features/lifecycle/LifecyclePanel';
+import { isLifecycleTab, LIFECYCLE_TABS, LifecycleTabPanel, type LifecycleTabKey } from '../features/lifecycle/lifecycleTabs';
 
 type TabKey = 'details' | 'history' | LifecycleTabKey;
 
@@ -61,7 +67,7 @@ function CaseView({ id }: { id: string }) {
   return (
     <CaseFileContext.Provider value={caseFile}>
     <Box sx={{ maxWidth: 1100 }}>
-      <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} />
+      <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} printButton={<PrintButton record={record} />} />
       <CaseConflicts caseId={record.id} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
       {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
@@ -72,7 +78,7 @@ function CaseView({ id }: { id: string }) {
       </Tabs>
       <div role="tabpanel" id={`case-panel-${shownTab}`} aria-labelledby={`case-tab-${shownTab}`}>
         {isLifecycleTab(shownTab) ? (
-          <LifecycleTabPanel tab={shownTab} />
+          <LifecycleTabPanel tab={shownTab} slots={{ eightDs: <CaseEightDs /> }} />
         ) : shownTab === 'history' ? (
           <CaseHistory caseId={record.id} version={record.updatedAt} />
         ) : editing ? (

@@ -2,8 +2,8 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../common/errors';
-import { sessionActions, useSessionStore } from '../common/session';
+import { errorMessage } from '../errors';
+import { sessionActions, useSessionStore } from '../../state/session';
 import { ClerkField } from './ClerkField';
 import { useClerkNames } from './useClerkNames';
 

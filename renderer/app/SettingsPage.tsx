@@ -2,24 +2,24 @@
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../common/errors';
-import { notify } from '../common/notify';
-import { sessionActions, useSettings } from '../common/session';
-import { useShareStatus } from '../common/shareStatus';
-import { StationCodeField } from '../station/StationCodeField';
-import { AboutSection } from './AboutSection';
-import { ClerkSetting } from './ClerkSetting';
-import { LanguageSwitch } from './LanguageSwitch';
-import { PatternField } from './PatternField';
-import { SettingsSection } from './SettingsSection';
-import { ShareStateLine } from './ShareStateLine';
-import { JoinShareSection } from '../sync/JoinShareSection';
-import { useSettingsForm } from './useSettingsForm';
-import { WorkflowSettings } from './WorkflowSettings';
-import { PrintSettingsSection } from '../print/PrintSettingsSection';
+import { errorMessage } from '../ui/errors';
+import { notify } from '../state/notices';
+import { sessionActions, useSettings } from '../state/session';
+import { useShareStatus } from '../state/share-status';
+import { StationCodeField } from '../ui/this-pc/StationCodeField';
+import { AboutSection } from '../features/settings/AboutSection';
+import { ClerkSetting } from '../features/settings/ClerkSetting';
+import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
+import { PatternField } from '../features/settings/PatternField';
+import { SettingsSection } from '../features/settings/SettingsSection';
+import { ShareStateLine } from '../features/settings/ShareStateLine';
+import { JoinShareSection } from '../features/sync/JoinShareSection';
+import { useSettingsForm } from '../features/settings/useSettingsForm';
+import { WorkflowSettings } from '../features/settings/WorkflowSettings';
+import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
 
 // Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
-const EightDSettingsSection = lazy(() => import('./EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
+const EightDSettingsSection = lazy(() => import('../features/settings/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 /** The case's deadlines (DOMAIN §4) with overdue / due-today badges. */
 import { Box, Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { doneTimeShown } from '../../../shared/domain/lifecycle/deadlines';
-import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
-import { formatDate, formatDateTime } from '../common/dates';
+import { doneTimeShown } from '../../shared/domain/lifecycle/deadlines';
+import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
+import { formatDate, formatDateTime } from './dates';
 import { deadlineBadge } from './deadlineView';
 
 const COLOR = { overdue: 'error', dueToday: 'warning', late: 'warning', done: 'success', open: 'default' } as const;

@@ -1,10 +1,10 @@
 /** State of one lifecycle form (common/useRepositoryForm.ts) with the case page's reading of failures. */
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../common/errors';
-import { useRepositoryForm, type FailureView, type RepositoryForm } from '../common/useRepositoryForm';
+import { errorMessage } from '../errors';
+import { useRepositoryForm, type FailureView, type RepositoryForm } from '../form/useRepositoryForm';
 import { useCaseFileApi } from './caseFileContext';
 import { missingText } from './missingText';
-import { formatBytes, type WriteFailure } from './writeOutcome';
+import { formatBytes, type WriteFailure } from '../form/writeOutcome';
 
 export type WriteForm = RepositoryForm;
 

@@ -2,9 +2,9 @@
  * Read access to the session for the features: the one place that knows the
  * shape of the session store (renderer/state/session-store.ts).
  */
-import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
-import type { Clerk, Repositories } from '../../db/types';
-import { sessionStore, useSessionStore } from '../../state/session-store';
+import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { Clerk, Repositories } from '../db/types';
+import { sessionStore, useSessionStore } from './session-store';
 
 export { sessionStore, useSessionStore };
 

@@ -7,8 +7,8 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hidesByItself, NOTICE_HIDE_MS, useNotices } from './notify';
-import { translate } from './translatable';
+import { hidesByItself, NOTICE_HIDE_MS, useNotices } from '../state/notices';
+import { translate } from '../i18n/translatable';
 
 export function Notifier({ bottomOffset }: { bottomOffset: number }) {
   const { t } = useTranslation();

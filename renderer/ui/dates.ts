@@ -5,8 +5,8 @@
  * conversions between stored ISO strings and the values of
  * <input type="datetime-local">.
  */
-import { factoryDate, factoryDateTime, parseFactoryDateTime, toFactoryIso } from '../../../shared/domain/factory-calendar';
-import { sessionNow } from './session';
+import { factoryDate, factoryDateTime, parseFactoryDateTime, toFactoryIso } from '../../shared/domain/factory-calendar';
+import { sessionNow } from '../state/session';
 
 const MINUTE = 60_000;
 

@@ -3,8 +3,8 @@
  * while the app frame is shown, and refreshed at once after a settings change.
  */
 import { create } from 'zustand';
-import type { ShareStatus } from '../../../shared/ipc/contract';
-import { getDesktopApi } from '../../platform';
+import type { ShareStatus } from '../../shared/ipc/contract';
+import { getDesktopApi } from '../platform';
 
 export const SHARE_POLL_MS = 30_000;
 

@@ -2,9 +2,9 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n';
-import { switchLanguage } from '../common/language';
-import { notify } from '../common/notify';
-import { errorText } from '../common/errors';
+import { switchLanguage } from './switchLanguage';
+import { notify } from '../../state/notices';
+import { errorText } from '../errors';
 
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();

@@ -4,9 +4,9 @@
  * document went to; in the web host the browser downloads it (its own
  * download folder / dialog).
  */
-import type { DocumentKind } from '../../../shared/ipc/files-contract';
-import { getDesktopApi } from '../../platform';
-import { blobToBase64 } from './base64';
+import type { DocumentKind } from '../../shared/ipc/files-contract';
+import { getDesktopApi } from './desktopApi';
+import { blobToBase64 } from './blobToBase64';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -3,7 +3,7 @@
  * joined, dates local, empty as —. Used by the case view and its history.
  */
 import type { TFunction } from 'i18next';
-import type { JsonValue } from '../../../shared/sync/op';
+import type { JsonValue } from '../../shared/sync/op';
 import { formatDateTime } from './dates';
 
 const CHOICE_FIELDS = new Set(['contactChannel', 'market', 'foundAt', 'occurrence', 'customerRequests']);

@@ -1,8 +1,8 @@
 /** Turns any thrown value into a message a clerk can read, via i18n. */
 import type { TFunction } from 'i18next';
-import { DesktopApiError } from '../../../shared/ipc/result';
-import { NumberingNotConfiguredError, ReadOnlyError } from '../../db/types';
-import { text, translate, type Translatable } from './translatable';
+import { DesktopApiError } from '../../shared/ipc/result';
+import { NumberingNotConfiguredError, ReadOnlyError } from '../db/types';
+import { text, translate, type Translatable } from '../i18n/translatable';
 
 /** The error as an i18n key and params (kept by notices, which follow a language switch). */
 export function errorText(error: unknown): Translatable {

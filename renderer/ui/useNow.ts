@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { sessionNow } from './session';
+import { sessionNow } from '../state/session';
 
 /** The current time, refreshed every `intervalMs` (badges that turn overdue while the page is open). */
 export function useNow(intervalMs: number): number {

@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import type { Language } from '../../../shared/domain/settings';
 import { clearLanguageOverride } from '../../i18n';
-import { sessionActions, sessionStore } from './session';
+import { sessionActions, sessionStore } from '../../state/session';
 
 export async function switchLanguage(language: Language): Promise<void> {
   clearLanguageOverride();

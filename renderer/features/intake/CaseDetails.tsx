@@ -2,9 +2,9 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseField, ComplaintCase } from '../../../shared/domain/case';
-import { fieldLabel, formatFieldValue } from '../common/fieldValues';
-import { formatDefectRate } from '../intake/DefectRate';
-import { FormSection } from '../intake/FormSection';
+import { fieldLabel, formatFieldValue } from '../../ui/fieldValues';
+import { formatDefectRate } from './DefectRate';
+import { FormSection } from './FormSection';
 import { INTAKE_SECTIONS } from './sections';
 
 function Item({ label, value, wide }: { label: string; value: string; wide?: boolean }) {

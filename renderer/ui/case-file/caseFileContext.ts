@@ -9,9 +9,9 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { CaseFile, Repositories } from '../../db';
-import { useRecordChanges } from '../common/useRecordChanges';
-import { useRepositories } from '../common/session';
-import { classifyWriteError, type WriteFailure } from './writeOutcome';
+import { useRecordChanges } from '../useRecordChanges';
+import { useRepositories } from '../../state/session';
+import { classifyWriteError, type WriteFailure } from '../form/writeOutcome';
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; failure: WriteFailure };
 

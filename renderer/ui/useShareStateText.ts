@@ -1,6 +1,6 @@
 /** 未配置共享 / 共享在线 / 共享离线, plus the detail for a tooltip. */
 import { useTranslation } from 'react-i18next';
-import type { ShareStatus } from '../../../shared/ipc/contract';
+import type { ShareStatus } from '../../shared/ipc/contract';
 import { formatDateTime } from './dates';
 import { errorMessage } from './errors';
 

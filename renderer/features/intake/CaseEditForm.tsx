@@ -8,9 +8,9 @@ import { Button } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intakeOf, type ComplaintCase } from '../../../shared/domain/case';
-import { notify } from '../common/notify';
-import { useRepositories } from '../common/session';
-import { IntakeForm } from '../intake/IntakeForm';
+import { notify } from '../../state/notices';
+import { useRepositories } from '../../state/session';
+import { IntakeForm } from './IntakeForm';
 
 interface Props {
   record: ComplaintCase;

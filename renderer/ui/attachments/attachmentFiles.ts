@@ -11,8 +11,8 @@ import type { AttachmentRefusal } from '../../../shared/files/attachment-policy'
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
 import type { Repositories } from '../../db';
 import { getDesktopApi } from '../../platform';
-import { blobToBase64 } from './base64';
-import { errorMessage } from './errors';
+import { blobToBase64 } from '../../platform/blobToBase64';
+import { errorMessage } from '../errors';
 
 function refusal(reason: AttachmentRefusal, name: string, t: TFunction): string {
   return t(`lc.attachments.refused.${reason}`, { name });
