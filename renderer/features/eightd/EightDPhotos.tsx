@@ -13,7 +13,7 @@ import { attachRefusal, openAttachment } from '../../ui/attachments/attachmentFi
 import { useSettings } from '../../state/session';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { makeThumbnail } from '../../ui/attachments/scaledImage';
-import { formatBytes } from '../../ui/form/writeOutcome';
+import { formatBytes } from '../../ui/formatBytes';
 import { useEightD } from './eightDFileContext';
 import { AttachmentThumbnail } from '../../ui/attachments/AttachmentThumbnail';
 import { useEightDForm } from './useEightDForm';

@@ -2,10 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../ui/errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../../ui/form/useRepositoryForm';
-import { formatBytes } from '../../ui/form/writeOutcome';
-import { useEightD } from './eightDFileContext';
+import { formatBytes } from '../../ui/formatBytes';
+import { useEightD, type EightDWriteFailure } from './eightDFileContext';
 import { eightDFieldErrorText, eightDMissingText } from './missingText';
-import type { EightDWriteFailure } from './writeOutcome';
 
 export type EightDForm = RepositoryForm;
 

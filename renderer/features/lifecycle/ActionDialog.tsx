@@ -26,7 +26,7 @@ export function ActionDialog({ action, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [to, setTo] = useState<CaseState | ''>(targets[targets.length - 1] ?? '');
   const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState<MissingReason[]>([]);
+  const [missing, setMissing] = useState<readonly MissingReason[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const needsReason = REASON_ACTIONS.has(action);
   const label = t(`lc.actions.${action}`);

@@ -15,7 +15,7 @@ import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { makeThumbnail } from '../../ui/attachments/scaledImage';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
-import { formatBytes } from '../../ui/form/writeOutcome';
+import { formatBytes } from '../../ui/formatBytes';
 
 const THUMB = { width: 64, height: 64 };
 

@@ -11,7 +11,7 @@ import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
 import { toCount } from './numbers';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
-import { errorsOfLine } from '../../ui/form/writeOutcome';
+import { errorsOfLine } from './lineErrors';
 
 interface Draft {
   quantity: string;

@@ -8,18 +8,22 @@
  * the ledger follows the same feed.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { CaseFile, Repositories } from '../../db';
+import { TransitionRefusedError, type CaseFile, type Repositories } from '../../db';
+import type { MissingReason } from '../../../shared/domain/lifecycle/states';
 import { useRecordChanges } from '../useRecordChanges';
 import { useRepositories } from '../../state/session';
-import { classifyWriteError, type WriteFailure } from '../form/writeOutcome';
+import { classifyWriteError, type RefusalReasons, type WriteFailure, type WriteResult } from '../form/writeOutcome';
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; failure: WriteFailure };
+/** What a write on the case page can fail with: refusals are the state machine's. */
+export type CaseWriteFailure = WriteFailure<MissingReason>;
+
+const transitionRefusal: RefusalReasons<MissingReason> = (error) => (error instanceof TransitionRefusedError ? error.missing : null);
 
 export interface CaseFileApi {
   file: CaseFile;
   repositories: Repositories;
   reload: () => Promise<void>;
-  write: <T>(action: (repositories: Repositories) => Promise<T>) => Promise<WriteResult<T>>;
+  write: <T>(action: (repositories: Repositories) => Promise<T>) => Promise<WriteResult<T, CaseWriteFailure>>;
 }
 
 export const CaseFileContext = createContext<CaseFileLoad | null>(null);
@@ -56,14 +60,14 @@ export function useCaseFile(caseId: string): CaseFileLoad {
   useRecordChanges([caseId], () => void reload());
 
   const write = useCallback(
-    async <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T>> => {
+    async <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, CaseWriteFailure>> => {
       try {
         const value = await action(repositories);
         const file = await repositories.lifecycle.getCaseFile(caseId);
         setState({ file, error: null });
         return { ok: true, value };
       } catch (error) {
-        const failure = classifyWriteError(error);
+        const failure = classifyWriteError(error, transitionRefusal);
         if (failure.kind === 'other') console.error('Lifecycle write failed', error);
         // Another PC (or a repository-side rule) may have moved the case: show the current file.
         await reload();

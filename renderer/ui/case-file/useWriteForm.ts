@@ -2,16 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../form/useRepositoryForm';
-import { useCaseFileApi } from './caseFileContext';
+import { formatBytes } from '../formatBytes';
+import { useCaseFileApi, type CaseWriteFailure } from './caseFileContext';
 import { missingText } from './missingText';
-import { formatBytes, type WriteFailure } from '../form/writeOutcome';
 
 export type WriteForm = RepositoryForm;
 
 export function useWriteForm(): WriteForm {
   const { t } = useTranslation();
   const { write, file } = useCaseFileApi();
-  const explain = (failure: WriteFailure): FailureView => {
+  const explain = (failure: CaseWriteFailure): FailureView => {
     switch (failure.kind) {
       case 'fields':
         return { fieldErrors: failure.fieldErrors, message: t('lc.errors.fixFields') };

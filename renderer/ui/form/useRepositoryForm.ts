@@ -9,8 +9,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Repositories } from '../../db';
-
-export type WriteResult<T, F> = { ok: true; value: T } | { ok: false; failure: F };
+import type { WriteResult } from './writeOutcome';
 
 /** What the form shows for a failure: the field errors (undefined = keep the current ones) and the message. */
 export interface FailureView {

@@ -1,45 +1,31 @@
 /**
- * What a failed repository write means for the form that made it: field
- * errors (ValidationFailedError), what is missing (TransitionRefusedError),
- * a locked case, a file over the size limit, or anything else. Pure.
+ * What a failed repository write means for the form that made it — the one
+ * reading for the case page and the 8D page: field errors
+ * (ValidationFailedError), the reasons of a refusal, a locked case, a file
+ * over the size limit, or anything else. Which refusal a page explains is
+ * its own (the case's state machine: TransitionRefusedError; an 8D approval
+ * or closure: EightDRefusedError), passed in as `refusalReasons`. Pure.
  */
-import { AttachmentTooLargeError, CaseLockedError, TransitionRefusedError, ValidationFailedError } from '../../db';
-import type { MissingReason } from '../../../shared/domain/lifecycle/states';
+import { AttachmentTooLargeError, CaseLockedError, ValidationFailedError } from '../../db';
 
-export type WriteFailure =
+export type WriteFailure<Missing> =
   | { kind: 'fields'; fieldErrors: Record<string, string> }
-  | { kind: 'refused'; missing: MissingReason[] }
+  | { kind: 'refused'; missing: readonly Missing[] }
   | { kind: 'locked' }
   | { kind: 'tooLarge'; size: number; maxBytes: number }
   | { kind: 'other'; error: unknown };
 
-export function classifyWriteError(error: unknown): WriteFailure {
+/** A write's value, or what went wrong (the write changed nothing then). */
+export type WriteResult<T, F> = { ok: true; value: T } | { ok: false; failure: F };
+
+/** The reasons of the refusal a page explains, or null when `error` is not that refusal. */
+export type RefusalReasons<Missing> = (error: unknown) => readonly Missing[] | null;
+
+export function classifyWriteError<Missing>(error: unknown, refusalReasons: RefusalReasons<Missing>): WriteFailure<Missing> {
   if (error instanceof ValidationFailedError) return { kind: 'fields', fieldErrors: error.fieldErrors };
-  if (error instanceof TransitionRefusedError) return { kind: 'refused', missing: error.missing };
+  const missing = refusalReasons(error);
+  if (missing) return { kind: 'refused', missing };
   if (error instanceof CaseLockedError) return { kind: 'locked' };
   if (error instanceof AttachmentTooLargeError) return { kind: 'tooLarge', size: error.size, maxBytes: error.maxBytes };
   return { kind: 'other', error };
-}
-
-/** Field errors of one return line (`<lineId>.<field>` keys) as plain field keys. */
-export function errorsOfLine(fieldErrors: Record<string, string>, lineId: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, code] of Object.entries(fieldErrors)) {
-    if (key.startsWith(`${lineId}.`)) out[key.slice(lineId.length + 1)] = code;
-    else if (!key.includes('.')) out[key] = code;
-  }
-  return out;
-}
-
-/** 1536 → "1.5 KB"; 52428800 → "50 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }
