@@ -1,4 +1,4 @@
-/** State of one 8D form (common/useRepositoryForm.ts) with the 8D page's reading of failures. */
+/** State of one 8D form (renderer/ui/form/useRepositoryForm.ts) with the 8D page's reading of failures. */
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../ui/errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../../ui/form/useRepositoryForm';

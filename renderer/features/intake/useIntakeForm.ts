@@ -4,7 +4,7 @@
  * repository. Errors are computed by validateIntake() on every change and
  * shown once a field was touched or a submit was attempted. Editing a case,
  * the untouched fields follow the stored case and `edit()` gives only the
- * fields the clerk changed (common/useFieldDraft.ts).
+ * fields the clerk changed (renderer/ui/form/useFieldDraft.ts).
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useFieldDraft, type FieldEdit } from '../../ui/form/useFieldDraft';

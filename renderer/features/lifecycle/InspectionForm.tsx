@@ -1,4 +1,4 @@
-/** Inspection of one line: result, defective quantity, notes, inspector and time (photos via the line's attachments). Saves only what the clerk changed (common/useFieldDraft.ts). */
+/** Inspection of one line: result, defective quantity, notes, inspector and time (photos via the line's attachments). Saves only what the clerk changed (renderer/ui/form/useFieldDraft.ts). */
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

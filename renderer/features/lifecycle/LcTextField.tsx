@@ -2,7 +2,7 @@
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/form/DateField';
-import { fieldErrorText } from '../../ui/case-file/missingText';
+import { fieldErrorText } from '../../ui/form/fieldErrorText';
 
 type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
   value: string;

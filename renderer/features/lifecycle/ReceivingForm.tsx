@@ -1,4 +1,4 @@
-/** Receiving of one line: quantity actually received, by whom, when, where it is stored. Saves only what the clerk changed (common/useFieldDraft.ts). */
+/** Receiving of one line: quantity actually received, by whom, when, where it is stored. Saves only what the clerk changed (renderer/ui/form/useFieldDraft.ts). */
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

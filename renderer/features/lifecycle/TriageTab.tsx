@@ -1,6 +1,6 @@
 /**
  * 判定与严重度: triage category (7-day return note), severity criteria with the suggestion, severity, category, analysis result.
- * Saves only the fields the clerk changed (common/useFieldDraft.ts).
+ * Saves only the fields the clerk changed (renderer/ui/form/useFieldDraft.ts).
  */
 import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';

@@ -23,9 +23,3 @@ export function missingText(reason: MissingReason, lines: readonly Pick<ReturnLi
   const translate = t as unknown as (key: string, options: Record<string, string | number>) => string;
   return translate(`lc.missing.${reason.code}`, params);
 }
-
-/** Field error code → message (unknown codes fall back to "invalid"). */
-export function fieldErrorText(code: string | undefined, t: TFunction): string | undefined {
-  if (!code) return undefined;
-  return t(`lc.errors.${code}` as 'lc.errors.invalid', { defaultValue: t('lc.errors.invalid') });
-}

@@ -1,4 +1,4 @@
-/** State of one lifecycle form (common/useRepositoryForm.ts) with the case page's reading of failures. */
+/** State of one form of the case page (renderer/ui/form/useRepositoryForm.ts) with the case page's reading of failures. */
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../form/useRepositoryForm';

@@ -2,7 +2,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '../case-file/missingText';
+import { fieldErrorText } from './fieldErrorText';
 
 interface Props<T extends string> {
   label: string;
