@@ -10,9 +10,8 @@ export const EXCEPTIONS = [
   { from: 'shared/domain/settings.ts', to: 'shared/forms/print-settings' },
   { from: 'shared/domain/print-records.ts', to: 'shared/forms/types' },
 
-  // The quantity parser of the lifecycle forms, reused by the 8D editor and
-  // its settings: moves into shared/domain with the unified quantity rules
-  // (issue 14, the business-rules move), then both entries go.
+  // The quantity parser of the lifecycle forms, reused by the 8D editor:
+  // moves into shared/domain with the unified quantity rules (issue 14, the
+  // business-rules move), then this entry goes.
   { from: `${F}eightd/`, to: `${F}lifecycle/numbers` },
-  { from: `${F}settings/EightDSettingsSection.tsx`, to: `${F}eightd/numbers` },
 ];

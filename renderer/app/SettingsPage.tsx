@@ -1,4 +1,9 @@
-/** 设置: language, this PC (station code, clerk), numbering, share folder, company, about. */
+/**
+ * 设置: language, this PC (station code, clerk), numbering, share folder,
+ * company, workflow, about — and the settings sections of the features that
+ * own them (joining a share: sync; printed forms: print; 8D reports: eightd).
+ * A composition page, so it lives in renderer/app.
+ */
 import { Alert, Box, Button, TextField, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +24,7 @@ import { WorkflowSettings } from '../features/settings/WorkflowSettings';
 import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
 
 // Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
-const EightDSettingsSection = lazy(() => import('../features/settings/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
+const EightDSettingsSection = lazy(() => import('../features/eightd/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -14,7 +14,7 @@ import { useClerkNames } from '../../ui/this-pc/useClerkNames';
 import { errorText } from '../../ui/errors';
 import { notify } from '../../state/notices';
 import { sessionActions, useRepositories, useSettings } from '../../state/session';
-import { checkCount } from '../eightd/numbers';
+import { checkCount } from './numbers';
 
 export function EightDSettingsSection() {
   const { t, i18n } = useTranslation();
