@@ -13,7 +13,8 @@ import type { Repositories } from '../../db';
 import { EightDRefusedError, type EightDFile, type EightDMissing } from '../../db/eightd-types';
 import { useRecordChanges } from '../../ui/useRecordChanges';
 import { useRepositories } from '../../state/session';
-import { classifyWriteError, type RefusalReasons, type WriteFailure, type WriteResult } from '../../ui/form/writeOutcome';
+import { writeAndReread } from '../../ui/form/writeAndReread';
+import type { RefusalReasons, WriteFailure, WriteResult } from '../../ui/form/writeOutcome';
 
 /** What a write on the 8D page can fail with: refusals are an approval's or a closure's. */
 export type EightDWriteFailure = WriteFailure<EightDMissing>;
@@ -67,19 +68,13 @@ export function useEightDFile(reportId: string): EightDLoad {
   useRecordChanges([reportId, caseId], () => void reload());
 
   const write = useCallback(
-    async <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, EightDWriteFailure>> => {
-      try {
-        const value = await action(repositories);
-        const loaded = await read();
-        setState({ loaded, error: null });
-        return { ok: true, value };
-      } catch (error) {
-        const failure = classifyWriteError(error, eightDRefusal);
-        if (failure.kind === 'other') console.error('8D write failed', error);
-        await reload();
-        return { ok: false, failure };
-      }
-    },
+    <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, EightDWriteFailure>> =>
+      writeAndReread(() => action(repositories), {
+        reread: async () => setState({ loaded: await read(), error: null }),
+        reload,
+        refusalReasons: eightDRefusal,
+        failedLog: '8D write failed',
+      }),
     [read, reload, repositories],
   );
 

@@ -12,7 +12,8 @@ import { TransitionRefusedError, type CaseFile, type Repositories } from '../../
 import type { MissingReason } from '../../../shared/domain/lifecycle/states';
 import { useRecordChanges } from '../useRecordChanges';
 import { useRepositories } from '../../state/session';
-import { classifyWriteError, type RefusalReasons, type WriteFailure, type WriteResult } from '../form/writeOutcome';
+import { writeAndReread } from '../form/writeAndReread';
+import type { RefusalReasons, WriteFailure, WriteResult } from '../form/writeOutcome';
 
 /** What a write on the case page can fail with: refusals are the state machine's. */
 export type CaseWriteFailure = WriteFailure<MissingReason>;
@@ -60,20 +61,13 @@ export function useCaseFile(caseId: string): CaseFileLoad {
   useRecordChanges([caseId], () => void reload());
 
   const write = useCallback(
-    async <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, CaseWriteFailure>> => {
-      try {
-        const value = await action(repositories);
-        const file = await repositories.lifecycle.getCaseFile(caseId);
-        setState({ file, error: null });
-        return { ok: true, value };
-      } catch (error) {
-        const failure = classifyWriteError(error, transitionRefusal);
-        if (failure.kind === 'other') console.error('Lifecycle write failed', error);
-        // Another PC (or a repository-side rule) may have moved the case: show the current file.
-        await reload();
-        return { ok: false, failure };
-      }
-    },
+    <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, CaseWriteFailure>> =>
+      writeAndReread(() => action(repositories), {
+        reread: async () => setState({ file: await repositories.lifecycle.getCaseFile(caseId), error: null }),
+        reload,
+        refusalReasons: transitionRefusal,
+        failedLog: 'Lifecycle write failed',
+      }),
     [caseId, repositories, reload],
   );
 
