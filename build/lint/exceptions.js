@@ -5,34 +5,8 @@
 const F = 'renderer/features/';
 
 export const EXCEPTIONS = [
-  // The case page composes the panels of other features (intake form,
-  // lifecycle, print, conflicts): a composition page, to move to renderer/app
-  // or to take the panels as props.
-  { from: `${F}case/CaseDetails.tsx`, to: `${F}intake/DefectRate` },
-  { from: `${F}case/CaseDetails.tsx`, to: `${F}intake/FormSection` },
-  { from: `${F}case/CaseEditForm.tsx`, to: `${F}intake/IntakeForm` },
-  { from: `${F}case/CaseHeader.tsx`, to: `${F}print/PrintButton` },
-  { from: `${F}case/CasePage.tsx`, to: `${F}print/CasePrintPanel` },
-  { from: `${F}case/CasePage.tsx`, to: `${F}sync/CaseConflicts` },
-  { from: `${F}case/CasePage.tsx`, to: `${F}lifecycle/` },
-  { from: `${F}lifecycle/ActionsTab.tsx`, to: `${F}eightd/CaseEightDs` },
-
-  // The lifecycle's form kit, used by the 8D forms too: moves to a shared
-  // renderer/ui folder (issue 14 item 5: ChoiceSelect, FormMessage, the field kit).
-  ...['FormMessage', 'ChoiceSelect', 'writeOutcome', 'numbers', 'useWriteForm', 'caseFileContext', 'deadlineView', 'DeadlineList'].map(
-    (module) => ({ from: `${F}eightd/`, to: `${F}lifecycle/${module}` }),
-  ),
-  { from: `${F}eightd/EightDToolbar.tsx`, to: `${F}print/PrintDialog` },
-
-  // Settings and first-run setup show the fields of the features they set
-  // (clerk, station code, language, share, print settings, 8D numbering):
-  // to move with the field kit (item 5) or into renderer/app.
-  { from: `${F}settings/`, to: `${F}clerks/` },
-  { from: `${F}settings/`, to: `${F}station/StationCodeField` },
-  { from: `${F}settings/SettingsPage.tsx`, to: `${F}sync/JoinShareSection` },
-  { from: `${F}settings/SettingsPage.tsx`, to: `${F}print/PrintSettingsSection` },
-  { from: `${F}settings/EightDSettingsSection.tsx`, to: `${F}eightd/numbers` },
-  { from: `${F}setup/SetupPage.tsx`, to: `${F}clerks/` },
-  { from: `${F}setup/SetupPage.tsx`, to: `${F}station/StationCodeField` },
-  { from: `${F}setup/SetupPage.tsx`, to: `${F}settings/LanguageSwitch` },
+  // The quantity parser of the lifecycle forms, reused by the 8D editor:
+  // moves into shared/domain with the unified quantity rules (issue 14, the
+  // business-rules move), then this entry goes.
+  { from: `${F}eightd/`, to: `${F}lifecycle/numbers` },
 ];

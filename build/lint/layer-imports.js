@@ -9,7 +9,7 @@ const LAYER_NAMES = LAYERS.map((l) => l.name).join(', ');
 
 function allowsLayer(layer, own, target) {
   if (target === own || layer.layers.includes('*') || layer.layers.includes(target)) return true;
-  return target.startsWith('renderer/features/') && target !== 'renderer/features/common' && layer.layers.includes('renderer/features/*');
+  return target.startsWith('renderer/features/') && layer.layers.includes('renderer/features/*');
 }
 
 function isExcepted(from, to) {

@@ -4,7 +4,8 @@
 // (packages.js) it lists. `rule` is what the lint message teaches.
 
 const SHARED_ALL = ['shared/root', 'shared/domain', 'shared/sync', 'shared/forms', 'shared/report', 'shared/ipc', 'shared/files'];
-const RENDERER_BELOW_FEATURES = ['renderer/features/common', 'renderer/db', 'renderer/state', 'renderer/platform', 'renderer/i18n', ...SHARED_ALL];
+const RENDERER_BELOW_UI = ['renderer/db', 'renderer/state', 'renderer/platform', 'renderer/i18n', ...SHARED_ALL];
+const RENDERER_BELOW_FEATURES = ['renderer/ui', ...RENDERER_BELOW_UI];
 const SHARED_WHY = 'shared/ is pure logic that runs in main, in the web host, in the renderer and in tests: no electron, node:*, DOM, react, MUI, dexie or zustand. Pass what it needs in as an argument, or move the code where it is used.';
 
 /** @type {{name: string, match: RegExp, layers: string[], packages: string[], rule: string}[]} */
@@ -31,11 +32,11 @@ export const LAYERS = [
   { name: 'renderer/i18n', match: /^renderer\/i18n\//, layers: SHARED_ALL, packages: ['any', 'ui'],
     rule: 'renderer/i18n holds the texts and the i18next setup: it stands on shared/ and i18next only.' },
   { name: 'renderer/state', match: /^renderer\/state\//, layers: ['renderer/db', 'renderer/platform', 'renderer/i18n', ...SHARED_ALL], packages: ['any', 'store'],
-    rule: 'renderer/state (Zustand stores) stands on renderer/db, renderer/platform and shared/: no React components, no features. Let the feature read the store.' },
-  { name: 'renderer/features/common', match: /^renderer\/features\/common\//, layers: RENDERER_BELOW_FEATURES, packages: ['any', 'ui', 'store'],
-    rule: 'renderer/features/common is what several features share: it may not import a feature. Move the piece it needs into common, or let the feature pass it in.' },
+    rule: 'renderer/state (Zustand stores) stands on renderer/db, renderer/platform, renderer/i18n (texts kept as keys) and shared/: no React components, no widgets, no features. Let the feature or renderer/ui read the store.' },
+  { name: 'renderer/ui', match: /^renderer\/ui\//, layers: RENDERER_BELOW_UI, packages: ['any', 'ui'],
+    rule: 'renderer/ui holds the widgets and hooks several features use (form kit, case file, attachments, this PC\'s fields): it stands on renderer/state, renderer/db, renderer/platform, renderer/i18n and shared/, never on a feature. Move the piece it needs into renderer/ui, or let the feature pass it in as a prop.' },
   { name: 'renderer/features/*', match: /^renderer\/features\/([^/]+)\//, layers: RENDERER_BELOW_FEATURES, packages: ['any', 'ui'],
-    rule: 'A feature imports renderer/features/common, renderer/state, renderer/db, renderer/platform, renderer/i18n and shared/, never another feature: move what two features share into renderer/features/common, and compose features in renderer/app (routes, frame).' },
+    rule: 'A feature imports renderer/ui, renderer/state, renderer/db, renderer/platform, renderer/i18n and shared/, never another feature: move what two features share into renderer/ui, and compose features in renderer/app (routes, composing pages, frame) or pass one feature\'s panel into another as a prop.' },
   { name: 'renderer/app', match: /^renderer\/app\//, layers: ['renderer/features/*', ...RENDERER_BELOW_FEATURES], packages: ['any', 'ui'],
     rule: 'renderer/app composes the features: it may import any renderer layer and shared/, never electron/ or node:*; ask the host through renderer/platform.' },
   { name: 'renderer/entry', match: /^renderer\/[^/]+\.tsx?$/, layers: ['renderer/app', 'renderer/i18n', 'renderer/platform'], packages: ['ui'],

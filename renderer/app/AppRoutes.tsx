@@ -4,15 +4,16 @@
  *   /ledger      台账 Ledger
  *   /cases/new   新建投诉 New complaint
  *   /cases/:id   one case
- *   /cases/:caseId/8d/:reportId   one 8D report of a case
+ *   /cases/:caseId/8d/:reportId   one 8D report of a case (printed through the print feature's dialog)
  *   /settings    设置 Settings
  */
 import { Navigate, Route, Routes } from 'react-router';
-import { CasePage } from '../features/case/CasePage';
+import { CasePage } from './CasePage';
 import { EightDPage } from '../features/eightd/EightDPage';
 import { NewCasePage } from '../features/intake/NewCasePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { PrintDialog } from '../features/print/PrintDialog';
+import { SettingsPage } from './SettingsPage';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 
 export function AppRoutes() {
@@ -22,7 +23,7 @@ export function AppRoutes() {
       <Route path="/ledger" element={<LedgerPage />} />
       <Route path="/cases/new" element={<NewCasePage />} />
       <Route path="/cases/:id" element={<CasePage />} />
-      <Route path="/cases/:caseId/8d/:reportId" element={<EightDPage />} />
+      <Route path="/cases/:caseId/8d/:reportId" element={<EightDPage printDialog={PrintDialog} />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

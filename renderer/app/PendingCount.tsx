@@ -1,7 +1,7 @@
 import SyncIcon from '@mui/icons-material/Sync';
 import { Box, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { PENDING_DISPLAY_CAP, usePendingOps } from '../features/common/pendingOps';
+import { PENDING_DISPLAY_CAP, usePendingOps } from '../state/pending-ops';
 
 export function PendingCount() {
   const { t } = useTranslation();

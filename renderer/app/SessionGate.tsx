@@ -6,8 +6,8 @@
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../features/common/errors';
-import { sessionStore, useSessionStore } from '../features/common/session';
+import { errorMessage } from '../ui/errors';
+import { sessionStore, useSessionStore } from '../state/session';
 import { SetupPage } from '../features/setup/SetupPage';
 import { getDesktopApi } from '../platform';
 import { AppFrame } from './AppFrame';

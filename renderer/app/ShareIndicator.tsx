@@ -3,8 +3,8 @@ import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
 import ComputerOutlinedIcon from '@mui/icons-material/ComputerOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import { Box, Tooltip } from '@mui/material';
-import { useShareStatus } from '../features/common/shareStatus';
-import { useShareStateText } from '../features/common/useShareStateText';
+import { useShareStatus } from '../state/share-status';
+import { useShareStateText } from '../ui/useShareStateText';
 
 const ICONS = { none: ComputerOutlinedIcon, online: CloudDoneOutlinedIcon, offline: CloudOffOutlinedIcon, unknown: HourglassEmptyIcon };
 const COLORS = { none: 'text.secondary', online: 'success.main', offline: 'warning.dark', unknown: 'text.secondary' };

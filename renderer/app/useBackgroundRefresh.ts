@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Repositories } from '../db/types';
-import { pollPendingOps, usePendingOps } from '../features/common/pendingOps';
-import { pollShareStatus } from '../features/common/shareStatus';
+import { pollPendingOps, usePendingOps } from '../state/pending-ops';
+import { pollShareStatus } from '../state/share-status';
 import { ledgerStore } from '../state/ledger-store';
 
 /**

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
 import { languageOverride } from '../i18n';
-import { useSessionStore } from '../features/common/session';
+import { useSessionStore } from '../state/session';
 
 /** Shows the language stored in the settings of this PC, unless the URL asked for another one. */
 export function useLanguageFromSettings(): void {

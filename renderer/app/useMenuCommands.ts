@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { switchLanguage } from '../features/common/language';
+import { switchLanguage } from '../ui/this-pc/switchLanguage';
 import { getDesktopApi } from '../platform';
 
 const ROUTES: Partial<Record<MenuCommand, string>> = {

@@ -1,7 +1,6 @@
 /** UI text of the 8D reports (renderer/features/eightd). */
 import type { eightdZhCN } from './eightd.zh-CN';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
 
 export const eightdEn: Widen<typeof eightdZhCN> = {
   eightD: {

@@ -1,7 +1,6 @@
 /** UI text of printing (renderer/features/print). */
 import type { printZhCN } from './print.zh-CN';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
 
 export const printEn: Widen<typeof printZhCN> = {
   print: {

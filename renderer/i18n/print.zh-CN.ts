@@ -1,4 +1,6 @@
 /** UI text of printing (renderer/features/print). */
+import { FORM_TITLES } from '../../shared/forms/titles';
+
 export const printZhCN = {
   print: {
     button: '打印',
@@ -27,16 +29,7 @@ export const printZhCN = {
     saved: '已保存 PDF',
     failed: '打印失败：{{message}}',
     timedOut: '表单在 {{seconds}} 秒内未能生成，已取消打印。内容很多时请分开打印。',
-    kinds: {
-      complaint: '客户投诉处理单',
-      returnLabel: '退货标签',
-      inspection: '退货产品检验报告',
-      survey: '客户满意度调查表',
-      reminder: '催办单',
-      creditNote: '销货折让证明单',
-      supplierChargeback: '供应商扣款单',
-      eightD: '8D 报告',
-    },
+    kinds: FORM_TITLES,
     papers: { a4: 'A4', label100x150: '标签 100×150 mm', label4x6: '标签 4×6 英寸', custom: '自定义' },
     history: {
       title: '打印记录',

@@ -1,9 +1,8 @@
 /** Replication texts (issue 4), spread into en.ts; same keys as sync.zh-CN.ts. */
 import type { syncZhCN } from './sync.zh-CN';
+import type { Widen } from './widen';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const syncEn: Shape<typeof syncZhCN> = {
+export const syncEn: Widen<typeof syncZhCN> = {
   sync: {
     online: 'In sync',
     offline: 'Share unreachable (working offline)',

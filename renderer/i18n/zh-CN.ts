@@ -6,6 +6,7 @@ import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
+import type { Widen } from './widen';
 
 export const zhCN = {
   ...lifecycleZhCN,
@@ -284,6 +285,5 @@ export const zhCN = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must provide. */
 export type Translation = Widen<typeof zhCN>;

@@ -16,6 +16,7 @@ import { renderSurveyForm } from './templates/survey';
 import type { FormContext, FormDataByKind, FormKind, RenderedForm } from './types';
 
 export * from './types';
+export { FORM_TITLES } from './titles';
 export { escapeHtml, html, SafeHtml } from './escape';
 export { A4_LANDSCAPE, A4_PORTRAIT, LABEL_100x150, PAPER_KINDS, ORIENTATIONS, paperSize, type Paper, type PaperKind, type Orientation } from '../domain/paper';
 export { decodeCasePayload, encodeCasePayload, hasCasePayloadPrefix } from './barcode';
@@ -36,15 +37,3 @@ const RENDERERS: Renderers = {
 export function renderForm<K extends FormKind>(kind: K, data: FormDataByKind[K], ctx: FormContext, paper: Paper): RenderedForm {
   return RENDERERS[kind](data, ctx, paper);
 }
-
-/** Chinese title of each form (dialog lists, print records, file names). */
-export const FORM_TITLES: Record<FormKind, string> = {
-  complaint: '客户投诉处理单',
-  returnLabel: '退货标签',
-  inspection: '退货产品检验报告',
-  survey: '客户满意度调查表',
-  reminder: '催办单',
-  creditNote: '销货折让证明单',
-  supplierChargeback: '供应商扣款单',
-  eightD: '8D 报告',
-};

@@ -4,7 +4,7 @@
 import { createRepositories, openDeskDatabase } from '../../renderer/db';
 import type { WriteContext } from '../../renderer/db/types';
 import { emptyIntake, type CaseIntake } from '../../shared/domain/case';
-import { PENDING_DISPLAY_CAP } from '../../renderer/features/common/pendingOps';
+import { PENDING_DISPLAY_CAP } from '../../renderer/state/pending-ops';
 
 const CUSTOMERS = ['华东电器', '深圳市明达科技', '宁波海通', 'Acme GmbH', '苏州精工', '广州新世纪', '青岛海川', 'Tokyo Parts KK'];
 const MODELS = ['QX-200', 'QX-210A', 'HB-7', 'LM-3300', 'TR-55', 'PX-9', 'ZK-12', 'MC-800'];

@@ -191,7 +191,7 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   expect(text).toContain(CUSTOMER);
   expect(text).toContain('PFMEA-QX210 Rev.C');
   // The D2 and D6 photos are embedded (their bytes read from the attachments store), drawn upright
-  // (renderer/features/common/scaledImage.ts): the small sideways phone JPEG turned to 240 × 320, the
+  // (renderer/ui/attachments/scaledImage.ts): the small sideways phone JPEG turned to 240 × 320, the
   // 2400 × 1800 PNG as a JPEG of 1600 px.
   const media = [...entries.keys()].filter((name) => name.startsWith('word/media/'));
   expect(media).toHaveLength(2);

@@ -1,20 +1,22 @@
-/** The case's identity at the top of its page, with its actions. */
+/** The case's identity at the top of its page, with its actions (the print feature's button given by the page). */
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, Button, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
-import { formatDateTime } from '../common/dates';
-import { PrintButton } from '../print/PrintButton';
+import { formatDateTime } from '../../ui/dates';
 
 interface Props {
   record: ComplaintCase;
   editing: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  /** Between 编辑 and 删除: the print feature's button (the case page composes it). */
+  printButton: ReactNode;
 }
 
-export function CaseHeader({ record, editing, onEdit, onDelete }: Props) {
+export function CaseHeader({ record, editing, onEdit, onDelete, printButton }: Props) {
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 2, flexWrap: 'wrap' }}>
@@ -38,7 +40,7 @@ export function CaseHeader({ record, editing, onEdit, onDelete }: Props) {
           <Button variant="contained" startIcon={<EditIcon />} onClick={onEdit}>
             {t('case.edit')}
           </Button>
-          <PrintButton record={record} />
+          {printButton}
           <Button variant="outlined" color="error" startIcon={<DeleteOutlinedIcon />} onClick={onDelete}>
             {t('case.delete')}
           </Button>

@@ -2,9 +2,9 @@
 import { Alert, LinearProgress, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/domain/history';
-import { formatDateTime } from '../common/dates';
-import { errorMessage } from '../common/errors';
-import { fieldLabel, formatFieldValue } from '../common/fieldValues';
+import { formatDateTime } from '../../ui/dates';
+import { errorMessage } from '../../ui/errors';
+import { fieldLabel, formatFieldValue } from '../../ui/fieldValues';
 import { inFormOrder } from './historyOrder';
 import { useCaseHistory } from './useCaseHistory';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
-import { errorMessage } from '../common/errors';
+import { errorMessage } from '../../ui/errors';
 
 interface Props {
   record: ComplaintCase;

@@ -1,8 +1,8 @@
 /** Loads one case by id from the repository and re-reads it whenever a write or merge changes it (change feed). */
 import { useCallback, useEffect, useState } from 'react';
 import type { ComplaintCase } from '../../../shared/domain/case';
-import { useRecordChanges } from '../common/useRecordChanges';
-import { useRepositories } from '../common/session';
+import { useRecordChanges } from '../../ui/useRecordChanges';
+import { useRepositories } from '../../state/session';
 
 export type CaseLoad =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/domain/history';
-import { useRepositories } from '../common/session';
+import { useRepositories } from '../../state/session';
 
 /** The case's change history; `version` reloads it (after a save). */
 export function useCaseHistory(id: string, version: string): { entries: HistoryEntry[] | null; error: unknown } {

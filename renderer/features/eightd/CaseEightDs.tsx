@@ -8,12 +8,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { EightD } from '../../../shared/domain/eightd/records';
-import { errorMessage } from '../common/errors';
-import { formatDateTime } from '../common/dates';
-import { notify } from '../common/notify';
-import { useCaseFileApi } from '../lifecycle/caseFileContext';
-import { FormMessage } from '../lifecycle/FormMessage';
-import { useWriteForm } from '../lifecycle/useWriteForm';
+import { errorMessage } from '../../ui/errors';
+import { formatDateTime } from '../../ui/dates';
+import { notify } from '../../state/notices';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { FormMessage } from '../../ui/form/FormMessage';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { eightDStatus } from './status';
 
 export function CaseEightDs() {

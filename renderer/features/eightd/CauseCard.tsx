@@ -2,7 +2,7 @@
 import { Box, Button, Chip, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { EightDCause } from '../../../shared/domain/eightd/records';
-import { FormMessage } from '../lifecycle/FormMessage';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { useEightDForm } from './useEightDForm';
 
 export function CauseCard({ cause, onEdit, readOnly }: { cause: EightDCause; onEdit: () => void; readOnly: boolean }) {

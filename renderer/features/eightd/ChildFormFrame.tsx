@@ -2,7 +2,7 @@
 import { Box, Button, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormMessage } from '../lifecycle/FormMessage';
+import { FormMessage } from '../../ui/form/FormMessage';
 
 interface Props {
   legend: string;

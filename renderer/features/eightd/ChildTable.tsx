@@ -8,7 +8,7 @@ import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typograp
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Repositories } from '../../db';
-import { FormMessage } from '../lifecycle/FormMessage';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { useEightDForm } from './useEightDForm';
 
 export interface ChildColumn<T> {

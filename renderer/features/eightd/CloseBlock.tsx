@@ -1,8 +1,8 @@
 /** D8: close an approved report (disabled with the reasons while it may not be), or re-open an approved or closed one (its approval is cleared). */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../common/dates';
-import { FormMessage } from '../lifecycle/FormMessage';
+import { formatDateTime } from '../../ui/dates';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { useEightD } from './eightDFileContext';
 import { ReasonList } from './ReasonList';
 import { useEightDForm } from './useEightDForm';

@@ -12,7 +12,7 @@ import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
 import { checkCount, countErrors, countValue } from './numbers';
-import { useFieldDraft } from '../common/useFieldDraft';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 interface Draft {

@@ -6,10 +6,10 @@
 import { Button, Chip, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../common/dates';
-import { deadlineBadge } from '../lifecycle/deadlineView';
-import { FormMessage } from '../lifecycle/FormMessage';
-import { useNow } from '../common/useNow';
+import { formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../../ui/dates';
+import { deadlineBadge } from '../../ui/deadlineView';
+import { FormMessage } from '../../ui/form/FormMessage';
+import { useNow } from '../../ui/useNow';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
 import { useEightDForm } from './useEightDForm';

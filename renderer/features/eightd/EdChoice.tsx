@@ -1,5 +1,5 @@
-/** A select of fixed choices in the 8D editor: the case page's ChoiceSelect, small, with the 8D's field error texts. */
-import { ChoiceSelect } from '../lifecycle/ChoiceSelect';
+/** A select of fixed choices in the 8D editor: the form kit's ChoiceSelect (renderer/ui/form), small, with the 8D's field error texts. */
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
 import { eightDFieldErrorText } from './missingText';
 
 interface Props<T extends string> {

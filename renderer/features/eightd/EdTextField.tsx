@@ -7,8 +7,8 @@
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../shared/domain/eightd/validation';
-import { DateField } from '../common/DateField';
-import { LimitHelperText } from '../common/LimitHelperText';
+import { DateField } from '../../ui/form/DateField';
+import { LimitHelperText } from '../../ui/form/LimitHelperText';
 import { eightDFieldErrorText } from './missingText';
 
 type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {

@@ -4,9 +4,9 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { formatDateTime } from '../common/dates';
-import { DeadlineList } from '../lifecycle/DeadlineList';
-import { useNow } from '../common/useNow';
+import { formatDateTime } from '../../ui/dates';
+import { DeadlineList } from '../../ui/DeadlineList';
+import { useNow } from '../../ui/useNow';
 import { useEightD } from './eightDFileContext';
 import { eightDStatus } from './status';
 

@@ -3,13 +3,13 @@ import { Alert, Button, LinearProgress, Paper, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { editRefusal } from '../../../shared/domain/eightd/guards';
-import { errorMessage } from '../common/errors';
+import { errorMessage } from '../../ui/errors';
 import { ClosureSection } from './ClosureSection';
 import { ContainmentSection } from './ContainmentSection';
 import { CorrectiveSection } from './CorrectiveSection';
 import { EightDContext, useEightDFile } from './eightDFileContext';
 import { EightDHeader } from './EightDHeader';
-import { EightDToolbar } from './EightDToolbar';
+import { EightDToolbar, type EightDPrintDialog } from './EightDToolbar';
 import { PreventionSection } from './PreventionSection';
 import { ProblemSection } from './ProblemSection';
 import { ProgressStrip } from './ProgressStrip';
@@ -17,12 +17,13 @@ import { RootCauseSection } from './RootCauseSection';
 import { TeamSection } from './TeamSection';
 import { VerificationSection } from './VerificationSection';
 
-export function EightDPage() {
+/** `printDialog`: the print feature's dialog, given by the route. */
+export function EightDPage({ printDialog }: { printDialog: EightDPrintDialog }) {
   const { reportId = '', caseId = '' } = useParams();
-  return <EightDView key={reportId} reportId={reportId} caseId={caseId} />;
+  return <EightDView key={reportId} reportId={reportId} caseId={caseId} printDialog={printDialog} />;
 }
 
-function EightDView({ reportId, caseId }: { reportId: string; caseId: string }) {
+function EightDView({ reportId, caseId, printDialog }: { reportId: string; caseId: string; printDialog: EightDPrintDialog }) {
   const { t } = useTranslation();
   const load = useEightDFile(reportId);
   if (load.status === 'loading') return <LinearProgress aria-label={t('eightD.loading')} />;
@@ -47,7 +48,7 @@ function EightDView({ reportId, caseId }: { reportId: string; caseId: string }) 
   return (
     <EightDContext.Provider value={api}>
       <Stack sx={{ maxWidth: 1100 }}>
-        <EightDHeader toolbar={<EightDToolbar />} />
+        <EightDHeader toolbar={<EightDToolbar printDialog={printDialog} />} />
         <Paper variant="outlined" sx={{ p: 1.5, mb: 2, position: 'sticky', top: 0, zIndex: 2 }}>
           <ProgressStrip progress={api.file.progress} bundle={api.file.bundle} />
         </Paper>

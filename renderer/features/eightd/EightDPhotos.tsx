@@ -5,17 +5,13 @@
  */
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eightDPhotoOwner, type PhotoDiscipline } from '../../../shared/domain/eightd/records';
-import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { attachRefusal, openAttachment } from '../common/attachmentFiles';
-import { useSettings } from '../common/session';
-import { FormMessage } from '../lifecycle/FormMessage';
-import { makeThumbnail } from '../common/scaledImage';
-import { formatBytes } from '../lifecycle/writeOutcome';
+import { AttachmentThumbnail } from '../../ui/attachments/AttachmentThumbnail';
+import { useAttachmentFiles } from '../../ui/attachments/useAttachmentFiles';
+import { FormMessage } from '../../ui/form/FormMessage';
+import { formatBytes } from '../../ui/formatBytes';
 import { useEightD } from './eightDFileContext';
-import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
 import { useEightDForm } from './useEightDForm';
 
 const PHOTO_SIZE = { width: 96, height: 72 };
@@ -23,49 +19,23 @@ const PHOTO_SIZE = { width: 96, height: 72 };
 export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscipline; readOnly: boolean }) {
   const { t } = useTranslation();
   const { file, repositories } = useEightD();
-  const settings = useSettings();
   const form = useEightDForm();
-  const input = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const report = file.bundle.report;
-  const ownerId = eightDPhotoOwner(report.id, discipline);
+  const files = useAttachmentFiles({ caseId: report.caseId, ownerId: eightDPhotoOwner(report.id, discipline), form });
   const photos = file.photos[discipline].filter((p) => !p.deleted);
   const title = t(`eightD.photos.${discipline}`);
-
-  const addFiles = async (files: FileList | null) => {
-    setProblem(null);
-    for (const f of Array.from(files ?? [])) {
-      if (f.size > settings.attachmentMaxBytes) {
-        setProblem(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
-        continue;
-      }
-      const bytes = await f.arrayBuffer();
-      const refused = attachRefusal(f.name, bytes, t);
-      if (refused) {
-        setProblem(refused);
-        continue;
-      }
-      const thumbnail = await makeThumbnail(f);
-      await form.submit((r) => r.attachments.add(report.caseId, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
-    }
-    if (input.current) input.current.value = '';
-  };
-
-  const open = async (record: AttachmentRecord) => {
-    setProblem(await openAttachment(repositories, record, t));
-  };
 
   const inputId = `ed-photo-${discipline}`;
   return (
     <Box component="section" aria-label={title} data-testid={`ed-photos-${discipline}`}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {title} · {t('eightD.photos.hint', { max: formatBytes(settings.attachmentMaxBytes) })}
+          {title} · {t('eightD.photos.hint', { max: formatBytes(files.maxBytes) })}
         </Typography>
         {!readOnly && (
           <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AddPhotoAlternateIcon />}>
             {t('eightD.photos.add')}
-            <input id={inputId} ref={input} type="file" hidden multiple accept="image/png,image/jpeg,image/*" onChange={(e) => void addFiles(e.target.files)} />
+            <input id={inputId} ref={files.input} type="file" hidden multiple accept="image/png,image/jpeg,image/*" onChange={(e) => void files.add(e.target.files)} />
           </Button>
         )}
       </Stack>
@@ -74,7 +44,7 @@ export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscip
           {photos.map((p) => (
             <Stack key={p.id} spacing={0.5} sx={{ width: 120 }} data-testid="ed-photo">
               <AttachmentThumbnail record={p} repositories={repositories} size={PHOTO_SIZE} />
-              <Link component="button" type="button" variant="caption" onClick={() => void open(p)} sx={{ textAlign: 'left', wordBreak: 'break-all' }}>
+              <Link component="button" type="button" variant="caption" onClick={() => void files.open(p)} sx={{ textAlign: 'left', wordBreak: 'break-all' }}>
                 {p.fileName}
               </Link>
               {!readOnly && (
@@ -86,7 +56,7 @@ export function EightDPhotos({ discipline, readOnly }: { discipline: PhotoDiscip
           ))}
         </Stack>
       )}
-      {problem ? <FormMessage message={problem} /> : <FormMessage message={form.message} />}
+      {files.problem ? <FormMessage message={files.problem} /> : <FormMessage message={form.message} />}
     </Box>
   );
 }

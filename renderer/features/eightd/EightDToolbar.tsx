@@ -1,25 +1,29 @@
 /**
  * The 8D page's outputs: 导出 Word (the layout dialog) and 打印 / PDF — the
  * case's print dialog given this report (form 'eightD'), with the photos'
- * bytes read first.
+ * bytes read first. The print dialog is the print feature's, handed in by
+ * the route (renderer/app composes features).
  */
 import DescriptionIcon from '@mui/icons-material/Description';
 import PrintIcon from '@mui/icons-material/Print';
 import { Button, Stack } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComplaintCase } from '../../../shared/domain/case';
 import type { EightDReportData } from '../../../shared/report/types';
-import { errorText } from '../common/errors';
-import { notify } from '../common/notify';
-import { useClerk, useSettings } from '../common/session';
-import { PrintDialog } from '../print/PrintDialog';
+import { errorText } from '../../ui/errors';
+import { notify } from '../../state/notices';
+import { useClerk, useSettings } from '../../state/session';
 import { useEightD } from './eightDFileContext';
 import { gatherReportData } from './reportData';
 
 // The Word builder (the docx package, ~0.5 MB) loads when the export dialog first opens, not with the app.
 const WordExportDialog = lazy(() => import('./WordExportDialog').then((m) => ({ default: m.WordExportDialog })));
 
-export function EightDToolbar() {
+/** The case's print dialog, opened on this 8D report. */
+export type EightDPrintDialog = ComponentType<{ record: ComplaintCase; eightD: EightDReportData; open: boolean; onClose: () => void }>;
+
+export function EightDToolbar({ printDialog: PrintDialog }: { printDialog: EightDPrintDialog }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const clerk = useClerk();

@@ -7,7 +7,7 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
-import { useFieldDraft } from '../common/useFieldDraft';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 const EMPTY: EightDMemberInput = { name: '', role: 'member', department: '', organisation: 'internal', responsibility: '', contact: '' };

@@ -12,7 +12,7 @@ import { ChildFormFrame } from './ChildFormFrame';
 import { EdChoice } from './EdChoice';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
-import { useFieldDraft } from '../common/useFieldDraft';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
 import { useEightDForm } from './useEightDForm';
 
 export function PreventionForm({ item, onDone }: { item?: EightDPrevention; onDone: () => void }) {

@@ -1,7 +1,7 @@
 /** The form message and the 保存 button under a section's own fields. */
 import { Box, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { FormMessage } from '../lifecycle/FormMessage';
+import { FormMessage } from '../../ui/form/FormMessage';
 
 export function SaveBar({ busy, message, onSave, label, testId }: { busy: boolean; message: string | null; onSave: () => void; label?: string; testId?: string }) {
   const { t } = useTranslation();

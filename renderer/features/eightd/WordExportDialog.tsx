@@ -10,10 +10,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildEightDDocx, EIGHT_D_LAYOUTS } from '../../../shared/report';
 import { isLanguage } from '../../i18n';
-import { errorMessage } from '../common/errors';
-import { notify } from '../common/notify';
-import { DOCX_MIME_TYPE, saveDocumentFile } from '../common/saveDocument';
-import { sessionActions, useClerk, useSettings } from '../common/session';
+import { errorMessage } from '../../ui/errors';
+import { notify } from '../../state/notices';
+import { DOCX_MIME_TYPE, saveDocumentFile } from '../../platform/saveDocument';
+import { sessionActions, useClerk, useSettings } from '../../state/session';
 import { useEightD } from './eightDFileContext';
 import { docxFileName, gatherReportData } from './reportData';
 

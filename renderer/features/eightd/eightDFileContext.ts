@@ -10,19 +10,23 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { Repositories } from '../../db';
-import type { EightDFile } from '../../db/eightd-types';
-import { useRecordChanges } from '../common/useRecordChanges';
-import { useRepositories } from '../common/session';
-import { classifyEightDError, type EightDWriteFailure } from './writeOutcome';
+import { EightDRefusedError, type EightDFile, type EightDMissing } from '../../db/eightd-types';
+import { useRecordChanges } from '../../ui/useRecordChanges';
+import { useRepositories } from '../../state/session';
+import { writeAndReread } from '../../ui/form/writeAndReread';
+import type { RefusalReasons, WriteFailure, WriteResult } from '../../ui/form/writeOutcome';
 
-export type EightDWriteResult<T> = { ok: true; value: T } | { ok: false; failure: EightDWriteFailure };
+/** What a write on the 8D page can fail with: refusals are an approval's or a closure's. */
+export type EightDWriteFailure = WriteFailure<EightDMissing>;
+
+const eightDRefusal: RefusalReasons<EightDMissing> = (error) => (error instanceof EightDRefusedError ? error.missing : null);
 
 export interface EightDApi {
   file: EightDFile;
   caseRecord: ComplaintCase;
   repositories: Repositories;
   reload: () => Promise<void>;
-  write: <T>(action: (repositories: Repositories) => Promise<T>) => Promise<EightDWriteResult<T>>;
+  write: <T>(action: (repositories: Repositories) => Promise<T>) => Promise<WriteResult<T, EightDWriteFailure>>;
 }
 
 export type EightDLoad = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: unknown } | { status: 'ready'; api: EightDApi };
@@ -64,19 +68,13 @@ export function useEightDFile(reportId: string): EightDLoad {
   useRecordChanges([reportId, caseId], () => void reload());
 
   const write = useCallback(
-    async <T,>(action: (r: Repositories) => Promise<T>): Promise<EightDWriteResult<T>> => {
-      try {
-        const value = await action(repositories);
-        const loaded = await read();
-        setState({ loaded, error: null });
-        return { ok: true, value };
-      } catch (error) {
-        const failure = classifyEightDError(error);
-        if (failure.kind === 'other') console.error('8D write failed', error);
-        await reload();
-        return { ok: false, failure };
-      }
-    },
+    <T,>(action: (r: Repositories) => Promise<T>): Promise<WriteResult<T, EightDWriteFailure>> =>
+      writeAndReread(() => action(repositories), {
+        reread: async () => setState({ loaded: await read(), error: null }),
+        reload,
+        refusalReasons: eightDRefusal,
+        failedLog: '8D write failed',
+      }),
     [read, reload, repositories],
   );
 

@@ -3,7 +3,7 @@
  * case, the report bundle, and the bytes of every D2 / D4 / D6 photo from
  * the attachments store. A photo whose bytes are not on this PC yet (still
  * replicating) is left out and counted, so the caller can say so. Large
- * photos go in as upright 1600 px JPEGs (common/scaledImage.ts).
+ * photos go in as upright 1600 px JPEGs (renderer/ui/attachments/scaledImage.ts).
  */
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { Settings } from '../../../shared/domain/settings';
@@ -11,8 +11,8 @@ import { eightDReportData, type EightDPhotoSource } from '../../../shared/report
 import type { EightDReportData } from '../../../shared/report/types';
 import type { Repositories } from '../../db';
 import type { EightDFile } from '../../db/eightd-types';
-import { nowIso } from '../common/dates';
-import { photoForDocument } from '../common/scaledImage';
+import { nowIso } from '../../ui/dates';
+import { photoForDocument } from '../../ui/attachments/scaledImage';
 
 export interface GatheredReport {
   data: EightDReportData;

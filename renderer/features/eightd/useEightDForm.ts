@@ -1,11 +1,10 @@
-/** State of one 8D form (common/useRepositoryForm.ts) with the 8D page's reading of failures. */
+/** State of one 8D form (renderer/ui/form/useRepositoryForm.ts) with the 8D page's reading of failures. */
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../common/errors';
-import { useRepositoryForm, type FailureView, type RepositoryForm } from '../common/useRepositoryForm';
-import { formatBytes } from '../lifecycle/writeOutcome';
-import { useEightD } from './eightDFileContext';
+import { errorMessage } from '../../ui/errors';
+import { useRepositoryForm, type FailureView, type RepositoryForm } from '../../ui/form/useRepositoryForm';
+import { formatBytes } from '../../ui/formatBytes';
+import { useEightD, type EightDWriteFailure } from './eightDFileContext';
 import { eightDFieldErrorText, eightDMissingText } from './missingText';
-import type { EightDWriteFailure } from './writeOutcome';
 
 export type EightDForm = RepositoryForm;
 

@@ -2,12 +2,12 @@
  * The draft of some single-valued fields of the report (one section's
  * fields: D2's problem, D4's summaries …) and its save: only the fields of
  * the section the clerk changed are sent (with what the form showed for them:
- * common/useFieldDraft.ts), so saving one section never overwrites another's
+ * renderer/ui/form/useFieldDraft.ts), so saving one section never overwrites another's
  * nor a value that arrived from another PC. A refused save keeps the draft.
  */
 import type { EightDPatch } from '../../db/eightd-types';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
 import { useEightD } from './eightDFileContext';
 import { useEightDForm, type EightDForm } from './useEightDForm';
 

@@ -6,10 +6,10 @@
  */
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../common/DateField';
+import { DateField } from '../../ui/form/DateField';
 import type { CaseField } from '../../../shared/domain/case';
 import { TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
-import { LimitHelperText } from '../common/LimitHelperText';
+import { LimitHelperText } from '../../ui/form/LimitHelperText';
 import type { IntakeDraft } from './draft';
 import { useErrorText } from './useErrorText';
 import type { IntakeFormState } from './useIntakeForm';

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { emptyIntake } from '../../../shared/domain/case';
-import { nowIso } from '../common/dates';
-import { notify } from '../common/notify';
-import { useRepositories } from '../common/session';
+import { nowIso } from '../../ui/dates';
+import { notify } from '../../state/notices';
+import { useRepositories } from '../../state/session';
 import { IntakeForm } from './IntakeForm';
 
 export function NewCasePage() {

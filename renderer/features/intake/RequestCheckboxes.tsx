@@ -1,6 +1,6 @@
 /** 客户要求: what the customer asks for, any number of them (at least one). */
 import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel } from '@mui/material';
-import { visuallyHidden } from '../common/visuallyHidden';
+import { visuallyHidden } from '../../ui/visuallyHidden';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_REQUESTS, type CustomerRequest } from '../../../shared/domain/case';
 import { useErrorText } from './useErrorText';

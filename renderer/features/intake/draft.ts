@@ -4,7 +4,7 @@
  * itself is shared/domain/intakeValidation.ts.
  */
 import type { CaseIntake } from '../../../shared/domain/case';
-import { isoToLocalInput, localInputToIso } from '../common/dates';
+import { isoToLocalInput, localInputToIso } from '../../ui/dates';
 
 type QuantityField = 'quantityDelivered' | 'quantityInspected' | 'quantityDefective';
 

@@ -4,14 +4,14 @@
  * repository. Errors are computed by validateIntake() on every change and
  * shown once a field was touched or a submit was attempted. Editing a case,
  * the untouched fields follow the stored case and `edit()` gives only the
- * fields the clerk changed (common/useFieldDraft.ts).
+ * fields the clerk changed (renderer/ui/form/useFieldDraft.ts).
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useFieldDraft, type FieldEdit } from '../common/useFieldDraft';
+import { useFieldDraft, type FieldEdit } from '../../ui/form/useFieldDraft';
 import type { CaseField, CaseIntake } from '../../../shared/domain/case';
 import { validateIntake, type FieldErrors } from '../../../shared/domain/intakeValidation';
 import { draftFromIntake, intakeFromDraft, type IntakeDraft } from './draft';
-import { sessionNow } from '../common/session';
+import { sessionNow } from '../../state/session';
 
 export interface IntakeFormState {
   draft: IntakeDraft;

@@ -7,7 +7,7 @@ import { SEVERITIES } from '../../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS } from '../../../shared/domain/lifecycle/records';
 import { isIsoDate } from '../../../shared/domain/intakeValidation';
 import { hasFilters, type LedgerFilters } from '../../state/ledger-filter';
-import { DateField } from '../common/DateField';
+import { DateField } from '../../ui/form/DateField';
 
 /** A received-date bound: the typed date once it is one (or cleared); meanwhile the bound in force stays. */
 function filterDate(typed: string, current: string): string {

@@ -7,8 +7,8 @@
 import { Box } from '@mui/material';
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../common/dates';
-import { useNow } from '../common/useNow';
+import { formatDateTime } from '../../ui/dates';
+import { useNow } from '../../ui/useNow';
 import { LEDGER_COLUMNS, LEDGER_ROW_HEIGHT, type LedgerColumnKey } from './columns';
 import type { IndexedRow, LedgerSort } from '../../state/ledger-filter';
 import { LedgerHeader } from './LedgerHeader';

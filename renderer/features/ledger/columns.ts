@@ -1,6 +1,6 @@
 /** The ledger's columns: which row field, how wide, how it reads. */
 import type { LedgerRow } from '../../../shared/domain/ledger-row';
-import { formatDateTime } from '../common/dates';
+import { formatDateTime } from '../../ui/dates';
 
 export type LedgerColumnKey = 'caseNumber' | 'receivedAt' | 'customerName' | 'productModel' | 'partNumber' | 'lotNumber' | 'quantityDefective' | 'updatedAt';
 

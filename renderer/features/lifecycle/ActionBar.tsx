@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LifecycleAction } from '../../../shared/domain/lifecycle/states';
 import { actionButtons } from './actionLists';
 import { ActionDialog } from './ActionDialog';
-import { useCaseFileApi } from './caseFileContext';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 
 export function ActionBar() {
   const { t } = useTranslation();

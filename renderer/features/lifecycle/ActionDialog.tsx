@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { sendBackTargets } from '../../../shared/domain/lifecycle/machine';
 import type { CaseState, LifecycleAction, MissingReason } from '../../../shared/domain/lifecycle/states';
 import { REASON_ACTIONS } from './actionLists';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
 import { LcTextField } from './LcTextField';
-import { missingText } from './missingText';
-import { errorMessage } from '../common/errors';
-import { text } from '../common/translatable';
-import { notify } from '../common/notify';
+import { missingText } from '../../ui/case-file/missingText';
+import { errorMessage } from '../../ui/errors';
+import { text } from '../../i18n/translatable';
+import { notify } from '../../state/notices';
 
 interface Props {
   action: LifecycleAction;
@@ -26,7 +26,7 @@ export function ActionDialog({ action, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [to, setTo] = useState<CaseState | ''>(targets[targets.length - 1] ?? '');
   const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState<MissingReason[]>([]);
+  const [missing, setMissing] = useState<readonly MissingReason[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const needsReason = REASON_ACTIONS.has(action);
   const label = t(`lc.actions.${action}`);

@@ -1,19 +1,19 @@
 /** 措施: short corrective / preventive actions (owner, due date, status) and the case's 8D reports (open a new one, go to one). */
 import { Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, DEPARTMENTS, type ActionKind, type Department } from '../../../shared/domain/lifecycle/records';
-import { formatDate } from '../common/dates';
-import { sessionNow, useClerk } from '../common/session';
-import { CaseEightDs } from '../eightd/CaseEightDs';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { formatDate } from '../../ui/dates';
+import { sessionNow, useClerk } from '../../state/session';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
-export function ActionsTab() {
+/** `eightDs`: the 8D feature's list of the case's reports, shown first (the case page composes it). */
+export function ActionsTab({ eightDs }: { eightDs: ReactNode }) {
   const { t } = useTranslation();
   const clerk = useClerk();
   const { file } = useCaseFileApi();
@@ -35,7 +35,7 @@ export function ActionsTab() {
   };
   return (
     <LcSection id="lc-actions-title" title={t('lc.measures.title')}>
-      <CaseEightDs />
+      {eightDs}
       {actions.length === 0 ? (
         <Typography color="text.secondary">{t('lc.none')}</Typography>
       ) : (

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import type { ApprovalOutcome } from '../../../shared/domain/lifecycle/records';
-import { notify } from '../common/notify';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { notify } from '../../state/notices';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function ApprovalForm({ defaultRole }: { defaultRole: ApproverRole }) {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
-import { formatDateTime } from '../common/dates';
-import { useCaseFileApi } from './caseFileContext';
+import { formatDateTime } from '../../ui/dates';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 
 export function ApprovalRecords() {
   const { t } = useTranslation();

@@ -5,62 +5,33 @@
  */
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { AttachmentThumbnail } from '../common/AttachmentThumbnail';
-import { attachRefusal, openAttachment } from '../common/attachmentFiles';
-import { useSettings } from '../common/session';
-import { useCaseFileApi } from './caseFileContext';
-import { FormMessage } from './FormMessage';
-import { makeThumbnail } from '../common/scaledImage';
-import { useWriteForm } from './useWriteForm';
-import { formatBytes } from './writeOutcome';
+import { AttachmentThumbnail } from '../../ui/attachments/AttachmentThumbnail';
+import { useAttachmentFiles } from '../../ui/attachments/useAttachmentFiles';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { FormMessage } from '../../ui/form/FormMessage';
+import { formatBytes } from '../../ui/formatBytes';
 
 const THUMB = { width: 64, height: 64 };
 
 export function AttachmentList({ ownerId, title }: { ownerId: string; title: string }) {
   const { t } = useTranslation();
   const { file, repositories } = useCaseFileApi();
-  const settings = useSettings();
   const form = useWriteForm();
-  const input = useRef<HTMLInputElement>(null);
-  const [notHere, setNotHere] = useState<string | null>(null);
+  const files = useAttachmentFiles({ caseId: file.case.id, ownerId, form });
   const list = file.attachments.filter((a) => a.ownerId === ownerId && !a.deleted);
-
-  const addFiles = async (files: FileList | null) => {
-    setNotHere(null);
-    for (const f of Array.from(files ?? [])) {
-      if (f.size > settings.attachmentMaxBytes) {
-        setNotHere(t('lc.errors.tooLarge', { name: f.name, size: formatBytes(f.size), max: formatBytes(settings.attachmentMaxBytes) }));
-        continue;
-      }
-      const bytes = await f.arrayBuffer();
-      const refused = attachRefusal(f.name, bytes, t);
-      if (refused) {
-        setNotHere(refused);
-        continue;
-      }
-      const thumbnail = await makeThumbnail(f);
-      await form.submit((r) => r.attachments.add(file.case.id, { ownerId, fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes, thumbnail }));
-    }
-    if (input.current) input.current.value = '';
-  };
-
-  const open = async (record: AttachmentRecord) => {
-    setNotHere(await openAttachment(repositories, record, t));
-  };
 
   const inputId = `attach-${ownerId}`;
   return (
     <Box component="section" aria-label={title} sx={{ mt: 1 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {title} · {t('lc.attachments.hint', { max: formatBytes(settings.attachmentMaxBytes) })}
+          {title} · {t('lc.attachments.hint', { max: formatBytes(files.maxBytes) })}
         </Typography>
         <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />}>
           {ownerId === file.case.id ? t('lc.attachments.add') : t('lc.attachments.addToLine')}
-          <input id={inputId} ref={input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.log" onChange={(e) => void addFiles(e.target.files)} />
+          <input id={inputId} ref={files.input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.log" onChange={(e) => void files.add(e.target.files)} />
         </Button>
       </Stack>
       {list.length > 0 && (
@@ -69,7 +40,7 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
             <Stack key={a.id} direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="attachment">
               <AttachmentThumbnail size={THUMB} repositories={repositories} record={a} />
               <Box sx={{ minWidth: 0 }}>
-                <Link component="button" type="button" onClick={() => void open(a)}>
+                <Link component="button" type="button" onClick={() => void files.open(a)}>
                   {a.fileName}
                 </Link>
                 <Typography variant="caption" component="div" color="text.secondary">
@@ -80,7 +51,7 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
           ))}
         </Stack>
       )}
-      {notHere ? <FormMessage message={notHere} /> : <FormMessage message={form.message} />}
+      {files.problem ? <FormMessage message={files.problem} /> : <FormMessage message={form.message} />}
     </Box>
   );
 }

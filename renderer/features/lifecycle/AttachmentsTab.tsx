@@ -1,7 +1,7 @@
 /** 附件: files on the case itself (line photos are on the return lines). */
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from './AttachmentList';
-import { useCaseFileApi } from './caseFileContext';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { LcSection } from './LcSection';
 
 export function AttachmentsTab() {

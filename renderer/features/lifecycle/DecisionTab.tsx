@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES, requiredApprover, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import { DECISIONS, type Decision } from '../../../shared/domain/lifecycle/records';
-import { useSettings } from '../common/session';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
-import { useCaseFileApi } from './caseFileContext';
+import { useSettings } from '../../state/session';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { ApprovalRecords } from './ApprovalRecords';
 import { ApprovalForm } from './ApprovalForm';
-import { FormMessage } from './FormMessage';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 interface DecisionDraft {
   decision: Decision | '';

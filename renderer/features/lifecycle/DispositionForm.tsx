@@ -4,12 +4,12 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISPOSITION_KINDS, type DispositionKind, type ReturnLine } from '../../../shared/domain/lifecycle/records';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
 import { toCount } from './numbers';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function DispositionForm({ line, label }: { line: ReturnLine; label: string }) {
   const { t } = useTranslation();

@@ -1,19 +1,19 @@
-/** Inspection of one line: result, defective quantity, notes, inspector and time (photos via the line's attachments). Saves only what the clerk changed (common/useFieldDraft.ts). */
+/** Inspection of one line: result, defective quantity, notes, inspector and time (photos via the line's attachments). Saves only what the clerk changed (renderer/ui/form/useFieldDraft.ts). */
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSPECTION_RESULTS, type InspectionResult, type ReturnLine } from '../../../shared/domain/lifecycle/records';
-import { isoToLocalInput, localInputToIso, nowIso } from '../common/dates';
-import { useClerk } from '../common/session';
-import { notify } from '../common/notify';
-import { useFieldDraft, withPrefilled } from '../common/useFieldDraft';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { isoToLocalInput, localInputToIso, nowIso } from '../../ui/dates';
+import { useClerk } from '../../state/session';
+import { notify } from '../../state/notices';
+import { useFieldDraft, withPrefilled } from '../../ui/form/useFieldDraft';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
 import { toCount } from './numbers';
-import { useWriteForm } from './useWriteForm';
-import { errorsOfLine } from './writeOutcome';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { errorsOfLine } from './lineErrors';
 
 interface Draft {
   result: InspectionResult | '';

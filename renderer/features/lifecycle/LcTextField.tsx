@@ -1,8 +1,8 @@
 /** A labelled text field whose error comes as a repository field code. */
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../common/DateField';
-import { fieldErrorText } from './missingText';
+import { DateField } from '../../ui/form/DateField';
+import { fieldErrorText } from '../../ui/form/fieldErrorText';
 
 type Props = Omit<TextFieldProps, 'error' | 'onChange' | 'value'> & {
   value: string;

@@ -2,8 +2,8 @@
 import { Alert, LinearProgress } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../common/errors';
-import { useCaseFileLoad } from './caseFileContext';
+import { errorMessage } from '../../ui/errors';
+import { useCaseFileLoad } from '../../ui/case-file/caseFileContext';
 
 export function LifecycleGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 /** Top of the case page: where the case is, what is missing, what can be done now, and its deadlines. */
 import { Paper, Stack } from '@mui/material';
-import { useNow } from '../common/useNow';
+import { useNow } from '../../ui/useNow';
 import { ActionBar } from './ActionBar';
-import { useCaseFileApi } from './caseFileContext';
-import { DeadlineList } from './DeadlineList';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { DeadlineList } from '../../ui/DeadlineList';
 import { MissingList } from './MissingList';
 import { StepIndicator } from './StepIndicator';
 

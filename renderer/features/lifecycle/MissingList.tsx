@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../db';
 import { forwardMissing } from './actionLists';
-import { missingText } from './missingText';
+import { missingText } from '../../ui/case-file/missingText';
 
 export function MissingList({ file }: { file: CaseFile }) {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCaseFileApi } from './caseFileContext';
-import { FormMessage } from './FormMessage';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
 import { toCount } from './numbers';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function NewReturnLineForm() {
   const { t } = useTranslation();

@@ -3,13 +3,13 @@ import { Box, Button, Checkbox, FormControlLabel, List, ListItem, ListItemText, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPLY_CHANNELS, type ReplyChannel } from '../../../shared/domain/lifecycle/records';
-import { formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../common/dates';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../../ui/dates';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function ReplyTab() {
   const { t } = useTranslation();

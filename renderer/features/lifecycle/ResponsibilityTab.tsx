@@ -4,14 +4,14 @@ import { Box, Button, IconButton, List, ListItem, ListItemText, Stack, Typograph
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENTS, type Department } from '../../../shared/domain/lifecycle/records';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { toPercent } from './numbers';
 import { SupplierClaims } from './SupplierClaims';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function ResponsibilityTab() {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@
 import { Alert, Box, Chip, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ReturnLine } from '../../../shared/domain/lifecycle/records';
-import { useSettings } from '../common/session';
+import { useSettings } from '../../state/session';
 import { AttachmentList } from './AttachmentList';
-import { useCaseFileApi } from './caseFileContext';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { DispositionForm } from './DispositionForm';
 import { InspectionForm } from './InspectionForm';
 import { ReceivingForm } from './ReceivingForm';

@@ -1,15 +1,15 @@
 /** 退货: RMA number and logistics, then the return lines with receiving, inspection and disposition per line. */
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
-import { useCaseFileApi } from './caseFileContext';
-import { FormMessage } from './FormMessage';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { NewReturnLineForm } from './NewReturnLineForm';
 import { ReturnLineCard } from './ReturnLineCard';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 function LogisticsForm() {
   const { t } = useTranslation();

@@ -3,14 +3,14 @@ import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import { SUPPLIER_CLAIM_STATUSES, type SupplierClaim, type SupplierClaimStatus } from '../../../shared/domain/lifecycle/records';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 function ClaimRow({ claim }: { claim: SupplierClaim }) {
   const { t } = useTranslation();

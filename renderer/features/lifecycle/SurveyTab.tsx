@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_ANSWERS, type SurveyAnswer } from '../../../shared/domain/lifecycle/records';
 import { SURVEY_ITEMS, isSatisfiedScore, surveyScore } from '../../../shared/domain/lifecycle/survey';
-import { formatDate, localInputToIso, nowIso } from '../common/dates';
-import { notify } from '../common/notify';
-import { useCaseFileApi } from './caseFileContext';
-import { FormMessage } from './FormMessage';
+import { formatDate, localInputToIso, nowIso } from '../../ui/dates';
+import { notify } from '../../state/notices';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function SurveyTab() {
   const { t } = useTranslation();

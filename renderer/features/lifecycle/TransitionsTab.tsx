@@ -1,8 +1,8 @@
 /** 处理记录: every transition with who, when and why (append-only). */
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../common/dates';
-import { useCaseFileApi } from './caseFileContext';
+import { formatDateTime } from '../../ui/dates';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { LcSection } from './LcSection';
 
 export function TransitionsTab() {

@@ -1,19 +1,19 @@
 /**
  * 判定与严重度: triage category (7-day return note), severity criteria with the suggestion, severity, category, analysis result.
- * Saves only the fields the clerk changed (common/useFieldDraft.ts).
+ * Saves only the fields the clerk changed (renderer/ui/form/useFieldDraft.ts).
  */
 import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES, suggestSeverity, type ComplaintCategory, type Severity, type SeverityCriterion, type TriageCategory } from '../../../shared/domain/lifecycle/triage';
 import type { CaseLifecyclePatch } from '../../../shared/domain/lifecycle/records';
-import { notify } from '../common/notify';
-import { useFieldDraft } from '../common/useFieldDraft';
-import { useCaseFileApi } from './caseFileContext';
-import { ChoiceSelect } from './ChoiceSelect';
-import { FormMessage } from './FormMessage';
+import { notify } from '../../state/notices';
+import { useFieldDraft } from '../../ui/form/useFieldDraft';
+import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
+import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
+import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from './useWriteForm';
+import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 interface TriageDraft {
   triage: TriageCategory | '';

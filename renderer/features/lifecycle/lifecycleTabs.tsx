@@ -15,13 +15,18 @@ import { TriageTab } from './TriageTab';
 export const LIFECYCLE_TABS = ['triage', 'decision', 'returns', 'responsibility', 'costs', 'actions', 'reply', 'survey', 'attachments', 'transitions'] as const;
 export type LifecycleTabKey = (typeof LIFECYCLE_TABS)[number];
 
-const PANELS: Record<LifecycleTabKey, () => ReactNode> = {
+/** What the case page puts into the tabs from other features: the case's 8D reports on the 措施 tab. */
+export interface LifecycleSlots {
+  eightDs: ReactNode;
+}
+
+const PANELS: Record<LifecycleTabKey, (slots: LifecycleSlots) => ReactNode> = {
   triage: () => <TriageTab />,
   decision: () => <DecisionTab />,
   returns: () => <ReturnsTab />,
   responsibility: () => <ResponsibilityTab />,
   costs: () => <CostsTab />,
-  actions: () => <ActionsTab />,
+  actions: (slots) => <ActionsTab eightDs={slots.eightDs} />,
   reply: () => <ReplyTab />,
   survey: () => <SurveyTab />,
   attachments: () => <AttachmentsTab />,
@@ -32,6 +37,6 @@ export function isLifecycleTab(tab: string): tab is LifecycleTabKey {
   return (LIFECYCLE_TABS as readonly string[]).includes(tab);
 }
 
-export function LifecycleTabPanel({ tab }: { tab: LifecycleTabKey }) {
-  return <LifecycleGate>{PANELS[tab]()}</LifecycleGate>;
+export function LifecycleTabPanel({ tab, slots }: { tab: LifecycleTabKey; slots: LifecycleSlots }) {
+  return <LifecycleGate>{PANELS[tab](slots)}</LifecycleGate>;
 }

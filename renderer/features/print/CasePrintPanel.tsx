@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { PrintRecord, SignedCopyMark } from '../../../shared/domain/print-records';
 import type { AttachmentRecord } from '../../../shared/domain/lifecycle/records';
-import { formatDateTime } from '../common/dates';
-import { errorText } from '../common/errors';
-import { notifyText } from '../common/notify';
-import { useRepositories } from '../common/session';
+import { formatDateTime } from '../../ui/dates';
+import { errorText } from '../../ui/errors';
+import { notifyText } from '../../state/notices';
+import { useRepositories } from '../../state/session';
 import { onPrinted } from './printEvents';
 
 export function CasePrintPanel({ record }: { record: ComplaintCase }) {

@@ -10,8 +10,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { decodeCasePayload } from '../../../shared/forms';
-import { notify } from '../common/notify';
-import { useRepositories } from '../common/session';
+import { notify } from '../../state/notices';
+import { useRepositories } from '../../state/session';
 import { ScanWedgeDetector } from './scanWedge';
 
 function isTextField(target: EventTarget | null): boolean {

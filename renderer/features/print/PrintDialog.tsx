@@ -20,10 +20,10 @@ import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from 
 import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
-import { localInputToIso } from '../common/dates';
-import { errorMessage, errorText } from '../common/errors';
-import { notify } from '../common/notify';
-import { sessionActions, sessionNow, useClerk, useRepositories, useSettings } from '../common/session';
+import { localInputToIso } from '../../ui/dates';
+import { errorMessage, errorText } from '../../ui/errors';
+import { notify } from '../../state/notices';
+import { sessionActions, sessionNow, useClerk, useRepositories, useSettings } from '../../state/session';
 import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
 import { announcePrinted } from './printEvents';
 import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';

@@ -9,20 +9,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_KINDS, type FormKind } from '../../../shared/forms';
 import type { PrintSettings } from '../../../shared/domain/print-settings';
-import { errorText } from '../common/errors';
-import { notify, notifyText } from '../common/notify';
-import { sessionActions, useSettings } from '../common/session';
+import { blobToDataUrl } from '../../platform/blobToBase64';
+import { errorText } from '../../ui/errors';
+import { notify, notifyText } from '../../state/notices';
+import { sessionActions, useSettings } from '../../state/session';
 
 const MAX_LOGO_CHARS = 300_000;
-
-function readDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function PrintSettingsSection() {
   const { t } = useTranslation();
@@ -58,7 +50,7 @@ export function PrintSettingsSection() {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
-              void readDataUrl(file).then((url) => {
+              void blobToDataUrl(file).then((url) => {
                 if (url.length > MAX_LOGO_CHARS) notify('print.settings.logoTooLarge', undefined, 'warning');
                 else setDraft((d) => ({ ...d, logoDataUrl: url }));
               });

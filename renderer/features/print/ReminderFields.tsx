@@ -5,7 +5,7 @@
  */
 import { Box, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { localInputToIso } from '../common/dates';
+import { localInputToIso } from '../../ui/dates';
 
 export const REMINDER_NOTE_MAX = 500;
 

@@ -9,7 +9,7 @@ import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types'
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
 import { renderForm, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
-import { formatDate, formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../../ui/dates';
 import {
   complaintFormFromCase,
   creditNoteFromCase,

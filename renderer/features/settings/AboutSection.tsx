@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { getDesktopApi } from '../../platform';
-import { errorMessage } from '../common/errors';
+import { errorMessage } from '../../ui/errors';
 import { SettingsSection } from './SettingsSection';
 
 export function AboutSection() {

@@ -3,8 +3,8 @@ import PersonIcon from '@mui/icons-material/Person';
 import { Box, Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClerkSwitchDialog } from '../clerks/ClerkSwitchDialog';
-import { useClerk } from '../common/session';
+import { ClerkSwitchDialog } from '../../ui/this-pc/ClerkSwitchDialog';
+import { useClerk } from '../../state/session';
 
 export function ClerkSetting() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber, numberingContext, type PatternProblem } from '../../../shared/domain/numbering';
-import { sessionNow } from '../common/session';
+import { sessionNow } from '../../state/session';
 
 interface Props {
   value: string;

@@ -1,8 +1,8 @@
 /** The share state in words, as the status bar shows it. */
 import { Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useShareStatus } from '../common/shareStatus';
-import { useShareStateText } from '../common/useShareStateText';
+import { useShareStatus } from '../../state/share-status';
+import { useShareStateText } from '../../ui/useShareStateText';
 
 export function ShareStateLine() {
   const { t } = useTranslation();

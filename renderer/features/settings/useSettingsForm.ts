@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { checkPattern, type PatternProblem } from '../../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
-import { isValidStationCode } from '../station/StationCodeField';
+import { isValidStationCode } from '../../ui/this-pc/StationCodeField';
 
 export interface SettingsDraft {
   stationCode: string;

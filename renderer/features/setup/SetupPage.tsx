@@ -5,12 +5,12 @@
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClerkField } from '../clerks/ClerkField';
-import { useClerkNames } from '../clerks/useClerkNames';
-import { errorMessage } from '../common/errors';
-import { sessionActions, useSessionStore } from '../common/session';
-import { isValidStationCode, StationCodeField } from '../station/StationCodeField';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { ClerkField } from '../../ui/this-pc/ClerkField';
+import { useClerkNames } from '../../ui/this-pc/useClerkNames';
+import { errorMessage } from '../../ui/errors';
+import { sessionActions, useSessionStore } from '../../state/session';
+import { isValidStationCode, StationCodeField } from '../../ui/this-pc/StationCodeField';
+import { LanguageSwitch } from '../../ui/this-pc/LanguageSwitch';
 
 export function SetupPage() {
   const { t } = useTranslation();

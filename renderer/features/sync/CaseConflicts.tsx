@@ -8,10 +8,10 @@ import { Alert, AlertTitle, Box, Button, Table, TableBody, TableCell, TableHead,
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRow } from '../../db';
-import { errorMessage } from '../common/errors';
-import { formatDateTime } from '../common/dates';
-import { useSessionStore } from '../common/session';
-import { useRecordChanges } from '../common/useRecordChanges';
+import { errorMessage } from '../../ui/errors';
+import { formatDateTime } from '../../ui/dates';
+import { useSessionStore } from '../../state/session';
+import { useRecordChanges } from '../../ui/useRecordChanges';
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { syncStore } from '../../state/sync-store';
-import { useSettings } from '../common/session';
+import { useSettings } from '../../state/session';
 
 type Outcome = { severity: 'success' | 'error' | 'warning'; text: string; recreate?: boolean } | null;
 

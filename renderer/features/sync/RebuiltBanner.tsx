@@ -5,7 +5,7 @@
  */
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { sessionStore, useSessionStore } from '../common/session';
+import { sessionStore, useSessionStore } from '../../state/session';
 
 export function RebuiltBanner() {
   const { t } = useTranslation();

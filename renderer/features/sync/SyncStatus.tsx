@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getDesktopApi } from '../../platform';
 import { syncStore, useSyncStore, type SyncNotice } from '../../state/sync-store';
-import { formatDateTime } from '../common/dates';
+import { formatDateTime } from '../../ui/dates';
 
 export function noticeText(t: TFunction, n: SyncNotice): string {
   switch (n.kind) {

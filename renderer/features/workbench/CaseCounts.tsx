@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedgerStore } from '../../state/ledger-store';
 import { casesReceivedThisMonth } from './countCases';
-import { sessionNow } from '../common/session';
+import { sessionNow } from '../../state/session';
 
 function Count({ id, label, value }: { id: string; label: string; value: string }) {
   return (

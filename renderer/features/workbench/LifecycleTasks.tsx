@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OpenActionItem } from '../../db';
 import { useLedgerStore } from '../../state/ledger-store';
-import { formatDateTime } from '../common/dates';
-import { useClerk, useRepositories } from '../common/session';
-import { useNow } from '../common/useNow';
+import { formatDateTime } from '../../ui/dates';
+import { useClerk, useRepositories } from '../../state/session';
+import { useNow } from '../../ui/useNow';
 import { workbenchBuckets, type DueItem } from './tasks';
 
 function Panel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OpenEightD } from '../../db/eightd-types';
 import { useLedgerStore } from '../../state/ledger-store';
-import { formatDate, formatDateTime } from '../common/dates';
-import { useRepositories } from '../common/session';
-import { useNow } from '../common/useNow';
+import { formatDate, formatDateTime } from '../../ui/dates';
+import { useRepositories } from '../../state/session';
+import { useNow } from '../../ui/useNow';
 
 function useOpenEightDs(version: unknown): OpenEightD[] {
   const repositories = useRepositories();

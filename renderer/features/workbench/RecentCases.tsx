@@ -3,7 +3,7 @@ import { Alert, Link, List, ListItemButton, ListItemText, Paper, Typography, Box
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useLedgerStore } from '../../state/ledger-store';
-import { formatDateTime } from '../common/dates';
+import { formatDateTime } from '../../ui/dates';
 import { useRecentCases } from './useRecentCases';
 
 export function RecentCases() {

@@ -7,9 +7,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore } from '../../state/ledger-store';
-import { formatDateTime } from '../common/dates';
+import { formatDateTime } from '../../ui/dates';
 import { newlyOverdue, workbenchBuckets } from './tasks';
-import { sessionNow } from '../common/session';
+import { sessionNow } from '../../state/session';
 
 export const OVERDUE_CHECK_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LedgerRow } from '../../../shared/domain/ledger-row';
-import { useRepositories } from '../common/session';
+import { useRepositories } from '../../state/session';
 
 /** The newest received cases; `version` (the ledger size/revision) reloads them. */
 export function useRecentCases(limit: number, version: unknown): LedgerRow[] | null {

@@ -3,6 +3,7 @@ import { html } from '../escape';
 import { documentShell, fieldGrid, headerBlock, label, longTextTable, oneLine, section, signBoxes, signLine } from '../layout';
 import { paperSize, type Paper } from '../../domain/paper';
 import type { ComplaintFormData, DecisionPath, FormContext, RenderedForm } from '../types';
+import { FORM_TITLES } from '../titles';
 
 /**
  * Department signatures the case's path needs (seed 000 §4.1): A complaint
@@ -29,8 +30,8 @@ function valueCellMm(paper: Paper): number {
 
 export function renderComplaintForm(d: ComplaintFormData, ctx: FormContext, paper: Paper): RenderedForm {
   const decision = (['A', 'B', 'C'] as const).map((p) => html`<div><span class="box">${d.decisionPath === p ? '✔' : ''}</span> ${PATH_TEXT[p]}</div>`);
-  return documentShell(ctx, paper, `客户投诉处理单 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '客户投诉处理单', 'Customer Complaint Handling Form', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.complaint} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.complaint, 'Customer Complaint Handling Form', d.caseNumber)}
 ${section('一、投诉信息', 'Complaint')}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],

@@ -4,10 +4,11 @@ import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable,
 import { chineseAmount, formatYuan } from '../money';
 import type { Paper } from '../../domain/paper';
 import type { CreditNoteData, FormContext, RenderedForm } from '../types';
+import { FORM_TITLES } from '../titles';
 
 export function renderCreditNote(d: CreditNoteData, ctx: FormContext, paper: Paper): RenderedForm {
-  return documentShell(ctx, paper, `销货折让证明单 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '销货折让证明单', 'Sales Allowance (Credit Note) Request', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.creditNote} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.creditNote, 'Sales Allowance (Credit Note) Request', d.caseNumber)}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('订单编号', 'Order No.'), d.orderNumber],

@@ -3,11 +3,12 @@ import { html } from '../escape';
 import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable, section, signBoxes } from '../layout';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, InspectionReportData, RenderedForm } from '../types';
+import { FORM_TITLES } from '../titles';
 
 export function renderInspectionReport(d: InspectionReportData, ctx: FormContext, paper: Paper): RenderedForm {
   const rows = d.lines.map((l, i) => [String(i + 1), l.productModel, l.partNumber, l.lotNumber, l.quantityApproved, l.quantityReceived, l.quantityDefective, l.result, l.notes, l.disposition]);
-  return documentShell(ctx, paper, `退货产品检验报告 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '退货产品检验报告', 'Return Inspection Report', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.inspection} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.inspection, 'Return Inspection Report', d.caseNumber)}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('RMA 编号', 'RMA No.'), d.rmaNumber],

@@ -8,6 +8,7 @@ import { html } from '../escape';
 import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable, signBoxes } from '../layout';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, ReminderData, RenderedForm } from '../types';
+import { FORM_TITLES } from '../titles';
 
 const STATUS = { overdue: '已逾期', dueSoon: '即将到期' } as const;
 
@@ -36,8 +37,8 @@ export function renderReminder(d: ReminderData, ctx: FormContext, paper: Paper):
           d.items.map((it, i) => [String(i + 1), it.what, it.department, it.dueAt, STATUS[it.status], it.overdue]),
           [0],
         );
-  return documentShell(ctx, paper, `催办单 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '催办单', 'Overdue Reminder', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.reminder} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.reminder, 'Overdue Reminder', d.caseNumber)}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('致部门', 'To'), d.toDepartment],

@@ -4,10 +4,11 @@ import { dataTable, documentShell, fieldGrid, headerBlock, label, longTextTable,
 import { chineseAmount, formatYuan } from '../money';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, SupplierChargebackData } from '../types';
+import { FORM_TITLES } from '../titles';
 
 export function renderSupplierChargeback(d: SupplierChargebackData, ctx: FormContext, paper: Paper): RenderedForm {
-  return documentShell(ctx, paper, `供应商扣款单 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '供应商扣款单', 'Supplier Chargeback', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.supplierChargeback} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.supplierChargeback, 'Supplier Chargeback', d.caseNumber)}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('供应商', 'Supplier'), d.supplierName],

@@ -4,6 +4,7 @@ import { html } from '../escape';
 import { documentShell, fieldGrid, headerBlock, label, longTextTable, signLine } from '../layout';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, SurveyFormData } from '../types';
+import { FORM_TITLES } from '../titles';
 
 /** The questions of form ZWX-PZ202-02A (seed 000); question 8 is rated in three sub-items (SURVEY_ITEMS). */
 export const SURVEY_QUESTIONS: Record<number, [string, string]> = {
@@ -43,8 +44,8 @@ export function renderSurveyForm(d: SurveyFormData, ctx: FormContext, paper: Pap
   });
   const verdict =
     total === null ? html`<span class="box"></span> 满意 Satisfied (≥ ${SURVEY_SATISFIED_THRESHOLD}) &nbsp; <span class="box"></span> 不满意 Not satisfied` : total >= SURVEY_SATISFIED_THRESHOLD ? html`<span class="box">✔</span> 满意 Satisfied` : html`<span class="box">✔</span> 不满意 Not satisfied — 重新分析 case re-opens`;
-  return documentShell(ctx, paper, `客户满意度调查表 ${d.caseNumber}`, '', () => html`
-${headerBlock(ctx, '客户满意度调查表', 'Customer Satisfaction Survey', d.caseNumber)}
+  return documentShell(ctx, paper, `${FORM_TITLES.survey} ${d.caseNumber}`, '', () => html`
+${headerBlock(ctx, FORM_TITLES.survey, 'Customer Satisfaction Survey', d.caseNumber)}
 ${fieldGrid([
   [label('投诉编号', 'Case No.'), d.caseNumber],
   [label('回访日期', 'Date'), d.surveyedAt],

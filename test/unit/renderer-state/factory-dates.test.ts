@@ -2,7 +2,7 @@
 process.env.TZ = 'UTC';
 
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../../../renderer/features/common/dates';
+import { formatDate, formatDateTime, isoToLocalInput, localInputToIso, nowIso } from '../../../renderer/ui/dates';
 import { sessionStore } from '../../../renderer/state/session-store';
 
 describe('datetime-local inputs and shown dates on a PC in UTC', () => {

@@ -10,7 +10,7 @@ import { createWorkingCalendar } from '../../../shared/domain/lifecycle/calendar
 import { deadlineStatus } from '../../../shared/domain/lifecycle/deadlines';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import { numberingContext } from '../../../shared/domain/numbering';
-import { deadlineBadge } from '../../../renderer/features/lifecycle/deadlineView';
+import { deadlineBadge } from '../../../renderer/ui/deadlineView';
 import { casesReceivedThisMonth } from '../../../renderer/features/workbench/countCases';
 import { workbenchBuckets } from '../../../renderer/features/workbench/tasks';
 import { EMPTY_FILTERS, filterLedger, indexRow } from '../../../renderer/state/ledger-filter';

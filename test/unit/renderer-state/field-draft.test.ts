@@ -1,7 +1,7 @@
-// What a form sends on save (common/useFieldDraft.ts): only the fields the
+// What a form sends on save (renderer/ui/form/useFieldDraft.ts): only the fields the
 // clerk changed, in the repository's terms, with the values the form showed.
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '../../../renderer/features/common/useFieldDraft';
+import { changedFields } from '../../../renderer/ui/form/useFieldDraft';
 
 describe('changedFields', () => {
   it('keeps only what differs from what the form showed, by value (arrays and objects by content)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { actionButtons, forwardMissing } from '../../../renderer/features/lifecycle/actionLists';
-import { deadlineBadge } from '../../../renderer/features/lifecycle/deadlineView';
+import { deadlineBadge } from '../../../renderer/ui/deadlineView';
 import { toCount, toPercent } from '../../../renderer/features/lifecycle/numbers';
 import { lifecycleSteps } from '../../../renderer/features/lifecycle/steps';
-import { DOCUMENT_PHOTO_MAX_EDGE, keepForDocument, scaledSize, THUMBNAIL_MAX_EDGE } from '../../../renderer/features/common/scaledImage';
-import { formatBytes } from '../../../renderer/features/lifecycle/writeOutcome';
+import { DOCUMENT_PHOTO_MAX_EDGE, keepForDocument, scaledSize, THUMBNAIL_MAX_EDGE } from '../../../renderer/ui/attachments/scaledImage';
+import { formatBytes } from '../../../renderer/ui/formatBytes';
 import { newlyOverdue, workbenchBuckets } from '../../../renderer/features/workbench/tasks';
 import { indexRow } from '../../../renderer/state/ledger-filter';
 import { makeRow } from './rows';

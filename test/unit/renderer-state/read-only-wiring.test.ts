@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings';
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { openDeskDatabase, ReadOnlyError } from '../../../renderer/db';
-import { errorMessage } from '../../../renderer/features/common/errors';
+import { errorMessage } from '../../../renderer/ui/errors';
 import { createSessionStore } from '../../../renderer/state/session-store';
 import { bindReadOnly, createSyncStore } from '../../../renderer/state/sync-store';
 import { intake } from '../renderer-db/helpers';

@@ -1,0 +1,122 @@
+/**
+ * 设置: language, this PC (station code, clerk), numbering, share folder,
+ * company, workflow, about — and the settings sections of the features that
+ * own them (joining a share: sync; printed forms: print; 8D reports: eightd).
+ * A composition page, so it lives in renderer/app.
+ */
+import { Alert, Box, Button, TextField, Typography } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../ui/errors';
+import { notify } from '../state/notices';
+import { sessionActions, useSettings } from '../state/session';
+import { useShareStatus } from '../state/share-status';
+import { StationCodeField } from '../ui/this-pc/StationCodeField';
+import { AboutSection } from '../features/settings/AboutSection';
+import { ClerkSetting } from '../features/settings/ClerkSetting';
+import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
+import { PatternField } from '../features/settings/PatternField';
+import { SettingsSection } from '../features/settings/SettingsSection';
+import { ShareStateLine } from '../features/settings/ShareStateLine';
+import { JoinShareSection } from '../features/sync/JoinShareSection';
+import { useSettingsForm } from '../features/settings/useSettingsForm';
+import { WorkflowSettings } from '../features/settings/WorkflowSettings';
+import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
+
+// Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
+const EightDSettingsSection = lazy(() => import('../features/eightd/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const form = useSettingsForm(settings);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+
+  const save = async () => {
+    setSubmitted(true);
+    if (!form.valid) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (Object.keys(form.patch).length > 0) await sessionActions.updateSettings(form.patch);
+      notify('settings.saved');
+      void useShareStatus.getState().refresh();
+    } catch (error) {
+      setFailure(t('settings.failed', { message: errorMessage(error, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ maxWidth: 820 }}>
+      <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
+        {t('settings.title')}
+      </Typography>
+      <SettingsSection id="settings-language" title={t('settings.language')}>
+        <Box>
+          <LanguageSwitch />
+        </Box>
+      </SettingsSection>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <SettingsSection id="settings-station" title={t('settings.stationSection')}>
+          <Box sx={{ maxWidth: 480 }}>
+            <StationCodeField value={form.draft.stationCode} onChange={(v) => form.set('stationCode', v)} help={t('settings.stationHelp')} showError={submitted || form.draft.stationCode !== ''} />
+          </Box>
+          <ClerkSetting />
+        </SettingsSection>
+        <SettingsSection id="settings-numbering" title={t('settings.numberingSection')}>
+          <PatternField value={form.draft.caseNumberPattern} station={form.draft.stationCode} problem={form.patternProblem} onChange={(v) => form.set('caseNumberPattern', v)} />
+        </SettingsSection>
+        <SettingsSection id="settings-share" title={t('settings.shareSection')}>
+          <TextField
+            name="sharePath"
+            label={t('settings.sharePath')}
+            value={form.draft.sharePath}
+            onChange={(event) => form.set('sharePath', event.target.value)}
+            helperText={t('settings.sharePathHelp')}
+            slotProps={{ htmlInput: { spellCheck: false } }}
+          />
+          <ShareStateLine />
+          <JoinShareSection />
+        </SettingsSection>
+        <SettingsSection id="settings-company" title={t('settings.companySection')}>
+          <TextField
+            name="companyName"
+            label={t('settings.companyName')}
+            value={form.draft.companyName}
+            onChange={(event) => form.set('companyName', event.target.value)}
+            helperText={t('settings.companyHelp')}
+            error={form.draft.companyName.length > 120}
+            sx={{ maxWidth: 480 }}
+          />
+        </SettingsSection>
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
+        <Box sx={{ mb: 3 }}>
+          <Button type="submit" variant="contained" size="large" disabled={busy}>
+            {t('settings.saveSettings')}
+          </Button>
+        </Box>
+      </Box>
+      <WorkflowSettings />
+      <PrintSettingsSection />
+      <Suspense fallback={null}>
+        <EightDSettingsSection />
+      </Suspense>
+      <AboutSection />
+    </Box>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Read access to the session for the features: the one place that knows the
+ * shape of the session store (renderer/state/session-store.ts).
+ */
+import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { Clerk, Repositories } from '../db/types';
+import { sessionStore, useSessionStore } from './session-store';
+
+export { sessionStore, useSessionStore };
+
+/** Only mounted below the "ready" gate, so the repositories exist. */
+export function useRepositories(): Repositories {
+  const repositories = useSessionStore((s) => s.repositories);
+  if (!repositories) throw new Error('The database is not open yet.');
+  return repositories;
+}
+
+export function useSettings(): Settings {
+  const settings = useSessionStore((s) => s.settings);
+  if (!settings) throw new Error('The settings are not loaded yet.');
+  return settings;
+}
+
+/**
+ * The session's actions, called through the store (selecting a method out of
+ * the state would detach it from its object).
+ */
+export const sessionActions = {
+  chooseClerk: (name: string) => sessionStore.getState().chooseClerk(name),
+  setStationCode: (code: string) => sessionStore.getState().setStationCode(code),
+  updateSettings: (patch: SettingsPatch) => sessionStore.getState().updateSettings(patch),
+};
+
+/** The session's clock, the renderer's one source of "now" (tests inject theirs into the session store). */
+export function sessionNow(): number {
+  return sessionStore.getState().now();
+}
+
+export function useClerk(): Clerk | null {
+  return useSessionStore((s) => s.clerk);
+}

@@ -1,0 +1,18 @@
+/**
+ * The Chinese title of each form, the one place it is written: printed in
+ * the form's header and its document title, in print records and PDF file
+ * names, and the 简体中文 UI's name of the form (renderer/i18n/print.zh-CN.ts;
+ * the English UI has its own names in print.en.ts).
+ */
+import type { FormKind } from './types';
+
+export const FORM_TITLES: Readonly<Record<FormKind, string>> = {
+  complaint: '客户投诉处理单',
+  returnLabel: '退货标签',
+  inspection: '退货产品检验报告',
+  survey: '客户满意度调查表',
+  reminder: '催办单',
+  creditNote: '销货折让证明单',
+  supplierChargeback: '供应商扣款单',
+  eightD: '8D 报告',
+};
