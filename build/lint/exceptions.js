@@ -24,7 +24,7 @@ export const EXCEPTIONS = [
 
   // The lifecycle's form kit, used by the 8D forms too: moves to a shared
   // renderer/ui folder (issue 14 item 5: ChoiceSelect, FormMessage, the field kit).
-  ...['FormMessage', 'ChoiceSelect', 'writeOutcome', 'numbers', 'useWriteForm', 'caseFileContext', 'deadlineView', 'DeadlineList'].map(
+  ...['FormMessage', 'ChoiceSelect', 'writeOutcome', 'useWriteForm', 'caseFileContext', 'deadlineView', 'DeadlineList'].map(
     (module) => ({ from: `${F}eightd/`, to: `${F}lifecycle/${module}` }),
   ),
   { from: `${F}eightd/EightDToolbar.tsx`, to: `${F}print/PrintDialog` },

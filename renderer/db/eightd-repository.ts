@@ -33,7 +33,6 @@ import {
 } from '../../shared/domain/eightd/records';
 import {
   cleanWhys,
-  isMoment,
   MAX_LONG_TEXT,
   validateCause,
   validateContainment,
@@ -41,8 +40,8 @@ import {
   validateMember,
   validatePrevention,
   validateReportFields,
-  type FieldErrors,
 } from '../../shared/domain/eightd/validation';
+import { isMoment, type FieldErrors } from '../../shared/domain/field-checks';
 import type { AttachmentRecord, CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import { toFactoryIso } from '../../shared/domain/factory-calendar';
 import { numberingContext, splitScope, STATION_CODE } from '../../shared/domain/numbering';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCaseFileApi } from './caseFileContext';
 import { FormMessage } from './FormMessage';
 import { LcTextField } from './LcTextField';
-import { toCount } from './numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 import { useWriteForm } from './useWriteForm';
 
 export function NewReturnLineForm() {
@@ -16,7 +16,7 @@ export function NewReturnLineForm() {
   const [draft, setDraft] = useState(empty);
   const add = async () => {
     const line = await form.submit((r) =>
-      r.returns.addLine(file.case.id, { productModel: draft.productModel, partNumber: draft.partNumber, lotNumber: draft.lotNumber, quantityApproved: toCount(draft.quantity), reason: draft.reason }),
+      r.returns.addLine(file.case.id, { productModel: draft.productModel, partNumber: draft.partNumber, lotNumber: draft.lotNumber, quantityApproved: parseRequiredQuantity(draft.quantity), reason: draft.reason }),
     );
     if (line) setDraft(empty);
   };
