@@ -8,6 +8,7 @@
  * (lifecycle-write.ts). This module owns only storage: which table a record
  * lives in, the attachment bytes (hashed here with crypto.subtle) and blobs.
  */
+import type { EightDChildEntity } from '../../shared/domain/eightd/commands';
 import { eightDPhotoOwner, PHOTO_DISCIPLINES } from '../../shared/domain/eightd/records';
 import { hasErrors } from '../../shared/domain/field-checks';
 import { addAttachment, checkAttachment, validateAttachmentFile } from '../../shared/domain/lifecycle/commands/attachments';
@@ -39,7 +40,7 @@ import { RecordNotFoundError, ValidationFailedError, type Repositories, type Wri
 type LifecycleRepos = Pick<Repositories, 'lifecycle' | 'returns' | 'responsibility' | 'costs' | 'actions' | 'replies' | 'surveys' | 'attachments'>;
 
 /** The child records of a case the view holds, and where. */
-type ChildEntity = Exclude<CaseRecordEntity, 'transition' | 'approval' | 'attachment'>;
+type ChildEntity = Exclude<CaseRecordEntity, 'transition' | 'approval' | 'attachment' | EightDChildEntity | 'eightD'>;
 const VIEW_LIST: { [E in ChildEntity]: (view: CaseLifecycleView) => CaseRecords[E][] } = {
   returnLine: (v) => v.returnLines,
   disposition: (v) => v.dispositions,

@@ -14,8 +14,8 @@
  * Also owns RMA numbering (its own serial scope meta key).
  */
 import type { Table } from 'dexie';
+import { EightDRefusedError } from './eightd-types';
 import { newId } from './ids';
-import type { ComplaintCase } from '../../shared/domain/case';
 import type { CaseRecordEntity, CaseRecords, CaseWrite, CommandContext, Performed, Refusal } from '../../shared/domain/lifecycle/commands/command';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
@@ -30,15 +30,11 @@ import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError
 
 type Rec = { id: string };
 
-/** Throws ValidationFailedError when `errors` has any entry. */
-export function check(errors: Record<string, string>): void {
-  if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
-}
-
 /** The error a refused command is thrown as (the UI knows these). */
 export function refusalError(refusal: Refusal, caseId: string): Error {
   if (refusal.kind === 'invalid') return new ValidationFailedError(refusal.fieldErrors);
   if (refusal.kind === 'transitionRefused') return new TransitionRefusedError(refusal.action, refusal.missing);
+  if (refusal.kind === 'eightDRefused') return new EightDRefusedError(refusal.step, refusal.missing);
   return new CaseLockedError(caseId);
 }
 
@@ -56,6 +52,12 @@ export function caseRecordTable<E extends CaseRecordEntity>(db: DeskDatabase, en
     customerReply: db.customerReplies,
     survey: db.surveys,
     attachment: db.attachments,
+    eightD: db.eightDs,
+    eightDMember: db.eightDMembers,
+    eightDContainment: db.eightDContainment,
+    eightDCause: db.eightDCauses,
+    eightDCorrective: db.eightDCorrectives,
+    eightDPrevention: db.eightDPrevention,
   };
   return tables[entity];
 }
@@ -197,8 +199,6 @@ export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getCo
   };
 }
 
-export type LifecycleWrite = ReturnType<typeof createLifecycleWriter>;
-
 /**
  * The next RMA number (settings.rmaNumberPattern, default
  * RMA{YY}{MM}-{STATION}-{SEQ:3}) — call inside the write transaction. The
@@ -227,6 +227,3 @@ export async function issueRmaNumber(db: DeskDatabase, ctx: WriteContext, patter
   await db.meta.put({ key: metaRmaSerialKey(scope), value: high + 1 });
   return formatCaseNumber(pattern, numbering, high + 1);
 }
-
-/** The case fields validation needs. */
-export type CaseFacts = Pick<ComplaintCase, 'receivedAt' | 'quantityDelivered'>;

@@ -10,6 +10,8 @@
  * (machine.ts) is the matching predicate for the state-machine actions.
  */
 import type { ComplaintCase } from '../../case';
+import type { EightDMissing } from '../../eightd/progress';
+import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../eightd/records';
 import type { FieldErrors } from '../../field-checks';
 import type {
   ApprovalRecord,
@@ -44,7 +46,7 @@ export interface CommandContext {
   newId: () => string;
 }
 
-/** The records of the case a command may write, by entity name (shared/sync/op.ts ENTITIES). */
+/** The records of a case a command may write (its lifecycle's and its 8D reports'), by entity name (shared/sync/op.ts ENTITIES). */
 export interface CaseRecords {
   transition: TransitionRecord;
   approval: ApprovalRecord;
@@ -57,6 +59,12 @@ export interface CaseRecords {
   customerReply: CustomerReply;
   survey: SurveyRecord;
   attachment: AttachmentRecord;
+  eightD: EightD;
+  eightDMember: EightDMember;
+  eightDContainment: EightDContainment;
+  eightDCause: EightDCause;
+  eightDCorrective: EightDCorrective;
+  eightDPrevention: EightDPrevention;
 }
 export type CaseRecordEntity = keyof CaseRecords;
 
@@ -83,7 +91,9 @@ export type Refusal =
   | { kind: 'invalid'; fieldErrors: FieldErrors }
   | { kind: 'transitionRefused'; action: LifecycleAction; missing: MissingReason[] }
   /** The case is closed: reopen it first. */
-  | { kind: 'caseLocked' };
+  | { kind: 'caseLocked' }
+  /** An 8D report's approval or closure is refused (the report's missing items). */
+  | { kind: 'eightDRefused'; step: 'approve' | 'close'; missing: EightDMissing[] };
 
 export type Performed<R> = { ok: true; writes: CaseWrite[]; value: R } | { ok: false; refusal: Refusal };
 export type Refused = { ok: false; refusal: Refusal };
@@ -94,6 +104,7 @@ export const isRefused = (v: object): v is Refused => 'ok' in v && v.ok === fals
 export const invalid = (fieldErrors: FieldErrors): Refused => ({ ok: false, refusal: { kind: 'invalid', fieldErrors } });
 export const transitionRefused = (action: LifecycleAction, missing: MissingReason[]): Refused => ({ ok: false, refusal: { kind: 'transitionRefused', action, missing } });
 export const caseLocked = (): Refused => ({ ok: false, refusal: { kind: 'caseLocked' } });
+export const eightDRefused = (step: 'approve' | 'close', missing: EightDMissing[]): Refused => ({ ok: false, refusal: { kind: 'eightDRefused', step, missing } });
 
 type ListKey = Exclude<keyof CaseLifecycleView, 'lifecycle'>;
 const LIST_OF: Partial<Record<CaseRecordEntity, ListKey>> = {
