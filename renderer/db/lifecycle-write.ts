@@ -75,20 +75,20 @@ export class WriteScope {
     readonly settings: LifecycleSettings,
     readonly rules: LifecycleRules,
     readonly caseRecord: StoredCase,
-    /** The case's records as read at the start, kept up to date by the repository for later guards. */
+    /** The case's records as read at the start (what commands are performed on); its lifecycle record follows the writes. */
     readonly view: CaseLifecycleView,
     private storedLifecycle: boolean,
     private readonly now: () => number,
   ) {}
 
   /** The HLC of this call (taken once, persisted as lastHlc in this transaction). */
-  async stamp(): Promise<Hlc> {
+  private async stamp(): Promise<Hlc> {
     if (!this.stampValue) this.stampValue = await this.writer.stamp(this.now);
     return this.stampValue;
   }
 
   /** A new record id, ordered by the injected clock. */
-  newId(): string {
+  private newId(): string {
     return newId(this.now());
   }
 
@@ -98,7 +98,7 @@ export class WriteScope {
   }
 
   /** Adds a new record and one op per field (all but id). */
-  async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
+  private async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
     const stamp = await this.stamp();
     await table.add(record);
     const { id: _id, ...fields } = record;
@@ -111,7 +111,7 @@ export class WriteScope {
    * Stores `next` and one op per field that differs from `existing`; writes nothing when equal.
    * `seen`: what the clerk's form showed for the fields it changes (ops-writer.ts, stale forms).
    */
-  async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
+  private async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
     const changed: Record<string, JsonValue> = {};
     for (const [field, value] of Object.entries(next)) {
       if (field === 'id') continue;
@@ -126,7 +126,7 @@ export class WriteScope {
   }
 
   /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op per field). */
-  async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
+  private async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
     const current = this.view.lifecycle;
     const next: CaseLifecycle = { ...current, ...patch, id: current.id, caseId: current.caseId };
     if (sameValue(current, next)) return current;
