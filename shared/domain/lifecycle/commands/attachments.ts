@@ -6,6 +6,7 @@
  */
 import { hasErrors, isText, type FieldErrors } from '../../field-checks';
 import type { AttachmentRecord } from '../records';
+import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, live, type CommandContext, type Performed, type Refused } from './command';
 
 export interface AttachmentFile {
@@ -16,7 +17,7 @@ export interface AttachmentFile {
 
 /** The file's own fields, checked before its bytes are hashed. */
 export function validateAttachmentFile(file: AttachmentFile): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = withTextLimits({}, { fileName: isText(file.fileName) ? file.fileName.trim() : file.fileName });
   if (!isText(file.fileName) || !file.fileName.trim()) errors.fileName = 'required';
   if (!isText(file.mimeType)) errors.mimeType = 'invalid';
   if (!isText(file.ownerId) || !file.ownerId) errors.ownerId = 'required';

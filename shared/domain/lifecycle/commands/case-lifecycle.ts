@@ -9,12 +9,13 @@ import { applyTransition } from '../machine';
 import type { ApprovalInput, ApprovalRecord, CaseLifecyclePatch, TransitionRecord } from '../records';
 import type { TransitionRequest } from '../states';
 import { cleanLifecyclePatch, validateApproval, validateLifecyclePatch } from '../validation';
+import { withTextLimits } from '../text-limits';
 import { appendTime, CaseChanges, caseLocked, invalid, isRefused, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 
 /** Changes lifecycle fields (unknown keys dropped). */
 export function updateLifecycle(ctx: CommandContext, patch: CaseLifecyclePatch, seen?: Seen): Performed<void> {
   const clean = cleanLifecyclePatch(patch);
-  const errors = validateLifecyclePatch(clean, ctx.caseFacts.receivedAt);
+  const errors = withTextLimits(validateLifecyclePatch(clean, ctx.caseFacts.receivedAt), clean);
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   changes.setLifecycle(clean, seen ? { seen } : {});
@@ -67,7 +68,7 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput): Perfo
   if (lc.state !== 'approval') return transitionRefused(action, [{ code: 'wrongState', params: { state: lc.state } }]);
   if (lc.decision === null) return transitionRefused(action, [{ code: 'decisionMissing', field: 'decision' }]);
   if (lc.decisionAmountFen === null) return transitionRefused(action, [{ code: 'amountMissing', field: 'decisionAmountFen' }]);
-  const errors = validateApproval(input);
+  const errors = withTextLimits(validateApproval(input), input);
   if (hasErrors(errors)) return invalid(errors);
   if (input.outcome === 'approved' && !canApprove(input.approverRole, lc.decisionAmountFen, ctx.rules.authorityMatrix)) return invalid({ approverRole: 'notAuthorised' });
   const changes = new CaseChanges(ctx.view);

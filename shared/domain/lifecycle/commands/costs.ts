@@ -2,6 +2,7 @@
 import { hasErrors, pick } from '../../field-checks';
 import { validateCost } from '../costs';
 import { DEPARTMENTS, type CostInput, type CostRecord } from '../records';
+import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, type CommandContext, type Performed, type Seen } from './command';
 import { claimBasis, followDraftClaims } from './supplier-claims';
 
@@ -15,7 +16,7 @@ function costErrors(fields: CostInput) {
 
 export function addCost(ctx: CommandContext, input: CostInput): Performed<CostRecord> {
   const fields: CostInput = { department: null, note: '', ...pick(input, COST_KEYS) } as CostInput;
-  const errors = costErrors(fields);
+  const errors = withTextLimits(costErrors(fields), fields);
   if (hasErrors(errors)) return invalid(errors);
   const record: CostRecord = { id: ctx.newId(), caseId: ctx.caseFacts.id, round: ctx.view.lifecycle.round, ...fields, deleted: false };
   const changes = new CaseChanges(ctx.view);
@@ -25,8 +26,9 @@ export function addCost(ctx: CommandContext, input: CostInput): Performed<CostRe
 }
 
 export function updateCost(ctx: CommandContext, existing: CostRecord, patch: Partial<CostInput>, seen?: Seen): Performed<CostRecord> {
-  const next: CostRecord = { ...existing, ...pick(patch, COST_KEYS) };
-  const errors = costErrors(next);
+  const picked = pick(patch, COST_KEYS);
+  const next: CostRecord = { ...existing, ...picked };
+  const errors = withTextLimits(costErrors(next), picked);
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   const saved = changes.change('cost', existing, next, seen);

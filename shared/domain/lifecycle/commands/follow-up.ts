@@ -8,6 +8,7 @@ import { hasErrors, pick } from '../../field-checks';
 import type { ActionStatus, CaseActionInput, CaseActionRecord, CustomerReply, CustomerReplyInput, SurveyInput, SurveyRecord, TransitionRecord } from '../records';
 import { isSatisfiedScore, surveyScore } from '../survey';
 import { validateAction, validateReply, validateSurvey } from '../validation';
+import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, isRefused, type CommandContext, type Performed, type Seen } from './command';
 import { transitionInto } from './case-lifecycle';
 
@@ -17,7 +18,7 @@ const SURVEY_KEYS = ['surveyedAt', 'answers', 'remarks'] as const;
 
 export function addAction(ctx: CommandContext, input: CaseActionInput): Performed<CaseActionRecord> {
   const fields: CaseActionInput = { department: null, ...pick(input, ACTION_KEYS) } as CaseActionInput;
-  const errors = validateAction(fields);
+  const errors = withTextLimits(validateAction(fields), fields);
   if (hasErrors(errors)) return invalid(errors);
   const record: CaseActionRecord = {
     id: ctx.newId(),
@@ -35,8 +36,9 @@ export function addAction(ctx: CommandContext, input: CaseActionInput): Performe
 }
 
 export function updateAction(ctx: CommandContext, existing: CaseActionRecord, patch: Partial<CaseActionInput>, seen?: Seen): Performed<CaseActionRecord> {
-  const next: CaseActionRecord = { ...existing, ...pick(patch, ACTION_KEYS) };
-  const errors = validateAction(next);
+  const picked = pick(patch, ACTION_KEYS);
+  const next: CaseActionRecord = { ...existing, ...picked };
+  const errors = withTextLimits(validateAction(next), picked);
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   return changes.done(changes.change('caseAction', existing, { ...next, owner: next.owner.trim() }, seen));
@@ -55,6 +57,7 @@ export function setActionStatus(ctx: CommandContext, existing: CaseActionRecord,
   else if (status === 'verified') {
     if (existing.status === 'open') return invalid({ status: 'notDone' });
     if (!verifiedBy?.trim()) return invalid({ verifiedBy: 'required' });
+    if (hasErrors(withTextLimits({}, { verifiedBy: verifiedBy.trim() }))) return invalid({ verifiedBy: 'tooLong' });
     next = { ...existing, status, verifiedBy: verifiedBy.trim() };
   } else return invalid({ status: 'invalid' });
   const changes = new CaseChanges(ctx.view);
@@ -63,7 +66,7 @@ export function setActionStatus(ctx: CommandContext, existing: CaseActionRecord,
 
 export function addReply(ctx: CommandContext, input: CustomerReplyInput): Performed<CustomerReply> {
   const fields = pick(input, REPLY_KEYS) as CustomerReplyInput;
-  const errors = validateReply(fields, ctx.caseFacts.receivedAt);
+  const errors = withTextLimits(validateReply(fields, ctx.caseFacts.receivedAt), fields);
   if (hasErrors(errors)) return invalid(errors);
   const record: CustomerReply = { id: ctx.newId(), caseId: ctx.caseFacts.id, round: ctx.view.lifecycle.round, ...fields, by: ctx.user, deleted: false };
   const changes = new CaseChanges(ctx.view);
@@ -71,8 +74,9 @@ export function addReply(ctx: CommandContext, input: CustomerReplyInput): Perfor
 }
 
 export function updateReply(ctx: CommandContext, existing: CustomerReply, patch: Partial<CustomerReplyInput>, seen?: Seen): Performed<CustomerReply> {
-  const next: CustomerReply = { ...existing, ...pick(patch, REPLY_KEYS) };
-  const errors = validateReply(next, ctx.caseFacts.receivedAt);
+  const picked = pick(patch, REPLY_KEYS);
+  const next: CustomerReply = { ...existing, ...picked };
+  const errors = withTextLimits(validateReply(next, ctx.caseFacts.receivedAt), picked);
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   return changes.done(changes.change('customerReply', existing, next, seen));
@@ -83,7 +87,7 @@ export function recordSurvey(ctx: CommandContext, input: SurveyInput): Performed
   const state = ctx.view.lifecycle.state;
   if (state !== 'reply' && state !== 'follow_up') return invalid({ state: 'notInFollowUp' });
   const fields = { surveyedAt: '', answers: [], remarks: '', ...pick(input, SURVEY_KEYS) };
-  const errors = validateSurvey(fields, ctx.caseFacts.receivedAt);
+  const errors = withTextLimits(validateSurvey(fields, ctx.caseFacts.receivedAt), fields);
   if (hasErrors(errors)) return invalid(errors);
   const score = surveyScore(fields.answers);
   const survey: SurveyRecord = {

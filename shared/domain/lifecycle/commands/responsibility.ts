@@ -8,6 +8,7 @@ import { hasErrors, pick } from '../../field-checks';
 import type { ResponsibilityShare, ResponsibilityShareInput, SupplierClaim } from '../records';
 import { needsSupplierClaim, percentTenths, validateShare } from '../responsibility';
 import { validateClaim } from '../validation';
+import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, live, ofRound, type CommandContext, type Performed, type Refused, type Seen } from './command';
 import { claimBasis, createDraftClaim, followDraftClaims } from './supplier-claims';
 
@@ -26,7 +27,7 @@ function shareSumRefusal(ctx: CommandContext, candidate: ResponsibilityShare): R
 
 export function addShare(ctx: CommandContext, input: ResponsibilityShareInput): Performed<{ share: ResponsibilityShare; claim: SupplierClaim | null }> {
   const fields: ResponsibilityShareInput = { supplierName: '', note: '', ...pick(input, SHARE_KEYS) } as ResponsibilityShareInput;
-  const errors = validateShare(fields);
+  const errors = withTextLimits(validateShare(fields), fields);
   if (hasErrors(errors)) return invalid(errors);
   const share: ResponsibilityShare = { id: ctx.newId(), caseId: ctx.caseFacts.id, round: ctx.view.lifecycle.round, ...fields, supplierName: fields.supplierName.trim(), deleted: false };
   const refusal = shareSumRefusal(ctx, share);
@@ -42,7 +43,7 @@ export function updateShare(ctx: CommandContext, existing: ResponsibilityShare, 
   const before = claimBasis(ctx.view);
   const picked = pick(patch, SHARE_KEYS);
   const next: ResponsibilityShare = { ...existing, ...picked, supplierName: (picked.supplierName ?? existing.supplierName).trim() };
-  const errors = validateShare(next);
+  const errors = withTextLimits(validateShare(next), picked);
   if (hasErrors(errors)) return invalid(errors);
   const refusal = shareSumRefusal(ctx, next);
   if (refusal) return refusal;
@@ -68,8 +69,9 @@ export function removeShare(ctx: CommandContext, existing: ResponsibilityShare):
 }
 
 export function updateClaim(ctx: CommandContext, existing: SupplierClaim, patch: Partial<Pick<SupplierClaim, (typeof CLAIM_KEYS)[number]>>, seen?: Seen): Performed<SupplierClaim> {
-  const next: SupplierClaim = { ...existing, ...pick(patch, CLAIM_KEYS) };
-  const errors = validateClaim(next);
+  const picked = pick(patch, CLAIM_KEYS);
+  const next: SupplierClaim = { ...existing, ...picked };
+  const errors = withTextLimits(validateClaim(next), picked);
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   return changes.done(changes.change('supplierClaim', existing, { ...next, supplierName: next.supplierName.trim() }, seen));

@@ -8,6 +8,7 @@ import { isReturnApproved } from '../machine';
 import type { DispositionInput, DispositionRecord, InspectionInput, ReceivingInput, ReturnLine, ReturnLineInput } from '../records';
 import { checkDispositionSums, checkReceivingTolerance, validateDisposition, validateInspection, validateReceiving, validateReturnLine, type ToleranceCheck } from '../returns';
 import { beforeReceived } from '../validation';
+import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, live, ofRound, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 
 const RETURN_LINE_KEYS = ['productModel', 'partNumber', 'lotNumber', 'quantityApproved', 'reason'] as const;
@@ -38,7 +39,7 @@ function dispositionRefusal(ctx: CommandContext, candidate: DispositionRecord): 
 
 export function addReturnLine(ctx: CommandContext, input: ReturnLineInput): Performed<ReturnLine> {
   const fields: ReturnLineInput = { productModel: '', partNumber: '', lotNumber: '', reason: '', ...pick(input, RETURN_LINE_KEYS) } as ReturnLineInput;
-  const errors = validateReturnLine(fields, ctx.caseFacts.quantityDelivered);
+  const errors = withTextLimits(validateReturnLine(fields, ctx.caseFacts.quantityDelivered), fields);
   if (hasErrors(errors)) return invalid(errors);
   const line: ReturnLine = {
     id: ctx.newId(),
@@ -66,8 +67,9 @@ export function addReturnLine(ctx: CommandContext, input: ReturnLineInput): Perf
 }
 
 export function updateReturnLine(ctx: CommandContext, line: ReturnLine, patch: Partial<ReturnLineInput>, seen?: Seen): Performed<ReturnLine> {
-  const next: ReturnLine = { ...line, ...pick(patch, RETURN_LINE_KEYS) };
-  const errors = validateReturnLine(next, ctx.caseFacts.quantityDelivered);
+  const picked = pick(patch, RETURN_LINE_KEYS);
+  const next: ReturnLine = { ...line, ...picked };
+  const errors = withTextLimits(validateReturnLine(next, ctx.caseFacts.quantityDelivered), picked);
   if (hasErrors(errors)) return invalid(errors);
   const refusal = deliveredRefusal(ctx, next);
   if (refusal) return refusal;
@@ -95,15 +97,16 @@ export function receiveReturnLine(
   seen?: Seen,
 ): Performed<{ line: ReturnLine; tolerance: ToleranceCheck }> {
   if (!isReturnApproved(ctx.view, ctx.rules)) return transitionRefused('finish_receiving', [{ code: 'approvalMissing', lineId: line.id }]);
+  const given = pick(input, RECEIVING_KEYS);
   const fields: ReceivingInput = {
     receivedBy: line.receivedBy,
     storageLocation: line.storageLocation,
     receivingNote: line.receivingNote,
     receivedAt: line.receivedAt,
     quantityReceived: line.quantityReceived,
-    ...pick(input, RECEIVING_KEYS),
+    ...given,
   };
-  const errors = validateReceiving(fields);
+  const errors = withTextLimits(validateReceiving(fields), given);
   if (!errors.receivedAt && fields.receivedAt && beforeReceived(fields.receivedAt, ctx.caseFacts.receivedAt)) errors.receivedAt = 'beforeReceived';
   if (!isText(fields.receivingNote)) errors.receivingNote = 'invalid';
   if (hasErrors(errors)) return invalid(errors);
@@ -123,6 +126,7 @@ export function inspectReturnLine(
   attachmentIds: ReadonlySet<string>,
   seen?: Seen,
 ): Performed<ReturnLine> {
+  const given = pick(input, INSPECTION_KEYS);
   const fields: InspectionInput = {
     defectNotes: line.defectNotes,
     inspectedBy: line.inspectedBy,
@@ -130,9 +134,9 @@ export function inspectReturnLine(
     photoIds: line.photoIds,
     inspectionResult: line.inspectionResult,
     quantityDefective: line.quantityDefective,
-    ...pick(input, INSPECTION_KEYS),
+    ...given,
   };
-  const errors = validateInspection(fields, line.quantityReceived);
+  const errors = withTextLimits(validateInspection(fields, line.quantityReceived), given);
   if (!errors.inspectedAt && fields.inspectedAt && line.receivedAt && beforeReceived(fields.inspectedAt, line.receivedAt)) errors.inspectedAt = 'beforeReceived';
   if (!Array.isArray(fields.photoIds) || !fields.photoIds.every(isText)) errors.photoIds = 'invalid';
   else if (!fields.photoIds.every((photo) => attachmentIds.has(photo))) errors.photoIds = 'notFound';
@@ -143,7 +147,7 @@ export function inspectReturnLine(
 
 export function addDisposition(ctx: CommandContext, input: DispositionInput): Performed<DispositionRecord> {
   const fields: DispositionInput = { repairOrderNumber: '', charged: false, note: '', ...pick(input, DISPOSITION_KEYS) } as DispositionInput;
-  const errors = validateDisposition(fields);
+  const errors = withTextLimits(validateDisposition(fields), fields);
   if (hasErrors(errors)) return invalid(errors);
   const record: DispositionRecord = { id: ctx.newId(), caseId: ctx.caseFacts.id, round: ctx.view.lifecycle.round, ...fields, charged: fields.charged === true, deleted: false };
   const refusal = dispositionRefusal(ctx, record);
@@ -153,8 +157,9 @@ export function addDisposition(ctx: CommandContext, input: DispositionInput): Pe
 }
 
 export function updateDisposition(ctx: CommandContext, existing: DispositionRecord, patch: Partial<DispositionInput>, seen?: Seen): Performed<DispositionRecord> {
-  const next: DispositionRecord = { ...existing, ...pick(patch, DISPOSITION_KEYS) };
-  const errors = validateDisposition(next);
+  const picked = pick(patch, DISPOSITION_KEYS);
+  const next: DispositionRecord = { ...existing, ...picked };
+  const errors = withTextLimits(validateDisposition(next), picked);
   if (hasErrors(errors)) return invalid(errors);
   const refusal = dispositionRefusal(ctx, next);
   if (refusal) return refusal;

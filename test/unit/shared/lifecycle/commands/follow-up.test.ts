@@ -62,3 +62,21 @@ describe('surveys', () => {
     expect(recordSurvey(contextOf(view({ state: 'reply' })), { ...input('satisfied'), answers: [] })).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { answers: 'answersIncomplete' } } });
   });
 });
+
+describe('text limits', () => {
+  it('long texts are refused as tooLong like the intake, under a field error already there', () => {
+    const input = { kind: 'corrective' as const, description: '改'.repeat(10_001), owner: '李'.repeat(61), department: null, dueDate: '2026-12-01' };
+    expect(addAction(contextOf(view()), input)).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { description: 'tooLong', owner: 'tooLong' } } });
+    expect(addAction(contextOf(view()), { ...input, description: '改'.repeat(10_000), owner: '李'.repeat(60) }).ok).toBe(true);
+    expect(addReply(contextOf(view()), { repliedAt: 'x', channel: 'email', written: true, text: '复'.repeat(10_001) })).toEqual({
+      ok: false,
+      refusal: { kind: 'invalid', fieldErrors: { repliedAt: 'required', text: 'tooLong' } },
+    });
+  });
+
+  it('an edit is checked on the fields it changes only (an older long text does not block it)', () => {
+    const old = action({ description: '旧'.repeat(12_000) });
+    expect(updateAction(contextOf(view()), old, { owner: '王五' }).ok).toBe(true);
+    expect(updateAction(contextOf(view()), old, { description: '新'.repeat(10_001) })).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { description: 'tooLong' } } });
+  });
+});

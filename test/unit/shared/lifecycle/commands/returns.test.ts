@@ -94,3 +94,14 @@ describe('disposition commands', () => {
     expect(updateDisposition(ctx, disposition({ quantity: 6 }), { quantity: 10 }).ok).toBe(true);
   });
 });
+
+describe('text limits of the returns', () => {
+  it('a return line, a receipt and a disposition refuse texts over their limits', () => {
+    const tooLong = (p: { ok: boolean; refusal?: unknown }) => (!p.ok && (p as { refusal: { fieldErrors: object } }).refusal.fieldErrors) || null;
+    expect(tooLong(addReturnLine(contextOf(view()), { productModel: 'M'.repeat(81), partNumber: '', lotNumber: 'L'.repeat(121), quantityApproved: 1, reason: '' }))).toEqual({ productModel: 'tooLong', lotNumber: 'tooLong' });
+    const receipt = { quantityReceived: 10, receivedBy: '李'.repeat(61), receivedAt: '2026-11-24T10:00:00+08:00', storageLocation: 'A-1', receivingNote: '' };
+    expect(tooLong(receiveReturnLine(contextOf(inReceiving()), line(), receipt, 5))).toEqual({ receivedBy: 'tooLong' });
+    const ctx = contextOf(view({}, { returnLines: [line({ quantityReceived: 10 })] }));
+    expect(tooLong(addDisposition(ctx, { lineId: 'l1', kind: 'scrap', quantity: 1, repairOrderNumber: '', charged: false, note: '注'.repeat(10_001) }))).toEqual({ note: 'tooLong' });
+  });
+});
