@@ -18,7 +18,8 @@ import {
   type ComplaintCase,
 } from '../../shared/domain/case';
 import { buildHistory } from '../../shared/domain/history';
-import { hasErrors, validateIntake, type FieldErrors } from '../../shared/domain/intakeValidation';
+import { hasErrors } from '../../shared/domain/field-checks';
+import { validateIntake, type FieldErrors } from '../../shared/domain/intakeValidation';
 import {
   checkPattern,
   formatCaseNumber,

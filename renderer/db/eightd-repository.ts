@@ -1,100 +1,54 @@
 /**
  * The 8D repository (contract: eightd-types.ts): reports attached to a case
  * and their child lists (team, containment, causes, corrective actions,
- * prevention), approval and closure. Owns 8D numbering (meta
- * serial:8d:<scope>, never reused) (replication binds its entities in
- * entity-registry.ts). Every write goes through the lifecycle write path
- * (lifecycle-write.ts): one strict transaction, validation before the first
- * write (ValidationFailedError, nothing written), one op per changed field
+ * prevention), approval and closure. Each write loads the report, performs
+ * the command — a pure function of shared/domain/eightd/commands.ts, which
+ * holds the rules (a frozen report refuses edits, D8 approval by a head of
+ * quality …) — and saves what it returns through the lifecycle write path
+ * (lifecycle-write.ts): one strict transaction, one op per changed field
  * under one HLC, a closed case refuses (CaseLockedError), and the case's
- * ledger projection is refreshed — it includes the 8D deadlines
- * (eightd-store.ts). The rules are the pure functions of shared/domain/eightd.
- *
- * An approved or closed report is frozen (ValidationFailedError
- * report: 'reportApproved' | 'reportClosed'): approval is of what was
- * approved; reopen() clears approval and closure (the ops keep the history).
- * After approval only D8's teamRecognition and closureDueDate may change.
+ * ledger projection is refreshed (it includes the 8D deadlines,
+ * eightd-store.ts). Owns 8D numbering (meta serial:8d:<scope>, never reused);
+ * replication binds the 8D entities in entity-registry.ts.
  */
-import { newId } from './ids';
-import { approvalMissing, closureMissing, editRefusal } from '../../shared/domain/eightd/guards';
+import {
+  addChild,
+  approveReport,
+  CAUSE_SPEC,
+  closeReport,
+  CONTAINMENT_SPEC,
+  CORRECTIVE_SPEC,
+  MEMBER_SPEC,
+  openReport,
+  PREVENTION_SPEC,
+  removeChild,
+  removeReport,
+  reopenReport,
+  setContainmentReplied,
+  setCorrectiveStatus,
+  updateChild,
+  updateReport,
+  type ChildSpec,
+  type EightDChildEntity,
+} from '../../shared/domain/eightd/commands';
+import { approvalMissing, closureMissing } from '../../shared/domain/eightd/guards';
 import { DEFAULT_EIGHTD_NUMBER_PATTERN, eightDNumberScope, formatEightDNumber, nextEightDSerial } from '../../shared/domain/eightd/numbering';
 import { disciplineProgress } from '../../shared/domain/eightd/progress';
 import { eightDDeadlines } from '../../shared/domain/eightd/deadlines';
-import {
-  eightDPhotoOwner,
-  PHOTO_DISCIPLINES,
-  type EightD,
-  type EightDCause,
-  type EightDContainment,
-  type EightDCorrective,
-  type EightDMember,
-  type EightDPrevention,
-  type PhotoDiscipline,
-} from '../../shared/domain/eightd/records';
-import {
-  cleanWhys,
-  isMoment,
-  MAX_LONG_TEXT,
-  validateCause,
-  validateContainment,
-  validateCorrective,
-  validateMember,
-  validatePrevention,
-  validateReportFields,
-  type FieldErrors,
-} from '../../shared/domain/eightd/validation';
+import { eightDPhotoOwner, PHOTO_DISCIPLINES, type EightD, type EightDCause, type PhotoDiscipline } from '../../shared/domain/eightd/records';
+import { markEightDStarted } from '../../shared/domain/lifecycle/commands/case-lifecycle';
+import type { CaseRecords } from '../../shared/domain/lifecycle/commands/command';
 import type { AttachmentRecord, CaseLifecycle } from '../../shared/domain/lifecycle/records';
-import { toFactoryIso } from '../../shared/domain/factory-calendar';
 import { numberingContext, splitScope, STATION_CODE } from '../../shared/domain/numbering';
-import type { EntityName } from '../../shared/sync/op';
-import type { Table } from 'dexie';
-import { EightDRefusedError, type EightDFile, type EightDPatch, type EightDRepository } from './eightd-types';
+import type { EightDFile, EightDRepository } from './eightd-types';
 import { listOpenEightDs } from './eightd-open';
 import { eightDTables, loadBundle } from './eightd-store';
 import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-projection';
-import { check, createLifecycleWriter, type WriteScope } from './lifecycle-write';
+import { caseRecordTable, createLifecycleWriter, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
 import { metaEightDSerialKey, type DeskDatabase } from './schema';
-import { NumberingNotConfiguredError, RecordNotFoundError, type Seen, type WriteContext } from './types';
+import { NumberingNotConfiguredError, RecordNotFoundError, type WriteContext } from './types';
 
-
-const PATCH_KEYS = [
-  'title',
-  'customerDescription',
-  'what',
-  'where',
-  'when',
-  'who',
-  'why',
-  'how',
-  'howMany',
-  'affectedLots',
-  'affectedDateCodes',
-  'occurrence',
-  'occurrenceRootCause',
-  'escapeRootCause',
-  'rootCauseDueDate',
-  'correctiveDueDate',
-  'closureDueDate',
-  'teamRecognition',
-] as const satisfies readonly (keyof EightDPatch)[];
-/** What may still change once the report is approved (D8 itself). */
-const AFTER_APPROVAL_KEYS = new Set<string>(['teamRecognition', 'closureDueDate']);
-
-const MEMBER_KEYS = ['name', 'role', 'department', 'organisation', 'responsibility', 'contact'] as const;
-const CONTAINMENT_KEYS = ['description', 'location', 'owner', 'startedOn', 'finishedOn', 'quantityInspected', 'quantityDefective', 'result'] as const;
-const CAUSE_KEYS = ['analysis', 'category', 'description', 'whys', 'isRootCause', 'verification'] as const;
-const CORRECTIVE_KEYS = ['causeId', 'description', 'owner', 'dueDate'] as const;
-const PREVENTION_KEYS = ['kind', 'description', 'documentRef', 'owner', 'dueDate', 'done'] as const;
-
-/** Only the listed keys that are present (never id, reportId, caseId, deleted from the caller). */
-function pick<T extends object, K extends string>(source: T, keys: readonly K[]): Partial<Record<K, unknown>> {
-  const out: Partial<Record<K, unknown>> = {};
-  for (const key of keys) if (key in source && (source as Record<string, unknown>)[key] !== undefined) out[key] = (source as Record<string, unknown>)[key];
-  return out;
-}
-
-const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : v);
 
 /**
  * The next 8D number — call inside the write transaction. 1 + the larger of
@@ -114,23 +68,12 @@ async function issueEightDNumber(db: DeskDatabase, ctx: WriteContext, nowMs: num
   return formatEightDNumber(numbering, serial, DEFAULT_EIGHTD_NUMBER_PATTERN);
 }
 
-type Child = { id: string; reportId: string; caseId: string; deleted: boolean };
-
-interface ChildSpec<T extends Child> {
-  entity: EntityName;
-  table: (db: DeskDatabase) => Table<T, string>;
-  keys: readonly string[];
-  /** Field values of a new record before the input is applied. */
-  defaults: () => Partial<T>;
-  /** Cleans the fields (trim names …) after validation passed. */
-  clean: (record: T) => T;
-  validate: (record: T) => FieldErrors;
-}
-
 export type EightDRepositoryImpl = EightDRepository & {
   /** The case's "Start 8D" action: opens an 8D unless the case has a live one; returns the lifecycle (eightDStarted set). */
   start(caseId: string): Promise<CaseLifecycle>;
 };
+
+const liveOnly = <T extends { deleted: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
 
 export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): EightDRepositoryImpl {
   const write = createLifecycleWriter(db, writer, getContext);
@@ -143,196 +86,58 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
 
   const caseOfReport = (reportId: string) => async () => (await liveReport(reportId)).caseId;
 
-  /** Refuses content changes of an approved/closed report (module comment). */
-  function assertEditable(report: EightD, fields: readonly string[] = []): void {
-    const refusal = editRefusal(report);
-    if (refusal === null) return;
-    if (refusal === 'reportApproved' && fields.length > 0 && fields.every((f) => AFTER_APPROVAL_KEYS.has(f))) return;
-    check({ report: refusal });
+  /** The live causes of a report, for a corrective action (its cause must be one). */
+  async function causesFor(entity: EightDChildEntity, reportId: string): Promise<EightDCause[]> {
+    return entity === 'eightDCorrective' ? liveOnly(await db.eightDCauses.where('reportId').equals(reportId).toArray()) : [];
   }
 
+  /** Opens a report in the write: its number (storage's serial) first, then the command. */
   async function openIn(s: WriteScope, title: string): Promise<EightD> {
-    check(validateReportFields({ title }));
-    const wall = (await s.stamp()).wall;
-    const number = await issueEightDNumber(db, s.ctx, wall);
-    const hours = eightDSettingsOf(s.settings).containmentReplyHours;
-    const offset = calendarOf(s.settings).utcOffsetMinutes;
-    const report: EightD = {
-      id: newId(wall),
-      caseId: s.caseRecord.id,
-      number,
-      title: title.trim(),
-      openedAt: await s.at(),
-      openedBy: s.ctx.user,
-      customerDescription: '',
-      what: '',
-      where: '',
-      when: '',
-      who: '',
-      why: '',
-      how: '',
-      howMany: '',
-      affectedLots: '',
-      affectedDateCodes: '',
-      occurrence: '',
-      containmentDueAt: toFactoryIso(wall + hours * 3_600_000, offset),
-      containmentRepliedAt: null,
-      occurrenceRootCause: '',
-      escapeRootCause: '',
-      rootCauseDueDate: '',
-      correctiveDueDate: '',
-      closureDueDate: '',
-      approvedBy: '',
-      approvedAt: null,
-      approvalComment: '',
-      teamRecognition: '',
-      closedAt: null,
-      closedBy: '',
-      deleted: false,
-    };
-    await s.create('eightD', db.eightDs, report);
-    await s.setLifecycle({ eightDStarted: true });
-    return report;
+    const at = await s.at();
+    const number = await issueEightDNumber(db, s.ctx, Date.parse(at));
+    const facts = { number, containmentReplyHours: eightDSettingsOf(s.settings).containmentReplyHours, utcOffsetMinutes: calendarOf(s.settings).utcOffsetMinutes };
+    return s.save(openReport(s.commandContext(at), title, facts));
   }
 
-  function childRepository<T extends Child, I extends object>(spec: ChildSpec<T>) {
-    const caseOfChild = (id: string) => async () => {
-      const record = await spec.table(db).get(id);
-      if (!record || record.deleted) throw new RecordNotFoundError(spec.entity, id);
-      return record.caseId;
-    };
-    async function liveChild(id: string): Promise<T> {
-      const record = await spec.table(db).get(id);
+  /** A command on one report: load it, perform (with this write's time when `withTime`), save. */
+  function onReport<R>(reportId: string, perform: (s: WriteScope, report: EightD, at: string) => Promise<R> | R, withTime = false): Promise<R> {
+    return write(caseOfReport(reportId), async (s) => perform(s, await liveReport(reportId), withTime ? await s.at() : ''));
+  }
+
+  /** add / update / remove of one kind of child record, written once for every kind. */
+  function childRepository<E extends EightDChildEntity, I extends object>(spec: ChildSpec<E>) {
+    const table = () => caseRecordTable(db, spec.entity);
+    async function liveChild(id: string): Promise<CaseRecords[E]> {
+      const record = await table().get(id);
       if (!record || record.deleted) throw new RecordNotFoundError(spec.entity, id);
       return record;
     }
+    const caseOfChild = (id: string) => async () => (await liveChild(id)).caseId;
+    /** A command on child `id`: its report and the record loaded in the write. */
+    const onChild = <R>(id: string, perform: (s: WriteScope, report: EightD, existing: CaseRecords[E]) => Promise<R>) =>
+      write(caseOfChild(id), async (s) => {
+        const existing = await liveChild(id);
+        return perform(s, await liveReport(existing.reportId), existing);
+      });
     return {
-      add(reportId: string, input: I): Promise<T> {
-        return write(caseOfReport(reportId), async (s) => {
-          const report = await liveReport(reportId);
-          assertEditable(report);
-          const draft = { ...spec.defaults(), ...pick(input, spec.keys), id: '', reportId, caseId: report.caseId, deleted: false } as T;
-          check(spec.validate(draft));
-          const record = spec.clean({ ...draft, id: newId((await s.stamp()).wall) });
-          return s.create(spec.entity, spec.table(db), record);
-        });
+      add: (reportId: string, input: I): Promise<CaseRecords[E]> =>
+        onReport(reportId, async (s, report) => s.save(addChild(spec, s.commandContext(), report, input, await causesFor(spec.entity, reportId)))),
+      update: (id: string, patch: Partial<I>): Promise<CaseRecords[E]> =>
+        onChild(id, async (s, report, existing) => s.save(updateChild(spec, s.commandContext(), report, existing, patch, undefined, await causesFor(spec.entity, report.id)))),
+      remove: async (id: string): Promise<void> => {
+        await onChild(id, (s, report, existing) => s.save(removeChild(spec, s.commandContext(), report, existing)));
       },
-      update(id: string, patch: Partial<I>, seen?: Seen): Promise<T> {
-        return write(caseOfChild(id), async (s) => {
-          const existing = await liveChild(id);
-          assertEditable(await liveReport(existing.reportId));
-          const next = { ...existing, ...pick(patch, spec.keys) } as T;
-          check(spec.validate(next));
-          return s.change(spec.entity, spec.table(db), existing, spec.clean(next), seen);
-        });
-      },
-      async remove(id: string): Promise<void> {
-        await write(caseOfChild(id), async (s) => {
-          const existing = await liveChild(id);
-          assertEditable(await liveReport(existing.reportId));
-          await s.change(spec.entity, spec.table(db), existing, { ...existing, deleted: true });
-        });
-      },
-      liveChild,
-      caseOfChild,
+      onChild,
     };
   }
 
-  const members = childRepository<EightDMember, Parameters<EightDRepository['members']['add']>[1]>({
-    entity: 'eightDMember',
-    table: (d) => d.eightDMembers,
-    keys: MEMBER_KEYS,
-    defaults: () => ({ role: 'member', organisation: 'internal', department: '', responsibility: '', contact: '' }),
-    clean: (r) => ({ ...r, name: trimmed(r.name) as string, department: trimmed(r.department) as string, contact: trimmed(r.contact) as string }),
-    validate: (r) => validateMember(r),
-  });
+  const members = childRepository<'eightDMember', Parameters<EightDRepository['members']['add']>[1]>(MEMBER_SPEC);
+  const containment = childRepository<'eightDContainment', Parameters<EightDRepository['containment']['add']>[1]>(CONTAINMENT_SPEC);
+  const causes = childRepository<'eightDCause', Parameters<EightDRepository['causes']['add']>[1]>(CAUSE_SPEC);
+  const correctives = childRepository<'eightDCorrective', Parameters<EightDRepository['correctives']['add']>[1]>(CORRECTIVE_SPEC);
+  const prevention = childRepository<'eightDPrevention', Parameters<EightDRepository['prevention']['add']>[1]>(PREVENTION_SPEC);
 
-  const containment = childRepository<EightDContainment, Parameters<EightDRepository['containment']['add']>[1]>({
-    entity: 'eightDContainment',
-    table: (d) => d.eightDContainment,
-    keys: CONTAINMENT_KEYS,
-    defaults: () => ({ location: 'finished_goods', owner: '', startedOn: '', finishedOn: '', result: '' }),
-    clean: (r) => ({ ...r, owner: trimmed(r.owner) as string }),
-    validate: (r) => validateContainment(r),
-  });
-
-  const causes = childRepository<EightDCause, Parameters<EightDRepository['causes']['add']>[1]>({
-    entity: 'eightDCause',
-    table: (d) => d.eightDCauses,
-    keys: CAUSE_KEYS,
-    defaults: () => ({ whys: [], isRootCause: false, verification: '' }),
-    clean: (r) => ({ ...r, whys: cleanWhys(r.whys) }),
-    validate: (r) => validateCause(r),
-  });
-
-  const correctiveSpec: ChildSpec<EightDCorrective> = {
-    entity: 'eightDCorrective',
-    table: (d) => d.eightDCorrectives,
-    keys: CORRECTIVE_KEYS,
-    defaults: () => ({ causeId: '', status: 'planned', implementedOn: '', verificationResult: '', verifiedBy: '', verifiedOn: '' }),
-    clean: (r) => ({ ...r, owner: trimmed(r.owner) as string, verifiedBy: trimmed(r.verifiedBy) as string }),
-    validate: (r) => validateCorrective(r),
-  };
-  const correctivesBase = childRepository<EightDCorrective, Parameters<EightDRepository['correctives']['add']>[1]>(correctiveSpec);
-
-  /** The cause a corrective action addresses must be a live cause of the same report ('' = all causes). */
-  async function checkCause(reportId: string, causeId: unknown): Promise<void> {
-    if (typeof causeId !== 'string' || causeId === '') return;
-    const cause = await db.eightDCauses.get(causeId);
-    if (!cause || cause.deleted || cause.reportId !== reportId) check({ causeId: 'notFound' });
-  }
-
-  const correctives: EightDRepository['correctives'] = {
-    add(reportId, input) {
-      // Status fields never come from add(): a new action is planned.
-      const clean = pick(input, CORRECTIVE_KEYS) as Parameters<EightDRepository['correctives']['add']>[1];
-      return write(caseOfReport(reportId), async (s) => {
-        const report = await liveReport(reportId);
-        assertEditable(report);
-        await checkCause(reportId, clean.causeId);
-        const draft: EightDCorrective = { ...(correctiveSpec.defaults() as EightDCorrective), ...clean, id: '', reportId, caseId: report.caseId, deleted: false };
-        check(validateCorrective(draft));
-        return s.create('eightDCorrective', db.eightDCorrectives, correctiveSpec.clean({ ...draft, id: newId((await s.stamp()).wall) }));
-      });
-    },
-    update(id, patch, seen) {
-      return write(correctivesBase.caseOfChild(id), async (s) => {
-        const existing = await correctivesBase.liveChild(id);
-        assertEditable(await liveReport(existing.reportId));
-        const picked = pick(patch, CORRECTIVE_KEYS) as Partial<EightDCorrective>;
-        if ('causeId' in picked) await checkCause(existing.reportId, picked.causeId);
-        const next: EightDCorrective = { ...existing, ...picked };
-        check(validateCorrective(next));
-        return s.change('eightDCorrective', db.eightDCorrectives, existing, correctiveSpec.clean(next), seen);
-      });
-    },
-    remove: (id) => correctivesBase.remove(id),
-    setStatus(id, status, details = {}) {
-      return write(correctivesBase.caseOfChild(id), async (s) => {
-        const existing = await correctivesBase.liveChild(id);
-        assertEditable(await liveReport(existing.reportId));
-        const given = pick(details, ['implementedOn', 'verificationResult', 'verifiedBy', 'verifiedOn'] as const) as Partial<EightDCorrective>;
-        let next: EightDCorrective;
-        if (status === 'planned') next = { ...existing, status, implementedOn: '', verificationResult: '', verifiedBy: '', verifiedOn: '' };
-        else if (status === 'implemented') next = { ...existing, status, implementedOn: given.implementedOn ?? existing.implementedOn, verificationResult: '', verifiedBy: '', verifiedOn: '' };
-        else if (status === 'verified') next = { ...existing, ...given, status };
-        else return check({ status: 'invalid' }) as never;
-        check(validateCorrective(next));
-        return s.change('eightDCorrective', db.eightDCorrectives, existing, correctiveSpec.clean(next));
-      });
-    },
-  };
-
-  const prevention = childRepository<EightDPrevention, Parameters<EightDRepository['prevention']['add']>[1]>({
-    entity: 'eightDPrevention',
-    table: (d) => d.eightDPrevention,
-    keys: PREVENTION_KEYS,
-    defaults: () => ({ kind: 'other', documentRef: '', owner: '', dueDate: '', done: false }),
-    clean: (r) => ({ ...r, owner: trimmed(r.owner) as string, documentRef: trimmed(r.documentRef) as string }),
-    validate: (r) => validatePrevention(r),
-  });
-
-  const childApi = <T extends Child, I>(repo: { add(r: string, i: I): Promise<T>; update(id: string, p: Partial<I>): Promise<T>; remove(id: string): Promise<void> }) => ({
+  const childApi = <T, I>(repo: { add(r: string, i: I): Promise<T>; update(id: string, p: Partial<I>): Promise<T>; remove(id: string): Promise<void> }) => ({
     add: (reportId: string, input: I) => repo.add(reportId, input),
     update: (id: string, patch: Partial<I>) => repo.update(id, patch),
     remove: (id: string) => repo.remove(id),
@@ -345,15 +150,15 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
 
     start(caseId) {
       return write(caseId, async (s) => {
-        const reports = (await db.eightDs.where('caseId').equals(caseId).toArray()).filter((r) => !r.deleted);
+        const reports = liveOnly(await db.eightDs.where('caseId').equals(caseId).toArray());
         if (reports.length === 0) await openIn(s, '');
-        else await s.setLifecycle({ eightDStarted: true });
+        else await s.save(markEightDStarted(s.commandContext()));
         return s.view.lifecycle;
       });
     },
 
     async listForCase(caseId) {
-      const reports = (await db.eightDs.where('caseId').equals(caseId).toArray()).filter((r) => !r.deleted);
+      const reports = liveOnly(await db.eightDs.where('caseId').equals(caseId).toArray());
       return reports.sort((a, b) => (a.openedAt !== b.openedAt ? (a.openedAt < b.openedAt ? 1 : -1) : a.number < b.number ? 1 : a.number > b.number ? -1 : 0));
     },
 
@@ -386,69 +191,31 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
       });
     },
 
-    update(reportId, patch, seen) {
-      return write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        const picked = pick(patch, PATCH_KEYS) as Partial<EightD>;
-        check(validateReportFields(picked));
-        const changed = Object.keys(picked).filter((k) => picked[k as keyof EightD] !== existing[k as keyof EightD]);
-        if (changed.length === 0) return existing;
-        assertEditable(existing, changed);
-        const next: EightD = { ...existing, ...picked };
-        if (typeof picked.title === 'string') next.title = picked.title.trim();
-        return s.change('eightD', db.eightDs, existing, next, seen);
-      });
-    },
-
-    setContainmentReplied(reportId, at) {
-      return write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        if (at !== null && !isMoment(at)) check({ containmentRepliedAt: 'invalid' });
-        assertEditable(existing);
-        return s.change('eightD', db.eightDs, existing, { ...existing, containmentRepliedAt: at });
-      });
-    },
+    update: (reportId, patch, seen) => onReport(reportId, (s, report) => s.save(updateReport(s.commandContext(), report, patch, seen))),
+    setContainmentReplied: (reportId, at) => onReport(reportId, (s, report) => s.save(setContainmentReplied(s.commandContext(), report, at))),
 
     members: childApi(members),
     containment: childApi(containment),
     causes: childApi(causes),
-    correctives,
+    correctives: {
+      ...childApi(correctives),
+      setStatus: (id, status, details = {}) => correctives.onChild(id, (s, report, existing) => s.save(setCorrectiveStatus(s.commandContext(), report, existing, status, details))),
+    },
     prevention: childApi(prevention),
 
-    approve(reportId, comment) {
-      return write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        const text = typeof comment === 'string' ? comment.trim() : '';
-        if (text.length > MAX_LONG_TEXT) check({ approvalComment: 'tooLong' });
-        const bundle = await loadBundle(db, existing);
-        const missing = approvalMissing(bundle, s.ctx.user, eightDSettingsOf(s.settings).qualityHeads);
-        if (missing.length > 0) throw new EightDRefusedError('approve', missing);
-        return s.change('eightD', db.eightDs, existing, { ...existing, approvedBy: s.ctx.user.trim(), approvedAt: await s.at(), approvalComment: text });
-      });
-    },
-
-    close(reportId) {
-      return write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        const missing = closureMissing(existing);
-        if (missing.length > 0) throw new EightDRefusedError('close', missing);
-        return s.change('eightD', db.eightDs, existing, { ...existing, closedAt: await s.at(), closedBy: s.ctx.user.trim() });
-      });
-    },
-
-    reopen(reportId) {
-      return write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        return s.change('eightD', db.eightDs, existing, { ...existing, approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '' });
-      });
-    },
+    approve: (reportId, comment) =>
+      onReport(
+        reportId,
+        async (s, report, at) => s.save(approveReport(s.commandContext(at), await loadBundle(db, report), comment, eightDSettingsOf(s.settings).qualityHeads)),
+        true,
+      ),
+    close: (reportId) => onReport(reportId, (s, report, at) => s.save(closeReport(s.commandContext(at), report)), true),
+    reopen: (reportId) => onReport(reportId, (s, report) => s.save(reopenReport(s.commandContext(), report))),
 
     async remove(reportId) {
-      await write(caseOfReport(reportId), async (s) => {
-        const existing = await liveReport(reportId);
-        await s.change('eightD', db.eightDs, existing, { ...existing, deleted: true });
-        const others = (await db.eightDs.where('caseId').equals(existing.caseId).toArray()).filter((r) => !r.deleted && r.id !== reportId);
-        if (others.length === 0) await s.setLifecycle({ eightDStarted: false });
+      await onReport(reportId, async (s, report) => {
+        const others = liveOnly(await db.eightDs.where('caseId').equals(report.caseId).toArray()).filter((r) => r.id !== reportId);
+        await s.save(removeReport(s.commandContext(), report, others.length));
       });
     },
   };

@@ -16,7 +16,7 @@ import type { ApproverRole } from '../../shared/domain/lifecycle/authority';
 import type { CostTotals } from '../../shared/domain/lifecycle/costs';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type {
-  ApprovalOutcome,
+  ApprovalInput,
   ApprovalRecord,
   AttachmentRecord,
   CaseActionInput,
@@ -117,13 +117,7 @@ export class AttachmentTooLargeError extends Error {
   }
 }
 
-export interface ApprovalInput {
-  outcome: ApprovalOutcome;
-  approverRole: ApproverRole;
-  approverName: string;
-  /** Required for a rejection. */
-  reason: string;
-}
+export type { ApprovalInput };
 
 export interface LifecycleRepository {
   /** Case page read model. Throws RecordNotFoundError for an unknown/deleted case. Creates nothing. */

@@ -1,35 +1,65 @@
 /**
- * The write path of the lifecycle repositories: ONE strict transaction per
- * call over the case, the lifecycle tables, blobs, ops and meta, in which
+ * The write path of the lifecycle and 8D repositories: ONE strict
+ * transaction per call over the case, the lifecycle tables, blobs, ops and
+ * meta, in which
  *  1. the case is read (RecordNotFoundError when missing/deleted) with its
  *     whole lifecycle view, and a closed case refuses the write
  *     (CaseLockedError) unless the caller allows it (reopen);
- *  2. the repository validates and throws before its first write (the
+ *  2. the repository performs the command — a pure function of
+ *     shared/domain — and a refusal is thrown before the first write (the
  *     transaction then rolls back: nothing written, not even lastHlc);
- *  3. records are written with one op per (changed) field, all under ONE HLC
- *     taken on the first write;
+ *  3. the command's records are written with one op per (changed) field, all
+ *     under ONE HLC taken on the first write;
  *  4. the case's ledger projection is recomputed and stored.
  * Also owns RMA numbering (its own serial scope meta key).
  */
 import type { Table } from 'dexie';
+import { EightDRefusedError } from './eightd-types';
 import { newId } from './ids';
-import type { ComplaintCase } from '../../shared/domain/case';
+import type { CaseRecordEntity, CaseRecords, CaseWrite, CommandContext, Performed, Refusal } from '../../shared/domain/lifecycle/commands/command';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
 import { formatCaseNumber, numberingContext, numberScope, serialInScope, splitScope, STATION_CODE, checkPattern } from '../../shared/domain/numbering';
 import type { Hlc } from '../../shared/sync/hlc';
 import type { EntityName, JsonValue } from '../../shared/sync/op';
 import { lifecycleSettingsOf, lifecycleTables, loadView, refreshCaseProjection, rulesOf } from './lifecycle-projection';
-import { CaseLockedError, type LifecycleSettings } from './lifecycle-types';
+import { CaseLockedError, TransitionRefusedError, type LifecycleSettings } from './lifecycle-types';
 import { sameValue, type OpsWriter } from './ops-writer';
 import { metaRmaSerialKey, type DeskDatabase, type StoredCase } from './schema';
 import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError, type Seen, type WriteContext } from './types';
 
 type Rec = { id: string };
 
-/** Throws ValidationFailedError when `errors` has any entry. */
-export function check(errors: Record<string, string>): void {
-  if (Object.keys(errors).length > 0) throw new ValidationFailedError(errors);
+/** The error a refused command is thrown as (the UI knows these). */
+export function refusalError(refusal: Refusal, caseId: string): Error {
+  if (refusal.kind === 'invalid') return new ValidationFailedError(refusal.fieldErrors);
+  if (refusal.kind === 'transitionRefused') return new TransitionRefusedError(refusal.action, refusal.missing);
+  if (refusal.kind === 'eightDRefused') return new EightDRefusedError(refusal.step, refusal.missing);
+  return new CaseLockedError(caseId);
+}
+
+/** The table of a record kind of the case. */
+export function caseRecordTable<E extends CaseRecordEntity>(db: DeskDatabase, entity: E): Table<CaseRecords[E], string> {
+  const tables: { [K in CaseRecordEntity]: Table<CaseRecords[K], string> } = {
+    transition: db.transitions,
+    approval: db.approvals,
+    returnLine: db.returnLines,
+    disposition: db.dispositions,
+    responsibilityShare: db.responsibilityShares,
+    supplierClaim: db.supplierClaims,
+    cost: db.costs,
+    caseAction: db.caseActions,
+    customerReply: db.customerReplies,
+    survey: db.surveys,
+    attachment: db.attachments,
+    eightD: db.eightDs,
+    eightDMember: db.eightDMembers,
+    eightDContainment: db.eightDContainment,
+    eightDCause: db.eightDCauses,
+    eightDCorrective: db.eightDCorrectives,
+    eightDPrevention: db.eightDPrevention,
+  };
+  return tables[entity];
 }
 
 /** One lifecycle write in progress (see the module comment). */
@@ -45,20 +75,20 @@ export class WriteScope {
     readonly settings: LifecycleSettings,
     readonly rules: LifecycleRules,
     readonly caseRecord: StoredCase,
-    /** The case's records as read at the start, kept up to date by the repository for later guards. */
+    /** The case's records as read at the start (what commands are performed on); its lifecycle record follows the writes. */
     readonly view: CaseLifecycleView,
     private storedLifecycle: boolean,
     private readonly now: () => number,
   ) {}
 
   /** The HLC of this call (taken once, persisted as lastHlc in this transaction). */
-  async stamp(): Promise<Hlc> {
+  private async stamp(): Promise<Hlc> {
     if (!this.stampValue) this.stampValue = await this.writer.stamp(this.now);
     return this.stampValue;
   }
 
   /** A new record id, ordered by the injected clock. */
-  newId(): string {
+  private newId(): string {
     return newId(this.now());
   }
 
@@ -67,23 +97,8 @@ export class WriteScope {
     return new Date((await this.stamp()).wall).toISOString();
   }
 
-  /**
-   * Time for an append-only record (transition, approval): the write time,
-   * but always after the case's latest such record, so "latest" and "oldest
-   * first" stay exact when two are written within one millisecond.
-   */
-  async appendAt(): Promise<string> {
-    const wall = (await this.stamp()).wall;
-    let last = -Infinity;
-    for (const r of [...this.view.transitions, ...this.view.approvals]) {
-      const ms = Date.parse(r.at);
-      if (!Number.isNaN(ms) && ms > last) last = ms;
-    }
-    return new Date(Math.max(wall, last + 1)).toISOString();
-  }
-
   /** Adds a new record and one op per field (all but id). */
-  async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
+  private async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
     const stamp = await this.stamp();
     await table.add(record);
     const { id: _id, ...fields } = record;
@@ -96,7 +111,7 @@ export class WriteScope {
    * Stores `next` and one op per field that differs from `existing`; writes nothing when equal.
    * `seen`: what the clerk's form showed for the fields it changes (ops-writer.ts, stale forms).
    */
-  async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
+  private async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
     const changed: Record<string, JsonValue> = {};
     for (const [field, value] of Object.entries(next)) {
       if (field === 'id') continue;
@@ -111,7 +126,7 @@ export class WriteScope {
   }
 
   /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op per field). */
-  async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
+  private async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
     const current = this.view.lifecycle;
     const next: CaseLifecycle = { ...current, ...patch, id: current.id, caseId: current.caseId };
     if (sameValue(current, next)) return current;
@@ -123,6 +138,30 @@ export class WriteScope {
       this.view.lifecycle = await this.change('caseLifecycle', this.db.caseLifecycles, current, next, seen);
     }
     return this.view.lifecycle;
+  }
+
+  /** What a command of shared/domain/lifecycle/commands is performed on; `at`: the time of this write, for commands that record one. */
+  commandContext(at = ''): CommandContext {
+    return { view: this.view, caseFacts: this.caseRecord, rules: this.rules, user: this.ctx.user, at, newId: () => this.newId() };
+  }
+
+  /** Throws a command's refusal as the error the UI knows, or saves its writes in order and gives its value. */
+  async save<R>(performed: Performed<R>): Promise<R> {
+    if (!performed.ok) throw refusalError(performed.refusal, this.caseRecord.id);
+    for (const write of performed.writes) await this.saveOne(write);
+    return performed.value;
+  }
+
+  private async saveOne(write: CaseWrite): Promise<void> {
+    if (write.entity === 'caseLifecycle') {
+      const patch = { ...write.patch };
+      if (write.issueRmaNumber) patch.rmaNumber = await issueRmaNumber(this.db, this.ctx, this.settings.rmaNumberPattern, (await this.stamp()).wall);
+      await this.setLifecycle(patch, write.seen);
+      return;
+    }
+    const table = caseRecordTable(this.db, write.entity);
+    if (write.before === null) await this.create(write.entity, table, write.record);
+    else await this.change(write.entity, table, write.before, write.record, write.seen);
   }
 
   /** Marks a local-only write (blob bytes) so the call counts as having written. */
@@ -160,8 +199,6 @@ export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getCo
   };
 }
 
-export type LifecycleWrite = ReturnType<typeof createLifecycleWriter>;
-
 /**
  * The next RMA number (settings.rmaNumberPattern, default
  * RMA{YY}{MM}-{STATION}-{SEQ:3}) — call inside the write transaction. The
@@ -190,6 +227,3 @@ export async function issueRmaNumber(db: DeskDatabase, ctx: WriteContext, patter
   await db.meta.put({ key: metaRmaSerialKey(scope), value: high + 1 });
   return formatCaseNumber(pattern, numbering, high + 1);
 }
-
-/** The case fields validation needs. */
-export type CaseFacts = Pick<ComplaintCase, 'receivedAt' | 'quantityDelivered'>;

@@ -95,6 +95,7 @@ export const lifecycleEn = {
       invalid: 'Invalid',
       negative: 'Must not be negative',
       notAnInteger: 'Enter a whole number',
+      tooLong: 'Too long',
       zero: 'Must be more than 0',
       notFen: 'Invalid amount (at most two decimals)',
       notAmount: 'Enter an amount, e.g. 12,345.67',

@@ -99,6 +99,7 @@ export const lifecycleZhCN = {
       invalid: '内容无效',
       negative: '不能为负数',
       notAnInteger: '请输入整数',
+      tooLong: '内容过长',
       zero: '必须大于 0',
       notFen: '金额无效（最多两位小数）',
       notAmount: '请输入金额，例如 12,345.67',

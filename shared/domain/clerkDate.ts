@@ -3,7 +3,7 @@
  * 2026年12月2日 (full-width digits and spaces allowed), whatever the
  * browser's locale. Pure.
  */
-import { isIsoDate } from './intakeValidation';
+import { isPlainDate } from './field-checks';
 
 const PATTERNS = [/^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/, /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/];
 
@@ -19,7 +19,7 @@ export function parseClerkDate(typed: string): string | null {
     const m = pattern.exec(text);
     if (!m) continue;
     const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    return isIsoDate(iso) ? iso : null;
+    return isPlainDate(iso) ? iso : null;
   }
   return null;
 }

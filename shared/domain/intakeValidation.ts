@@ -11,6 +11,7 @@ import {
   type CaseField,
   type CaseIntake,
 } from './case';
+import { isPlainDate, type FieldErrors as FieldErrorsOf } from './field-checks';
 
 export type ValidationCode =
   | 'required'
@@ -27,7 +28,7 @@ export type ValidationCode =
   | 'requestRequired'
   | 'quantityRequired';
 
-export type FieldErrors = Partial<Record<CaseField, ValidationCode>>;
+export type FieldErrors = FieldErrorsOf<CaseField, ValidationCode>;
 
 /**
  * Longest text per field, in UTF-16 code units (what a clerk sees as characters
@@ -49,19 +50,11 @@ export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
 
 const REQUIRED_TEXT: CaseField[] = ['customerName', 'productModel', 'defectDescription'];
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
+/** The received date-time of a case: stricter than a moment (field-checks.ts isMoment), the offset is required. */
 export function isIsoDateTime(value: string): boolean {
-  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isIsoDate(value.slice(0, 10));
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && isPlainDate(value.slice(0, 10));
 }
 
 function quantityError(value: number | null): ValidationCode | undefined {
@@ -96,7 +89,7 @@ export function validateIntake(intake: CaseIntake, now: Date): FieldErrors {
   else if (Date.parse(intake.receivedAt) > now.getTime() + 10 * 60_000) errors.receivedAt = 'receivedInFuture';
 
   if (intake.shipDate !== null) {
-    if (!isIsoDate(intake.shipDate)) errors.shipDate = 'invalidDate';
+    if (!isPlainDate(intake.shipDate)) errors.shipDate = 'invalidDate';
     else if (!errors.receivedAt && intake.shipDate > intake.receivedAt.slice(0, 10)) errors.shipDate = 'shipDateAfterReceived';
   }
 
@@ -126,8 +119,4 @@ export const COUNTER_FROM_SHARE = 0.8;
 /** Whether a text field of `length` characters shows its counter (near or over its limit). */
 export function showsCounter(length: number, limit: number | undefined): boolean {
   return limit !== undefined && length >= limit * COUNTER_FROM_SHARE;
-}
-
-export function hasErrors(errors: FieldErrors): boolean {
-  return Object.keys(errors).length > 0;
 }

@@ -2,15 +2,15 @@
  * Checks of the quantity fields of the 8D editor at the field, before the
  * repository sees them: what the clerk typed → the number, or the error code
  * shown under the field. Full-width digits and thousands separators are
- * accepted (lifecycle/numbers.ts). Pure.
+ * accepted (shared/domain/quantity.ts). Pure.
  */
-import { toCount } from '../lifecycle/numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 
 export type CountCheck = { ok: true; value: number } | { ok: false; code: 'required' | 'notANumber' | 'negative' | 'notAnInteger' };
 
 export function checkCount(text: string): CountCheck {
   if (text.trim() === '') return { ok: false, code: 'required' };
-  const n = toCount(text);
+  const n = parseRequiredQuantity(text);
   if (Number.isNaN(n)) return { ok: false, code: 'notANumber' };
   if (n < 0) return { ok: false, code: 'negative' };
   if (!Number.isInteger(n)) return { ok: false, code: 'notAnInteger' };

@@ -8,7 +8,7 @@ import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material'
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTAKE_FIELDS, type CaseField, type CaseIntake } from '../../../shared/domain/case';
-import { hasErrors } from '../../../shared/domain/intakeValidation';
+import { hasErrors } from '../../../shared/domain/field-checks';
 import { ValidationFailedError } from '../../db/types';
 import { errorMessage } from '../../ui/errors';
 import type { FieldEdit } from '../../ui/form/useFieldDraft';

@@ -4,6 +4,7 @@
  * itself is shared/domain/intakeValidation.ts.
  */
 import type { CaseIntake } from '../../../shared/domain/case';
+import { parseQuantity } from '../../../shared/domain/quantity';
 import { isoToLocalInput, localInputToIso } from '../../ui/dates';
 
 type QuantityField = 'quantityDelivered' | 'quantityInspected' | 'quantityDefective';
@@ -31,13 +32,6 @@ export function draftFromIntake(intake: CaseIntake): IntakeDraft {
     quantityDefective: quantity(intake.quantityDefective),
     customerRequests: [...intake.customerRequests],
   };
-}
-
-/** '' → null; "1,000" → 1000; anything else that is not a number → NaN (validation reports it). */
-function parseQuantity(text: string): number | null {
-  const cleaned = text.replace(/[,，\s]/g, '');
-  if (cleaned === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
 export function intakeFromDraft(draft: IntakeDraft): CaseIntake {

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATES } from '../../../shared/domain/lifecycle/states';
 import { SEVERITIES } from '../../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS } from '../../../shared/domain/lifecycle/records';
-import { isIsoDate } from '../../../shared/domain/intakeValidation';
+import { isPlainDate } from '../../../shared/domain/field-checks';
 import { hasFilters, type LedgerFilters } from '../../state/ledger-filter';
 import { DateField } from '../../ui/form/DateField';
 
 /** A received-date bound: the typed date once it is one (or cleared); meanwhile the bound in force stays. */
 function filterDate(typed: string, current: string): string {
-  return typed === '' || isIsoDate(typed) ? typed : current;
+  return typed === '' || isPlainDate(typed) ? typed : current;
 }
 
 interface Props {

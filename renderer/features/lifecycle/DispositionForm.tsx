@@ -8,7 +8,7 @@ import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
-import { toCount } from './numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function DispositionForm({ line, label }: { line: ReturnLine; label: string }) {
@@ -25,7 +25,7 @@ export function DispositionForm({ line, label }: { line: ReturnLine; label: stri
   const add = async () => {
     const local: Record<string, string> = kind === '' ? { kind: 'required' } : {};
     const done = await form.submit(
-      (r) => r.returns.addDisposition(file.case.id, { lineId: line.id, kind: kind as DispositionKind, quantity: toCount(quantity), repairOrderNumber: order, charged, note: '' }),
+      (r) => r.returns.addDisposition(file.case.id, { lineId: line.id, kind: kind as DispositionKind, quantity: parseRequiredQuantity(quantity), repairOrderNumber: order, charged, note: '' }),
       local,
     );
     if (done) {

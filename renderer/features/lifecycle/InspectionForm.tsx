@@ -11,7 +11,7 @@ import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
-import { toCount } from './numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { errorsOfLine } from './lineErrors';
 
@@ -33,7 +33,7 @@ const draftOf = (line: ReturnLine): Draft => ({
 
 const inputOf = (d: Draft) => ({
   inspectionResult: d.result === '' ? null : d.result,
-  quantityDefective: d.defective.trim() === '' ? null : toCount(d.defective),
+  quantityDefective: d.defective.trim() === '' ? null : parseRequiredQuantity(d.defective),
   defectNotes: d.notes,
   inspectedBy: d.by,
   inspectedAt: d.at === '' ? '' : localInputToIso(d.at),

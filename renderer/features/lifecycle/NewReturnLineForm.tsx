@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
-import { toCount } from './numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function NewReturnLineForm() {
@@ -16,7 +16,7 @@ export function NewReturnLineForm() {
   const [draft, setDraft] = useState(empty);
   const add = async () => {
     const line = await form.submit((r) =>
-      r.returns.addLine(file.case.id, { productModel: draft.productModel, partNumber: draft.partNumber, lotNumber: draft.lotNumber, quantityApproved: toCount(draft.quantity), reason: draft.reason }),
+      r.returns.addLine(file.case.id, { productModel: draft.productModel, partNumber: draft.partNumber, lotNumber: draft.lotNumber, quantityApproved: parseRequiredQuantity(draft.quantity), reason: draft.reason }),
     );
     if (line) setDraft(empty);
   };

@@ -9,7 +9,7 @@ import { notify } from '../../state/notices';
 import { useFieldDraft, withPrefilled } from '../../ui/form/useFieldDraft';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { LcTextField } from './LcTextField';
-import { toCount } from './numbers';
+import { parseRequiredQuantity } from '../../../shared/domain/quantity';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { errorsOfLine } from './lineErrors';
 
@@ -29,7 +29,7 @@ const draftOf = (line: ReturnLine): Draft => ({
   note: line.receivingNote,
 });
 
-const inputOf = (d: Draft) => ({ quantityReceived: d.quantity.trim() === '' ? null : toCount(d.quantity), receivedBy: d.by, receivedAt: d.at === '' ? '' : localInputToIso(d.at), storageLocation: d.storage, receivingNote: d.note });
+const inputOf = (d: Draft) => ({ quantityReceived: d.quantity.trim() === '' ? null : parseRequiredQuantity(d.quantity), receivedBy: d.by, receivedAt: d.at === '' ? '' : localInputToIso(d.at), storageLocation: d.storage, receivingNote: d.note });
 
 export function ReceivingForm({ line }: { line: ReturnLine }) {
   const { t } = useTranslation();

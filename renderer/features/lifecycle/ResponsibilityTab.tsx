@@ -9,7 +9,7 @@ import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
-import { toPercent } from './numbers';
+import { parsePercent } from '../../../shared/domain/quantity';
 import { SupplierClaims } from './SupplierClaims';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
@@ -25,7 +25,7 @@ export function ResponsibilityTab() {
   const total = file.sharesCheck.total;
   const add = async () => {
     const local: Record<string, string> = department === '' ? { department: 'required' } : {};
-    const done = await form.submit((r) => r.responsibility.addShare(file.case.id, { department: department as Department, percent: toPercent(percent), supplierName: supplier, note }), local);
+    const done = await form.submit((r) => r.responsibility.addShare(file.case.id, { department: department as Department, percent: parsePercent(percent), supplierName: supplier, note }), local);
     if (done) {
       setDepartment('');
       setPercent('');

@@ -25,9 +25,8 @@ import {
   type EightDMember,
   type EightDPrevention,
 } from './records';
+import { isMoment, isPlainDate, isText, oneOf, type FieldErrors } from '../field-checks';
 import { isInspectionNotPrevention } from './prevention';
-
-export type FieldErrors = Record<string, string>;
 
 type Fields<T> = Omit<T, 'id' | 'reportId' | 'caseId' | 'deleted'>;
 export type MemberFields = Fields<EightDMember>;
@@ -41,21 +40,6 @@ export const MAX_SHORT_TEXT = 200;
 export const MAX_LONG_TEXT = 10_000;
 /** A person's name (team member, verifier). */
 export const MAX_PERSON_NAME = 60;
-
-const isText = (v: unknown): v is string => typeof v === 'string';
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
-
-/** A real calendar date yyyy-mm-dd (2026-02-30 is not). */
-export function isPlainDate(v: unknown): v is string {
-  if (!isText(v) || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const ms = Date.parse(`${v}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
-}
-
-/** A moment: ISO date-time text that parses. */
-export function isMoment(v: unknown): v is string {
-  return isText(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-}
 
 function text(errors: FieldErrors, field: string, value: unknown, options: { required?: boolean; max?: number } = {}): void {
   if (!isText(value)) errors[field] = options.required && (value === undefined || value === null) ? 'required' : 'invalid';

@@ -115,6 +115,15 @@ export interface ApprovalRecord {
   by: string;
 }
 
+/** What the clerk enters for an approval or rejection. */
+export interface ApprovalInput {
+  outcome: ApprovalOutcome;
+  approverRole: ApproverRole;
+  approverName: string;
+  /** Required for a rejection. */
+  reason: string;
+}
+
 export const INSPECTION_RESULTS = ['pass', 'fail', 'partial'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
 

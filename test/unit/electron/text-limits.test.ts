@@ -4,6 +4,7 @@
 // characters that take the most bytes once in JSON, fits each with room.
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
+import { LIFECYCLE_TEXT_LIMITS } from '../../../shared/domain/lifecycle/text-limits';
 import { MAX_PUSH_OP_BYTES } from '../../../shared/ipc/sync-contract';
 import { MAX_LINE_BYTES } from '../../../electron/services/journal/journal-line';
 import { MAX_BODY_BYTES } from '../../../electron/webhost/server';
@@ -15,5 +16,13 @@ describe('text limits and transport caps', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(texts)).length;
     expect(TEXT_LIMITS.defectDescription).toBe(10_000);
     expect(bytes * 4).toBeLessThan(Math.min(MAX_BODY_BYTES, MAX_PUSH_OP_BYTES, MAX_LINE_BYTES));
+  });
+
+  it('every lifecycle text at its limit fits one op four times over, and all of them together one request', () => {
+    const worst = '\u0001';
+    const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    for (const limit of Object.values(LIFECYCLE_TEXT_LIMITS)) expect(bytesOf(worst.repeat(limit)) * 4).toBeLessThan(MAX_PUSH_OP_BYTES);
+    const all = Object.fromEntries(Object.entries(LIFECYCLE_TEXT_LIMITS).map(([field, limit]) => [field, worst.repeat(limit)]));
+    expect(bytesOf(all)).toBeLessThan(Math.min(MAX_BODY_BYTES, MAX_LINE_BYTES));
   });
 });

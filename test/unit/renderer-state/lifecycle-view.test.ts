@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionButtons, forwardMissing } from '../../../renderer/features/lifecycle/actionLists';
 import { deadlineBadge } from '../../../renderer/ui/deadlineView';
-import { toCount, toPercent } from '../../../renderer/features/lifecycle/numbers';
+import { parsePercent as toPercent, parseRequiredQuantity as toCount } from '../../../shared/domain/quantity';
 import { lifecycleSteps } from '../../../renderer/features/lifecycle/steps';
 import { DOCUMENT_PHOTO_MAX_EDGE, keepForDocument, scaledSize, THUMBNAIL_MAX_EDGE } from '../../../renderer/ui/attachments/scaledImage';
 import { formatBytes } from '../../../renderer/ui/formatBytes';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIntake, type CaseIntake } from '../../../shared/domain/case';
-import { hasErrors, isIsoDate, isIsoDateTime, showsCounter, TEXT_LIMITS, validateIntake, type ValidationCode } from '../../../shared/domain/intakeValidation';
+import { hasErrors, isPlainDate as isIsoDate } from '../../../shared/domain/field-checks';
+import { isIsoDateTime, showsCounter, TEXT_LIMITS, validateIntake, type ValidationCode } from '../../../shared/domain/intakeValidation';
 
 const NOW = new Date('2026-11-23T10:00:00+08:00');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WHYS } from '../../../../shared/domain/eightd/records';
+import { isPlainDate } from '../../../../shared/domain/field-checks';
 import {
   cleanWhys,
-  isPlainDate,
   validateCause,
   validateContainment,
   validateCorrective,

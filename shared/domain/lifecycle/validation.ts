@@ -1,12 +1,14 @@
 /**
- * Field validation of lifecycle inputs that shared/domain/lifecycle does not
- * cover itself (the lifecycle patch, actions, replies, surveys, claims,
- * approvals). Returns field → stable code maps ('required', 'invalid',
- * 'beforeReceived' …) for ValidationFailedError. Pure.
+ * Field validation of lifecycle inputs that the other modules of
+ * shared/domain/lifecycle do not cover themselves (the lifecycle patch,
+ * actions, replies, surveys, claims, approvals). Returns field → stable code
+ * maps ('required', 'invalid', 'beforeReceived' …); the repository throws
+ * them as ValidationFailedError. Pure.
  */
-import { factoryDate } from '../../shared/domain/factory-calendar';
-import { APPROVER_ROLES } from '../../shared/domain/lifecycle/authority';
-import { isFen } from '../../shared/domain/lifecycle/money';
+import { factoryDate } from '../factory-calendar';
+import { filled, isMoment, isPlainDate, isText, oneOf, type FieldErrors } from '../field-checks';
+import { APPROVER_ROLES } from './authority';
+import { isFen } from './money';
 import {
   ACTION_KINDS,
   APPROVAL_OUTCOMES,
@@ -14,31 +16,15 @@ import {
   DEPARTMENTS,
   REPLY_CHANNELS,
   SUPPLIER_CLAIM_STATUSES,
+  type ApprovalInput,
   type CaseActionInput,
   type CaseLifecyclePatch,
   type CustomerReplyInput,
   type SupplierClaim,
   type SurveyInput,
-} from '../../shared/domain/lifecycle/records';
-import { validateSurveyAnswers } from '../../shared/domain/lifecycle/survey';
-import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES } from '../../shared/domain/lifecycle/triage';
-import type { ApprovalInput } from './lifecycle-types';
-
-export type FieldErrors = Record<string, string>;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const isText = (v: unknown): v is string => typeof v === 'string';
-const filled = (v: unknown): boolean => isText(v) && v.trim() !== '';
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
-
-export function isDateTime(v: unknown): v is string {
-  return isText(v) && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-}
-
-export function isDate(v: unknown): v is string {
-  return isText(v) && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-}
+} from './records';
+import { validateSurveyAnswers } from './survey';
+import { COMPLAINT_CATEGORIES, SEVERITIES, SEVERITY_CRITERIA, TRIAGE_CATEGORIES } from './triage';
 
 /** A date-time before the case was received is out of order. */
 export function beforeReceived(at: string, receivedAt: string): boolean {
@@ -48,7 +34,7 @@ export function beforeReceived(at: string, receivedAt: string): boolean {
 }
 
 /** yyyy-mm-dd before the factory date the case was received. */
-function dateBeforeReceived(date: string, receivedAt: string): boolean {
+export function dateBeforeReceived(date: string, receivedAt: string): boolean {
   const r = Date.parse(receivedAt);
   return !Number.isNaN(r) && date < factoryDate(r);
 }
@@ -100,11 +86,11 @@ export function validateLifecyclePatch(p: CaseLifecyclePatch, receivedAt: string
   }
   for (const key of ['customerDeadlineAt', 'callbackAt', 'containmentAt'] as const) {
     if (!(key in p) || p[key] === null) continue;
-    if (!isDateTime(p[key])) e[key] = 'invalid';
+    if (!isMoment(p[key])) e[key] = 'invalid';
     else if (beforeReceived(p[key], receivedAt)) e[key] = 'beforeReceived';
   }
   if ('returnPickupDate' in p && p.returnPickupDate !== null) {
-    if (!isDate(p.returnPickupDate)) e.returnPickupDate = 'invalid';
+    if (!isPlainDate(p.returnPickupDate)) e.returnPickupDate = 'invalid';
     else if (dateBeforeReceived(p.returnPickupDate, receivedAt)) e.returnPickupDate = 'beforeReceived';
   }
   if ('eightDStarted' in p && typeof p.eightDStarted !== 'boolean') e.eightDStarted = 'invalid';
@@ -126,13 +112,13 @@ export function validateAction(input: CaseActionInput): FieldErrors {
   if (!filled(input.description)) e.description = 'required';
   if (!filled(input.owner)) e.owner = 'required';
   if (input.department !== null && !oneOf(DEPARTMENTS, input.department)) e.department = 'invalid';
-  if (!isDate(input.dueDate)) e.dueDate = filled(input.dueDate) ? 'invalid' : 'required';
+  if (!isPlainDate(input.dueDate)) e.dueDate = filled(input.dueDate) ? 'invalid' : 'required';
   return e;
 }
 
 export function validateReply(input: CustomerReplyInput, receivedAt: string): FieldErrors {
   const e: FieldErrors = {};
-  if (!isDateTime(input.repliedAt)) e.repliedAt = 'required';
+  if (!isMoment(input.repliedAt)) e.repliedAt = 'required';
   else if (beforeReceived(input.repliedAt, receivedAt)) e.repliedAt = 'beforeReceived';
   if (!oneOf(REPLY_CHANNELS, input.channel)) e.channel = 'required';
   if (typeof input.written !== 'boolean') e.written = 'invalid';
@@ -142,7 +128,7 @@ export function validateReply(input: CustomerReplyInput, receivedAt: string): Fi
 
 export function validateSurvey(input: SurveyInput, receivedAt: string): FieldErrors {
   const e: FieldErrors = {};
-  if (!isDateTime(input.surveyedAt)) e.surveyedAt = 'required';
+  if (!isMoment(input.surveyedAt)) e.surveyedAt = 'required';
   else if (beforeReceived(input.surveyedAt, receivedAt)) e.surveyedAt = 'beforeReceived';
   if (validateSurveyAnswers(Array.isArray(input.answers) ? input.answers : [])) e.answers = 'answersIncomplete';
   if (!isText(input.remarks)) e.remarks = 'invalid';
@@ -156,14 +142,4 @@ export function validateClaim(claim: Pick<SupplierClaim, 'supplierName' | 'amoun
   if (!oneOf(SUPPLIER_CLAIM_STATUSES, claim.status)) e.status = 'required';
   if (!isText(claim.note)) e.note = 'invalid';
   return e;
-}
-
-/** Keeps only `keys` of an input (copies arrays), so callers' objects are never stored or shared. */
-export function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const key of keys) {
-    const value = input[key];
-    if (value !== undefined) out[key] = (Array.isArray(value) ? [...(value as unknown[])] : value) as T[K];
-  }
-  return out;
 }

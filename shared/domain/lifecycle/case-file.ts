@@ -1,0 +1,48 @@
+/**
+ * What the case page shows beside the records: the actions available now and
+ * what each lacks, the approver the amount needs, cost totals, receiving
+ * tolerance, disposition and share sums, follow-up and complaint counting.
+ * Pure: computed from the case's records (CaseLifecycleView) and the rules.
+ */
+import { requiredApprover, type ApproverRole } from './authority';
+import { live, ofRound } from './commands/command';
+import { costTotals, type CostTotals } from './costs';
+import { availableActions, followUpRequired } from './machine';
+import { checkShares, type SharesCheck } from './responsibility';
+import { checkDispositionSums, checkReceivingTolerance, type DispositionSumError, type ToleranceCheck } from './returns';
+import type { ActionAvailability, CaseLifecycleView, LifecycleRules } from './states';
+import { countsAsComplaint } from './triage';
+
+export interface CaseFileFacts {
+  availableActions: ActionAvailability[];
+  /** The role required for the current decision amount (null without an amount). */
+  requiredApprover: ApproverRole | null;
+  /** Totals of the current round's costs, and of all rounds. */
+  costTotals: CostTotals;
+  costTotalsAllRounds: CostTotals;
+  /** Receiving tolerance per line id (lines of the round that were counted). */
+  tolerance: Record<string, ToleranceCheck>;
+  /** Disposition sum problems of the current round's lines. */
+  dispositionErrors: DispositionSumError[];
+  sharesCheck: SharesCheck;
+  followUpRequired: boolean;
+  countsAsComplaint: boolean;
+}
+
+export function caseFileFacts(view: CaseLifecycleView, rules: LifecycleRules, receivingTolerancePercent: number): CaseFileFacts {
+  const lc = view.lifecycle;
+  const lines = ofRound(view, view.returnLines);
+  const tolerance: Record<string, ToleranceCheck> = {};
+  for (const line of lines) if (line.quantityReceived !== null) tolerance[line.id] = checkReceivingTolerance(line.quantityApproved, line.quantityReceived, receivingTolerancePercent);
+  return {
+    availableActions: availableActions(view, rules),
+    requiredApprover: lc.decisionAmountFen === null ? null : requiredApprover(lc.decisionAmountFen, rules.authorityMatrix),
+    costTotals: costTotals(ofRound(view, view.costs)),
+    costTotalsAllRounds: costTotals(live(view.costs)),
+    tolerance,
+    dispositionErrors: checkDispositionSums(lines, ofRound(view, view.dispositions)),
+    sharesCheck: checkShares(ofRound(view, view.shares)),
+    followUpRequired: followUpRequired(lc),
+    countsAsComplaint: countsAsComplaint(lc),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Commands on responsibility (责任判定): shares of the current round that
+ * sum to no more than 100 %, a department (with the same supplier) only
+ * once; a purchasing share naming a supplier gets a draft supplier claim;
+ * editing a claim.
+ */
+import { hasErrors, pick } from '../../field-checks';
+import type { ResponsibilityShare, ResponsibilityShareInput, SupplierClaim } from '../records';
+import { needsSupplierClaim, percentTenths, validateShare } from '../responsibility';
+import { validateClaim } from '../validation';
+import { withTextLimits } from '../text-limits';
+import { CaseChanges, invalid, live, ofRound, type CommandContext, type Performed, type Refused, type Seen } from './command';
+import { claimBasis, createDraftClaim, followDraftClaims } from './supplier-claims';
+
+const SHARE_KEYS = ['department', 'percent', 'supplierName', 'note'] as const;
+const CLAIM_KEYS = ['supplierName', 'amountFen', 'status', 'note'] as const;
+
+/** Shares of the current round must not sum over 100; a department (with the same supplier) only once. */
+function shareSumRefusal(ctx: CommandContext, candidate: ResponsibilityShare): Refused | null {
+  const others = ofRound(ctx.view, ctx.view.shares).filter((x) => x.id !== candidate.id);
+  const tenths = others.reduce((sum, x) => sum + (percentTenths(x.percent) ?? 0), 0) + (percentTenths(candidate.percent) ?? 0);
+  if (tenths > 1000) return invalid({ percent: 'sumOverHundred' });
+  const key = (x: ResponsibilityShare) => `${x.department}|${x.supplierName.trim()}`;
+  if (others.some((x) => key(x) === key(candidate))) return invalid({ department: 'duplicateDepartment' });
+  return null;
+}
+
+export function addShare(ctx: CommandContext, input: ResponsibilityShareInput): Performed<{ share: ResponsibilityShare; claim: SupplierClaim | null }> {
+  const fields: ResponsibilityShareInput = { supplierName: '', note: '', ...pick(input, SHARE_KEYS) } as ResponsibilityShareInput;
+  const errors = withTextLimits(validateShare(fields), fields);
+  if (hasErrors(errors)) return invalid(errors);
+  const share: ResponsibilityShare = { id: ctx.newId(), caseId: ctx.caseFacts.id, round: ctx.view.lifecycle.round, ...fields, supplierName: fields.supplierName.trim(), deleted: false };
+  const refusal = shareSumRefusal(ctx, share);
+  if (refusal) return refusal;
+  const changes = new CaseChanges(ctx.view);
+  changes.create('responsibilityShare', share);
+  const claim = needsSupplierClaim(share) ? createDraftClaim(changes, ctx, share) : null;
+  return changes.done({ share, claim });
+}
+
+/** Edits a share; its draft claims follow (created, renamed, re-amounted, or removed when the share no longer needs one). */
+export function updateShare(ctx: CommandContext, existing: ResponsibilityShare, patch: Partial<ResponsibilityShareInput>, seen?: Seen): Performed<ResponsibilityShare> {
+  const before = claimBasis(ctx.view);
+  const picked = pick(patch, SHARE_KEYS);
+  const next: ResponsibilityShare = { ...existing, ...picked, supplierName: (picked.supplierName ?? existing.supplierName).trim() };
+  const errors = withTextLimits(validateShare(next), picked);
+  if (hasErrors(errors)) return invalid(errors);
+  const refusal = shareSumRefusal(ctx, next);
+  if (refusal) return refusal;
+  const changes = new CaseChanges(ctx.view);
+  const saved = changes.change('responsibilityShare', existing, next, seen);
+  const claims = live(changes.view.supplierClaims).filter((c) => c.shareId === existing.id);
+  if (needsSupplierClaim(saved)) {
+    if (claims.length === 0) createDraftClaim(changes, ctx, saved);
+    for (const claim of claims.filter((c) => c.status === 'draft')) changes.change('supplierClaim', claim, { ...claim, supplierName: saved.supplierName });
+    followDraftClaims(changes, before);
+  } else {
+    for (const claim of claims.filter((c) => c.status === 'draft')) changes.remove('supplierClaim', claim);
+  }
+  return changes.done(saved);
+}
+
+/** Removes a share and its draft claims. */
+export function removeShare(ctx: CommandContext, existing: ResponsibilityShare): Performed<void> {
+  const changes = new CaseChanges(ctx.view);
+  changes.remove('responsibilityShare', existing);
+  for (const claim of live(ctx.view.supplierClaims).filter((c) => c.shareId === existing.id && c.status === 'draft')) changes.remove('supplierClaim', claim);
+  return changes.done(undefined);
+}
+
+export function updateClaim(ctx: CommandContext, existing: SupplierClaim, patch: Partial<Pick<SupplierClaim, (typeof CLAIM_KEYS)[number]>>, seen?: Seen): Performed<SupplierClaim> {
+  const picked = pick(patch, CLAIM_KEYS);
+  const next: SupplierClaim = { ...existing, ...picked };
+  const errors = withTextLimits(validateClaim(next), picked);
+  if (hasErrors(errors)) return invalid(errors);
+  const changes = new CaseChanges(ctx.view);
+  return changes.done(changes.change('supplierClaim', existing, { ...next, supplierName: next.supplierName.trim() }, seen));
+}
