@@ -116,7 +116,7 @@ export interface SchemaVersion {
  * once released: PCs in the field may still hold any of them, and Dexie
  * needs the whole chain to upgrade. To change the schema, append a new
  * version (with an `upgrade` when data must move) and add its case to
- * test/unit/renderer-db/schema.test.ts.
+ * test/unit/renderer/db/schema.test.ts.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {

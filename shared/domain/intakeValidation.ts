@@ -35,7 +35,7 @@ export type FieldErrors = FieldErrorsOf<CaseField, ValidationCode>;
  * for Chinese text). The complaint description takes a customer's email pasted
  * whole, quoted history included: 10,000 like the long texts of an 8D report
  * (the printed form flows long text onto further pages). Every text at its
- * limit stays far under the IPC and storage caps (test/unit/shared/text-limits.test.ts).
+ * limit stays far under the IPC and storage caps (test/unit/shared/ipc/text-limits.test.ts).
  */
 export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
   customerName: 120,

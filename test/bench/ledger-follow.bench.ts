@@ -5,7 +5,7 @@
 // store only, in Node; the rows of the 10 cases are read by id (a bulkGet of
 // 10, asynchronous in the browser). Target: ≤ 50 ms per round.
 import { createLedgerStore } from '../../renderer/state/ledger-store';
-import { makeRow } from '../unit/renderer-state/rows';
+import { makeRow } from '../unit/renderer/state/rows';
 import { timeRuns } from './timing';
 
 const ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 100_000);

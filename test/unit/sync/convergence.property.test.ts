@@ -30,7 +30,7 @@ import { canonicalJson } from '../../../shared/sync/codec';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monthOf, segmentName } from '../../../shared/sync/share-layout';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { makePc, T0, type Pc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
 

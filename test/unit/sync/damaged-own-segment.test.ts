@@ -6,7 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
 import { monthOf, segmentName } from '../../../shared/sync/share-layout';
 import { makePc, T0 } from './pcs';

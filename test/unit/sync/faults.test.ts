@@ -3,7 +3,7 @@
 // share, an app older than the share requires.
 import { readdir, rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
 import { makePc } from './pcs';
 import { useShareBackends } from './share-backends';

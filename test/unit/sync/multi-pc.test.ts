@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { clonePc, makePc, T0, type Pc } from './pcs';
 import { useShareBackends } from './share-backends';
 

@@ -2,7 +2,7 @@
 // ten years ahead edits a field; the others quarantine that op; a snapshot
 // written afterwards must let a joining PC show what the others show.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { makePc, T0, type Pc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
 

@@ -4,7 +4,7 @@
 // field A changed, the clerk's value wins and A's is kept in the conflict list
 // of the case — on B at once and on A after the next round — never lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { makePc, T0, type Pc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
 

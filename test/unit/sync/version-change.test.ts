@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intake } from '../renderer-db/helpers';
+import { intake } from '../renderer/db/helpers';
 import { makePc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
 

@@ -1,0 +1,61 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { emptyIntake, type CaseIntake } from '../../../../shared/domain/case';
+import { createRepositories, openDeskDatabase, type DeskDatabase, type Repositories, type WriteContext } from '../../../../renderer/db';
+
+export const DEVICE = '11111111-1111-4111-8111-111111111111';
+/** 2026-11-23 10:00 China time. */
+export const T0 = Date.parse('2026-11-23T10:00:00+08:00');
+
+export interface Harness {
+  db: DeskDatabase;
+  repos: Repositories;
+  ctx: WriteContext & { now: () => number };
+  setNow(ms: number): void;
+  /** A fresh DeskDatabase + repositories on the same IndexedDB (an app restart). */
+  reopen(): Promise<Harness>;
+}
+
+let counter = 0;
+
+/** A database of its own (own IDBFactory), with a settable clock. */
+export async function openHarness(over: Partial<WriteContext> = {}, factory = new IDBFactory(), name = `desk-test-${++counter}`): Promise<Harness> {
+  const db = await openDeskDatabase(name, { indexedDB: factory, IDBKeyRange });
+  let now = T0;
+  const ctx = { deviceId: DEVICE, stationCode: 'B', caseNumberPattern: '{YY}{MM}-{STATION}-{SEQ:3}', user: '张三', now: () => now, ...over };
+  const repos = createRepositories(db, () => ctx);
+  return {
+    db,
+    repos,
+    ctx,
+    setNow: (ms) => {
+      now = ms;
+    },
+    reopen: async () => {
+      db.close();
+      return openHarness(over, factory, name);
+    },
+  };
+}
+
+export function intake(over: Partial<CaseIntake> = {}): CaseIntake {
+  return {
+    ...emptyIntake('2026-11-23T09:30:00+08:00'),
+    customerName: '宁波某电器有限公司',
+    contactPerson: '王经理',
+    contactDetail: '13800000000',
+    productModel: 'KX-200',
+    partNumber: 'P-1001',
+    orderNumber: 'SO-2026-0001',
+    lotNumber: 'L2611A',
+    defectDescription: '外壳开裂',
+    customerRequests: ['return'],
+    quantityDelivered: 1000,
+    quantityInspected: 200,
+    quantityDefective: 12,
+    ...over,
+  };
+}
+
+export async function counts(db: DeskDatabase): Promise<{ cases: number; ops: number; meta: number; clerks: number }> {
+  return { cases: await db.cases.count(), ops: await db.ops.count(), meta: await db.meta.count(), clerks: await db.clerks.count() };
+}

@@ -1,0 +1,94 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/domain/settings';
+import type { DesktopApi } from '../../../../shared/ipc/contract';
+import { openDeskDatabase, ValidationFailedError } from '../../../../renderer/db';
+import { createSessionStore, DATABASE_PREFIX } from '../../../../renderer/state/session-store';
+import { intake } from '../db/helpers';
+import { journalHost } from '../db/journal-helpers';
+
+const DEVICE = '22222222-2222-4222-8222-222222222222';
+
+/** A host that keeps settings in memory, like the settings service does in a file. */
+function fakeHost(initial: Settings = defaultSettings(DEVICE)) {
+  let settings = initial;
+  const patches: SettingsPatch[] = [];
+  const api = {
+    ...journalHost().api,
+    getSettings: () => Promise.resolve(settings),
+    updateSettings: (patch: SettingsPatch) => {
+      patches.push(patch);
+      settings = { ...settings, ...patch };
+      return Promise.resolve(settings);
+    },
+  } as unknown as DesktopApi;
+  return { api, patches, current: () => settings };
+}
+
+/** The session's clock in these tests: a Monday morning in the factory (no test reads today's date). */
+const NOW = Date.parse('2026-11-23T10:00:00+08:00');
+
+function storeOn(factory = new IDBFactory()) {
+  const opened: string[] = [];
+  const store = createSessionStore({
+    now: () => NOW,
+    openDatabase: (name) => {
+      opened.push(name);
+      return openDeskDatabase(name, { indexedDB: factory, IDBKeyRange });
+    },
+  });
+  return { store, opened };
+}
+
+describe('session store', () => {
+  it('starts in setup, then is ready with a station code and a clerk; cases carry both', async () => {
+    const host = fakeHost();
+    const { store, opened } = storeOn();
+    await Promise.all([store.getState().init(host.api), store.getState().init(host.api)]); // StrictMode calls twice
+    expect(opened).toEqual([DATABASE_PREFIX + DEVICE]);
+    expect(store.getState()).toMatchObject({ status: 'needsSetup', clerk: null });
+
+    await expect(store.getState().setStationCode('b-1')).rejects.toBeInstanceOf(ValidationFailedError);
+    await store.getState().setStationCode(' b ');
+    expect(host.current().stationCode).toBe('B');
+    expect(store.getState().status).toBe('needsSetup');
+
+    const clerk = await store.getState().chooseClerk(' 张三 ');
+    expect(store.getState()).toMatchObject({ status: 'ready', clerk });
+    expect(host.current().currentClerkId).toBe(clerk.id);
+
+    const created = await store.getState().repositories!.cases.create(intake({ receivedAt: new Date(NOW - 60_000).toISOString() }));
+    expect(created.createdBy).toBe('张三');
+    expect(created.caseNumber).toBe('2611-B-001');
+
+    // the write context is read fresh: a new pattern applies to the next case
+    await store.getState().updateSettings({ caseNumberPattern: 'KS{YYYY}-{STATION}-{SEQ:4}' });
+    const next = await store.getState().repositories!.cases.create(intake({ receivedAt: new Date(NOW - 60_000).toISOString() }));
+    expect(next.caseNumber).toBe('KS2026-B-0001');
+  });
+
+  it('finds the remembered clerk on the next start', async () => {
+    const factory = new IDBFactory();
+    const host = fakeHost();
+    const first = storeOn(factory).store;
+    await first.getState().init(host.api);
+    await first.getState().setStationCode('C');
+    const clerk = await first.getState().chooseClerk('李四');
+    const second = storeOn(factory).store;
+    await second.getState().init(host.api);
+    expect(second.getState()).toMatchObject({ status: 'ready', clerk });
+  });
+
+  it('reports a host that cannot give settings', async () => {
+    const { store } = storeOn();
+    const api = { getSettings: () => Promise.reject(new Error('profile unreadable')) } as unknown as DesktopApi;
+    await store.getState().init(api);
+    expect(store.getState()).toMatchObject({ status: 'error', error: 'profile unreadable' });
+  });
+
+  it('refuses actions before init', async () => {
+    const { store } = storeOn();
+    await expect(store.getState().chooseClerk('x')).rejects.toThrow(/init/);
+    await expect(store.getState().updateSettings({ language: 'en' })).rejects.toThrow(/init/);
+  });
+});

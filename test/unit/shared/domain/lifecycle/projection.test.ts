@@ -1,0 +1,66 @@
+/** The statistics facts of the ledger projection: when a case closed, its costs, its responsibility shares. */
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROJECTION, projectCase, statisticsFacts } from '../../../../../shared/domain/lifecycle/projection';
+import type { CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../../shared/domain/lifecycle/records';
+import { view } from './fixtures';
+
+const transition = (id: string, round: number, to: TransitionRecord['to'], at: string): TransitionRecord => ({
+  id, caseId: 'c1', action: to === 'closed' ? 'close' : 'reopen', from: to === 'closed' ? 'follow_up' : 'closed', to, round, reason: '', by: '张三', at,
+});
+const cost = (id: string, kind: CostRecord['kind'], amountFen: number, department: CostRecord['department'], round = 1, deleted = false): CostRecord => ({
+  id, caseId: 'c1', round, kind, amountFen, department, note: '', deleted,
+});
+const share = (id: string, department: ResponsibilityShare['department'], percent: number, round = 1, supplierName = ''): ResponsibilityShare => ({
+  id, caseId: 'c1', round, department, percent, supplierName, note: '', deleted: false,
+});
+
+describe('statistics facts', () => {
+  it('an untouched case has none (as the empty projection says)', () => {
+    const facts = statisticsFacts(view());
+    expect(facts).toEqual({ closedAt: EMPTY_PROJECTION.closedAt, costs: EMPTY_PROJECTION.costs, shares: EMPTY_PROJECTION.shares });
+  });
+
+  it('closedAt is the current round’s last closing, and only while the case is closed', () => {
+    const transitions = [
+      transition('t3', 2, 'closed', '2026-12-04T09:00:00+08:00'),
+      transition('t1', 1, 'closed', '2026-11-25T09:00:00+08:00'),
+      transition('t2', 2, 'analysis', '2026-11-26T09:00:00+08:00'),
+    ];
+    expect(statisticsFacts(view({ state: 'closed', round: 2 }, { transitions })).closedAt).toBe('2026-12-04T09:00:00+08:00');
+    // reopened into round 2 and not closed again: open
+    expect(statisticsFacts(view({ state: 'analysis', round: 2 }, { transitions: transitions.slice(1) })).closedAt).toBeNull();
+  });
+
+  it('costs of every round are summed by kind and department, tombstones left out, in a stable order', () => {
+    const costs = [
+      cost('a', 'freight', 1200, 'sales'),
+      cost('b', 'loss', 5000, null, 2),
+      cost('c', 'freight', 800, 'sales', 2),
+      cost('d', 'loss', 300, 'production'),
+      cost('e', 'loss', 99_999, 'production', 2, true),
+    ];
+    expect(statisticsFacts(view({ round: 2 }, { costs })).costs).toEqual([
+      { kind: 'loss', department: 'production', amountFen: 300 },
+      { kind: 'loss', department: null, amountFen: 5000 },
+      { kind: 'freight', department: 'sales', amountFen: 2000 },
+    ]);
+  });
+
+  it('shares are the current round’s, with the supplier at fault', () => {
+    const shares = [share('s0', 'quality', 100, 1), share('s2', 'purchasing', 40, 2, '华强电子'), share('s1', 'production', 60, 2)];
+    expect(statisticsFacts(view({ round: 2 }, { shares })).shares).toEqual([
+      { department: 'production', percent: 60, supplierName: '' },
+      { department: 'purchasing', percent: 40, supplierName: '华强电子' },
+    ]);
+  });
+
+  it('projectCase carries them', () => {
+    const v = view({ state: 'closed' }, { transitions: [transition('t1', 1, 'closed', '2026-11-25T09:00:00+08:00')], costs: [cost('a', 'repair', 700, 'technical')], shares: [share('s', 'technical', 100)] });
+    expect(projectCase(v, [])).toMatchObject({
+      state: 'closed',
+      closedAt: '2026-11-25T09:00:00+08:00',
+      costs: [{ kind: 'repair', department: 'technical', amountFen: 700 }],
+      shares: [{ department: 'technical', percent: 100, supplierName: '' }],
+    });
+  });
+});
