@@ -12,10 +12,10 @@ const dir = mkdtempSync(join(process.cwd(), 'test/unit/build/lint/cycle-probe-')
 const at = (name: string) => join(dir, name);
 const shown = (name: string) => relative(process.cwd(), at(name));
 
-writeFileSync(at('records.ts'), "import type { State } from '../../lint/states';\nexport interface Record { state: State }\n");
-writeFileSync(at('states.ts'), "import type { Record } from '../../lint/records';\nexport type State = 'open' | 'closed';\nexport const first = (r: Record[]) => r[0];\n");
+writeFileSync(at('records.ts'), "import type { State } from './states';\nexport interface Record { state: State }\n");
+writeFileSync(at('states.ts'), "import type { Record } from './records';\nexport type State = 'open' | 'closed';\nexport const first = (r: Record[]) => r[0];\n");
 writeFileSync(at('names.ts'), "export type Name = 'open' | 'closed';\n");
-writeFileSync(at('uses-names.ts'), "import type { Name } from '../../lint/names';\nexport const open: Name = 'open';\n");
+writeFileSync(at('uses-names.ts'), "import type { Name } from './names';\nexport const open: Name = 'open';\n");
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
