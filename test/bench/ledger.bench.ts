@@ -48,6 +48,13 @@ const WATCH_KEYSTROKES = `(() => {
   window.__keystrokeTimes = times;
 })()`;
 
+// Installed before the ledger opens: every main-thread task over 50 ms (the
+// Long Tasks API), so the note can say how long the window froze while it filled.
+const WATCH_LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); }).observe({ type: 'longtask' });
+})()`;
+
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -129,6 +136,8 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     await page.getByRole('navigation').waitFor({ timeout: 180_000 });
     const appStartMs = Date.now() - starting;
     process.stderr.write(`bench: app shows its navigation after ${appStartMs} ms\n`);
+    // Long tasks on the main thread while the ledger fills (the window freezes during each).
+    await page.evaluate(WATCH_LONG_TASKS);
     const opened = Date.now();
     await page.goto(`${base}#/ledger`);
     await page.getByTestId('ledger-row').first().waitFor();
@@ -143,6 +152,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       { timeout: 120_000 },
     );
     const allLoadedMs = Date.now() - opened;
+    const longTasks = await page.evaluate<number[]>('window.__longTasks.map((t) => Math.round(t))');
 
     await page.evaluate(WATCH_KEYSTROKES);
     const query = 'L2655-1';
@@ -160,6 +170,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       repositoryReadsMs: reads,
       ledgerFirstRowsMs: firstRowsMs,
       ledgerAllRowsLoadedMs: allLoadedMs,
+      ledgerFillLongTasksMs: { count: longTasks.length, total: longTasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...longTasks) },
       searchPerKeystrokeMs: { ...stats(keystrokes), each: keystrokes.map((v) => Math.round(v)) },
       searchQuery: query,
       shownAfterSearch,
