@@ -13,6 +13,7 @@ import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
+import { countUnpublished } from './outbox-count';
 import { createPrintRepository } from './print-repository';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
@@ -31,13 +32,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     eightD,
     print: createPrintRepository(db, writer, getContext),
     changes: db.changes,
-    // Counting an index range walks every entry in Chromium's IndexedDB (2 s for 480,000 ops), so a
-    // bounded count reads at most atMost + 1 keys: a PC that never reached a share can hold millions.
-    pendingOpCount: async (atMost?: number) => {
-      const unpublished = db.ops.where('published').equals(0);
-      if (atMost === undefined) return unpublished.count();
-      return (await unpublished.limit(atMost + 1).primaryKeys()).length;
-    },
+    pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),
   };
   // The change feed is not a repository call: it is handed on as it is (wrapping would lose its methods).
   return journal ? { ...awaitingJournal(repositories, journal), changes: db.changes } : repositories;

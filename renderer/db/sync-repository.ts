@@ -27,6 +27,7 @@
  * says the share has them), never quarantined (they are ours, whatever the
  * clock says now).
  */
+import { countUnpublished } from './outbox-count';
 import { compareOps, type JsonValue } from '../../shared/sync/op';
 import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
 import { toWireOp, type WireOp } from '../../shared/sync/codec';
@@ -55,7 +56,8 @@ export interface ApplyResult {
 export interface SyncRepository {
   /** Unpublished ops, oldest first (at most `limit`). */
   pendingOps(limit: number): Promise<WireOp[]>;
-  pendingCount(): Promise<number>;
+  /** Unpublished ops; counts at most `atMost` + 1 when given (outbox-count.ts: an exact count of millions blocks the database for seconds). */
+  pendingCount(atMost?: number): Promise<number>;
   markPublished(ids: readonly string[]): Promise<void>;
   /**
    * This PC took a new device id (it was found to be a clone): its changes
@@ -236,7 +238,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
         .slice(0, limit)
         .map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>));
     },
-    pendingCount: () => db.ops.where('published').equals(0).count(),
+    pendingCount: (atMost) => countUnpublished(db, atMost),
     async markPublished(ids) {
       // bulkUpdate by primary key (anyOf().modify() walks a cursor: slow on large outboxes).
       await db.transaction('rw', db.ops, () => db.ops.bulkUpdate(ids.map((key) => ({ key, changes: { published: 1 as const } }))));

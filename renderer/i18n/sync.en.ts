@@ -11,6 +11,7 @@ export const syncEn: Widen<typeof syncZhCN> = {
     lastSync: 'Last sync: {{time}}',
     never: 'Not synced yet',
     waiting: '{{count}} waiting',
+    waitingMany: '{{count}}+ waiting',
     conflicts: '{{count}} conflicts',
     errors: '{{count}} problems',
     syncNow: 'Sync now',

@@ -8,6 +8,7 @@ export const syncZhCN = {
     lastSync: '上次同步：{{time}}',
     never: '尚未同步',
     waiting: '待发布 {{count}} 条',
+    waitingMany: '待发布 {{count}}+ 条',
     conflicts: '冲突 {{count}}',
     errors: '问题 {{count}}',
     syncNow: '立即同步',

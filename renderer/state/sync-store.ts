@@ -6,6 +6,7 @@
  * (read-only app, cloned PC renewed, share older than seen, clock warning).
  * Nothing here is the truth: IndexedDB is (renderer/db/sync-repository.ts).
  */
+import { PENDING_DISPLAY_CAP } from './pending-ops';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
@@ -27,6 +28,7 @@ function shareLost(error: unknown): boolean {
 export interface SyncState {
   phase: SyncPhase;
   lastSyncAt: string | null;
+  /** Unpublished ops of this PC, counted up to PENDING_DISPLAY_CAP + 1 (more shows as "9,999+"). */
   pending: number;
   conflicts: number;
   readOnly: boolean;
@@ -63,7 +65,7 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
     async function counts(): Promise<void> {
       const sync = session.getState().sync;
       if (!sync) return;
-      const [pending, conflicts] = await Promise.all([sync.repository.pendingCount(), sync.repository.conflictCount()]);
+      const [pending, conflicts] = await Promise.all([sync.repository.pendingCount(PENDING_DISPLAY_CAP), sync.repository.conflictCount()]);
       set({ pending, conflicts, lastSyncAt: await sync.repository.lastSync() });
     }
 

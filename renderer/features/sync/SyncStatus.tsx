@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { getDesktopApi } from '../../platform';
 import { syncStore, useSyncStore, type SyncNotice } from '../../state/sync-store';
+import { PENDING_DISPLAY_CAP } from '../../state/pending-ops';
 import { formatDateTime } from '../../ui/dates';
 
 export function noticeText(t: TFunction, n: SyncNotice): string {
@@ -74,7 +75,7 @@ export function SyncStatus() {
         <Box sx={{ p: 2, maxWidth: 480 }} data-testid="sync-details">
           <Typography variant="subtitle2">{t('sync.details')}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {tooltip} · {t('sync.waiting', { count: s.pending })} · {t('sync.conflicts', { count: s.conflicts })}
+            {tooltip} · {s.pending > PENDING_DISPLAY_CAP ? t('sync.waitingMany', { count: PENDING_DISPLAY_CAP }) : t('sync.waiting', { count: s.pending })} · {t('sync.conflicts', { count: s.conflicts })}
           </Typography>
           {problems === 0 ? (
             <Typography variant="body2">{t('sync.noProblems')}</Typography>

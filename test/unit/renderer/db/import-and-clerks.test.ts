@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportValidationError } from '../../../../renderer/db';
+import { createSyncRepository, ImportValidationError } from '../../../../renderer/db';
 import { counts, intake, openHarness } from './helpers';
 
 describe('cases.importMany', () => {
@@ -94,5 +94,15 @@ describe('clerks', () => {
     // Bounded: at most atMost + 1 (the status bar shows "atMost+" beyond), exact below the bound.
     expect(await h.repos.pendingOpCount(3)).toBe(4);
     expect(await h.repos.pendingOpCount(total)).toBe(total - 5);
+  });
+
+  it('the sync status counts the outbox with the same bound (an exact count blocks the database for seconds)', async () => {
+    const h = await openHarness();
+    await h.repos.cases.create(intake());
+    const sync = createSyncRepository(h.db, () => h.ctx);
+    const total = await h.db.ops.count();
+    expect(await sync.pendingCount()).toBe(total);
+    expect(await sync.pendingCount(3)).toBe(4);
+    expect(await sync.pendingCount(total)).toBe(total);
   });
 });

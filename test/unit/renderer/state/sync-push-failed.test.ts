@@ -7,6 +7,7 @@ import { DesktopApiError } from '../../../../shared/ipc/result';
 import { openDeskDatabase } from '../../../../renderer/db';
 import { createSessionStore } from '../../../../renderer/state/session-store';
 import { createSyncStore } from '../../../../renderer/state/sync-store';
+import { PENDING_DISPLAY_CAP } from '../../../../renderer/state/pending-ops';
 import { noticeText } from '../../../../renderer/features/sync/SyncStatus';
 import { intake } from '../db/helpers';
 import { journalHost } from '../db/journal-helpers';
@@ -45,6 +46,14 @@ describe('sync status after a failed push', () => {
     await s.getState().setStationCode('B');
     await s.getState().chooseClerk('张三');
     await s.getState().repositories!.cases.create(intake());
+    // The status counts the outbox with the status bar's bound: an exact count of millions blocks the database for seconds.
+    const repository = s.getState().sync!.repository;
+    const countBounds: unknown[] = [];
+    const exactCount = repository.pendingCount.bind(repository);
+    repository.pendingCount = (atMost) => {
+      countBounds.push(atMost);
+      return exactCount(atMost);
+    };
     const sync = createSyncStore(s);
     sync.getState().start(api);
     for (let i = 0; i < 200 && !calls.includes('pull'); i++) await new Promise((r) => setTimeout(r, 5));
@@ -55,6 +64,8 @@ describe('sync status after a failed push', () => {
     const state = sync.getState();
     expect(state.phase).toBe('idle'); // the share is reachable: not "offline"
     expect(state.pending).toBeGreaterThan(0);
+    expect(countBounds.length).toBeGreaterThan(0);
+    expect(new Set(countBounds)).toEqual(new Set([PENDING_DISPLAY_CAP]));
     const failed = state.notices.filter((n) => n.kind === 'pushFailed');
     expect(failed).toHaveLength(1);
     const t = ((key: string, params: Record<string, unknown>) => `${key} ${JSON.stringify(params)}`) as unknown as Parameters<typeof noticeText>[0];
