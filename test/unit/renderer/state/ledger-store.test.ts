@@ -68,6 +68,26 @@ describe('ledger store', () => {
     expect(state.matched.find((e) => e.row.id === all[8]!.id)).toBeUndefined();
   });
 
+  it('indexes a large ledger a slice per task: the window is given back, and a save made meanwhile wins', async () => {
+    const all = Array.from({ length: 25_000 }, (_, i) => makeRow(i));
+    const store = createLedgerStore();
+    const fake = fakeCases(all);
+    const loading = store.getState().load(fake);
+    await vi.waitFor(() => expect(store.getState().status).toBe('partial'));
+    fake.gate.resolve();
+    // A task queued now runs before the load completes only if the indexing yields.
+    const during = new Promise<string>((resolve) => setTimeout(() => resolve(store.getState().status), 0));
+    expect(await during).toBe('partial');
+    store.getState().apply([{ ...all[20_000]!, customerName: '索引期间改的' }]);
+    await loading;
+    const state = store.getState();
+    expect(state.status).toBe('complete');
+    expect(state.matched).toHaveLength(25_000);
+    expect(state.matched.find((e) => e.row.id === all[20_000]!.id)?.row.customerName).toBe('索引期间改的');
+    const times = state.matched.map((e) => e.receivedMs);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
   it('reports a failed load', async () => {
     const store = createLedgerStore();
     await store.getState().load({ cases: { listRecent: () => Promise.reject(new Error('db closed')), listAll: () => Promise.resolve([]) } });
