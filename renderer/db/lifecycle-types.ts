@@ -12,8 +12,7 @@
  * Approvals/rejections and transitions are append-only records.
  */
 import type { ComplaintCase } from '../../shared/domain/case';
-import type { ApproverRole } from '../../shared/domain/lifecycle/authority';
-import type { CostTotals } from '../../shared/domain/lifecycle/costs';
+import type { CaseFileFacts } from '../../shared/domain/lifecycle/case-file';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type {
   ApprovalInput,
@@ -41,9 +40,8 @@ import type {
   TransitionRecord,
   ActionStatus,
 } from '../../shared/domain/lifecycle/records';
-import type { DispositionSumError, ToleranceCheck } from '../../shared/domain/lifecycle/returns';
-import type { SharesCheck } from '../../shared/domain/lifecycle/responsibility';
-import type { ActionAvailability, CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
+import type { ToleranceCheck } from '../../shared/domain/lifecycle/returns';
+import type { CaseLifecycleView, MissingReason, TransitionRequest } from '../../shared/domain/lifecycle/states';
 import type { Settings } from '../../shared/domain/settings';
 import type { Seen } from './seen';
 
@@ -58,34 +56,23 @@ export type LifecycleSettings = Pick<
 > &
   Partial<Pick<Settings, 'eightD'>>;
 
-/** Everything the case page needs, in one read. Lists include all rounds; tombstoned child records are left out. */
-export interface CaseFile {
+/**
+ * Everything the case page needs, in one read: the records, and the facts
+ * derived from them (CaseFileFacts, shared/domain/lifecycle/case-file.ts).
+ * Lists include all rounds; tombstoned child records are left out.
+ */
+export interface CaseFile extends CaseFileFacts {
   case: ComplaintCase;
   lifecycle: CaseLifecycle;
   /** The guards' input (lists as above) — pass to availableActions/sendBackTargets if needed. */
   view: CaseLifecycleView;
   attachments: AttachmentRecord[];
-  /** Actions leaving the current state, with what is missing (shared/domain/lifecycle/machine.ts). */
-  availableActions: ActionAvailability[];
   /** Transitions oldest first. */
   transitions: TransitionRecord[];
   /** Approval and rejection records, oldest first (never overwritten). */
   approvals: ApprovalRecord[];
-  /** The role required for the current decision amount (null without an amount). */
-  requiredApprover: ApproverRole | null;
   /** The case's deadlines and those of its live 8D reports (recordId = the report or action). */
   deadlines: Deadline[];
-  /** Totals of the current round's costs, and of all rounds. */
-  costTotals: CostTotals;
-  costTotalsAllRounds: CostTotals;
-  /** Receiving tolerance per line id (lines that were counted). */
-  tolerance: Record<string, ToleranceCheck>;
-  /** Disposition sum problems of the current round's lines. */
-  dispositionErrors: DispositionSumError[];
-  sharesCheck: SharesCheck;
-  followUpRequired: boolean;
-  /** 7-day no-reason return ⇒ false (logged, not counted). */
-  countsAsComplaint: boolean;
 }
 
 export class TransitionRefusedError extends Error {
