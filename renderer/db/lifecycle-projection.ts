@@ -8,7 +8,7 @@ import type { ComplaintCase } from '../../shared/domain/case';
 import { createWorkingCalendar, type WorkingCalendar } from '../../shared/domain/lifecycle/calendar';
 import { computeDeadlines } from '../../shared/domain/lifecycle/deadlines';
 import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/deadlines-types';
-import { projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
+import { closedAtOf, projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
@@ -213,7 +213,7 @@ export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): Deadli
     analysisFinishedAt: lastAt((t) => t.from === 'analysis' && t.action === 'finish_analysis'),
     solutionDoneAt: lastAt((t) => t.action === 'finish_corrective_action'),
     followUpAt: earliest(surveys.map((s) => s.surveyedAt)),
-    closedAt: lc.state === 'closed' ? lastAt((t) => t.to === 'closed') : null,
+    closedAt: closedAtOf(view),
     departments: [...new Set(view.shares.filter((s) => !s.deleted && s.round === lc.round).map((s) => s.department))].sort(),
   };
 }

@@ -108,7 +108,7 @@ export interface StatisticsSource {
 export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
   const lc = view.lifecycle;
   return {
-    closedAt: lc.state === 'closed' ? lastClosingAt(view.transitions, lc.round) : null,
+    closedAt: closedAtOf(view),
     costs: sumCosts(view.costs),
     shares: view.shares
       .filter((s) => !s.deleted && s.round === lc.round)
@@ -117,10 +117,16 @@ export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
   };
 }
 
-/** The time of the round's last transition into `closed` (transitions need not be sorted). */
-function lastClosingAt(transitions: readonly TransitionRecord[], round: number): string | null {
+/**
+ * When the case was closed: the current round's last transition into
+ * `closed` while the case is closed, else null (statistics and the closure
+ * deadline both read it). Transitions need not be sorted.
+ */
+export function closedAtOf(view: Pick<StatisticsSource, 'lifecycle' | 'transitions'>): string | null {
+  const { state, round } = view.lifecycle;
+  if (state !== 'closed') return null;
   let last: TransitionRecord | null = null;
-  for (const t of transitions) {
+  for (const t of view.transitions) {
     if (t.round !== round || t.to !== 'closed') continue;
     if (!last || Date.parse(t.at) > Date.parse(last.at) || (t.at === last.at && t.id > last.id)) last = t;
   }
