@@ -33,7 +33,7 @@ import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
 import { toLedgerRow, type LedgerRow } from '../../shared/domain/ledger-row';
 import { defaultLifecycle, lifecycleSettingsOf, lifecycleTables, projectionOf, refreshCaseProjection } from './lifecycle-projection';
 import { sameValue, type OpsWriter } from './ops-writer';
-import { metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
+import { liveReceivedAtOf, metaSerialKey, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
 import {
   ImportValidationError,
   NumberingNotConfiguredError,
@@ -50,12 +50,6 @@ export const LIST_ALL_PAGE = 2000;
 
 function asRecord(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([, code]) => code !== undefined));
-}
-
-/** receivedAt as UTC ISO text: the key of the live-cases index, ordered by time. */
-function liveReceivedAtOf(receivedAt: string): string {
-  const ms = Date.parse(receivedAt);
-  return Number.isNaN(ms) ? receivedAt : new Date(ms).toISOString();
 }
 
 function toCase(stored: StoredCase): ComplaintCase {

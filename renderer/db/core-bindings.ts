@@ -4,16 +4,9 @@
  * and two cases with one number (a cloned PC) both stay, one renamed.
  */
 import type { EntityBinding, StoredRecord } from './entity-binding';
-import type { DeskDatabase } from './schema';
+import { liveReceivedAtOf, type DeskDatabase } from './schema';
 
 const wallIso = (hlc: string): string => new Date(Number(hlc.slice(0, 15))).toISOString();
-
-/** receivedAt as UTC ISO (the sparse live-cases index; same rule as cases-repository.ts). */
-function liveReceivedAtOf(receivedAt: unknown): string | undefined {
-  if (typeof receivedAt !== 'string') return undefined;
-  const ms = Date.parse(receivedAt);
-  return Number.isNaN(ms) ? receivedAt : new Date(ms).toISOString();
-}
 
 /**
  * Two cases with one number can only come from a cloned PC (or a station
@@ -43,7 +36,7 @@ export const caseBinding: EntityBinding = {
     record.updatedAt = wallIso(latest.hlc);
     record.updatedBy = latest.user;
     if (record.deleted === true) delete record.liveReceivedAt;
-    else record.liveReceivedAt = liveReceivedAtOf(record.receivedAt);
+    else record.liveReceivedAt = typeof record.receivedAt === 'string' ? liveReceivedAtOf(record.receivedAt) : undefined;
     return record;
   },
   beforePut: settleCaseNumber,

@@ -48,14 +48,14 @@ export function bindingOf(entity: string): EntityBinding | undefined {
 }
 
 /** sha256 of every blob the given ops refer to (deduplicated). */
-export function blobsFor(ops: readonly WireOp[], sources: readonly BlobSource[] = BLOB_SOURCES): string[] {
+export function blobsFor(ops: readonly WireOp[]): string[] {
   const out = new Set<string>();
-  for (const op of ops) for (const source of sources) for (const sha of source.refsOf(op)) out.add(sha);
+  for (const op of ops) for (const source of BLOB_SOURCES) for (const sha of source.refsOf(op)) out.add(sha);
   return [...out];
 }
 
-export async function readBlob(db: DeskDatabase, sha256: string, sources: readonly BlobSource[] = BLOB_SOURCES): Promise<Uint8Array | undefined> {
-  for (const source of sources) {
+export async function readBlob(db: DeskDatabase, sha256: string): Promise<Uint8Array | undefined> {
+  for (const source of BLOB_SOURCES) {
     const bytes = await source.read(db, sha256);
     if (bytes) return bytes;
   }

@@ -96,6 +96,12 @@ export interface MetaEntry {
   value: string | number;
 }
 
+/** receivedAt as UTC ISO text: the key of the live-cases index (`liveReceivedAt`), ordered by time whatever offset was typed. */
+export function liveReceivedAtOf(receivedAt: string): string {
+  const ms = Date.parse(receivedAt);
+  return Number.isNaN(ms) ? receivedAt : new Date(ms).toISOString();
+}
+
 /** Meta keys. */
 export const META_LAST_HLC = 'lastHlc';
 export const metaSerialKey = (scope: string): string => `serial:${scope}`;
