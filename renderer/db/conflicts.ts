@@ -6,13 +6,14 @@
  * it touches, and a local write made from a stale form adds them at once
  * (ops-writer.ts), so both PCs list the same conflict.
  */
-import type { WireOp } from '../../shared/sync/codec';
-import type { JsonValue } from '../../shared/sync/op';
-import type { DeskDatabase } from './schema';
+import type { FieldChange, JsonValue } from '../../shared/sync/op';
+import type { Dexie } from 'dexie';
 
 export interface ConflictRow {
-  /** The losing op's id. */
+  /** conflictId(): the losing op's id and the field (one op may lose on several fields). */
   id: string;
+  /** The losing op's id. */
+  opId: string;
   entity: string;
   entityId: string;
   field: string;
@@ -26,13 +27,19 @@ export interface ConflictRow {
   winnerHlc: string;
 }
 
-export const conflictsTable = (db: DeskDatabase) => db.table<ConflictRow, string>('conflicts');
+/** The table (typed against Dexie, not DeskDatabase: schema.ts's upgrade uses conflictId). */
+export const conflictsTable = (db: Dexie) => db.table<ConflictRow, string>('conflicts');
 
-type OpFacts = Pick<WireOp, 'id' | 'entity' | 'entityId' | 'field' | 'value' | 'user' | 'deviceId' | 'hlc'>;
+type ChangeFacts = Pick<FieldChange, 'id' | 'entity' | 'entityId' | 'field' | 'value' | 'user' | 'deviceId' | 'hlc'>;
 
-export function conflictRow(loser: OpFacts, winner: OpFacts): ConflictRow {
+export function conflictId(loser: Pick<FieldChange, 'id' | 'field'>): string {
+  return `${loser.id}/${loser.field}`;
+}
+
+export function conflictRow(loser: ChangeFacts, winner: ChangeFacts): ConflictRow {
   return {
-    id: loser.id,
+    id: conflictId(loser),
+    opId: loser.id,
     entity: loser.entity,
     entityId: loser.entityId,
     field: loser.field,

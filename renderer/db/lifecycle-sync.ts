@@ -31,7 +31,13 @@ const BLOB_FIELDS = new Set(['sha256', 'thumbnailSha256']);
 
 export const attachmentBlobs: BlobSource = {
   refsOf(op) {
-    return op.entity === 'attachment' && BLOB_FIELDS.has(op.field) && typeof op.value === 'string' && /^[0-9a-f]{64}$/.test(op.value) ? [op.value] : [];
+    if (op.entity !== 'attachment') return [];
+    const refs: string[] = [];
+    for (const field of BLOB_FIELDS) {
+      const value = op.fields[field];
+      if (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)) refs.push(value);
+    }
+    return refs;
   },
   async read(db, sha256) {
     const row = await db.blobs.get(sha256);

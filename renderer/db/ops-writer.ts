@@ -15,10 +15,13 @@
  * whatever the repository had put before: nothing is half-written. Merging
  * remote ops (sync-repository) does not stamp and goes on.
  *
+ * One write of one record is one op carrying the fields it changed
+ * (shared/sync/op.ts); bases and conflicts are still worked out per field.
+ *
  * Stale forms: a form sends only the fields the clerk changed, with the
  * values it showed for them when it opened (`seen`). When a field's current
  * value is not what the clerk saw — a merge or another window changed it
- * underneath — the new op's base is the op the clerk did see (the latest op
+ * underneath — the new op's base for it is the op the clerk did see (the latest op
  * holding the seen value), so the value it replaces was not seen: on this PC
  * at once, and on every other PC by the merge's own rule, that value is kept
  * in the case's conflict list instead of silently lost. The clerk's value
@@ -30,9 +33,9 @@
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { fieldConflicts } from '../../shared/sync/merge';
-import { compareOps, OP_SCHEMA_VERSION, type EntityName, type JsonValue } from '../../shared/sync/op';
+import { changesOf, compareOps, OP_SCHEMA_VERSION, type EntityName, type FieldChange, type JsonValue, type OpRef } from '../../shared/sync/op';
 import { conflictRow, conflictsTable, type ConflictRow } from './conflicts';
-import { toWireOp, type WireOp } from '../../shared/sync/codec';
+import { fieldKey, toWireOp, type WireOp } from '../../shared/sync/codec';
 import type { JournalQueue } from './journal-queue';
 import { META_LAST_HLC, type DeskDatabase, type StoredOp } from './schema';
 import { ReadOnlyError, type WriteContext } from './types';
@@ -72,27 +75,17 @@ export class OpsWriter {
     return next;
   }
 
-  /** One op per field, all under the same stamp. */
+  /** One op for the write of one record: the given fields under one stamp (none when no field changed). */
   build(ctx: WriteContext, stamp: Hlc, entity: EntityName, entityId: string, fields: Record<string, JsonValue>): StoredOp[] {
-    const hlc = formatHlc(stamp);
-    return Object.entries(fields).map(([field, value]) => ({
-      id: newId(stamp.wall),
-      hlc,
-      deviceId: ctx.deviceId,
-      user: ctx.user,
-      entity,
-      entityId,
-      field,
-      value,
-      schemaVersion: OP_SCHEMA_VERSION,
-      published: 0,
-    }));
+    if (Object.keys(fields).length === 0) return [];
+    return [{ id: newId(stamp.wall), hlc: formatHlc(stamp), deviceId: ctx.deviceId, user: ctx.user, entity, entityId, fields: { ...fields }, schemaVersion: OP_SCHEMA_VERSION, published: 0 }];
   }
 
   /**
-   * Appends ops to the outbox. Each op records as `base` the op that held its
-   * field until now (replication: lets other PCs tell a sequential edit from
-   * a concurrent one, shared/sync/merge.ts); one indexed read per record.
+   * Appends ops to the outbox. Each op records in `bases`, per field, the op
+   * that held the field until now (replication: lets other PCs tell a
+   * sequential edit from a concurrent one, shared/sync/merge.ts); one indexed
+   * read per record.
    * `newRecords`: the ops are all of records created in this very write (a
    * fresh id): nothing held their fields, so the read is skipped.
    * `seen`: for ops of ONE record, the values the clerk's form showed for
@@ -102,7 +95,7 @@ export class OpsWriter {
     if (ops.length === 0) return;
     this.guard();
     if (newRecords) {
-      for (const op of ops) op.base = null;
+      for (const op of ops) delete op.bases;
       this.noteForJournal(ops);
       await this.db.ops.bulkAdd(ops);
       return;
@@ -111,23 +104,32 @@ export class OpsWriter {
     for (const op of ops) keys.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
     // equals() per record: anyOf() on a compound index walks the whole index.
     const prior = (await Promise.all([...keys.values()].map((k) => this.db.ops.where('[entity+entityId]').equals(k).toArray()))).flat();
-    const byField = new Map<string, StoredOp[]>();
+    const byField = new Map<string, FieldChange[]>();
     for (const p of prior) {
-      const k = `${p.entity}\u0000${p.entityId}\u0000${p.field}`;
-      const list = byField.get(k);
-      if (list) list.push(p);
-      else byField.set(k, [p]);
+      for (const change of changesOf(p)) {
+        const k = fieldKey(change);
+        const list = byField.get(k);
+        if (list) list.push(change);
+        else byField.set(k, [change]);
+      }
     }
     const conflicts: ConflictRow[] = [];
     for (const op of ops) {
-      const history = (byField.get(`${op.entity}\u0000${op.entityId}\u0000${op.field}`) ?? []).sort(compareOps);
-      const held = history[history.length - 1];
-      let base = held;
-      const stale = seen !== undefined && Object.hasOwn(seen, op.field) && held !== undefined && !sameValue(held.value, seen[op.field]);
-      if (stale) base = history.findLast((p) => sameValue(p.value, seen[op.field]));
-      op.base = base ? { hlc: base.hlc, deviceId: base.deviceId, id: base.id } : null;
-      // The new op is the field's winner: its conflicts are the values nobody replaced knowingly (none unless stale).
-      for (const loser of fieldConflicts([...history, op]).losers) conflicts.push(conflictRow(loser, op));
+      const bases: Record<string, OpRef> = {};
+      for (const change of changesOf(op)) {
+        const { field } = change;
+        const history = (byField.get(fieldKey(change)) ?? []).sort(compareOps);
+        const held = history[history.length - 1];
+        let base = held;
+        const stale = seen !== undefined && Object.hasOwn(seen, field) && held !== undefined && !sameValue(held.value, seen[field]);
+        if (stale) base = history.findLast((p) => sameValue(p.value, seen[field]));
+        if (base) bases[field] = { hlc: base.hlc, deviceId: base.deviceId, id: base.id };
+        // The new change is the field's winner: its conflicts are the values nobody replaced knowingly (none unless stale).
+        change.base = bases[field] ?? null;
+        for (const loser of fieldConflicts([...history, change]).losers) conflicts.push(conflictRow(loser, change));
+      }
+      if (Object.keys(bases).length > 0) op.bases = bases;
+      else delete op.bases;
     }
     this.noteForJournal(ops);
     await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts)]);
@@ -138,9 +140,9 @@ export class OpsWriter {
     const table = conflictsTable(this.db);
     const records = new Map<string, [string, string]>();
     for (const op of ops) records.set(`${op.entity}\u0000${op.entityId}`, [op.entity, op.entityId]);
-    const written = new Set(ops.map((op) => `${op.entity}\u0000${op.entityId}\u0000${op.field}`));
+    const written = new Set(ops.flatMap((op) => changesOf(op).map(fieldKey)));
     const existing = (await Promise.all([...records.values()].map((k) => table.where('[entity+entityId]').equals(k).toArray()))).flat();
-    const settled = existing.filter((row) => written.has(`${row.entity}\u0000${row.entityId}\u0000${row.field}`)).map((row) => row.id);
+    const settled = existing.filter((row) => written.has(fieldKey(row))).map((row) => row.id);
     if (settled.length) await table.bulkDelete(settled);
     if (rows.length) await table.bulkPut(rows);
   }

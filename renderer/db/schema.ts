@@ -54,7 +54,8 @@ import type {
   TransitionRecord,
 } from '../../shared/domain/lifecycle/records';
 import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../shared/domain/eightd/records';
-import type { Op } from '../../shared/sync/op';
+import { fromLegacyOp, type LegacyOp, type Op } from '../../shared/sync/op';
+import { conflictId, type ConflictRow } from './conflicts';
 import type { Clerk } from './types';
 import { journalWatch, type JournalWatch } from './journal-watch';
 import { ledgerRowOf, ledgerRowsMiddleware } from './ledger-rows';
@@ -197,6 +198,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { ledgerRows: 'id' },
     upgrade: fillLedgerRows,
   },
+  {
+    // One op per record write (issue 15.1, shared/sync/op.ts): the one-field ops of format 1 become
+    // one-field ops of the new shape (same ids, so they match the share's format-1 segments), and
+    // conflict ids name their field (one op may now lose on several fields).
+    version: 8,
+    stores: {},
+    upgrade: opsToRecordWrites,
+  },
 ];
 
 /**
@@ -242,6 +251,22 @@ async function fillLedgerRows(tx: Transaction): Promise<void> {
       if (row) rows.push(row);
     });
   await tx.table<LedgerRow, string>('ledgerRows').bulkPut(rows);
+}
+
+/** Version 8: every op and quarantined op to the `fields` shape; conflict rows to conflictId(). */
+async function opsToRecordWrites(tx: Transaction): Promise<void> {
+  const upgrade = (op: Record<string, unknown>): void => {
+    if (!('field' in op) || 'fields' in op) return;
+    const next = fromLegacyOp(op as unknown as LegacyOp);
+    for (const key of Object.keys(op)) delete op[key];
+    Object.assign(op, next);
+  };
+  await tx.table('ops').toCollection().modify(upgrade);
+  await tx.table('quarantine').toCollection().modify(upgrade);
+  const conflicts = tx.table<ConflictRow & { opId?: string }, string>('conflicts'); // rows of version 7 have no opId: their id is the op's
+  const rows = await conflicts.toArray();
+  await conflicts.clear();
+  await conflicts.bulkPut(rows.map((row) => ({ ...row, id: conflictId({ id: row.opId ?? row.id, field: row.field }), opId: row.opId ?? row.id })));
 }
 
 function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {

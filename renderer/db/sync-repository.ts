@@ -8,9 +8,10 @@
  *     harmless; ops more than maxDriftMs in the future go to `quarantine`
  *     (a clock warning) and are retried every round;
  *  2. the rest is stored in `ops` (published = 1: it is on the share) — the
- *     ops table is the per-field winner metadata: the value of a field is
- *     its greatest op (HLC, device id, op id), so the merge is
- *     order-independent and idempotent whatever arrived first;
+ *     ops table is the per-field winner metadata: an op carries the fields
+ *     of one write, and the value of a field is the one of the greatest op
+ *     carrying it (HLC, device id, op id), so the merge is order-independent
+ *     and idempotent whatever arrived first;
  *  3. for every touched record: all its ops are read, the winner of every
  *     field is projected onto the record through the entity registry
  *     (entity-registry.ts); ops of unknown entities/fields are kept;
@@ -28,7 +29,7 @@
  * clock says now).
  */
 import { countUnpublished } from './outbox-count';
-import { compareOps, type JsonValue } from '../../shared/sync/op';
+import { changesOf, compareOps, type FieldChange, type JsonValue } from '../../shared/sync/op';
 import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
 import { toWireOp, type WireOp } from '../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, fieldConflicts, foldWinners, isFromFuture, stateDigest } from '../../shared/sync/merge';
@@ -149,8 +150,15 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       const winners = foldWinners(ops);
       // Conflicts of the touched fields, from scratch (order-independent).
       for (const row of staleBy.get(k) ?? []) if (fields.has(row.field)) conflictIdsToDrop.push(row.id);
-      const byField = new Map<string, WireOp[]>();
-      for (const op of ops) if (fields.has(op.field)) byField.set(op.field, [...(byField.get(op.field) ?? []), op]);
+      const byField = new Map<string, FieldChange[]>();
+      for (const op of ops) {
+        for (const change of changesOf(op)) {
+          if (!fields.has(change.field)) continue;
+          const list = byField.get(change.field);
+          if (list) list.push(change);
+          else byField.set(change.field, [change]);
+        }
+      }
       for (const fieldOps of byField.values()) {
         const { winner, losers } = fieldConflicts(fieldOps);
         for (const loser of losers) newConflicts.push(conflictRow(loser, winner!));
@@ -193,7 +201,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       const k = entityKey(op.entity, op.entityId);
       let entry = keys.get(k);
       if (!entry) keys.set(k, (entry = { entity: op.entity, entityId: op.entityId, fields: new Set() }));
-      entry.fields.add(op.field);
+      for (const field of Object.keys(op.fields)) entry.fields.add(field);
     }
     return keys;
   }

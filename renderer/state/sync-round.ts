@@ -37,7 +37,7 @@ export interface RoundReport {
   /** Why this round's push failed (the pull still ran); null when it did not. */
   pushError: string | null;
   /** Local changes too large to ever be pushed: kept on this PC, reported. */
-  heldBack: { id: string; entity: string; entityId: string; field: string; bytes: number }[];
+  heldBack: { id: string; entity: string; entityId: string; /** The fields of the held-back write, comma-separated. */ fields: string; bytes: number }[];
   readOnly: boolean;
   renewedFrom: string | null;
   deviceId: string | null;
@@ -83,7 +83,7 @@ async function push(db: DeskDatabase, repo: SyncRepository, host: SyncHost, repo
     const lastHlc = await repo.lastHlc();
     const overhead = utf8Length(JSON.stringify({ ops: [], cursors, lastHlc }));
     const { batch, tooLarge } = takePushBatch(pending, { maxBytes: PUSH_BATCH_BYTES - overhead, maxOpBytes: MAX_PUSH_OP_BYTES - overhead });
-    for (const { op, bytes } of tooLarge) held.set(op.id, { id: op.id, entity: op.entity, entityId: op.entityId, field: op.field, bytes });
+    for (const { op, bytes } of tooLarge) held.set(op.id, { id: op.id, entity: op.entity, entityId: op.entityId, fields: Object.keys(op.fields).join(', '), bytes });
     report.heldBack = [...held.values()];
     if (batch.length === 0) break;
     for (const sha of blobsFor(batch)) await uploadBlob(db, host, sha);

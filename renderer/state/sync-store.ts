@@ -103,7 +103,7 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         const held = await sync.repository.quarantineCount();
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         if (report.pushError) notices.push({ kind: 'pushFailed', params: { message: report.pushError } });
-        for (const h of report.heldBack) notices.push({ kind: 'tooLarge', params: { field: `${h.entity}/${h.entityId.slice(0, 8)}/${h.field}`, size: Math.ceil(h.bytes / 1024) } });
+        for (const h of report.heldBack) notices.push({ kind: 'tooLarge', params: { field: `${h.entity}/${h.entityId.slice(0, 8)}/${h.fields}`, size: Math.ceil(h.bytes / 1024) } });
         for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
         verdictKnown = true;
         set({ phase: 'idle', readOnly: report.readOnly, progress: null, notices });

@@ -4,7 +4,7 @@
  * them, so every PC shows the same history.
  */
 import { parseHlc } from '../sync/hlc';
-import { compareOps, type JsonValue, type Op } from '../sync/op';
+import { changesOf, compareOps, type JsonValue, type Op } from '../sync/op';
 
 export interface HistoryEntry {
   opId: string;
@@ -37,21 +37,13 @@ export function buildHistory(ops: readonly Op[]): HistoryEntry[] {
   const firstDevice = sorted[0]?.deviceId;
   const entries: HistoryEntry[] = [];
   for (const op of sorted) {
-    const oldValue = current.get(op.field);
     const creation = op.hlc === firstHlc && op.deviceId === firstDevice;
-    if (!creation && current.has(op.field) && sameJson(oldValue, op.value)) continue;
-    current.set(op.field, op.value);
-    entries.push({
-      opId: op.id,
-      hlc: op.hlc,
-      at: parseHlc(op.hlc).wall,
-      user: op.user,
-      deviceId: op.deviceId,
-      field: op.field,
-      oldValue,
-      newValue: op.value,
-      creation,
-    });
+    for (const { field, value } of changesOf(op)) {
+      const oldValue = current.get(field);
+      if (!creation && current.has(field) && sameJson(oldValue, value)) continue;
+      current.set(field, value);
+      entries.push({ opId: op.id, hlc: op.hlc, at: parseHlc(op.hlc).wall, user: op.user, deviceId: op.deviceId, field, oldValue, newValue: value, creation });
+    }
   }
   return entries.reverse();
 }

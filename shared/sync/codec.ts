@@ -9,22 +9,28 @@
  * CorruptFileError and the caller retries later — it never skips the file.
  *
  *   segment  <share>/qsync/log/<dev>/<yyyymm>/<from>-<to>.seg
- *     line 1  QSEG 1
+ *     line 1  QSEG 2
  *     line 2  header {count, deviceId, from, to, schemaVersion, writtenAt}
- *     lines   one op each (the ops of seq from..to of that device, in order)
+ *     lines   one op each (the ops of seq from..to of that device, in order):
+ *             one write of one record, its changed fields in `fields`
  *     last    #sha256=…
  *   snapshot <share>/qsync/snap/<sha256>.snap  (file name = hash of the body)
- *     line 1  QSNAP 1
+ *     line 1  QSNAP 2
  *     line 2  header {count, covers: {deviceId: seq}, schemaVersion}
- *     lines   per field, the ops nobody replaced knowingly (usually the winner alone; merge.ts SnapshotFold), sorted by entity, id, field, then op order
+ *     lines   the ops still needed, each with only the fields nobody replaced knowingly (usually the
+ *             winners alone; merge.ts SnapshotFold), sorted by entity, id, then op order
  *     last    #sha256=…
+ *
+ * Format 1 (before one op per write) wrote one field per op line (`field`,
+ * `value`, `base`): such lines, in segments, snapshots and journals, are read
+ * as one-field ops with the same id (op.ts fromLegacyOp).
  */
 import { z } from 'zod';
-import { compareOps, type JsonValue, type Op } from './op';
+import { compareOps, fromLegacyOp, type JsonValue, type Op } from './op';
 import { sha256Hex, type Hasher } from './sha256';
 
-export const SEGMENT_FORMAT = 1;
-export const SNAPSHOT_FORMAT = 1;
+export const SEGMENT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 2;
 
 /** An op as it travels: the entity may be one this version does not know (kept, never dropped). */
 export type WireOp = Omit<Op, 'entity'> & { entity: string };
@@ -71,19 +77,26 @@ const jsonValue: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
 );
 const opRef = z.object({ hlc: z.string(), deviceId: z.string(), id: z.string() });
-/** Unknown keys of a newer version pass through (loose). */
-export const wireOpSchema = z.looseObject({
+const opHead = {
   id: z.string().min(1),
   hlc: z.string().regex(/^\d{15}-[0-9a-f]{4}$/),
   deviceId: z.string().min(1),
   user: z.string(),
   entity: z.string().min(1),
   entityId: z.string().min(1),
-  field: z.string().min(1),
-  value: jsonValue,
   schemaVersion: z.number().int().min(1),
-  base: opRef.nullable().optional(),
+};
+/** An op of the current format; unknown keys of a newer version pass through (loose). What pushes and pulls carry. */
+export const wireOpSchema = z.looseObject({
+  ...opHead,
+  fields: z.record(z.string().min(1), jsonValue).refine((fields) => Object.keys(fields).length > 0, 'an op carries at least one field'),
+  bases: z.record(z.string().min(1), opRef).optional(),
 });
+const legacyOpSchema = z
+  .looseObject({ ...opHead, field: z.string().min(1), value: jsonValue, base: opRef.nullable().optional() })
+  .transform((op) => fromLegacyOp(op) as z.infer<typeof wireOpSchema>);
+/** An op in either format, as files written by older apps hold them (a format-1 op comes out as a one-field op). */
+export const anyFormatOpSchema = z.union([wireOpSchema, legacyOpSchema]);
 
 /** The wire form of an op: only the op's own keys (a stored op's `published` flag stays home). */
 export function toWireOp(op: WireOp & Record<string, unknown>): WireOp {
@@ -151,7 +164,7 @@ export function decodeSegment(text: string, hash: Hasher = sha256Hex): Segment {
   const header = segmentHeaderSchema.safeParse(parseLine(lines[0], 'segment header'));
   if (!header.success) throw new CorruptFileError('badFormat', 'bad segment header');
   const ops = lines.slice(1).map((line) => {
-    const parsed = wireOpSchema.safeParse(parseLine(line, 'op'));
+    const parsed = anyFormatOpSchema.safeParse(parseLine(line, 'op'));
     if (!parsed.success) throw new CorruptFileError('badFormat', 'bad op line');
     return parsed.data;
   });
@@ -171,18 +184,20 @@ export type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
 
 export interface Snapshot {
   header: SnapshotHeader;
-  /** Winning op of each field, sorted by entity, entityId, field. */
+  /** The ops still needed, each with the fields it is needed for, sorted by entity, entityId, then op order. */
   ops: WireOp[];
   hash: string;
 }
 
-export function fieldKey(op: Pick<WireOp, 'entity' | 'entityId' | 'field'>): string {
+export function fieldKey(op: { entity: string; entityId: string; field: string }): string {
   return `${op.entity}\u0000${op.entityId}\u0000${op.field}`;
 }
 
-export function encodeSnapshot(covers: Record<string, number>, winners: Iterable<WireOp>, schemaVersion: number, hash: Hasher = sha256Hex): { text: string; hash: string } {
-  // By field, then by op order (a field may carry its conflicting losers beside the winner): same input ⇒ same bytes.
-  const sorted = [...winners].sort((a, b) => (fieldKey(a) < fieldKey(b) ? -1 : fieldKey(a) > fieldKey(b) ? 1 : compareOps(a, b)));
+const recordKey = (op: Pick<WireOp, 'entity' | 'entityId'>): string => `${op.entity}\u0000${op.entityId}`;
+
+export function encodeSnapshot(covers: Record<string, number>, kept: Iterable<WireOp>, schemaVersion: number, hash: Hasher = sha256Hex): { text: string; hash: string } {
+  // By record, then by op order (a record may carry several ops: conflicting losers, or fields last written apart): same input ⇒ same bytes.
+  const sorted = [...kept].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : compareOps(a, b)));
   const header: SnapshotHeader = { covers, count: sorted.length, schemaVersion };
   const lines = [`QSNAP ${SNAPSHOT_FORMAT}`, canonicalJson(header), ...sorted.map((op) => canonicalJson(toWireOp(op as WireOp & Record<string, unknown>)))];
   return withTrailer(`${lines.join('\n')}\n`, hash);
@@ -193,7 +208,7 @@ export function decodeSnapshot(text: string, hash: Hasher = sha256Hex): Snapshot
   const header = snapshotHeaderSchema.safeParse(parseLine(lines[0], 'snapshot header'));
   if (!header.success) throw new CorruptFileError('badFormat', 'bad snapshot header');
   const ops = lines.slice(1).map((line) => {
-    const parsed = wireOpSchema.safeParse(parseLine(line, 'op'));
+    const parsed = anyFormatOpSchema.safeParse(parseLine(line, 'op'));
     if (!parsed.success) throw new CorruptFileError('badFormat', 'bad op line');
     return parsed.data;
   });

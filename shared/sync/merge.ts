@@ -1,5 +1,6 @@
 /**
- * Per-field last-writer-wins, pure. The value of a field is the value of its
+ * Per-field last-writer-wins, pure. Works on field changes (op.ts
+ * changesOf: one per field an op carries). The value of a field is the value of its
  * greatest op by compareOps (HLC, then device id, then op id): a total order,
  * so every PC that holds the same set of ops shows the same value whatever
  * order they arrived in, and applying an op twice changes nothing.
@@ -16,7 +17,7 @@
  * replication) are compared as if concurrent.
  */
 import { canonicalJson, fieldKey, utf8, type WireOp } from './codec';
-import { compareOps, type OpRef } from './op';
+import { changesOf, compareOps, opsOfChanges, type FieldChange, type OpRef } from './op';
 import { sha256Hex } from './sha256';
 
 export function isNewer(a: OpRef, b: OpRef | null | undefined): boolean {
@@ -35,14 +36,14 @@ export function winnerOf<T extends OpRef>(ops: readonly T[]): T | null {
 }
 
 /** The latest `base` among the ops of one field: every op up to it was replaced by someone who held it (or newer). */
-function replacedUpTo(ops: readonly WireOp[]): OpRef | null {
+function replacedUpTo(ops: readonly FieldChange[]): OpRef | null {
   let latest: OpRef | null = null;
   for (const op of ops) if (op.base && isNewer(op.base, latest)) latest = op.base;
   return latest;
 }
 
 /** The winner of the ops of ONE field and its conflicts (module comment), losers in op order. */
-export function fieldConflicts(ops: readonly WireOp[]): { winner: WireOp | null; losers: WireOp[] } {
+export function fieldConflicts(ops: readonly FieldChange[]): { winner: FieldChange | null; losers: FieldChange[] } {
   const winner = winnerOf(ops);
   if (!winner) return { winner, losers: [] };
   const replaced = replacedUpTo(ops);
@@ -50,11 +51,13 @@ export function fieldConflicts(ops: readonly WireOp[]): { winner: WireOp | null;
   return { winner, losers: [...new Map(losers.map((op) => [op.id, op])).values()].sort(compareOps) };
 }
 
-/** The winning op of every field among `ops` (order of input irrelevant, duplicates harmless). */
-export function foldWinners(ops: Iterable<WireOp>, into: Map<string, WireOp> = new Map()): Map<string, WireOp> {
+/** The winning change of every field among `ops` (order of input irrelevant, duplicates harmless). */
+export function foldWinners(ops: Iterable<WireOp>, into: Map<string, FieldChange> = new Map()): Map<string, FieldChange> {
   for (const op of ops) {
-    const key = fieldKey(op);
-    if (isNewer(op, into.get(key))) into.set(key, op);
+    for (const change of changesOf(op)) {
+      const key = fieldKey(change);
+      if (isNewer(change, into.get(key))) into.set(key, change);
+    }
   }
   return into;
 }
@@ -64,26 +67,35 @@ export function foldWinners(ops: Iterable<WireOp>, into: Map<string, WireOp> = n
  * (the winner among them; usually it alone) and the op whose base settles
  * the others — so a PC that joins from the snapshot lists the same
  * conflicts as the PCs that read the log, whatever arrives later
- * (fieldConflicts). Duplicates are harmless.
+ * (fieldConflicts). Duplicates are harmless. An op of several fields is
+ * kept with the fields it is still needed for (an op whose fields were all
+ * replaced knowingly is dropped).
  */
 export class SnapshotFold {
-  private readonly byField = new Map<string, WireOp | WireOp[]>();
+  private readonly byField = new Map<string, FieldChange | FieldChange[]>();
 
   add(ops: Iterable<WireOp>): this {
     for (const op of ops) {
-      const key = fieldKey(op);
-      const held = this.byField.get(key);
-      if (!held) this.byField.set(key, op);
-      else if (Array.isArray(held)) {
-        if (!held.some((o) => o.id === op.id)) held.push(op);
-      } else if (held.id !== op.id) this.byField.set(key, [held, op]);
+      for (const change of changesOf(op)) {
+        const key = fieldKey(change);
+        const held = this.byField.get(key);
+        if (!held) this.byField.set(key, change);
+        else if (Array.isArray(held)) {
+          if (!held.some((o) => o.id === change.id)) held.push(change);
+        } else if (held.id !== change.id) this.byField.set(key, [held, change]);
+      }
     }
     return this;
   }
 
-  /** The winners and their conflicting losers, in a fixed order (same input ⇒ same list). */
+  /** The ops still needed, each with the fields it is needed for, in op order (same input ⇒ same list). */
   ops(): WireOp[] {
-    const out: WireOp[] = [];
+    return opsOfChanges(this.changes()).sort(compareOps);
+  }
+
+  /** The winners and their conflicting losers, field by field, in a fixed order. */
+  private changes(): FieldChange[] {
+    const out: FieldChange[] = [];
     for (const held of this.byField.values()) {
       if (!Array.isArray(held)) {
         out.push(held);
@@ -92,8 +104,8 @@ export class SnapshotFold {
       // Kept: every op not replaced knowingly (a later winner from another PC or with another value may make
       // it a conflict), and the op holding the latest base (it keeps the older ones settled on the joining PC).
       const replaced = replacedUpTo(held);
-      const keeper = held.reduce<WireOp | null>((best, op) => (op.base && (!best?.base || isNewer(op.base, best.base)) ? op : best), null);
-      const kept = new Map<string, WireOp>();
+      const keeper = held.reduce<FieldChange | null>((best, op) => (op.base && (!best?.base || isNewer(op.base, best.base)) ? op : best), null);
+      const kept = new Map<string, FieldChange>();
       for (const op of held) if (op === keeper || !replaced || compareOps(op, replaced) > 0) kept.set(op.id, op);
       out.push(...[...kept.values()].sort(compareOps));
     }
@@ -102,7 +114,7 @@ export class SnapshotFold {
 }
 
 /** Digest of a merged state (entity, id, field, value of every winner): equal on PCs that converged. */
-export function stateDigest(winners: Iterable<Pick<WireOp, 'entity' | 'entityId' | 'field' | 'value'>>): string {
+export function stateDigest(winners: Iterable<Pick<FieldChange, 'entity' | 'entityId' | 'field' | 'value'>>): string {
   const lines = [...winners].map((w) => canonicalJson([w.entity, w.entityId, w.field, w.value])).sort();
   let text = '';
   for (const line of lines) text += `${line}\n`;

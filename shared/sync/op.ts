@@ -1,14 +1,22 @@
 /**
- * Field-level change records ("ops"). Every write appends one op per changed
- * field to the outbox in the same transaction as the record itself; ops are
- * both what replicates between PCs and the audit trail (who, when, which PC).
- * All ops written by one repository call share one HLC timestamp, so a
- * write is one point in time; their op ids keep them apart.
+ * Change records ("ops"). Every write of a record appends ONE op to the
+ * outbox, in the same transaction as the record itself, carrying the fields
+ * it changed and their new values under one HLC; ops are both what
+ * replicates between PCs and the audit trail (who, when, which PC).
+ *
+ * Merge and conflicts stay per field (merge.ts): an op is read as one
+ * FieldChange per field it carries (changesOf), each compared on its own, so
+ * two PCs that edit different fields of a record in one write each both keep
+ * their edit. Ops written before format 2 (one op per field: `field`,
+ * `value`, `base`) are read as one-field ops with the same id (fromLegacyOp).
  */
 import { compareHlc, parseHlc } from './hlc';
 
-/** Bumped when the meaning of ops changes; a PC keeps ops of newer versions it does not understand. */
-export const OP_SCHEMA_VERSION = 1;
+/**
+ * Bumped when the meaning of ops changes; a PC keeps ops of newer versions it does not understand.
+ * 2: one op per record write (`fields`, `bases`); 1: one op per field.
+ */
+export const OP_SCHEMA_VERSION = 2;
 
 export const ENTITIES = [
   'case',
@@ -54,16 +62,68 @@ export interface Op {
   user: string;
   entity: EntityName;
   entityId: string;
-  field: string;
-  value: JsonValue;
+  /** The fields this write set and their new values (at least one). */
+  fields: Record<string, JsonValue>;
   schemaVersion: number;
   /**
-   * Replication (shared/sync/merge.ts): the op this PC held as the field's
-   * value when it wrote this one — absent on ops from before replication.
-   * A losing op that this base does not cover was not seen by the writer:
-   * that is a conflict the clerk is shown.
+   * Replication (shared/sync/merge.ts), per written field: the op this PC
+   * held as the field's value when it wrote this one. A field without an
+   * entry had none (a new record, or an op from before replication). A
+   * losing op that the base does not cover was not seen by the writer: that
+   * is a conflict the clerk is shown.
    */
+  bases?: Record<string, OpRef>;
+}
+
+/** One field of an op, read on its own: what the merge compares, folds and lists as a conflict. */
+export interface FieldChange extends OpRef {
+  user: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  value: JsonValue;
+  /** The op its writer held for this field (null: none). */
+  base: OpRef | null;
+  schemaVersion: number;
+}
+
+type OpLike = Omit<Op, 'entity'> & { entity: string };
+
+/** The field changes of an op, one per field it carries. */
+export function changesOf(op: OpLike): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const field of Object.keys(op.fields)) {
+    out.push({ id: op.id, hlc: op.hlc, deviceId: op.deviceId, user: op.user, entity: op.entity, entityId: op.entityId, field, value: op.fields[field]!, base: op.bases?.[field] ?? null, schemaVersion: op.schemaVersion });
+  }
+  return out;
+}
+
+/**
+ * Field changes grouped back into ops (by op id, in order of first
+ * appearance): a snapshot keeps of an op only the fields it still needs.
+ */
+export function opsOfChanges(changes: Iterable<FieldChange>): OpLike[] {
+  const byId = new Map<string, OpLike>();
+  for (const c of changes) {
+    let op = byId.get(c.id);
+    if (!op) byId.set(c.id, (op = { id: c.id, hlc: c.hlc, deviceId: c.deviceId, user: c.user, entity: c.entity, entityId: c.entityId, fields: {}, schemaVersion: c.schemaVersion }));
+    op.fields[c.field] = c.value;
+    if (c.base) (op.bases ??= {})[c.field] = { hlc: c.base.hlc, deviceId: c.base.deviceId, id: c.base.id };
+  }
+  return [...byId.values()];
+}
+
+/** An op as format 1 wrote it: one field per op. */
+export interface LegacyOp extends Omit<OpLike, 'fields' | 'bases'> {
+  field: string;
+  value: JsonValue;
   base?: OpRef | null;
+}
+
+/** A format-1 op as a one-field op with the same id (the local upgrade, old segments, snapshots and journals). */
+export function fromLegacyOp(old: LegacyOp): OpLike {
+  const { field, value, base, ...rest } = old;
+  return { ...rest, fields: { [field]: value }, ...(base ? { bases: { [field]: { hlc: base.hlc, deviceId: base.deviceId, id: base.id } } } : {}) };
 }
 
 /** Enough of an op to order it (compareOps). */
@@ -80,4 +140,9 @@ export function compareOps(a: Pick<Op, 'hlc' | 'deviceId' | 'id'>, b: Pick<Op, '
   if (a.deviceId !== b.deviceId) return a.deviceId < b.deviceId ? -1 : 1;
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
   return 0;
+}
+
+/** An op as read from a file an older app may have written (a journal), in the current shape. */
+export function inCurrentFormat(op: OpLike | LegacyOp): OpLike {
+  return 'fields' in op ? op : fromLegacyOp(op);
 }

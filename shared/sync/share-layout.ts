@@ -1,7 +1,8 @@
 /**
  * The folder layout on the share and the JSON files in it (pure).
  *
- *   qsync/root.json                      write-once: shareId, formatVersion, minAppVersion
+ *   qsync/root.json                      shareId, formatVersion, minAppVersion: written once, and
+ *                                        again when a newer app raises the format (below)
  *   qsync/devices/<dev>.json             owned by one PC (single writer)
  *   qsync/log/<dev>/<yyyymm>/<from>-<to>.seg   immutable op segments
  *   qsync/snap/<sha256>.snap             deterministic snapshots
@@ -22,7 +23,15 @@
  * right now (not visible yet, busy) stops the device as before. Apps older
  * than this rule do not see alternates: they stop at the damaged file and
  * report it, as they always did — nothing is misread, and they read on once
- * updated; so the share's formatVersion stays 1.
+ * updated; so alternates did not raise the format.
+ *
+ * Format 2 (one op per record write, shared/sync/op.ts): segments and
+ * snapshots of format 2 carry ops an older app cannot read. The first app of
+ * format 2 that joins a format-1 share raises root.json to formatVersion 2
+ * and minAppVersion SHARE_FORMAT_APP_VERSION (never lowering it): older
+ * apps then turn read-only and tell the clerk to update, instead of meeting
+ * segments they cannot read. Format-1 segments already there stay and are
+ * read as one-field ops.
  *
  * Size caps per file kind: a file larger than its kind allows is reported
  * and never read (a 200 MB file under a segment name costs one stat).
@@ -30,7 +39,9 @@
 import { z } from 'zod';
 
 export const SHARE_DIR = 'qsync';
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = 2;
+/** The first app version that reads and writes SHARE_FORMAT_VERSION (every app of it raises root.json alike). */
+export const SHARE_FORMAT_APP_VERSION = '0.2.0';
 
 export const rootSchema = z.looseObject({
   shareId: z.uuid(),

@@ -35,11 +35,11 @@ function stats(values: number[]) {
 async function hostAppend(): Promise<ReturnType<typeof stats>> {
   const dir = await mkdtemp(join(tmpdir(), 'desk-bench-journal-'));
   const journal = createJournalService({ dir, logger: silentLogger });
-  const op = { id: 'x', hlc: '001764000000000-0000', deviceId: 'dev', user: 'u', entity: 'case', entityId: 'e', field: 'f', value: '基准客户', schemaVersion: 1, base: null };
+  const op = { id: 'x', hlc: '001764000000000-0000', deviceId: 'dev', user: 'u', entity: 'case', entityId: 'e', fields: { f: '基准客户' }, schemaVersion: 2 };
   const times: number[] = [];
   try {
     for (let k = 0; k < 200; k++) {
-      const ops = Array.from({ length: 20 }, (_, n) => ({ ...op, id: `op-${k}-${n}`, field: `f${n}` }));
+      const ops = [{ ...op, id: `op-${k}`, fields: Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`f${n}`, '基准客户'])) }]; // one write of 20 fields
       const t0 = performance.now();
       await journal.append({ identity: { databaseName: 'bench', deviceId: 'dev', clerk: null }, writes: [{ id: `w-${k}`, part: 0, parts: 1, ops, serials: {} }] });
       times.push(performance.now() - t0);

@@ -35,9 +35,8 @@ function deviceOps(dev: number, count: number): WireOp[] {
     user: `clerk ${dev}`,
     entity: 'case',
     entityId: `case-${dev}-${i % 100}`,
-    field: `f${Math.floor(i / 100) % 10}`,
-    value: `值 ${dev}/${i}`,
-    schemaVersion: 1,
+    fields: { [`f${Math.floor(i / 100) % 10}`]: `值 ${dev}/${i}` },
+    schemaVersion: 2,
   }));
 }
 
@@ -125,7 +124,7 @@ async function pouch(changes: number) {
   const revs = new Map<string, string>();
   const docs = new Map<string, Record<string, unknown>>();
   for (const op of deviceOps(0, changes)) {
-    const doc = { ...(docs.get(op.entityId) ?? { _id: op.entityId }), [op.field]: op.value };
+    const doc = { ...(docs.get(op.entityId) ?? { _id: op.entityId }), ...op.fields };
     const rev = revs.get(op.entityId);
     const res = await a.put(rev ? { ...doc, _rev: rev } : doc);
     revs.set(op.entityId, res.rev);

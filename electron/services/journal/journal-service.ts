@@ -33,6 +33,7 @@ import { HandlerError, consoleLogger, type Logger } from '../errors';
 import { forEachLine, journalFileName, listJournalFiles } from './journal-files';
 import { decodeLine, encodeLine, MAX_LINE_BYTES, type JournalRecord } from './journal-line';
 import { JournalSummary, type SummaryData } from './journal-summary';
+import { inCurrentFormat } from '../../../shared/sync/op';
 
 export const JOURNAL_DIR = 'journal';
 export const CHECKPOINT_FILE = 'state.json';
@@ -310,7 +311,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
                 if (!group || group.id !== r.id || group.next !== r.p) group = r.p === 0 ? { id: r.id, next: 0, parts: r.n, ops: [], serials: {} } : null;
                 if (group) {
                   group.next++;
-                  for (const op of r.ops) group.ops.push(op);
+                  for (const op of r.ops) group.ops.push(inCurrentFormat(op)); // journals of format 1 hold one-field ops
                   for (const [k, v] of Object.entries(r.s)) group.serials[k] = Math.max(group.serials[k] ?? 0, v);
                   if (group.next === group.parts) {
                     entries.push({ kind: 'write', ops: group.ops, serials: group.serials });

@@ -124,5 +124,5 @@ function collectRefs(op: WireOp, into: Set<string>): void {
     else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
-  visit(op.value);
+  visit(op.fields);
 }

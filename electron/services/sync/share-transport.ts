@@ -55,6 +55,7 @@ import {
   segmentCandidateWalk,
   segmentName,
   SHARE_DIR,
+  SHARE_FORMAT_APP_VERSION,
   SHARE_FORMAT_VERSION,
   type Cursors,
   type DeviceFile,
@@ -247,6 +248,7 @@ export class ShareTransport {
         this.state = { ...emptyLocalState() };
       }
     }
+    if (root.formatVersion < SHARE_FORMAT_VERSION && !this.isTooOld(root)) root = await this.raiseFormat(root);
     await Promise.all(['devices', 'log', 'snap', 'blobs'].map((d) => this.fs.mkdir(this.p(d))));
     const warnings: JoinResult['warnings'] = [];
     if (this.state.shareId === root.shareId) {
@@ -258,6 +260,19 @@ export class ShareTransport {
     }
     this.state = { ...this.state, shareId: root.shareId };
     return { shareId: root.shareId, created, readOnly: this.isTooOld(root), minAppVersion: root.minAppVersion, warnings };
+  }
+
+  /**
+   * A share of an older format: this app raises root.json to its format and
+   * at least SHARE_FORMAT_APP_VERSION, so older apps turn read-only and are
+   * told to update (share-layout.ts). Every app of this format writes the
+   * same file, so two PCs raising it at once agree.
+   */
+  private async raiseFormat(root: ShareRoot): Promise<ShareRoot> {
+    const minAppVersion = compareVersions(root.minAppVersion, SHARE_FORMAT_APP_VERSION) < 0 ? SHARE_FORMAT_APP_VERSION : root.minAppVersion;
+    const raised: ShareRoot = { ...root, formatVersion: SHARE_FORMAT_VERSION, minAppVersion };
+    await this.files.replaceOwned(this.p('root.json'), `${JSON.stringify(raised, null, 2)}\n`);
+    return raised;
   }
 
   isTooOld(root: ShareRoot): boolean {

@@ -26,6 +26,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireOp } from '../../../shared/sync/codec';
+import type { JsonValue, OpRef } from '../../../shared/sync/op';
 import { canonicalJson } from '../../../shared/sync/codec';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -108,10 +109,20 @@ interface Expected {
   conflicts: Set<string>;
 }
 
+/** One op per field it carries, with that field's value and base (the model reads ops field by field, on its own). */
+interface FieldOp extends Omit<WireOp, 'fields' | 'bases'> {
+  field: string;
+  value: JsonValue;
+  base: OpRef | null;
+}
+function byFieldOps(ops: readonly WireOp[]): FieldOp[] {
+  return ops.flatMap(({ fields, bases, ...op }) => Object.entries(fields).map(([field, value]) => ({ ...op, field, value, base: bases?.[field] ?? null })));
+}
+
 /** What `pc` must show: LWW over every op but those from other PCs more than a day ahead of its clock. */
 function expectedOn(all: WireOp[], deviceId: string, nowMs: number): Expected {
-  const visible = all.filter((op) => op.deviceId === deviceId || wallOf(op) <= nowMs + DRIFT);
-  const byField = new Map<string, WireOp[]>();
+  const visible = byFieldOps(all.filter((op) => op.deviceId === deviceId || wallOf(op) <= nowMs + DRIFT));
+  const byField = new Map<string, FieldOp[]>();
   for (const op of visible) {
     const k = `${key(op.entity, op.entityId)}\u0000${op.field}`;
     byField.set(k, [...(byField.get(k) ?? []), op]);
@@ -119,12 +130,12 @@ function expectedOn(all: WireOp[], deviceId: string, nowMs: number): Expected {
   const records = new Map<string, Record<string, unknown>>();
   const conflicts = new Set<string>();
   for (const ops of byField.values()) {
-    let winner: WireOp | null = null;
+    let winner: FieldOp | null = null;
     for (const op of ops) if (newer(op, winner)) winner = op;
     const w = winner!;
     const rk = key(w.entity, w.entityId);
     records.set(rk, { ...records.get(rk), [w.field]: w.value });
-    let replaced: WireOp['base'] = null;
+    let replaced: OpRef | null = null;
     for (const op of ops) if (op.base && newer(op.base, replaced)) replaced = op.base;
     for (const loser of ops) {
       if (loser === w || loser.deviceId === w.deviceId || canonicalJson(loser.value) === canonicalJson(w.value)) continue;
@@ -173,12 +184,12 @@ async function checkWhatClerksSee(pc: Pc, all: WireOp[]): Promise<void> {
   }
   // The conflict list of every case page.
   const shownConflicts = new Set<string>();
-  for (const id of caseIds) for (const c of await pc.sync.conflictsOfCase(id)) shownConflicts.add(`${c.entity}/${c.entityId}/${c.field}/${c.id}`);
+  for (const id of caseIds) for (const c of await pc.sync.conflictsOfCase(id)) shownConflicts.add(`${c.entity}/${c.entityId}/${c.field}/${c.opId}`);
   if (process.env.CONVERGENCE_DEBUG) {
     const want = [...model.conflicts].filter((c) => caseIds.includes(c.split('/')[1]!));
     for (const c of want.filter((x) => !shownConflicts.has(x))) {
       const loserId = c.split('/')[3]!;
-      const loser = all.find((o) => o.id === loserId)!;
+      const loser = byFieldOps(all).find((o) => o.id === loserId)!;
       const mine = await pc.db.ops.get(loserId);
       console.log(where, 'missing conflict', c, 'loser', loser.deviceId.slice(0, 6), loser.hlc, JSON.stringify(loser.value), 'held here:', Boolean(mine), 'quarantined:', Boolean(await pc.db.table('quarantine').get(loserId)), 'now', pc.clock.now);
     }
@@ -239,7 +250,7 @@ async function run(n: number, cmds: Cmd[]): Promise<void> {
           const shown = await pc.sync.conflictsOfCase(id);
           if (!shown.some((x) => x.field === field && x.value === now[field])) {
             // Allowed only when that value came from this same PC (no conflict with oneself).
-            const ops = (await pc.db.ops.where('[entity+entityId]').equals(['case', id]).toArray()).filter((o) => o.field === field && o.value === now[field]);
+            const ops = (await pc.db.ops.where('[entity+entityId]').equals(['case', id]).toArray()).filter((o) => o.fields[field] === now[field]);
             expect(ops.every((o) => o.deviceId === pc.ctx.deviceId), `stale edit on ${pc.name}: the replaced value ${String(now[field])} is not in the conflict list`).toBe(true);
           }
         }
@@ -318,15 +329,13 @@ async function run(n: number, cmds: Cmd[]): Promise<void> {
   for (const pc of pcs) {
     // Every acknowledged op is on every PC (merged, or held back as being from its future) — or, for a PC
     // that joined from a snapshot (winners only), a newer op of its field is.
-    const held = (await pc.db.ops.toArray()) as unknown as WireOp[];
-    const ids = new Set([...held.map((o) => o.id), ...(await pc.db.table<WireOp, string>('quarantine').toCollection().primaryKeys())]);
-    const newest = new Map<string, WireOp>();
-    for (const op of held) {
-      const k = `${key(op.entity, op.entityId)}\u0000${op.field}`;
-      if (newer(op, newest.get(k))) newest.set(k, op);
-    }
-    for (const op of all.filter((o) => acknowledged.has(o.id) && !ids.has(o.id))) {
-      const winner = newest.get(`${key(op.entity, op.entityId)}\u0000${op.field}`);
+    const held = byFieldOps([...((await pc.db.ops.toArray()) as unknown as WireOp[]), ...(await pc.db.table<WireOp, string>('quarantine').toArray())]);
+    const fieldKeyOf = (op: FieldOp) => `${key(op.entity, op.entityId)}\u0000${op.field}`;
+    const heldFields = new Set(held.map((o) => `${fieldKeyOf(o)}\u0000${o.id}`));
+    const newest = new Map<string, FieldOp>();
+    for (const op of held) if (newer(op, newest.get(fieldKeyOf(op)))) newest.set(fieldKeyOf(op), op);
+    for (const op of byFieldOps(all.filter((o) => acknowledged.has(o.id))).filter((o) => !heldFields.has(`${fieldKeyOf(o)}\u0000${o.id}`))) {
+      const winner = newest.get(fieldKeyOf(op));
       expect(winner && newer(winner, op), `${pc.name} lacks acknowledged op ${op.id} (${op.entity}.${op.field}) and anything newer`).toBe(true);
     }
     expect(await pc.sync.pendingCount(), `${pc.name} still has unpublished ops`).toBe(0);

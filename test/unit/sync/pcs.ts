@@ -10,6 +10,7 @@ import { runSyncRound, type RoundOptions, type RoundReport } from '../../../rend
 import { openSettingsStore, type SettingsStore } from '../../../electron/services/settings-store';
 import { silentLogger } from '../../../electron/services/errors';
 import { createSyncService, type SyncService } from '../../../electron/services/sync/sync-service';
+import { SHARE_FORMAT_APP_VERSION } from '../../../shared/sync/share-layout';
 import type { ShareFs } from '../../../electron/services/sync/share-fs';
 
 export const T0 = Date.parse('2026-11-23T10:00:00+08:00');
@@ -43,7 +44,7 @@ export async function makePc(
   const service = createSyncService({
     profilePath: profile,
     settingsStore: settings,
-    appVersion: options.appVersion ?? '0.1.0',
+    appVersion: options.appVersion ?? SHARE_FORMAT_APP_VERSION, // this app's version unless a test plays another
     fingerprint: () => options.fingerprint ?? `fp-${name}`,
     now: () => clock.now,
     retry: { delayMs: 1 },

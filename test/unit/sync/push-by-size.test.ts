@@ -45,7 +45,7 @@ async function webPc(sharePath: string) {
   async function write(n: number, chars: number, from = 0) {
     const text = '退货质量问题说明'.repeat(Math.ceil(chars / 8)).slice(0, chars);
     for (let i = from; i < from + n; i++) {
-      await db.ops.add({ id: `big-${i}`, hlc: formatHlc({ wall: T0 + i, counter: 0 }), deviceId: joined.deviceId, user: 'clerk-web', entity: 'noteFixture' as never, entityId: `note-${i}`, field: 'text', value: text, schemaVersion: 1, published: 0 });
+      await db.ops.add({ id: `big-${i}`, hlc: formatHlc({ wall: T0 + i, counter: 0 }), deviceId: joined.deviceId, user: 'clerk-web', entity: 'noteFixture' as never, entityId: `note-${i}`, fields: { text }, schemaVersion: 2, published: 0 });
     }
   }
   return { api, db, sync, bodies, write, round: () => runSyncRound(db, sync, api, { now: () => T0 }) };
@@ -77,7 +77,7 @@ describe('pushes batched by size through the web host', () => {
     for (let round = 0; round < 2; round++) {
       const report = await a.round();
       expect(report.pushError).toBeNull();
-      expect(report.heldBack.map((h) => `${h.id} ${h.entity} ${h.entityId} ${h.field}`)).toEqual(['big-0 noteFixture note-0 text']);
+      expect(report.heldBack.map((h) => `${h.id} ${h.entity} ${h.entityId} ${h.fields}`)).toEqual(['big-0 noteFixture note-0 text']);
       expect(report.heldBack[0]!.bytes).toBeGreaterThan(900_000);
     }
     expect(await a.sync.pendingCount()).toBe(1); // kept on this PC, nothing lost

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { counts, intake, openHarness } from './helpers';
 
-/** Makes the n-th op insert of the next write fail, as a full disk or a crash in the middle would. */
+/** Makes the n-th op insert of the next write fail, as a full disk or a crash in the middle would (a write stores its record first, then its op). */
 function failOnOp(db: Awaited<ReturnType<typeof openHarness>>['db'], n: number): () => void {
   let seen = 0;
   const hook = () => {
@@ -18,7 +18,7 @@ describe('a write that fails midway leaves nothing half-written', () => {
     const first = await h.repos.cases.create(intake());
     const before = await counts(h.db);
     const metaBefore = await h.db.meta.toArray();
-    const undo = failOnOp(h.db, 10);
+    const undo = failOnOp(h.db, 1);
     await expect(h.repos.cases.create(intake({ customerName: '失败公司' }))).rejects.toThrow(/disk full/);
     undo();
     expect(await counts(h.db)).toEqual(before);
@@ -32,7 +32,7 @@ describe('a write that fails midway leaves nothing half-written', () => {
     const h = await openHarness();
     const c = await h.repos.cases.create(intake());
     const before = await counts(h.db);
-    const undo = failOnOp(h.db, 2);
+    const undo = failOnOp(h.db, 1);
     await expect(h.repos.cases.update(c.id, { productModel: 'KX-300', lotNumber: 'L-2' })).rejects.toThrow(/disk full/);
     undo();
     expect(await counts(h.db)).toEqual(before);

@@ -24,7 +24,7 @@ describe('cases.create', () => {
     expect(first.id < second.id).toBe(true);
   });
 
-  it('stores the case with a number, and one op per field under one HLC', async () => {
+  it('stores the case with a number, and one op carrying every field', async () => {
     const { db, repos } = await openHarness();
     const created = await repos.cases.create(intake());
     expect(created).toMatchObject({ caseNumber: '2611-B-001', stationCode: 'B', createdBy: '张三', updatedBy: '张三', deleted: false, customerName: '宁波某电器有限公司' });
@@ -33,18 +33,17 @@ describe('cases.create', () => {
     expect(await repos.cases.get(created.id)).toEqual(created);
 
     const ops = await db.ops.toArray();
-    expect(ops.map((o) => o.field).sort()).toEqual([...INTAKE_FIELDS, ...CREATION_BOOKKEEPING].sort());
-    expect(new Set(ops.map((o) => o.hlc)).size).toBe(1);
-    expect(new Set(ops.map((o) => o.id)).size).toBe(ops.length);
-    for (const op of ops) {
-      expect(op).toMatchObject({ entity: 'case', entityId: created.id, deviceId: DEVICE, user: '张三', schemaVersion: OP_SCHEMA_VERSION, published: 0 });
-      expect(isHlcText(op.hlc)).toBe(true);
-    }
-    expect(ops.find((o) => o.field === 'customerRequests')?.value).toEqual(['return']);
-    expect(ops.find((o) => o.field === 'deleted')?.value).toBe(false);
-    expect((await db.meta.get('lastHlc'))?.value).toBe(ops[0]?.hlc);
+    expect(ops).toHaveLength(1); // one op for the whole write, carrying every field
+    const [op] = ops;
+    expect(Object.keys(op!.fields).sort()).toEqual([...INTAKE_FIELDS, ...CREATION_BOOKKEEPING].sort());
+    expect(op).toMatchObject({ entity: 'case', entityId: created.id, deviceId: DEVICE, user: '张三', schemaVersion: OP_SCHEMA_VERSION, published: 0 });
+    expect(op).not.toHaveProperty('bases'); // a new record: nothing held its fields
+    expect(isHlcText(op!.hlc)).toBe(true);
+    expect(op!.fields.customerRequests).toEqual(['return']);
+    expect(op!.fields.deleted).toBe(false);
+    expect((await db.meta.get('lastHlc'))?.value).toBe(op!.hlc);
     expect((await db.meta.get('serial:2611-B-{SEQ}'))?.value).toBe(1);
-    expect(await repos.pendingOpCount()).toBe(ops.length);
+    expect(await repos.pendingOpCount()).toBe(1);
   });
 
   it('numbers consecutively within the month and station', async () => {
@@ -156,7 +155,7 @@ describe('numbering is never reused', () => {
 });
 
 describe('cases.update', () => {
-  it('writes one op per changed field only, under one HLC', async () => {
+  it('writes one op with the changed fields only', async () => {
     const h = await openHarness();
     const created = await h.repos.cases.create(intake());
     const opsBefore = await h.db.ops.count();
@@ -171,11 +170,9 @@ describe('cases.update', () => {
     expect(updated).toMatchObject({ productModel: 'KX-300', quantityDefective: 15, updatedBy: '李四', createdBy: '张三', caseNumber: created.caseNumber });
     expect(updated.updatedAt).toBe(new Date(T0 + 60_000).toISOString());
     const newOps = (await h.db.ops.toArray()).filter((o) => o.user === '李四');
-    expect(await h.db.ops.count()).toBe(opsBefore + 2);
-    expect(newOps.map((o) => [o.field, o.value]).sort()).toEqual([
-      ['productModel', 'KX-300'],
-      ['quantityDefective', 15],
-    ]);
+    expect(await h.db.ops.count()).toBe(opsBefore + 1);
+    expect(newOps.map((o) => o.fields)).toEqual([{ productModel: 'KX-300', quantityDefective: 15 }]);
+    expect(Object.keys(newOps[0]!.bases ?? {}).sort()).toEqual(['productModel', 'quantityDefective']); // each field's base: the creation op
     expect(new Set(newOps.map((o) => o.hlc)).size).toBe(1);
     expect(await h.repos.cases.get(created.id)).toEqual(updated);
   });
@@ -219,7 +216,7 @@ describe('cases.remove', () => {
     const b = await h.repos.cases.create(intake({ customerName: '乙公司' }));
     h.setNow(T0 + 5000);
     await h.repos.cases.remove(a.id);
-    const tombstones = (await h.db.ops.toArray()).filter((o) => o.field === 'deleted' && o.value === true);
+    const tombstones = (await h.db.ops.toArray()).filter((o) => o.fields.deleted === true);
     expect(tombstones).toHaveLength(1);
     expect(tombstones[0]?.entityId).toBe(a.id);
     expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([b.id]);
@@ -265,7 +262,7 @@ describe('HLC', () => {
     const h2 = await h.reopen();
     h2.setNow(T0 - 86_400_000); // a day back
     await h2.repos.cases.update(c.id, { productModel: 'KX-999' });
-    const op = (await h2.db.ops.toArray()).find((o) => o.field === 'productModel' && o.value === 'KX-999');
+    const op = (await h2.db.ops.toArray()).find((o) => o.fields.productModel === 'KX-999');
     expect(op!.hlc > firstHlc).toBe(true);
     expect((await h2.db.meta.get('lastHlc'))?.value).toBe(op!.hlc);
   });

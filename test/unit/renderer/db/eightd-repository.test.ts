@@ -31,7 +31,7 @@ async function newCase(h: Harness): Promise<string> {
 }
 
 describe('8D repository', () => {
-  it('opens a numbered report, marks the case, and writes one op per field under one HLC', async () => {
+  it('opens a numbered report, marks the case, and writes one op for the report', async () => {
     const h = await openHarness();
     const caseId = await newCase(h);
     const before = (await h.db.ops.toArray()).map((o) => o.id);
@@ -40,7 +40,8 @@ describe('8D repository', () => {
     expect((await h.repos.lifecycle.get(caseId)).eightDStarted).toBe(true);
     const ops = (await h.db.ops.toArray()).filter((o) => !before.includes(o.id));
     const reportOps = ops.filter((o) => o.entity === 'eightD');
-    expect(reportOps.map((o) => o.field).sort()).toEqual(Object.keys(report).filter((k) => k !== 'id').sort());
+    expect(reportOps).toHaveLength(1);
+    expect(reportOps.flatMap((o) => Object.keys(o.fields)).sort()).toEqual(Object.keys(report).filter((k) => k !== 'id').sort());
     expect(new Set(ops.map((o) => o.hlc)).size).toBe(1);
     expect((await h.db.meta.get('lastHlc'))?.value).toBe(ops[0]!.hlc);
     expect(await h.repos.eightD.listForCase(caseId)).toEqual([report]);
@@ -130,17 +131,17 @@ describe('8D repository', () => {
     await expect(r.members.add('no-such-report', { name: 'x', role: 'member', department: '', organisation: 'internal', responsibility: '', contact: '' })).rejects.toMatchObject({ name: 'RecordNotFoundError' });
   });
 
-  it('an update writes one op per changed field under one HLC, nothing when unchanged', async () => {
+  it('an update writes one op with the changed fields, nothing when unchanged', async () => {
     const h = await openHarness();
     const report = await h.repos.eightD.open(await newCase(h));
     const before = new Set((await h.db.ops.toArray()).map((o) => o.id));
     const count = before.size;
     await h.repos.eightD.update(report.id, { what: '开裂', where: 'IQC', title: report.title });
-    const written = (await h.db.ops.toArray()).filter((o) => !before.has(o.id)).sort((a, b) => (a.field < b.field ? -1 : 1));
-    expect(written.map((o) => [o.entity, o.field, o.value])).toEqual([['eightD', 'what', '开裂'], ['eightD', 'where', 'IQC']]);
+    const written = (await h.db.ops.toArray()).filter((o) => !before.has(o.id));
+    expect(written.map((o) => [o.entity, o.fields])).toEqual([['eightD', { what: '开裂', where: 'IQC' }]]);
     expect(new Set(written.map((o) => o.hlc)).size).toBe(1);
     await h.repos.eightD.update(report.id, { what: '开裂' });
-    expect(await h.db.ops.count()).toBe(count + 2);
+    expect(await h.db.ops.count()).toBe(count + 1);
   });
 
   it('invalid input is refused with field codes and writes nothing', async () => {
@@ -209,7 +210,7 @@ describe('8D repository', () => {
     const reopened = await r.reopen(report.id);
     expect(reopened).toMatchObject({ approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '' });
     expect((await r.update(report.id, { what: '改' })).what).toBe('改');
-    const history = (await h.db.ops.where('[entity+entityId]').equals(['eightD', report.id]).toArray()).filter((o) => o.field === 'approvedBy').sort((a, b) => (a.hlc < b.hlc ? -1 : 1)).map((o) => o.value);
+    const history = (await h.db.ops.where('[entity+entityId]').equals(['eightD', report.id]).toArray()).filter((o) => 'approvedBy' in o.fields).sort((a, b) => (a.hlc < b.hlc ? -1 : 1)).map((o) => o.fields.approvedBy);
     expect(history).toEqual(['', '质量部长', '']);
   });
 

@@ -18,7 +18,7 @@ describe('cases.importMany', () => {
     const byLot = Object.fromEntries(all.map((r) => [r.lotNumber, r.caseNumber]));
     expect(byLot).toMatchObject({ A: '2610-B-001', C: '2610-B-002', D: '2610-B-003', B: '2611-B-002', E: '2611-B-003' });
     const perCase = (await h.db.ops.count()) / 6;
-    expect(perCase).toBe(24);
+    expect(perCase).toBe(1); // one op per record write, like create()
     // one HLC per chunk transaction
     const hlcs = new Set((await h.db.ops.toArray()).map((o) => o.hlc));
     expect(hlcs.size).toBe(1 + 3);
@@ -59,14 +59,14 @@ describe('clerks', () => {
     expect(a).not.toHaveProperty('nameKey');
     expect(await h.repos.clerks.ensure('zhang san')).toEqual(a);
     const ops = await h.db.ops.where('[entity+entityId]').equals(['clerk', a.id]).toArray();
-    expect(ops.map((o) => o.field).sort()).toEqual(['createdAt', 'deleted', 'name']);
+    expect(ops.flatMap((o) => Object.keys(o.fields)).sort()).toEqual(['createdAt', 'deleted', 'name']);
     expect(new Set(ops.map((o) => o.hlc)).size).toBe(1);
     expect(ops[0]?.user).toBe('Zhang San'); // nobody is signed in yet: the clerk creates themselves
     const b = await h.repos.clerks.ensure('李四');
     expect((await h.repos.clerks.list()).map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
     expect(await h.repos.clerks.get(b.id)).toEqual(b);
     expect(await h.repos.clerks.get('nope')).toBeUndefined();
-    expect(await h.repos.pendingOpCount()).toBe(6);
+    expect(await h.repos.pendingOpCount()).toBe(2); // one op per clerk
   });
 
   it('refuses an empty or overlong name without writing', async () => {
@@ -86,7 +86,7 @@ describe('clerks', () => {
 
   it('pendingOpCount counts only unpublished ops', async () => {
     const h = await openHarness();
-    await h.repos.cases.create(intake());
+    for (let i = 0; i < 10; i++) await h.repos.cases.create(intake());
     const total = await h.db.ops.count();
     const some = (await h.db.ops.limit(5).toArray()).map((o) => ({ ...o, published: 1 as const }));
     await h.db.ops.bulkPut(some);
@@ -98,7 +98,7 @@ describe('clerks', () => {
 
   it('the sync status counts the outbox with the same bound (an exact count blocks the database for seconds)', async () => {
     const h = await openHarness();
-    await h.repos.cases.create(intake());
+    for (let i = 0; i < 8; i++) await h.repos.cases.create(intake());
     const sync = createSyncRepository(h.db, () => h.ctx);
     const total = await h.db.ops.count();
     expect(await sync.pendingCount()).toBe(total);

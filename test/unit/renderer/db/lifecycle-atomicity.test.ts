@@ -18,8 +18,8 @@ describe('lifecycle writes are atomic', () => {
     const h = await openHarness();
     const id = await caseAtApproval(h);
     const before = await snapshot(h);
-    // the approval record (10 fields) goes first, then the transition: fail inside the transition's ops
-    const undo = failOnOp(h, 14);
+    // the approval record's op goes first, then the transition's: fail on the transition's op
+    const undo = failOnOp(h, 2);
     await expect(h.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'gm', approverName: '总经理', reason: '' })).rejects.toThrow(/disk full/);
     undo();
     expect(await snapshot(h)).toEqual(before);
@@ -42,7 +42,7 @@ describe('lifecycle writes are atomic', () => {
     await h.repos.replies.add(id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: 'ok' });
     await h.repos.lifecycle.transition(id, { action: 'start_follow_up' });
     const before = await snapshot(h);
-    const undo = failOnOp(h, 12); // survey = 10 ops, then the new_round transition
+    const undo = failOnOp(h, 2); // the survey's op, then the new_round transition's
     await expect(h.repos.surveys.record(id, { surveyedAt: '2026-12-01T10:00:00+08:00', answers: ONE_NEUTRAL, remarks: '' })).rejects.toThrow(/disk full/);
     undo();
     expect(await snapshot(h)).toEqual(before);

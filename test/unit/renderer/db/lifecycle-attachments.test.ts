@@ -32,7 +32,7 @@ describe('attachments', () => {
     const again = await h.repos.attachments.add(c.id, { ownerId: c.id, fileName: 'copy.jpg', mimeType: 'image/jpeg', bytes: text('abc').buffer });
     expect(again).toEqual(a);
     expect(await h.db.ops.count()).toBe(opsAfterFirst);
-    expect((await h.db.ops.where('[entity+entityId]').equals(['attachment', a.id]).toArray()).map((o) => o.field).sort()).toEqual(
+    expect((await h.db.ops.where('[entity+entityId]').equals(['attachment', a.id]).toArray()).flatMap((o) => Object.keys(o.fields)).sort()).toEqual(
       ['addedAt', 'addedBy', 'caseId', 'deleted', 'fileName', 'mimeType', 'ownerId', 'sha256', 'size', 'thumbnailSha256'],
     );
 

@@ -17,7 +17,7 @@ describe('lifecycle projection on the case', () => {
     await h.repos.lifecycle.update(c.id, { callbackAt: '2026-11-23T10:00:00+08:00' });
     expect((await h.repos.cases.listAll())[0]).toMatchObject({ nextDueAt: '2026-11-23T13:30:00+08:00', nextDueKind: 'containment' });
     // the projection is local: no op, and cases.get does not show it
-    expect(await h.db.ops.where('[entity+entityId]').equals(['case', c.id]).filter((o) => o.field === 'projection').count()).toBe(0);
+    expect(await h.db.ops.where('[entity+entityId]').equals(['case', c.id]).filter((o) => 'projection' in o.fields).count()).toBe(0);
     expect(await h.repos.cases.get(c.id)).not.toHaveProperty('projection');
     // the workbench indexes
     expect(await h.db.cases.where('projection.state').equals('registered').primaryKeys()).toEqual([c.id]);

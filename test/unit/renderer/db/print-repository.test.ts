@@ -12,7 +12,7 @@ describe('print repository (schema v4)', () => {
     expect(list.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(list[0]).toMatchObject({ form: 'returnLabel', printer: 'Zebra ZD421', copies: 2, printedBy: '张三' });
     const ops = await h.db.ops.where('[entity+entityId]').equals(['printRecord', second.id]).toArray();
-    expect(ops.map((o) => o.field).sort()).toEqual(['action', 'caseId', 'copies', 'deleted', 'form', 'paper', 'printedAt', 'printedBy', 'printer'].sort());
+    expect(ops.flatMap((o) => Object.keys(o.fields)).sort()).toEqual(['action', 'caseId', 'copies', 'deleted', 'form', 'paper', 'printedAt', 'printedBy', 'printer'].sort());
     expect(await h.repos.print.list('other')).toEqual([]);
   });
 
@@ -24,7 +24,7 @@ describe('print repository (schema v4)', () => {
     const mark = await h.repos.print.setSignedCopy(c.id, true, 'att-1');
     expect(mark).toMatchObject({ id: c.id, received: true, scanAttachmentId: 'att-1', markedBy: '张三' });
     const ops = await h.db.ops.where('[entity+entityId]').equals(['signedCopy', c.id]).toArray();
-    expect(ops.filter((o) => o.field === 'received')).toHaveLength(2);
+    expect(ops.filter((o) => 'received' in o.fields)).toHaveLength(2);
     const again = await (await h.reopen()).repos.print.getSignedCopy(c.id);
     expect(again?.scanAttachmentId).toBe('att-1');
   });

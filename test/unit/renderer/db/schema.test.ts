@@ -14,7 +14,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 7;
+const EXPECTED_LATEST = 8;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -242,6 +242,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.ledgerRows.get(v1Case.id)).toEqual(toLedgerRow({ ...v1Case, projection: v6Projection }));
+    },
+  },
+  // Version 7 → 8 (one op per record write) is checked on a whole database kept as a fixture: format-upgrade.test.ts.
+  8: {
+    async seed(db) {
+      await db.ops.add({ id: 'op-8', hlc: '001795399440000-0000', deviceId: 'dev-a', user: '张三', entity: 'case', entityId: v1Case.id, fields: { lotNumber: 'L1', quantityDefective: 3 }, schemaVersion: 2, published: 0 });
+    },
+    async check(db) {
+      expect((await db.ops.get('op-8'))?.fields).toEqual({ lotNumber: 'L1', quantityDefective: 3 });
     },
   },
 };

@@ -5,6 +5,11 @@ import { OP_SCHEMA_VERSION, type JsonValue, type Op } from '../../../../shared/s
 
 let seq = 0;
 function op(wall: number, field: string, value: JsonValue, over: Partial<Op> = {}): Op {
+  return write(wall, { [field]: value }, over);
+}
+
+/** One write of several fields (a creation writes them all in one op). */
+function write(wall: number, fields: Record<string, JsonValue>, over: Partial<Op> = {}): Op {
   seq += 1;
   return {
     id: `op-${String(seq).padStart(4, '0')}`,
@@ -13,15 +18,14 @@ function op(wall: number, field: string, value: JsonValue, over: Partial<Op> = {
     user: '张三',
     entity: 'case',
     entityId: 'case-1',
-    field,
-    value,
+    fields,
     schemaVersion: OP_SCHEMA_VERSION,
     ...over,
   };
 }
 
 function creationOps(): Op[] {
-  return [op(1000, 'customerName', '甲公司'), op(1000, 'productModel', 'KX-1'), op(1000, 'deleted', false)];
+  return [write(1000, { customerName: '甲公司', productModel: 'KX-1', deleted: false })];
 }
 
 describe('buildHistory', () => {

@@ -19,7 +19,7 @@ import { failure } from '../../sync/failure';
 let seq = 0;
 function op(deviceId: string, extra: Partial<WireOp> = {}): WireOp {
   seq++;
-  return { id: `op-${seq}`, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq}`, field: 'customerName', value: `客户${seq}`, schemaVersion: 1, ...extra };
+  return { id: `op-${seq}`, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq}`, fields: { customerName: `客户${seq}` }, schemaVersion: 2, ...extra };
 }
 
 const clock = { now: Date.parse('2026-11-23T02:00:00Z') };

@@ -7,13 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalWrite } from '../../../../../shared/ipc/journal-contract';
 import { journalAppendArgs } from '../../../../../shared/ipc/journal-contract';
 import { journalFileName } from '../../../../../electron/services/journal/journal-files';
+import { encodeLine } from '../../../../../electron/services/journal/journal-line';
 import { createJournalService, type JournalServiceOptions } from '../../../../../electron/services/journal/journal-service';
 import { quietLogger, tempDir } from '../../helpers';
 
 const identity = { databaseName: 'complaint-desk-x', deviceId: 'dev-a', clerk: { id: 'c1', name: '王芳' } };
 
 function op(n: number, field = 'customerName') {
-  return { id: `op-${n}`, hlc: `${String(1_700_000_000_000 + n).padStart(15, '0')}-0000`, deviceId: 'dev-a', user: '王芳', entity: 'case', entityId: `case-${n}`, field, value: `客户 ${n}`, schemaVersion: 1, base: null };
+  return { id: `op-${n}`, hlc: `${String(1_700_000_000_000 + n).padStart(15, '0')}-0000`, deviceId: 'dev-a', user: '王芳', entity: 'case', entityId: `case-${n}`, fields: { [field]: `客户 ${n}` }, schemaVersion: 2 };
 }
 
 function write(n: number, serial = n): JournalWrite {
@@ -58,6 +59,21 @@ describe('journal service', () => {
     expect(state).toMatchObject({ identity, writes: 3, ops: 3, lastHlc: op(3).hlc, serials: { 'serial:2611-B-{SEQ}': 3 }, damaged: [], tornTails: 0 });
     const { entries } = await readAll(again);
     expect(entries.map((e) => (e.kind === 'write' ? e.ops[0]!.id : `pub:${e.ids.join()}`))).toEqual(['op-1', 'op-2', 'op-3', 'pub:op-1']);
+  });
+
+  it('reads a journal written by the app of op format 1 (one field per op) as one-field ops with the same ids', async () => {
+    const dir = await tempDir();
+    const { journal } = service(dir);
+    await journal.append({ identity, writes: [write(1)] });
+    await journal.close();
+    const legacy = { id: 'op-old', hlc: op(2).hlc, deviceId: 'dev-a', user: '王芳', entity: 'case', entityId: 'case-2', field: 'lotNumber', value: 'L2611A', schemaVersion: 1, base: { hlc: op(1).hlc, deviceId: 'dev-a', id: 'op-1' } };
+    await appendFile(join(dir, journalFileName(1)), encodeLine({ t: 'w', id: 'w-old', p: 0, n: 1, ops: [legacy as unknown as JournalWrite['ops'][number]], s: {} }));
+    const { journal: again } = service(dir);
+    const { entries } = await readAll(again);
+    expect(entries.flatMap((e) => (e.kind === 'write' ? e.ops : []))).toEqual([
+      op(1),
+      { id: 'op-old', hlc: op(2).hlc, deviceId: 'dev-a', user: '王芳', entity: 'case', entityId: 'case-2', fields: { lotNumber: 'L2611A' }, bases: { lotNumber: { hlc: op(1).hlc, deviceId: 'dev-a', id: 'op-1' } }, schemaVersion: 1 },
+    ]);
   });
 
   it('drops a torn last line (crash during the append): set aside, the rest kept, appends go on after it', async () => {

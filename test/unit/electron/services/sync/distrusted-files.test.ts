@@ -20,7 +20,7 @@ let seq = 0;
 function ops(deviceId: string, n: number): WireOp[] {
   return Array.from({ length: n }, () => {
     seq++;
-    return { id: `op-${seq}`, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq}`, field: 'customerName', value: `客户${seq}`, schemaVersion: 1 };
+    return { id: `op-${seq}`, hlc: `${String(1_795_000_000_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq}`, fields: { customerName: `客户${seq}` }, schemaVersion: 2 };
   });
 }
 

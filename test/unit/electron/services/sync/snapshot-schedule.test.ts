@@ -22,7 +22,7 @@ let seq = 0;
 function ops(deviceId: string, n: number): WireOp[] {
   return Array.from({ length: n }, () => {
     seq++;
-    return { id: `op-${seq}`, hlc: `${String(1_732_352_400_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq % 50}`, field: 'customerName', value: `客户${seq}`, schemaVersion: 1 };
+    return { id: `op-${seq}`, hlc: `${String(1_732_352_400_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId: `c${seq % 50}`, fields: { customerName: `客户${seq}` }, schemaVersion: 2 };
   });
 }
 

@@ -10,7 +10,7 @@ let seq = 0;
 function ops(deviceId: string, n: number, entityId = 'c1'): WireOp[] {
   return Array.from({ length: n }, () => {
     seq++;
-    return { id: `op-${seq}`, hlc: `${String(1_732_352_400_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId, field: 'customerName', value: `客户${seq}`, schemaVersion: 1 };
+    return { id: `op-${seq}`, hlc: `${String(1_732_352_400_000 + seq).padStart(15, '0')}-0000`, deviceId, user: '张三', entity: 'case', entityId, fields: { customerName: `客户${seq}` }, schemaVersion: 2 };
   });
 }
 
