@@ -4,6 +4,7 @@
 import { loadavg } from 'node:os';
 import { runBlobReadBench } from './blob-read.bench';
 import { runDocxBench } from './docx.bench';
+import { runJoinBrowserBench } from './join-browser.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   ledgerFollow: runLedgerFollowBench,
   print: runPrintBench,
   sync: runSyncBench,
+  joinBrowser: runJoinBrowserBench,
   docx: runDocxBench,
   blob: runBlobReadBench,
   journal: runJournalBench,
