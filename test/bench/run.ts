@@ -9,6 +9,7 @@ import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
+import { runShareSizeBench } from './share-size.bench';
 import { runSyncBench } from './sync.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   print: runPrintBench,
   sync: runSyncBench,
   joinBrowser: runJoinBrowserBench,
+  shareSize: runShareSizeBench,
   docx: runDocxBench,
   blob: runBlobReadBench,
   journal: runJournalBench,

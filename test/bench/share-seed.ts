@@ -51,5 +51,5 @@ export async function newPc(share: string, name: string, options: { now?: () => 
   const repo = createSyncRepository(db, () => ctx);
   const joined = await service.syncJoin({});
   await repo.bindShare(joined.shareId);
-  return { profile, db, repo, repos: createRepositories(db, () => ctx), service, round: () => runSyncRound(db, repo, service, { now }) };
+  return { profile, deviceId: ctx.deviceId, db, repo, repos: createRepositories(db, () => ctx), service, round: () => runSyncRound(db, repo, service, { now }) };
 }
