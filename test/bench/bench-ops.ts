@@ -4,7 +4,8 @@
 //    benchmark uses (ours on the share, PouchDB in the page);
 //  - benchOp: how one such edit is written as a wire op. THE ONLY place that
 //    knows the op's shape: when the op format changes (e.g. `fields` instead
-//    of `field` + `value`), change benchOp and nothing else;
+//    of `field` + `value`, `bases` instead of `base`), change benchOp and
+//    nothing else;
 //  - intakeFor: a varied, realistic new case (ledger and share-size benchmarks).
 import { emptyIntake, type CaseIntake } from '../../shared/domain/case';
 import type { WireOp } from '../../shared/sync/codec';
@@ -25,31 +26,40 @@ export interface BenchEdit {
   entityId: string;
   field: string;
   value: string;
+  /** This PC's previous edit of the same field — the value its clerk saw and replaced —, null for the first. */
+  base: { index: number; wall: number } | null;
 }
 
 /**
  * What PC number `dev` edits: 100 records × 10 fields, `count` edits in all,
  * each field edited again and again (a snapshot keeps only the winners). Every
  * 100 consecutive edits touch each of the 100 records once. Each edit is a
- * single-field edit.
+ * single-field edit and, like the app's, names as its base the op it
+ * replaced (this PC's previous edit of the field): without it every older
+ * edit would stay in a snapshot as a conflict the writer had not seen.
  */
 export function deviceEdits(dev: number, count: number): BenchEdit[] {
   const deviceId = benchDeviceId(dev);
+  const wallOf = (i: number) => BENCH_T0 + i * 1000 + dev;
+  // The same field of the same record comes round every 1,000 edits: its previous edit is the base.
   return Array.from({ length: count }, (_, i) => ({
     deviceId,
     index: i,
-    wall: BENCH_T0 + i * 1000 + dev,
+    wall: wallOf(i),
     user: `clerk ${dev}`,
     entityId: `case-${dev}-${i % 100}`,
     field: `f${Math.floor(i / 100) % 10}`,
     value: `值 ${dev}/${i}`,
+    base: i >= 1000 ? { index: i - 1000, wall: wallOf(i - 1000) } : null,
   }));
 }
+
+const opIdOf = (deviceId: string, index: number) => `${deviceId}-op-${index}`;
 
 /** The wire op of one edit: the one place that shapes a generated op. */
 export function benchOp(edit: BenchEdit): WireOp {
   return {
-    id: `${edit.deviceId}-op-${edit.index}`,
+    id: opIdOf(edit.deviceId, edit.index),
     hlc: formatHlc({ wall: edit.wall, counter: 0 }),
     deviceId: edit.deviceId,
     user: edit.user,
@@ -58,6 +68,7 @@ export function benchOp(edit: BenchEdit): WireOp {
     field: edit.field,
     value: edit.value,
     schemaVersion: 1,
+    base: edit.base ? { hlc: formatHlc({ wall: edit.base.wall, counter: 0 }), deviceId: edit.deviceId, id: opIdOf(edit.deviceId, edit.base.index) } : null,
   };
 }
 

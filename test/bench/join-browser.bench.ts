@@ -34,7 +34,7 @@ const POUCH_ADAPTERS = (process.env.BENCH_POUCH_ADAPTERS ?? 'idb,indexeddb').spl
 
 interface JoinBenchWindow {
   __deskJoinBench: {
-    join(dbName: string, token: string, context: Omit<WriteContext, 'now'>): Promise<{ ms: number; joinCallMs: number; pullMs: number; pulls: number; rounds: Record<string, unknown>[]; opsHeld: number }>;
+    join(dbName: string, token: string, context: Omit<WriteContext, 'now'>): Promise<{ ms: number; joinCallMs: number; pullMs: number; pulls: number; rounds: Record<string, unknown>[]; opsHeld: number; idleRoundMs: number }>;
     pouch(adapter: string, devices: number, opsPerDevice: number, runId: string): Promise<{ ms: number; seedMs: number; revisions: number; docsWritten: number; docs: number }>;
   };
 }
@@ -167,6 +167,7 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
       ofWhichWaitingOnPull: { ms: ms(j.pullMs), calls: j.pulls },
       rounds: j.rounds,
       opsHeld: j.opsHeld,
+      nextIdleRoundMs: ms(j.idleRoundMs),
       floor: f,
       ratioJoinToFloor: ratio(j.ms, f.medianMs),
     });
@@ -180,7 +181,7 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
     );
     figures.targets = { ratioJoinToFloorWithSnapshot: 3 };
     figures.note =
-      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) is not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
+      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) and nextIdleRoundMs (one more round with nothing new: the fixed cost of a round) are not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
   } finally {
     await context.close();
     await rm(share, { recursive: true, force: true });
