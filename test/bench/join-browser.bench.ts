@@ -15,7 +15,7 @@
 // The web host's scheduled snapshot is kept out of the join: the joining
 // PC's sync-state.json says its maintenance check just ran.
 // BENCH_POUCH_ADAPTERS=idb limits PouchDB to one adapter.
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -83,7 +83,7 @@ async function floor(files: readonly string[]) {
  * A new PC (fresh web host profile on the share, fresh origin: fresh
  * IndexedDB) joining in chromium; `then` runs on its page afterwards.
  */
-async function browserJoin<T>(context: BrowserContext, share: string, script: string, name: string, then?: (page: import('@playwright/test').Page) => Promise<T>) {
+async function browserJoin<T>(context: BrowserContext, share: string, script: string, name: string, then?: (page: Page) => Promise<T>) {
   const profileDir = await mkdtemp(join(tmpdir(), `desk-bench-join-${name}-`));
   const settings = await openSettingsStore({ profilePath: profileDir, logger: silentLogger });
   await settings.update({ sharePath: share, stationCode: 'Z' });
@@ -115,7 +115,7 @@ async function browserJoin<T>(context: BrowserContext, share: string, script: st
   }
 }
 
-async function pouchRuns(page: import('@playwright/test').Page) {
+async function pouchRuns(page: Page) {
   const require = createRequire(import.meta.url);
   await page.addScriptTag({ path: require.resolve('pouchdb/dist/pouchdb.min.js') });
   if (POUCH_ADAPTERS.includes('indexeddb')) await page.addScriptTag({ path: require.resolve('pouchdb/dist/pouchdb.indexeddb.min.js') });
