@@ -77,6 +77,13 @@ export function deviceOps(dev: number, count: number): WireOp[] {
   return deviceEdits(dev, count).map(benchOp);
 }
 
+/** The ops of one save of `fields` fields of one record (`write`: which save, 0, 1, …): the journal benchmarks' writes. */
+export function writeOps(deviceId: string, user: string, write: number, fields = 20): WireOp[] {
+  return Array.from({ length: fields }, (_, n) =>
+    benchOp({ deviceId, index: write * fields + n, wall: BENCH_T0 + write * 1000, user, entityId: `bench-${write}`, field: `f${n}`, value: '基准客户', base: null }),
+  );
+}
+
 const CUSTOMERS = ['华东电器', '深圳市明达科技', '宁波海通', 'Acme GmbH', '苏州精工', '广州新世纪', '青岛海川', 'Tokyo Parts KK'];
 const MODELS = ['QX-200', 'QX-210A', 'HB-7', 'LM-3300', 'TR-55', 'PX-9', 'ZK-12', 'MC-800'];
 
