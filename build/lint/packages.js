@@ -21,7 +21,7 @@ export const PACKAGES = {
   // Tests, benchmarks, build and lint.
   tooling: [
     'vitest', 'fast-check', 'fake-indexeddb', '@playwright/test', 'pngjs', 'jsqr', '@zxing/library', 'js-yaml', 'fflate',
-    'app-builder-lib', 'builder-util', 'electron-builder', 'pouchdb', 'pouchdb-adapter-memory', 'esbuild', 'vite', '@vitejs/plugin-react',
+    'app-builder-lib', 'builder-util', 'electron-builder', 'pouchdb', 'esbuild', 'vite', '@vitejs/plugin-react',
     'eslint', 'typescript-eslint', '@eslint/js', 'globals', 'typescript',
   ],
 };

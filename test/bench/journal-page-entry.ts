@@ -6,6 +6,7 @@ import { createRepositories, JournalQueue, openDeskDatabase } from '../../render
 import type { WriteContext } from '../../renderer/db/types';
 import { createWebClient } from '../../renderer/platform/webClient';
 import { emptyIntake } from '../../shared/domain/case';
+import { writeOps } from './bench-ops';
 
 function intakeFor(i: number) {
   return {
@@ -45,9 +46,8 @@ async function timeSaves(dbName: string, context: Omit<WriteContext, 'now'>, tok
   }
   // The journal call alone, as the renderer makes it (fetch + zod + host append + fdatasync).
   const call: number[] = [];
-  const op = { id: 'bench-op', hlc: '001764000000000-0000', deviceId: context.deviceId, user: '基准测试', entity: 'case', entityId: 'bench', fields: { customerName: '基准客户' }, schemaVersion: 2 };
   for (let k = 0; k < perRound * 2; k++) {
-    const ops = [{ ...op, id: `bench-${k}`, fields: Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`f${n}`, '基准客户'])) }]; // one write of 20 fields
+    const ops = writeOps(context.deviceId, '基准测试', k);
     const t0 = performance.now();
     await api.journalAppend({ identity: { databaseName: dbName, deviceId: context.deviceId, clerk: null }, writes: [{ id: `bench-${k}`, part: 0, parts: 1, ops, serials: {} }] });
     call.push(performance.now() - t0);

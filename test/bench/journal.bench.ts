@@ -15,6 +15,7 @@ import type { WriteContext } from '../../renderer/db/types';
 import { silentLogger } from '../../electron/services/errors';
 import { createJournalService } from '../../electron/services/journal/journal-service';
 import { startWebHost } from '../e2e/web-host';
+import { writeOps } from './bench-ops';
 
 const ROUNDS = Number(process.env.BENCH_JOURNAL_ROUNDS ?? 6);
 const PER_ROUND = 20;
@@ -35,11 +36,10 @@ function stats(values: number[]) {
 async function hostAppend(): Promise<ReturnType<typeof stats>> {
   const dir = await mkdtemp(join(tmpdir(), 'desk-bench-journal-'));
   const journal = createJournalService({ dir, logger: silentLogger });
-  const op = { id: 'x', hlc: '001764000000000-0000', deviceId: 'dev', user: 'u', entity: 'case', entityId: 'e', fields: { f: '基准客户' }, schemaVersion: 2 };
   const times: number[] = [];
   try {
     for (let k = 0; k < 200; k++) {
-      const ops = [{ ...op, id: `op-${k}`, fields: Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`f${n}`, '基准客户'])) }]; // one write of 20 fields
+      const ops = writeOps('dev', 'u', k);
       const t0 = performance.now();
       await journal.append({ identity: { databaseName: 'bench', deviceId: 'dev', clerk: null }, writes: [{ id: `w-${k}`, part: 0, parts: 1, ops, serials: {} }] });
       times.push(performance.now() - t0);

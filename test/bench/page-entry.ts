@@ -3,30 +3,9 @@
 // and times single saves.
 import { createRepositories, openDeskDatabase } from '../../renderer/db';
 import type { WriteContext } from '../../renderer/db/types';
-import { emptyIntake, type CaseIntake } from '../../shared/domain/case';
+import type { CaseIntake } from '../../shared/domain/case';
+import { intakeFor } from './bench-ops';
 import { PENDING_DISPLAY_CAP } from '../../renderer/state/pending-ops';
-
-const CUSTOMERS = ['华东电器', '深圳市明达科技', '宁波海通', 'Acme GmbH', '苏州精工', '广州新世纪', '青岛海川', 'Tokyo Parts KK'];
-const MODELS = ['QX-200', 'QX-210A', 'HB-7', 'LM-3300', 'TR-55', 'PX-9', 'ZK-12', 'MC-800'];
-
-function intakeFor(i: number): CaseIntake {
-  const day = String(1 + (i % 28)).padStart(2, '0');
-  const month = String(1 + (i % 10)).padStart(2, '0');
-  return {
-    ...emptyIntake(`2026-${month}-${day}T09:${String(i % 60).padStart(2, '0')}:00+08:00`),
-    customerName: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 997}`,
-    contactPerson: `联系人${i % 50}`,
-    productModel: MODELS[i % MODELS.length]!,
-    partNumber: `P-${100000 + (i % 5000)}`,
-    orderNumber: `SO${2026000000 + i}`,
-    lotNumber: `L${2600 + (i % 300)}-${i % 17}`,
-    quantityDelivered: 1000,
-    quantityInspected: 200,
-    quantityDefective: i % 40,
-    defectDescription: `外观不良：划痕与色差，批次抽检发现 (#${i})`,
-    customerRequests: ['return'],
-  };
-}
 
 /** The context crosses into the page as JSON: the page's clock is added here. */
 type PageContext = Omit<WriteContext, 'now'>;

@@ -4,10 +4,12 @@
 import { loadavg } from 'node:os';
 import { runBlobReadBench } from './blob-read.bench';
 import { runDocxBench } from './docx.bench';
+import { runJoinBrowserBench } from './join-browser.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
+import { runShareSizeBench } from './share-size.bench';
 import { runSyncBench } from './sync.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -15,6 +17,8 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   ledgerFollow: runLedgerFollowBench,
   print: runPrintBench,
   sync: runSyncBench,
+  joinBrowser: runJoinBrowserBench,
+  shareSize: runShareSizeBench,
   docx: runDocxBench,
   blob: runBlobReadBench,
   journal: runJournalBench,
