@@ -49,8 +49,17 @@ export async function loadBundle(db: DeskDatabase, report: EightD): Promise<Eigh
 
 /** Deadlines of every live 8D report of a case (for the case's ledger projection). */
 export async function caseEightDDeadlines(db: DeskDatabase, caseId: string, offsetMinutes: number): Promise<Deadline[]> {
-  const reports = live(await db.eightDs.where('caseId').equals(caseId).toArray());
-  const out: Deadline[] = [];
-  for (const report of reports) out.push(...eightDDeadlines(await loadBundle(db, report), offsetMinutes));
+  return (await casesEightDDeadlines(db, [caseId], offsetMinutes)).get(caseId) ?? [];
+}
+
+/** caseEightDDeadlines of many cases: one query for their reports (most cases have none), then each report's bundle. */
+export async function casesEightDDeadlines(db: DeskDatabase, caseIds: readonly string[], offsetMinutes: number): Promise<Map<string, Deadline[]>> {
+  const reports = live(await (caseIds.length === 1 ? db.eightDs.where('caseId').equals(caseIds[0]!) : db.eightDs.where('caseId').anyOf([...caseIds])).toArray());
+  const out = new Map<string, Deadline[]>();
+  for (const report of reports) {
+    const list = out.get(report.caseId) ?? [];
+    list.push(...eightDDeadlines(await loadBundle(db, report), offsetMinutes));
+    out.set(report.caseId, list);
+  }
   return out;
 }

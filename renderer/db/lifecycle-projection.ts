@@ -15,9 +15,10 @@ import type { EightDSettings } from '../../shared/domain/eightd/settings';
 import { defaultSettings, type Settings } from '../../shared/domain/settings';
 import type { EntityName } from '../../shared/sync/op';
 import type { LifecycleSettings } from './lifecycle-types';
-import { caseEightDDeadlines, eightDTables } from './eightd-store';
+import { caseEightDDeadlines, casesEightDDeadlines, eightDTables } from './eightd-store';
 import { sameValue } from './ops-writer';
-import type { DeskDatabase, StoredCase } from './schema';
+import { groupByCase, type DeskDatabase, type StoredCase } from './schema';
+import type { Table } from 'dexie';
 import type { WriteContext } from './types';
 
 /**
@@ -93,8 +94,13 @@ export function rulesOf(settings: LifecycleSettings): LifecycleRules {
   return { authorityMatrix: settings.authorityMatrix };
 }
 
+const calendars = new WeakMap<LifecycleSettings, WorkingCalendar>();
+
+/** The working calendar of the settings (built once per settings object: a merge projects thousands of cases). */
 export function calendarOf(settings: LifecycleSettings): WorkingCalendar {
-  return createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides });
+  let calendar = calendars.get(settings);
+  if (!calendar) calendars.set(settings, (calendar = createWorkingCalendar({ periods: settings.workingHours, overrides: settings.holidayOverrides })));
+  return calendar;
 }
 
 /** The lifecycle a case has before anything was written: registered, round 1. */
@@ -136,36 +142,47 @@ export function byTime<T extends { at: string; id: string }>(list: T[]): T[] {
  * lifecycle record exists (otherwise the default one is in the view).
  */
 export async function loadView(db: DeskDatabase, c: ComplaintCase): Promise<{ view: CaseLifecycleView; stored: boolean }> {
-  const id = c.id;
-  const [lifecycle, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys] = await Promise.all([
-    db.caseLifecycles.get(id),
-    db.transitions.where('caseId').equals(id).toArray(),
-    db.approvals.where('caseId').equals(id).toArray(),
-    db.returnLines.where('caseId').equals(id).toArray(),
-    db.dispositions.where('caseId').equals(id).toArray(),
-    db.responsibilityShares.where('caseId').equals(id).toArray(),
-    db.supplierClaims.where('caseId').equals(id).toArray(),
-    db.costs.where('caseId').equals(id).toArray(),
-    db.caseActions.where('caseId').equals(id).toArray(),
-    db.customerReplies.where('caseId').equals(id).toArray(),
-    db.surveys.where('caseId').equals(id).toArray(),
+  return (await loadViews(db, [c])).get(c.id)!;
+}
+
+/** The views of many cases at once: one query per table, whatever the number of cases (a merge refreshes thousands). */
+export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[]): Promise<Map<string, { view: CaseLifecycleView; stored: boolean }>> {
+  const ids = cases.map((c) => c.id);
+  const of = <T extends { caseId: string }>(table: Table<T, string>) => (ids.length === 1 ? table.where('caseId').equals(ids[0]!) : table.where('caseId').anyOf(ids)).toArray().then(groupByCase);
+  const [lifecycles, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys] = await Promise.all([
+    db.caseLifecycles.bulkGet(ids),
+    of(db.transitions),
+    of(db.approvals),
+    of(db.returnLines),
+    of(db.dispositions),
+    of(db.responsibilityShares),
+    of(db.supplierClaims),
+    of(db.costs),
+    of(db.caseActions),
+    of(db.customerReplies),
+    of(db.surveys),
   ]);
-  return {
-    stored: lifecycle !== undefined,
-    view: {
-      lifecycle: lifecycle ?? defaultLifecycle(c),
-      transitions: byTime(transitions),
-      approvals: byTime(approvals),
-      returnLines: byRound(returnLines),
-      dispositions: byRound(dispositions),
-      shares: byRound(shares),
-      supplierClaims: byRound(supplierClaims),
-      costs: byRound(costs),
-      actions: byRound(actions, (a) => a.dueDate),
-      replies: byRound(replies, (r) => r.repliedAt),
-      surveys: byRound(surveys, (r) => r.surveyedAt),
-    },
-  };
+  const views = new Map<string, { view: CaseLifecycleView; stored: boolean }>();
+  cases.forEach((c, i) => {
+    const lifecycle = lifecycles[i];
+    views.set(c.id, {
+      stored: lifecycle !== undefined,
+      view: {
+        lifecycle: lifecycle ?? defaultLifecycle(c),
+        transitions: byTime(transitions.get(c.id) ?? []),
+        approvals: byTime(approvals.get(c.id) ?? []),
+        returnLines: byRound(returnLines.get(c.id) ?? []),
+        dispositions: byRound(dispositions.get(c.id) ?? []),
+        shares: byRound(shares.get(c.id) ?? []),
+        supplierClaims: byRound(supplierClaims.get(c.id) ?? []),
+        costs: byRound(costs.get(c.id) ?? []),
+        actions: byRound(actions.get(c.id) ?? [], (a) => a.dueDate),
+        replies: byRound(replies.get(c.id) ?? [], (r) => r.repliedAt),
+        surveys: byRound(surveys.get(c.id) ?? [], (r) => r.surveyedAt),
+      },
+    });
+  });
+  return views;
 }
 
 /** Child records by round, then by `key` (a date), then id — a stable order for the case page. */
@@ -251,17 +268,27 @@ export function projectionOf(c: ComplaintCase, view: CaseLifecycleView, settings
  * else opens its own.
  */
 export async function refreshCaseProjection(db: DeskDatabase, caseId: string, ctx: Pick<WriteContext, 'lifecycle'>): Promise<CaseProjection | null> {
+  return (await refreshCaseProjections(db, [caseId], ctx)).get(caseId) ?? null;
+}
+
+/** refreshCaseProjection for many cases in one pass: one query per table, the changed cases stored in one bulkPut. Unknown ids are left out. */
+export async function refreshCaseProjections(db: DeskDatabase, caseIds: readonly string[], ctx: Pick<WriteContext, 'lifecycle'>): Promise<Map<string, CaseProjection>> {
   const settings = lifecycleSettingsOf(ctx);
+  const calendar = calendarOf(settings);
+  const projections = new Map<string, CaseProjection>();
+  if (caseIds.length === 0) return projections;
   return db.transaction('rw', [db.cases, ...lifecycleTables(db)], async () => {
-    const stored = await db.cases.get(caseId);
-    if (!stored) return null;
-    const { view } = await loadView(db, stored);
-    // The open deadlines of the case's 8D reports count for nextDueAt too (the workbench shows them).
-    const projection = projectCase(view, await caseDeadlinesWithEightD(db, stored, view, settings));
-    if (!sameValue(stored.projection, projection)) {
-      const next: StoredCase = { ...stored, projection };
-      await db.cases.put(next);
+    const stored = (await db.cases.bulkGet([...caseIds])).filter((c): c is StoredCase => c !== undefined);
+    const [views, eightD] = await Promise.all([loadViews(db, stored), casesEightDDeadlines(db, stored.map((c) => c.id), calendar.utcOffsetMinutes)]);
+    const changed: StoredCase[] = [];
+    for (const c of stored) {
+      const { view } = views.get(c.id)!;
+      // The open deadlines of the case's 8D reports count for nextDueAt too (the workbench shows them).
+      const projection = projectCase(view, [...computeDeadlines(deadlineFacts(c, view), calendar, settings.deadlineRules), ...(eightD.get(c.id) ?? [])]);
+      projections.set(c.id, projection);
+      if (!sameValue(c.projection, projection)) changed.push({ ...c, projection });
     }
-    return projection;
+    if (changed.length) await db.cases.bulkPut(changed);
+    return projections;
   });
 }

@@ -7,7 +7,7 @@
  */
 import type { BlobSource, MergeHook, MergedRecord } from './entity-binding';
 import { EIGHTD_ENTITY_TABLES } from './eightd-store';
-import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjection } from './lifecycle-projection';
+import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjections } from './lifecycle-projection';
 
 // 8D records too: their deadlines are part of the case's projection (eightd-store.ts).
 const lifecycleEntities = new Set<string>([...Object.keys(LIFECYCLE_ENTITY_TABLES), ...Object.keys(EIGHTD_ENTITY_TABLES)]);
@@ -24,7 +24,7 @@ export function casesTouched(merged: readonly MergedRecord[]): string[] {
 
 /** Recomputes the ledger projection of every case a merge touched, with this PC's lifecycle settings. */
 export const refreshProjectionsAfterMerge: MergeHook = async (db, merged, ctx) => {
-  for (const caseId of casesTouched(merged)) await refreshCaseProjection(db, caseId, ctx);
+  await refreshCaseProjections(db, casesTouched(merged), ctx);
 };
 
 const BLOB_FIELDS = new Set(['sha256', 'thumbnailSha256']);

@@ -269,7 +269,8 @@ async function opsToRecordWrites(tx: Transaction): Promise<void> {
   await conflicts.bulkPut(rows.map((row) => ({ ...row, id: conflictId({ id: row.opId ?? row.id, field: row.field }), opId: row.opId ?? row.id })));
 }
 
-function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
+/** Records grouped by their caseId (upgrades and the batched projection refresh). */
+export function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const list = groups.get(r.caseId);
