@@ -105,7 +105,9 @@ async function browserJoin<T>(context: BrowserContext, share: string, script: st
     await page.goto(`${base}bench-join-page`);
     await page.addScriptTag({ content: script });
     const ctx: Omit<WriteContext, 'now'> = { deviceId: s.deviceId, stationCode: 'Z', caseNumberPattern: s.caseNumberPattern, user: '基准测试' };
+    const profiler = process.env.BENCH_JOIN_CPU ? await startCpuProfile(page) : null;
     const joined = await page.evaluate(([db, tok, c]) => (window as unknown as JoinBenchWindow).__deskJoinBench.join(db, tok, c), [`complaint-desk-${s.deviceId}`, token, ctx] as const);
+    if (profiler) process.stderr.write(`bench join ${name}: main-thread self time by function (ms)\n${JSON.stringify(await profiler.stop(), null, 1)}\n`);
     const after = then ? await then(page) : undefined;
     return { joined, after };
   } finally {
@@ -113,6 +115,29 @@ async function browserJoin<T>(context: BrowserContext, share: string, script: st
     await host.stop();
     await rm(profileDir, { recursive: true, force: true });
   }
+}
+
+/** BENCH_JOIN_CPU=1: where the join's main-thread time goes (CDP profiler; self time summed by function, the top 25). */
+async function startCpuProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(): Promise<Record<string, number>> {
+      const { profile } = await cdp.send('Profiler.stop');
+      const selfMs = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, i) => {
+        const node = byId.get(id)!;
+        const frame = node.callFrame;
+        const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+        selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+      });
+      return Object.fromEntries([...selfMs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, Math.round(v)]));
+    },
+  };
 }
 
 async function pouchRuns(page: Page) {
