@@ -7,7 +7,7 @@
  *    `<lineId>.<field>`) or TransitionRefusedError (missing reasons) — then
  *    NOTHING was written;
  *  - refuses to change a closed case (CaseLockedError) except `reopen`;
- *  - writes the record(s) and one op per field, under one HLC, in one strict
+ *  - writes the record(s) and one op per record written, under one HLC, in one strict
  *    transaction, and refreshes the case's ledger projection in it.
  * Approvals/rejections and transitions are append-only records.
  */

@@ -97,7 +97,7 @@ export class WriteScope {
     return new Date((await this.stamp()).wall).toISOString();
   }
 
-  /** Adds a new record and one op per field (all but id). */
+  /** Adds a new record and one op carrying its fields (all but id). */
   private async create<T extends Rec>(entity: EntityName, table: Table<T, string>, record: T): Promise<T> {
     const stamp = await this.stamp();
     await table.add(record);
@@ -108,7 +108,7 @@ export class WriteScope {
   }
 
   /**
-   * Stores `next` and one op per field that differs from `existing`; writes nothing when equal.
+   * Stores `next` and one op with the fields that differ from `existing`; writes nothing when equal.
    * `seen`: what the clerk's form showed for the fields it changes (ops-writer.ts, stale forms).
    */
   private async change<T extends Rec>(entity: EntityName, table: Table<T, string>, existing: T, next: T, seen?: Seen): Promise<T> {
@@ -125,7 +125,7 @@ export class WriteScope {
     return next;
   }
 
-  /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op per field). */
+  /** Changes lifecycle fields; the first write of a case's lifecycle stores the whole record (one op with every field). */
   private async setLifecycle(patch: Partial<CaseLifecycle>, seen?: Seen): Promise<CaseLifecycle> {
     const current = this.view.lifecycle;
     const next: CaseLifecycle = { ...current, ...patch, id: current.id, caseId: current.caseId };

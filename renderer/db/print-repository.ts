@@ -1,7 +1,7 @@
 /**
  * Print records and the signed-copy mark of a case (schema v4 tables
- * printRecords, signedCopies). Like every repository: the record and one op
- * per field are written in the same strict transaction (OpsWriter); their
+ * printRecords, signedCopies). Like every repository: the record and the op
+ * of its write are written in the same strict transaction (OpsWriter); their
  * replication binding is in entity-registry.ts.
  */
 import { newId } from './ids';

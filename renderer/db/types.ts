@@ -91,7 +91,7 @@ export class ImportValidationError extends Error {
 }
 
 export interface CaseRepository {
-  /** Validates, numbers and stores a new case; one op per field, all under one HLC. */
+  /** Validates, numbers and stores a new case with one op carrying every field. */
   create(intake: CaseIntake): Promise<ComplaintCase>;
   /** Writes only the fields that changed (one op each); returns the stored case. `seen`: see Seen. */
   update(id: string, patch: Partial<CaseIntake>, seen?: Seen): Promise<ComplaintCase>;

@@ -6,7 +6,7 @@
 // Measured once the browser is idle after seeding (browser-idle.ts).
 // BENCH_PROFILE=DIR keeps the seeded profile (web host + chromium) in DIR and
 // reuses it on the next run with the same BENCH_CASES: seeding 100,000 cases
-// (2.4 M field ops through the real repositories) takes ~30 min on 2 cores.
+// (through the real repositories' importMany, one op per case) takes minutes.
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
