@@ -18,14 +18,39 @@ export function duplicateNumberOf(caseNumber: string, id: string): string {
   return `${caseNumber}-${id.slice(0, 4)}`;
 }
 
-async function settleCaseNumber(db: DeskDatabase, record: StoredRecord): Promise<StoredRecord> {
-  const wanted = record.caseNumber;
-  if (typeof wanted !== 'string') return record;
-  const holder = await db.table<StoredRecord, string>('cases').where('caseNumber').equals(wanted).first();
-  if (!holder || holder.id === record.id) return record;
-  if (record.id > holder.id) return { ...record, caseNumber: duplicateNumberOf(wanted, record.id) };
-  await db.table<StoredRecord, string>('cases').put({ ...holder, caseNumber: duplicateNumberOf(wanted, holder.id) });
-  return record;
+/**
+ * The case numbers of a merged batch, settled (duplicateNumberOf) against the
+ * stored cases and within the batch, in the batch's order — as if each were
+ * stored in turn. One query for all the numbers; a stored case that must
+ * give up its number is stored renamed here, before the batch.
+ */
+async function settleCaseNumbers(db: DeskDatabase, records: StoredRecord[]): Promise<StoredRecord[]> {
+  const cases = db.table<StoredRecord, string>('cases');
+  const wanted = [...new Set(records.map((r) => r.caseNumber).filter((n): n is string => typeof n === 'string'))];
+  if (wanted.length === 0) return records;
+  const inBatch = new Set(records.map((r) => r.id));
+  /** Who holds each number now: a stored case outside the batch, or a record of the batch settled before. */
+  const holders = new Map<string, { record: StoredRecord; stored: boolean }>();
+  for (const held of await cases.where('caseNumber').anyOf(wanted).toArray()) if (!inBatch.has(held.id)) holders.set(held.caseNumber as string, { record: held, stored: true });
+  const out = [...records];
+  const renamedStored: StoredRecord[] = [];
+  out.forEach((record, i) => {
+    const number = record.caseNumber;
+    if (typeof number !== 'string') return;
+    const holder = holders.get(number);
+    if (holder && holder.record.id !== record.id) {
+      if (record.id > holder.record.id) {
+        out[i] = { ...record, caseNumber: duplicateNumberOf(number, record.id) };
+        return;
+      }
+      const renamed = { ...holder.record, caseNumber: duplicateNumberOf(number, holder.record.id) };
+      if (holder.stored) renamedStored.push(renamed);
+      else out[out.indexOf(holder.record)] = renamed;
+    }
+    holders.set(number, { record: out[i]!, stored: false });
+  });
+  if (renamedStored.length) await cases.bulkPut(renamedStored);
+  return out;
 }
 
 export const caseBinding: EntityBinding = {
@@ -39,7 +64,7 @@ export const caseBinding: EntityBinding = {
     else record.liveReceivedAt = typeof record.receivedAt === 'string' ? liveReceivedAtOf(record.receivedAt) : undefined;
     return record;
   },
-  beforePut: settleCaseNumber,
+  settle: settleCaseNumbers,
 };
 
 export const clerkBinding: EntityBinding = {

@@ -19,8 +19,12 @@ export interface EntityBinding {
   table: string;
   /** Builds the stored record from the existing one and the winning field values (derived and index fields). Default: { ...existing, ...fields, id }. */
   project?: (existing: StoredRecord | undefined, id: string, fields: Record<string, JsonValue>, latest: LatestOp) => StoredRecord;
-  /** Runs before the record is stored (same transaction): settle unique-index clashes here. */
-  beforePut?: (db: DeskDatabase, record: StoredRecord) => Promise<StoredRecord>;
+  /**
+   * Runs before the merged records of a batch are stored (same transaction):
+   * settle unique-index clashes here, with the stored records and within the
+   * batch. Returns the records to store, in the same order.
+   */
+  settle?: (db: DeskDatabase, records: StoredRecord[]) => Promise<StoredRecord[]>;
 }
 
 export interface MergedRecord {

@@ -175,19 +175,11 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     for (const [, items] of byTable) {
       const table = tableOf(db, items[0]!.entity)!;
       const existing = await table.bulkGet(items.map((i) => i.entityId));
-      const records: StoredRecord[] = [];
-      for (const [i, item] of items.entries()) {
-        const { latest } = item;
-        let record = projectRecord(item.entity, existing[i], item.entityId, item.values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user });
-        const beforePut = bindingOf(item.entity)?.beforePut;
-        if (beforePut) {
-          if (records.length) await table.bulkPut(records.splice(0));
-          record = await beforePut(db, record);
-          await table.put(record);
-        } else records.push(record);
-        merged.push({ entity: item.entity, entityId: item.entityId, record });
-      }
-      if (records.length) await table.bulkPut(records);
+      let records = items.map(({ entity, entityId, values, latest }, i) => projectRecord(entity, existing[i], entityId, values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user }));
+      const settle = bindingOf(items[0]!.entity)?.settle;
+      if (settle) records = await settle(db, records);
+      await table.bulkPut(records);
+      records.forEach((record, i) => merged.push({ entity: items[i]!.entity, entityId: items[i]!.entityId, record }));
     }
     if (conflictIdsToDrop.length) await conflicts.bulkDelete(conflictIdsToDrop);
     if (newConflicts.length) await conflicts.bulkPut(newConflicts);
@@ -220,8 +212,9 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
 
   async function mergeIn(ops: readonly WireOp[], now: number, maxDriftMs: number, published: 0 | 1 = 1): Promise<ApplyResult> {
     const unique = [...new Map(ops.map((o) => [o.id, o])).values()];
-    const held = await db.ops.bulkGet(unique.map((o) => o.id));
-    const fresh = unique.filter((_, i) => !held[i]);
+    // One key cursor over the ids (usually nothing to find: a bulkGet of 5,000 misses took 300 ms in chromium).
+    const held = new Set(await db.ops.where(':id').anyOf(unique.map((o) => o.id)).primaryKeys());
+    const fresh = unique.filter((o) => !held.has(o.id));
     const future = fresh.filter((o) => isFromFuture(o, now, maxDriftMs));
     const apply = fresh.filter((o) => !isFromFuture(o, now, maxDriftMs));
     if (future.length) await quarantine.bulkPut(future);
