@@ -37,6 +37,7 @@ import { liveReceivedAtOf, metaSerialKey, type DeskDatabase, type StoredCase, ty
 import {
   ImportValidationError,
   NumberingNotConfiguredError,
+  type ImportOptions,
   RecordNotFoundError,
   ValidationFailedError,
   type CaseRepository,
@@ -44,6 +45,12 @@ import {
 } from './types';
 
 export const DEFAULT_IMPORT_CHUNK = 1000;
+/**
+ * Cases whose writes an import sends to the database together, inside a
+ * chunk's transaction: the next ones are built while the database writes
+ * these, instead of building the whole chunk first and then waiting.
+ */
+export const IMPORT_WRITE_BATCH = 250;
 /** Cases read per page by listAll (a page is turned into objects on the main thread in one go). */
 export const LIST_ALL_PAGE = 2000;
 
@@ -296,7 +303,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       return buildHistory(ops);
     },
 
-    async importMany(intakes: CaseIntake[], chunkSize: number = DEFAULT_IMPORT_CHUNK) {
+    async importMany(intakes: CaseIntake[], options: number | ImportOptions = {}) {
+      const { chunkSize = DEFAULT_IMPORT_CHUNK, onProgress } = typeof options === 'number' ? { chunkSize: options } : options;
       const ctx = getContext();
       const { now } = ctx;
       const nowDate = new Date(now());
@@ -310,27 +318,36 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       checkNumbering(ctx);
       const settings = lifecycleSettingsOf(ctx);
       const size = Math.max(1, Math.floor(chunkSize));
+      const chunks = Math.ceil(clean.length / size);
+      onProgress?.({ chunksDone: 0, chunks, rowsWritten: 0, total: clean.length });
       for (let start = 0; start < clean.length; start += size) {
         const chunk = clean.slice(start, start + size);
         await db.transaction('rw', tables, async () => {
           const stamp = await writer.stamp(now);
           const at = new Date(stamp.wall).toISOString();
           const serials = new SerialAllocator(db);
-          const records: StoredCase[] = [];
-          const ops: StoredOp[] = [];
           const numberings = chunk.map((intake) => numberingContext(Date.parse(intake.receivedAt), ctx.stationCode));
           const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
           await serials.prepare(scopes);
-          for (const [i, intake] of chunk.entries()) {
-            const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
-            const record = newRecord(ctx, intake, caseNumber, at);
-            // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
-            record.projection = projectionOf(record, emptyView(record), settings);
-            records.push(record);
-            for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+          const writes: Promise<unknown>[] = [];
+          for (let first = 0; first < chunk.length; first += IMPORT_WRITE_BATCH) {
+            const records: StoredCase[] = [];
+            const ops: StoredOp[] = [];
+            for (let i = first; i < Math.min(chunk.length, first + IMPORT_WRITE_BATCH); i++) {
+              const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
+              const record = newRecord(ctx, chunk[i]!, caseNumber, at);
+              // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
+              record.projection = projectionOf(record, emptyView(record), settings);
+              records.push(record);
+              for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+            }
+            // Sent now, not awaited: the database writes these while the next batch is built (no await in between, so the transaction stays open).
+            writes.push(db.cases.bulkAdd(records), writer.append(ops, { newRecords: true }));
           }
-          await Promise.all([db.cases.bulkAdd(records), writer.append(ops, { newRecords: true }), serials.flush()]);
+          writes.push(serials.flush());
+          await Promise.all(writes);
         });
+        onProgress?.({ chunksDone: start / size + 1, chunks, rowsWritten: start + chunk.length, total: clean.length });
       }
       return clean.length;
     },
