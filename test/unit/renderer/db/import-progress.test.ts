@@ -66,4 +66,20 @@ describe('cases.importMany progress', () => {
     ).rejects.toThrow('cancelled by the clerk');
     expect(await h.db.cases.count()).toBe(4);
   });
+
+  it('numbers each chunk after what arrived in its scope between chunks (a merge), not only after what the import took', async () => {
+    const h = await openHarness();
+    const november = (lot: string) => intake({ receivedAt: '2026-11-02T09:00:00+08:00', lotNumber: lot });
+    await h.repos.cases.importMany([november('first')]); // 2611-B-001
+    const template = (await h.db.cases.toArray())[0]!;
+    await h.repos.cases.importMany(['a', 'b', 'c', 'd'].map(november), {
+      chunkSize: 2,
+      onProgress: ({ chunksDone }) => {
+        // A case of this PC's scope arrives from the share between the chunks (no serial in meta for it).
+        if (chunksDone === 1) void h.db.cases.add({ ...template, id: 'merged-from-share', caseNumber: '2611-B-004', lotNumber: 'merged' });
+      },
+    });
+    const byLot = Object.fromEntries((await h.db.cases.toArray()).map((c) => [c.lotNumber, c.caseNumber]));
+    expect(byLot).toEqual({ first: '2611-B-001', a: '2611-B-002', b: '2611-B-003', merged: '2611-B-004', c: '2611-B-005', d: '2611-B-006' });
+  });
 });
