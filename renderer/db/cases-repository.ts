@@ -37,6 +37,7 @@ import { liveReceivedAtOf, metaSerialKey, type DeskDatabase, type StoredCase, ty
 import {
   ImportValidationError,
   NumberingNotConfiguredError,
+  type ImportOptions,
   RecordNotFoundError,
   ValidationFailedError,
   type CaseRepository,
@@ -44,6 +45,12 @@ import {
 } from './types';
 
 export const DEFAULT_IMPORT_CHUNK = 1000;
+/**
+ * Cases whose writes an import sends to the database together, inside a
+ * chunk's transaction: the next ones are built while the database writes
+ * these, instead of building the whole chunk first and then waiting.
+ */
+export const IMPORT_WRITE_BATCH = 250;
 /** Cases read per page by listAll (a page is turned into objects on the main thread in one go). */
 export const LIST_ALL_PAGE = 2000;
 
@@ -85,6 +92,8 @@ function intakeOps(intake: CaseIntake): Record<string, JsonValue> {
  */
 class SerialAllocator {
   private readonly highest = new Map<string, number>();
+  /** Serials taken per scope in this transaction. */
+  private readonly taken = new Map<string, number>();
 
   constructor(private readonly db: DeskDatabase) {}
 
@@ -98,11 +107,21 @@ class SerialAllocator {
    * Bulk writers call this before `take`, so that a chunk does not await once
    * per record: in Chromium a transaction commits as soon as no request is
    * pending across such an await chain (Dexie's PrematureCommitError).
+   * `memo`: what the earlier chunks of an import learnt; a scope whose stored
+   * numbers are as many as they left is not read again (only counted).
    */
-  async prepare(scopes: Iterable<string>): Promise<void> {
+  async prepare(scopes: Iterable<string>, memo?: ScopeMemo): Promise<void> {
     const missing = [...new Set(scopes)].filter((scope) => !this.highest.has(scope));
-    const highs = await Promise.all(missing.map((scope) => this.highestStored(scope)));
+    const highs = await Promise.all(missing.map((scope) => this.highestKnown(scope, memo)));
     missing.forEach((scope, i) => this.highest.set(scope, highs[i]!));
+  }
+
+  /** After the chunk's numbers are written: what the next chunk of the import may rely on. */
+  remember(memo: ScopeMemo): void {
+    for (const [scope, count] of this.taken) {
+      const known = memo.get(scope);
+      if (known) memo.set(scope, { high: this.highest.get(scope)!, stored: known.stored + count });
+    }
   }
 
   /** The next serial of a prepared scope. */
@@ -110,6 +129,7 @@ class SerialAllocator {
     const high = this.highest.get(scope);
     if (high === undefined) throw new Error(`serial scope ${scope} was not prepared`);
     this.highest.set(scope, high + 1);
+    this.taken.set(scope, (this.taken.get(scope) ?? 0) + 1);
     return high + 1;
   }
 
@@ -118,19 +138,43 @@ class SerialAllocator {
     await this.db.meta.bulkPut([...this.highest].map(([scope, value]) => ({ key: metaSerialKey(scope), value })));
   }
 
+  /**
+   * The highest serial of a scope: the meta of this PC and the stored numbers.
+   * With a memo of the import's earlier chunks, the numbers are only counted:
+   * as many as the memo says means none came meanwhile (a merge, another
+   * window), and its highest serial still holds — reading every number of a
+   * large scope again for each chunk made an import slower with every chunk.
+   */
+  private async highestKnown(scope: string, memo?: ScopeMemo): Promise<number> {
+    const known = memo?.get(scope);
+    if (known) {
+      const [meta, stored] = await Promise.all([this.db.meta.get(metaSerialKey(scope)), this.numbersOf(scope).count()]);
+      if (stored === known.stored) return Math.max(known.high, typeof meta?.value === 'number' ? meta.value : 0);
+    }
+    const [high, stored] = await Promise.all([this.highestStored(scope), memo ? this.numbersOf(scope).count() : Promise.resolve(0)]);
+    memo?.set(scope, { high, stored });
+    return high;
+  }
+
+  /** Every stored number that may be of the scope (a pattern that starts with {SEQ} has no prefix: every number). */
+  private numbersOf(scope: string) {
+    const { before } = splitScope(scope);
+    return before ? this.db.cases.where('caseNumber').startsWith(before) : this.db.cases.orderBy('caseNumber');
+  }
+
   private async highestStored(scope: string): Promise<number> {
     const meta = await this.db.meta.get(metaSerialKey(scope));
     let high = typeof meta?.value === 'number' ? meta.value : 0;
-    const { before } = splitScope(scope);
-    // A pattern that starts with {SEQ} has no prefix: fall back to reading every key of the index.
-    const numbers = before ? await this.db.cases.where('caseNumber').startsWith(before).keys() : await this.db.cases.orderBy('caseNumber').keys();
-    for (const key of numbers) {
+    for (const key of await this.numbersOf(scope).keys()) {
       const serial = typeof key === 'string' ? serialInScope(scope, key) : null;
       if (serial !== null && serial > high) high = serial;
     }
     return high;
   }
 }
+
+/** What an import's chunks learnt of each numbering scope: its highest serial, and how many stored numbers its prefix held then. */
+type ScopeMemo = Map<string, { high: number; stored: number }>;
 
 /** The lifecycle view of a case nothing was written for yet. */
 function emptyView(c: StoredCase) {
@@ -296,7 +340,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       return buildHistory(ops);
     },
 
-    async importMany(intakes: CaseIntake[], chunkSize: number = DEFAULT_IMPORT_CHUNK) {
+    async importMany(intakes: CaseIntake[], options: number | ImportOptions = {}) {
+      const { chunkSize = DEFAULT_IMPORT_CHUNK, onProgress } = typeof options === 'number' ? { chunkSize: options } : options;
       const ctx = getContext();
       const { now } = ctx;
       const nowDate = new Date(now());
@@ -310,27 +355,38 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       checkNumbering(ctx);
       const settings = lifecycleSettingsOf(ctx);
       const size = Math.max(1, Math.floor(chunkSize));
+      const chunks = Math.ceil(clean.length / size);
+      onProgress?.({ chunksDone: 0, chunks, rowsWritten: 0, total: clean.length });
+      const memo: ScopeMemo = new Map();
       for (let start = 0; start < clean.length; start += size) {
         const chunk = clean.slice(start, start + size);
         await db.transaction('rw', tables, async () => {
           const stamp = await writer.stamp(now);
           const at = new Date(stamp.wall).toISOString();
           const serials = new SerialAllocator(db);
-          const records: StoredCase[] = [];
-          const ops: StoredOp[] = [];
           const numberings = chunk.map((intake) => numberingContext(Date.parse(intake.receivedAt), ctx.stationCode));
           const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
-          await serials.prepare(scopes);
-          for (const [i, intake] of chunk.entries()) {
-            const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
-            const record = newRecord(ctx, intake, caseNumber, at);
-            // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
-            record.projection = projectionOf(record, emptyView(record), settings);
-            records.push(record);
-            for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+          await serials.prepare(scopes, memo);
+          const writes: Promise<unknown>[] = [];
+          for (let first = 0; first < chunk.length; first += IMPORT_WRITE_BATCH) {
+            const records: StoredCase[] = [];
+            const ops: StoredOp[] = [];
+            for (let i = first; i < Math.min(chunk.length, first + IMPORT_WRITE_BATCH); i++) {
+              const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
+              const record = newRecord(ctx, chunk[i]!, caseNumber, at);
+              // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
+              record.projection = projectionOf(record, emptyView(record), settings);
+              records.push(record);
+              for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+            }
+            // Sent now, not awaited: the database writes these while the next batch is built (no await in between, so the transaction stays open).
+            writes.push(db.cases.bulkAdd(records), writer.append(ops, { newRecords: true }));
           }
-          await Promise.all([db.cases.bulkAdd(records), writer.append(ops, { newRecords: true }), serials.flush()]);
+          writes.push(serials.flush());
+          await Promise.all(writes);
+          serials.remember(memo);
         });
+        onProgress?.({ chunksDone: start / size + 1, chunks, rowsWritten: start + chunk.length, total: clean.length });
       }
       return clean.length;
     },

@@ -114,11 +114,29 @@ export interface CaseRepository {
   /**
    * Stores many cases at once (Excel import, benchmark seeding): every row is
    * validated first (ImportValidationError, nothing written), then written in
-   * chunked transactions with the same ops as create(). Each case is numbered
-   * in the month it was received. chunkSize = cases per transaction
-   * (default 1000). Returns how many were stored.
+   * chunked transactions with the same ops as create(), one transaction per
+   * chunk. Each case is numbered in the month it was received. A number is
+   * the chunk size (cases per transaction, default 1000), as is
+   * `options.chunkSize`; `options.onProgress` hears of each chunk committed.
+   * Returns how many were stored.
    */
-  importMany(intakes: CaseIntake[], chunkSize?: number): Promise<number>;
+  importMany(intakes: CaseIntake[], options?: number | ImportOptions): Promise<number>;
+}
+
+/** How far an import is: reported once the rows are valid (nothing written yet), then after each chunk's transaction commits. */
+export interface ImportProgress {
+  chunksDone: number;
+  chunks: number;
+  /** Cases committed so far (the chunks done), of `total`. */
+  rowsWritten: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  /** Cases per transaction (default 1000). */
+  chunkSize?: number;
+  /** Called synchronously; an error it throws stops the import after the chunks already committed. */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface ClerkRepository {

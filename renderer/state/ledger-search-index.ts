@@ -8,6 +8,7 @@
  * (cached by the array's identity), on the first search that needs it.
  */
 import type { IndexedRow } from './indexed-row';
+import type { Pause } from './sort-in-slices';
 
 /** Below this many rows the per-row loop is as fast and builds nothing. */
 export const SEARCH_INDEX_MIN_ROWS = 5000;
@@ -43,6 +44,42 @@ export function searchIndexOf(rows: readonly IndexedRow[]): SearchIndex | null {
     index = buildSearchIndex(rows);
     cache.set(rows, index);
   }
+  return index;
+}
+
+/** Rows whose keys are gathered per slice while the index is built in slices (~2 ms a slice at 100,000 rows). */
+export const SEARCH_INDEX_SLICE = 20_000;
+
+/**
+ * Builds the index of `rows` a slice per task (the same index as
+ * buildSearchIndex: each slice's keys are joined, then the slices) and
+ * caches it for this very array, so the first search finds it made: in one
+ * task it took ~40 ms at 100,000 rows. Null when `pause` said stop, or when
+ * the list is too small to need an index.
+ */
+export async function searchIndexInSlices(rows: readonly IndexedRow[], pause: Pause, slice = SEARCH_INDEX_SLICE): Promise<SearchIndex | null> {
+  if (rows.length < SEARCH_INDEX_MIN_ROWS) return null;
+  const cached = cache.get(rows);
+  if (cached) return cached;
+  const size = Math.max(1, Math.floor(slice));
+  const starts = new Int32Array(rows.length + 1);
+  const parts: string[] = [];
+  let at = 0;
+  for (let first = 0; first < rows.length; first += size) {
+    if (first > 0 && !(await pause())) return null;
+    const end = Math.min(rows.length, first + size);
+    const keys = new Array<string>(end - first);
+    for (let i = first; i < end; i++) {
+      const key = rows[i]!.key;
+      starts[i] = at;
+      keys[i - first] = key;
+      at += key.length + 1;
+    }
+    parts.push(keys.join('\n'));
+  }
+  starts[rows.length] = at;
+  const index: SearchIndex = { text: parts.join('\n'), starts };
+  cache.set(rows, index);
   return index;
 }
 

@@ -7,8 +7,9 @@
  * useBackgroundRefresh.ts) — the ledger never re-reads 100,000 cases
  * because one was saved here or ten arrived from the share.
  *
- * load() paints the newest 200 first, then replaces them with the full list;
- * changes applied while the full list is being read are re-applied on top of it.
+ * load() paints the newest 200 first, then replaces them with the full list,
+ * made ready a slice per task (ledger-full-load.ts); changes applied while
+ * the full list is being read are re-applied on top of it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -32,10 +33,10 @@ import {
   type SortDirection,
 } from './ledger-filter';
 import { searchIndexOf } from './ledger-search-index';
+import { applyPending, FULL_LOAD_SLICES, fullLedgerInSlices, type FullLedger, type FullLoadSlices } from './ledger-full-load';
+import { yieldToEventLoop } from './sort-in-slices';
 
 export const FIRST_PAINT_ROWS = 200;
-/** Rows indexed per task while the whole ledger loads (indexRow costs ~1.5 µs a row). */
-const INDEX_SLICE = 10_000;
 
 export type LedgerStatus = 'idle' | 'loading' | 'partial' | 'complete' | 'error';
 
@@ -69,8 +70,11 @@ export interface LedgerState {
 /** Newest/largest first is what a clerk wants for these columns on first click. */
 const DESC_FIRST: readonly LedgerSortField[] = ['receivedAt', 'updatedAt', 'quantityDefective'];
 
-/** `now` gives the time the overdue filter compares deadlines with (tests pass a fixed clock). */
-export function createLedgerStore(now: () => number = Date.now): StoreApi<LedgerState> {
+/**
+ * `now` gives the time the overdue filter compares deadlines with (tests pass a fixed clock);
+ * `slices`, how much of the full load each task does (tests pass small ones).
+ */
+export function createLedgerStore(now: () => number = Date.now, slices: FullLoadSlices = FULL_LOAD_SLICES): StoreApi<LedgerState> {
   let loadToken = 0;
   /** Saves made while a load is in flight: id → row, or null for removed. */
   let pending: Map<string, LedgerRow | null> | null = null;
@@ -82,22 +86,35 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
       return { entries, matched };
     }
 
-    /**
-     * Indexes rows a slice per task, giving the event loop back between
-     * slices: indexing 100,000 rows at once froze the window for ~250 ms.
-     * Null when a newer load started meanwhile.
-     */
-    async function indexInSlices(rows: readonly LedgerRow[], token: number): Promise<IndexedRow[] | null> {
-      const out: IndexedRow[] = [];
-      for (let start = 0; start < rows.length; start += INDEX_SLICE) {
-        if (start > 0) {
-          await new Promise<void>((resolve) => setTimeout(resolve, 0));
-          if (token !== loadToken) return null;
-        }
-        const end = Math.min(rows.length, start + INDEX_SLICE);
-        for (let i = start; i < end; i++) out.push(indexRow(rows[i]!));
+    /** The full list, indexed, sorted and searchable, a slice per task; null when a newer load started meanwhile. */
+    function fullInSlices(rows: readonly LedgerRow[], token: number): Promise<FullLedger | null> {
+      const pause = async () => {
+        await yieldToEventLoop();
+        return token === loadToken;
+      };
+      // The saves made so far go in before the search index is built; later ones, in complete().
+      const takePending = () => {
+        const taken = pending ?? new Map<string, LedgerRow | null>();
+        pending = new Map();
+        return taken;
+      };
+      return fullLedgerInSlices(rows, () => get().sort, takePending, pause, slices);
+    }
+
+    /** The last task of a load: the saves of the last slices, then the whole list is shown. */
+    function complete(ledger: FullLedger): void {
+      let { entries } = ledger;
+      const { sort, query, filters } = get();
+      if (pending && pending.size > 0) {
+        // A copy: the search index cached for `entries` must not describe a list changed in place.
+        ledger.entries = entries = entries.slice();
+        applyPending(ledger, pending);
       }
-      return out;
+      if (ledger.sort.field !== sort.field || ledger.sort.direction !== sort.direction) entries = sortRows(entries, sort);
+      byId = ledger.byId;
+      set({ ...view(entries, filterLedger(entries, query, filters, now())), status: 'complete', error: null });
+      // Made in slices already unless saves or a sort came in the very last slice.
+      setTimeout(() => searchIndexOf(get().entries), 0);
     }
 
     /** Every row at once (a load): the saves made meanwhile win; the id map is the one apply() uses. */
@@ -114,8 +131,6 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
       const entries = sortRows([...latest.values()], sort);
       byId = latest;
       set({ ...view(entries, filterLedger(entries, query, filters, now())), status, error: null });
-      // Once every row is in, the search index is made after the table is drawn, not by the first keystroke.
-      if (status === 'complete') setTimeout(() => searchIndexOf(get().entries), 0);
     }
 
     return {
@@ -141,9 +156,9 @@ export function createLedgerStore(now: () => number = Date.now): StoreApi<Ledger
           const all = await repos.cases.listAll();
           if (token !== loadToken) return;
           performance.mark('ledger:rows-read');
-          const indexed = await indexInSlices(all, token);
-          if (indexed === null) return;
-          replaceAll(indexed, 'complete');
+          const ledger = await fullInSlices(all, token);
+          if (ledger === null) return;
+          complete(ledger);
           performance.mark('ledger:complete');
           pending = null;
         } catch (error) {
