@@ -163,9 +163,10 @@ class SerialAllocator {
   }
 
   private async highestStored(scope: string): Promise<number> {
-    const meta = await this.db.meta.get(metaSerialKey(scope));
+    // Both reads at once: a save waits for this before it can write (one round trip less, ~1 ms in chromium).
+    const [meta, keys] = await Promise.all([this.db.meta.get(metaSerialKey(scope)), this.numbersOf(scope).keys()]);
     let high = typeof meta?.value === 'number' ? meta.value : 0;
-    for (const key of await this.numbersOf(scope).keys()) {
+    for (const key of keys) {
       const serial = typeof key === 'string' ? serialInScope(scope, key) : null;
       if (serial !== null && serial > high) high = serial;
     }

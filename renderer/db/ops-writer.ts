@@ -30,6 +30,7 @@
  * (journal-queue.ts), which sends it to the host once the transaction has
  * committed. Merged remote ops do not come through here: they are on the share.
  */
+import Dexie from 'dexie';
 import { newId } from './ids';
 import { compareHlc, formatHlc, HybridClock, parseHlc, type Hlc } from '../../shared/sync/hlc';
 import { fieldConflicts } from '../../shared/sync/merge';
@@ -43,6 +44,8 @@ import { ReadOnlyError, type WriteContext } from './types';
 export class OpsWriter {
   /** The last stamp this instance issued (the meta row may be newer when another window wrote). */
   private last: Hlc | null = null;
+  /** Per transaction: its stamp's write of meta.lastHlc, awaited by its append(). */
+  private readonly stampWrites = new WeakMap<object, Promise<unknown>>();
 
   constructor(
     private readonly db: DeskDatabase,
@@ -70,7 +73,13 @@ export class OpsWriter {
       if (compareHlc(persisted, start) > 0) start = persisted;
     }
     const next = new HybridClock(start, now).tick();
-    await this.db.meta.put({ key: META_LAST_HLC, value: formatHlc(next) });
+    const saving = this.db.meta.put({ key: META_LAST_HLC, value: formatHlc(next) });
+    // Inside a transaction it is not awaited here: the write goes on building while lastHlc is stored (a save is
+    // one round trip shorter). The transaction cannot commit before the request ends and fails whole if it fails;
+    // append() awaits it with the ops.
+    const tx = Dexie.currentTransaction;
+    if (tx) this.stampWrites.set(tx, saving);
+    else await saving;
     this.last = next;
     return next;
   }
@@ -97,7 +106,7 @@ export class OpsWriter {
     if (newRecords) {
       for (const op of ops) delete op.bases;
       this.noteForJournal(ops);
-      await this.db.ops.bulkAdd(ops);
+      await Promise.all([this.db.ops.bulkAdd(ops), this.stampWriteOfThisTransaction()]);
       return;
     }
     const keys = new Map<string, [string, string]>();
@@ -132,7 +141,12 @@ export class OpsWriter {
       else delete op.bases;
     }
     this.noteForJournal(ops);
-    await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts)]);
+    await Promise.all([this.db.ops.bulkAdd(ops), this.replaceConflicts(ops, conflicts), this.stampWriteOfThisTransaction()]);
+  }
+
+  private stampWriteOfThisTransaction(): Promise<unknown> | undefined {
+    const tx = Dexie.currentTransaction;
+    return tx ? this.stampWrites.get(tx) : undefined;
   }
 
   /** The conflict rows of the written fields become those of the new winners (an edit made after seeing a conflict settles it). */

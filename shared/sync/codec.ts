@@ -26,14 +26,13 @@
  * as one-field ops with the same id (op.ts fromLegacyOp).
  */
 import { z } from 'zod';
-import { compareOps, fromLegacyOp, type JsonValue, type Op } from './op';
+import { compareOps, fromLegacyOp, type JsonValue, type WireOp } from './op';
 import { sha256Hex, type Hasher } from './sha256';
 
 export const SEGMENT_FORMAT = 2;
 export const SNAPSHOT_FORMAT = 2;
 
-/** An op as it travels: the entity may be one this version does not know (kept, never dropped). */
-export type WireOp = Omit<Op, 'entity'> & { entity: string };
+export type { WireOp };
 
 export class CorruptFileError extends Error {
   constructor(readonly reason: 'truncated' | 'badHash' | 'badFormat' | 'newerFormat', detail: string) {

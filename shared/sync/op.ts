@@ -87,10 +87,11 @@ export interface FieldChange extends OpRef {
   schemaVersion: number;
 }
 
-type OpLike = Omit<Op, 'entity'> & { entity: string };
+/** An op as it travels: the entity may be one this version does not know (kept, never dropped). */
+export type WireOp = Omit<Op, 'entity'> & { entity: string };
 
 /** The field changes of an op, one per field it carries. */
-export function changesOf(op: OpLike): FieldChange[] {
+export function changesOf(op: WireOp): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of Object.keys(op.fields)) {
     out.push({ id: op.id, hlc: op.hlc, deviceId: op.deviceId, user: op.user, entity: op.entity, entityId: op.entityId, field, value: op.fields[field]!, base: op.bases?.[field] ?? null, schemaVersion: op.schemaVersion });
@@ -102,8 +103,8 @@ export function changesOf(op: OpLike): FieldChange[] {
  * Field changes grouped back into ops (by op id, in order of first
  * appearance): a snapshot keeps of an op only the fields it still needs.
  */
-export function opsOfChanges(changes: Iterable<FieldChange>): OpLike[] {
-  const byId = new Map<string, OpLike>();
+export function opsOfChanges(changes: Iterable<FieldChange>): WireOp[] {
+  const byId = new Map<string, WireOp>();
   for (const c of changes) {
     let op = byId.get(c.id);
     if (!op) byId.set(c.id, (op = { id: c.id, hlc: c.hlc, deviceId: c.deviceId, user: c.user, entity: c.entity, entityId: c.entityId, fields: {}, schemaVersion: c.schemaVersion }));
@@ -114,14 +115,14 @@ export function opsOfChanges(changes: Iterable<FieldChange>): OpLike[] {
 }
 
 /** An op as format 1 wrote it: one field per op. */
-export interface LegacyOp extends Omit<OpLike, 'fields' | 'bases'> {
+export interface LegacyOp extends Omit<WireOp, 'fields' | 'bases'> {
   field: string;
   value: JsonValue;
   base?: OpRef | null;
 }
 
 /** A format-1 op as a one-field op with the same id (the local upgrade, old segments, snapshots and journals). */
-export function fromLegacyOp(old: LegacyOp): OpLike {
+export function fromLegacyOp(old: LegacyOp): WireOp {
   const { field, value, base, ...rest } = old;
   return { ...rest, fields: { [field]: value }, ...(base ? { bases: { [field]: { hlc: base.hlc, deviceId: base.deviceId, id: base.id } } } : {}) };
 }
@@ -143,6 +144,6 @@ export function compareOps(a: Pick<Op, 'hlc' | 'deviceId' | 'id'>, b: Pick<Op, '
 }
 
 /** An op as read from a file an older app may have written (a journal), in the current shape. */
-export function inCurrentFormat(op: OpLike | LegacyOp): OpLike {
+export function inCurrentFormat(op: WireOp | LegacyOp): WireOp {
   return 'fields' in op ? op : fromLegacyOp(op);
 }

@@ -25,7 +25,7 @@ const TRACE = process.env.BENCH_TRACE === '1';
 interface BenchWindow {
   __deskBench: {
     seed(dbName: string, context: Omit<WriteContext, 'now'>, count: number): Promise<{ clerkId: string; seconds: number }>;
-    timeSaves(dbName: string, context: Omit<WriteContext, 'now'>, count: number): Promise<number[]>;
+    timeSaves(dbName: string, context: Omit<WriteContext, 'now'>, count: number): Promise<{ saves: number[]; strictCommits: number[] }>;
     timeReads(dbName: string, context: Omit<WriteContext, 'now'>): Promise<Record<string, number>>;
     countCases(dbName: string, context: Omit<WriteContext, 'now'>): Promise<number>;
   };
@@ -129,7 +129,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     process.stderr.write(`bench: browser idle after ${idle.waitedSeconds} s${idle.settled ? '' : ' (did not settle)'}\n`);
     const reads = await page.evaluate(([name, ctx]) => (window as unknown as BenchWindow).__deskBench.timeReads(name, ctx), [dbName, context] as const);
     process.stderr.write(`bench reads: ${JSON.stringify(reads)}\n`);
-    const saves = await page.evaluate(([name, ctx, count]) => (window as unknown as BenchWindow).__deskBench.timeSaves(name, ctx, count), [dbName, context, SAVES] as const);
+    const { saves, strictCommits } = await page.evaluate(([name, ctx, count]) => (window as unknown as BenchWindow).__deskBench.timeSaves(name, ctx, count), [dbName, context, SAVES] as const);
 
     // What the ledger counts once every row is in (a kept profile has the saves of earlier runs too).
     const total = await page.evaluate(([name, ctx]) => (window as unknown as BenchWindow).__deskBench.countCases(name, ctx), [dbName, context] as const);
@@ -200,6 +200,8 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       searchQuery: query,
       shownAfterSearch,
       saveOneCaseMs: stats(saves),
+      // One strict-durability commit of one small row: what any save costs at least on this disk.
+      strictCommitFloorMs: stats(strictCommits),
       targets: { ledgerFirstRowsMs: 1000, searchPerKeystrokeMs: 50, saveOneCaseMs: 20 },
     };
   } finally {
