@@ -9,6 +9,7 @@
  * NOT ops: they are a projection of the latest op (its HLC wall time and its
  * user), so a PC that merges remote ops derives them the same way.
  */
+import { yieldToEventLoop } from '../../shared/event-loop';
 import { newId } from './ids';
 import {
   INTAKE_FIELDS,
@@ -38,6 +39,7 @@ import {
   ImportValidationError,
   NumberingNotConfiguredError,
   type ImportOptions,
+  type ListAllOptions,
   RecordNotFoundError,
   ValidationFailedError,
   type CaseRepository,
@@ -306,7 +308,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       return rows.map(toLedgerRow);
     },
 
-    async listAll(pageSize = LIST_ALL_PAGE) {
+    async listAll({ pageSize = LIST_ALL_PAGE, onPage }: ListAllOptions = {}) {
       // The compact rows (ledger-rows.ts), in pages by primary key, giving the event loop back between
       // them: the browser turns stored records into objects on the page's main thread, and one read of
       // 100,000 rows would freeze the window while the ledger loads.
@@ -315,9 +317,10 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       for (;;) {
         const page: LedgerRow[] = await (after === null ? db.ledgerRows.orderBy(':id') : db.ledgerRows.where(':id').above(after)).limit(pageSize).toArray();
         for (const row of page) rows.push(row);
+        onPage?.(page);
         if (page.length < pageSize) return rows;
         after = page[page.length - 1]!.id;
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        await yieldToEventLoop();
       }
     },
 

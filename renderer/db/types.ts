@@ -103,8 +103,8 @@ export interface CaseRepository {
   findByNumber(caseNumber: string): Promise<ComplaintCase | undefined>;
   /** Newest received first, without deleted cases. */
   listRecent(limit: number): Promise<LedgerRow[]>;
-  /** Every case that is not deleted, as ledger rows (read in pages of `pageSize`, yielding between them). */
-  listAll(pageSize?: number): Promise<LedgerRow[]>;
+  /** Every case that is not deleted, as ledger rows (read in pages, yielding between them; `onPage` sees each page as it arrives). */
+  listAll(options?: ListAllOptions): Promise<LedgerRow[]>;
   /** The ledger rows of these cases now: live ones as rows, deleted or unknown ones in `removed` (change feed → ledger). */
   rowsOf(ids: readonly string[]): Promise<{ rows: LedgerRow[]; removed: string[] }>;
   /** Number of cases that are not deleted. */
@@ -124,6 +124,13 @@ export interface CaseRepository {
 }
 
 /** How far an import is: reported once the rows are valid (nothing written yet), then after each chunk's transaction commits. */
+export interface ListAllOptions {
+  /** Rows read per page (default LIST_ALL_PAGE). */
+  pageSize?: number;
+  /** Called with each page as soon as it is read (the ledger indexes it while the next one is read). */
+  onPage?: (rows: readonly LedgerRow[]) => void;
+}
+
 export interface ImportProgress {
   chunksDone: number;
   chunks: number;

@@ -34,6 +34,14 @@ export interface FullLedger {
 
 const sameSort = (a: LedgerSort, b: LedgerSort) => a.field === b.field && a.direction === b.direction;
 
+/** Indexes rows into `byId` (a page of the load as it arrives, or a slice). */
+export function indexInto(byId: Map<string, IndexedRow>, rows: readonly LedgerRow[]): void {
+  for (const row of rows) {
+    const entry = indexRow(row);
+    byId.set(entry.row.id, entry);
+  }
+}
+
 /**
  * Puts saves into sorted entries, in place (a binary search each): the
  * saved row replaces the case's entry, a removal drops it.
@@ -54,6 +62,8 @@ export function applyPending(ledger: FullLedger, pending: PendingRows): void {
  * `rows` indexed and sorted by `currentSort()` (asked again after sorting:
  * a column clicked meanwhile sorts again), then `takePending()`'s saves, then
  * the search index of the result. Null when `pause` said stop.
+ * `indexed`: every row of `rows` indexed already (indexInto, page by page
+ * while they were read): the indexing pass is skipped.
  */
 export async function fullLedgerInSlices(
   rows: readonly LedgerRow[],
@@ -61,15 +71,15 @@ export async function fullLedgerInSlices(
   takePending: () => PendingRows,
   pause: Pause,
   slices: FullLoadSlices = FULL_LOAD_SLICES,
+  indexed?: Map<string, IndexedRow>,
 ): Promise<FullLedger | null> {
-  const byId = new Map<string, IndexedRow>();
-  const size = Math.max(1, Math.floor(slices.index));
-  for (let start = 0; start < rows.length; start += size) {
-    if (start > 0 && !(await pause())) return null;
-    const end = Math.min(rows.length, start + size);
-    for (let i = start; i < end; i++) {
-      const entry = indexRow(rows[i]!);
-      byId.set(entry.row.id, entry);
+  let byId = indexed;
+  if (!byId) {
+    byId = new Map<string, IndexedRow>();
+    const size = Math.max(1, Math.floor(slices.index));
+    for (let start = 0; start < rows.length; start += size) {
+      if (start > 0 && !(await pause())) return null;
+      indexInto(byId, rows.slice(start, start + size));
     }
   }
   if (!(await pause())) return null;

@@ -33,8 +33,8 @@ import {
   type SortDirection,
 } from './ledger-filter';
 import { searchIndexOf } from './ledger-search-index';
-import { applyPending, FULL_LOAD_SLICES, fullLedgerInSlices, type FullLedger, type FullLoadSlices } from './ledger-full-load';
-import { yieldToEventLoop } from './sort-in-slices';
+import { applyPending, FULL_LOAD_SLICES, fullLedgerInSlices, indexInto, type FullLedger, type FullLoadSlices } from './ledger-full-load';
+import { yieldToEventLoop } from '../../shared/event-loop';
 
 export const FIRST_PAINT_ROWS = 200;
 
@@ -87,7 +87,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
     }
 
     /** The full list, indexed, sorted and searchable, a slice per task; null when a newer load started meanwhile. */
-    function fullInSlices(rows: readonly LedgerRow[], token: number): Promise<FullLedger | null> {
+    function fullInSlices(rows: readonly LedgerRow[], token: number, indexed?: Map<string, IndexedRow>): Promise<FullLedger | null> {
       const pause = async () => {
         await yieldToEventLoop();
         return token === loadToken;
@@ -98,7 +98,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
         pending = new Map();
         return taken;
       };
-      return fullLedgerInSlices(rows, () => get().sort, takePending, pause, slices);
+      return fullLedgerInSlices(rows, () => get().sort, takePending, pause, slices, indexed);
     }
 
     /** The last task of a load: the saves of the last slices, then the whole list is shown. */
@@ -153,10 +153,12 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
           if (token !== loadToken) return;
           replaceAll(recent.map(indexRow), 'partial');
           performance.mark('ledger:first-rows');
-          const all = await repos.cases.listAll();
+          // Each page is indexed as it arrives, while the next one is read.
+          const indexed = new Map<string, IndexedRow>();
+          const all = await repos.cases.listAll({ onPage: (page) => indexInto(indexed, page) });
           if (token !== loadToken) return;
           performance.mark('ledger:rows-read');
-          const ledger = await fullInSlices(all, token);
+          const ledger = await fullInSlices(all, token, indexed.size === all.length ? indexed : undefined);
           if (ledger === null) return;
           complete(ledger);
           performance.mark('ledger:complete');

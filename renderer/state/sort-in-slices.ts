@@ -13,8 +13,6 @@
 /** Gives the event loop back; resolves false when the work is no longer wanted (a newer load began). */
 export type Pause = () => Promise<boolean>;
 
-/** Gives the event loop back with a macrotask (input and paint may run in between). */
-export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SliceSizes {
   /** Items sorted by Array.prototype.sort per run (one run per slice). */

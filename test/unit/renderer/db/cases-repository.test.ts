@@ -329,8 +329,10 @@ describe('listRecent / listAll / findByNumber', () => {
     const live = all.map((r) => r.id).filter((id) => !removed.includes(id)).sort();
     // Pages count the 23 stored records (deleted ones too): 4 → five full pages and a partial one; 23 → one full page, then an empty one; 18, 2000 → a full and a partial, one partial.
     for (const pageSize of [4, 18, 23, 2000]) {
-      const ids = (await h.repos.cases.listAll(pageSize)).map((r) => r.id);
+      const pages: number[] = [];
+      const ids = (await h.repos.cases.listAll({ pageSize, onPage: (page) => pages.push(page.length) })).map((r) => r.id);
       expect(ids.sort()).toEqual(live);
+      expect(pages.reduce((a, b) => a + b, 0)).toBe(live.length); // every row seen once by onPage, as it was read
     }
   });
 

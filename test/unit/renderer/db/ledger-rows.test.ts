@@ -32,7 +32,7 @@ describe('ledger rows', () => {
     expect(await h.db.ledgerRows.get(second.id)).toBeUndefined();
     expect((await h.db.ledgerRows.get(first.id))?.customerName).toBe('华东电器有限公司');
     expect((await h.db.ledgerRows.get(decided))?.costs).toEqual([{ kind: 'loss', department: 'production', amountFen: 5_000 }]);
-    expect((await h.repos.cases.listAll(2)).map((r) => r.id).sort()).toEqual((await h.db.ledgerRows.toArray()).map((r) => r.id).sort());
+    expect((await h.repos.cases.listAll({ pageSize: 2 })).map((r) => r.id).sort()).toEqual((await h.db.ledgerRows.toArray()).map((r) => r.id).sort());
   });
 
   it('a write that rolls back leaves no row', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../../../shared/domain/ledger-row';
-import { fullLedgerInSlices, type PendingRows } from '../../../../renderer/state/ledger-full-load';
+import { fullLedgerInSlices, indexInto, type PendingRows } from '../../../../renderer/state/ledger-full-load';
 import { indexRow, sortRows, type LedgerSort } from '../../../../renderer/state/ledger-filter';
 import { buildSearchIndex, searchIndexInSlices, searchIndexOf } from '../../../../renderer/state/ledger-search-index';
 import { createLedgerStore } from '../../../../renderer/state/ledger-store';
@@ -37,6 +37,16 @@ describe('the full ledger, a slice per task', () => {
     expect(ledger!.byId.size).toBe(expected.length);
     for (const entry of ledger!.entries) expect(ledger!.byId.get(entry.row.id)).toBe(entry);
     expect(searchIndexOf(ledger!.entries)).toEqual(buildSearchIndex(expected));
+  });
+
+  it('gives the same result from rows indexed page by page while they were read', async () => {
+    const sort: LedgerSort = { field: 'quantityDefective', direction: 'desc' };
+    const indexed = new Map<string, ReturnType<typeof indexRow>>();
+    for (let start = 0; start < rows.length; start += 2000) indexInto(indexed, rows.slice(start, start + 2000));
+    const pending: PendingRows = new Map([[rows[3]!.id, null]]);
+    const ledger = await fullLedgerInSlices(rows, () => sort, () => pending, goOn, SMALL, indexed);
+    expect(ids(ledger!.entries)).toEqual(ids(atOnce(rows, sort, pending)));
+    expect(ledger!.byId).toBe(indexed);
   });
 
   it('sorts again when a column is clicked while it sorts', async () => {
