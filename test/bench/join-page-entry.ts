@@ -6,6 +6,7 @@
 //  - PouchDB (its browser build, loaded into the page beforehand as
 //    window.PouchDB) on the same IndexedDB: the same edits written as
 //    revisions into one database, then replicated into a fresh one.
+import { explained } from './page-errors';
 import { createSyncRepository, openDeskDatabase, type WriteContext } from '../../renderer/db';
 import { createWebClient } from '../../renderer/platform/webClient';
 import { runSyncRound } from '../../renderer/state/sync-round';
@@ -115,16 +116,5 @@ async function pouch(adapter: string, devices: number, opsPerDevice: number, run
   return { ms, seedMs, revisions, docsWritten: result.docs_written, docs: info.doc_count };
 }
 
-function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
-  return async (...args: A): Promise<R> => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      // Errors cross page.evaluate as text only: keep the name, message and stack.
-      const e = error as Error;
-      throw new Error(`${e.name}: ${e.message}\n${e.stack ?? ''}`, { cause: error });
-    }
-  };
-}
 
 (window as unknown as Record<string, unknown>).__deskJoinBench = { join: explained(join), pouch: explained(pouch) };

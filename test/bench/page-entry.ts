@@ -1,6 +1,7 @@
 // Bundled by the benchmark and injected into the running app's page (same
 // origin, so the same IndexedDB): seeds cases through the real repositories
 // and times single saves.
+import { explained } from './page-errors';
 import { createRepositories, openDeskDatabase } from '../../renderer/db';
 import type { WriteContext } from '../../renderer/db/types';
 import type { CaseIntake } from '../../shared/domain/case';
@@ -81,16 +82,5 @@ async function timeReads(dbName: string, context: PageContext) {
   return figures;
 }
 
-function explained<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
-  return async (...args: A): Promise<R> => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      // Errors cross page.evaluate as text only: keep the name, message and stack.
-      const e = error as Error;
-      throw new Error(`${e.name}: ${e.message}\n${e.stack ?? ''}`, { cause: error });
-    }
-  };
-}
 
 (window as unknown as Record<string, unknown>).__deskBench = { seed: explained(seed), timeSaves: explained(timeSaves), timeReads: explained(timeReads), countCases: explained(countCases) };
