@@ -123,9 +123,23 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
   }
 
   /** Re-projects the given records from all their ops and recomputes conflicts of the given fields. Inside a rw transaction. */
-  async function reproject(keys: Map<string, { entity: string; entityId: string; fields: Set<string> }>): Promise<void> {
-    // One equals() per record: Dexie's anyOf() on a compound index walks the whole index (seconds on 100k ops).
-    const all = (await Promise.all([...keys.values()].map((k) => db.ops.where('[entity+entityId]').equals([k.entity, k.entityId]).toArray()))).flat() as unknown as WireOp[];
+  async function reproject(keys: Map<string, { entity: string; entityId: string; fields: Set<string> }>, batch: readonly WireOp[]): Promise<void> {
+    // The stored record of every touched record of a known entity: one bulkGet per entity.
+    const stored = new Map<string, StoredRecord | undefined>();
+    const idsOf = new Map<string, string[]>();
+    for (const { entity, entityId } of keys.values()) if (bindingOf(entity)) idsOf.set(entity, [...(idsOf.get(entity) ?? []), entityId]);
+    for (const [entity, ids] of idsOf) {
+      const rows = await tableOf(db, entity)!.bulkGet(ids);
+      ids.forEach((id, i) => stored.set(entityKey(entity, id), rows[i]));
+    }
+    // Every op lands on its record (merged or written here), so a record not stored yet has no ops but this
+    // batch's: only records stored before (and entities of newer apps) have their ops read back. A new PC's
+    // join then reads nothing back. One equals() per record: Dexie's anyOf() on a compound index walks the
+    // whole index (seconds on 100k ops).
+    const known = (k: { entity: string; entityId: string }) => !bindingOf(k.entity) || stored.get(entityKey(k.entity, k.entityId)) !== undefined;
+    const reread = [...keys.values()].filter(known);
+    const all = (await Promise.all(reread.map((k) => db.ops.where('[entity+entityId]').equals([k.entity, k.entityId]).toArray()))).flat() as unknown as WireOp[];
+    for (const op of batch) if (!known(op)) all.push(op);
     const byEntity = new Map<string, WireOp[]>();
     for (const op of all) {
       const k = entityKey(op.entity, op.entityId);
@@ -170,12 +184,13 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       for (const w of winners.values()) values[w.field] = w.value;
       for (const op of ops) if (!latest || compareOps(op, latest) > 0) latest = op;
       if (!latest) continue;
-      byTable.set(binding.table, [...(byTable.get(binding.table) ?? []), { entity, entityId, values, latest }]);
+      const items = byTable.get(binding.table);
+      if (items) items.push({ entity, entityId, values, latest });
+      else byTable.set(binding.table, [{ entity, entityId, values, latest }]);
     }
     for (const [, items] of byTable) {
       const table = tableOf(db, items[0]!.entity)!;
-      const existing = await table.bulkGet(items.map((i) => i.entityId));
-      let records = items.map(({ entity, entityId, values, latest }, i) => projectRecord(entity, existing[i], entityId, values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user }));
+      let records = items.map(({ entity, entityId, values, latest }) => projectRecord(entity, stored.get(entityKey(entity, entityId)), entityId, values, { hlc: latest.hlc, deviceId: latest.deviceId, id: latest.id, user: latest.user }));
       const settle = bindingOf(items[0]!.entity)?.settle;
       if (settle) records = await settle(db, records);
       await table.bulkPut(records);
@@ -220,7 +235,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     if (future.length) await quarantine.bulkPut(future);
     if (apply.length) {
       await db.ops.bulkAdd(apply.map((o) => ({ ...o, published }) as unknown as StoredOp));
-      await reproject(keysOf(apply));
+      await reproject(keysOf(apply), apply);
       await receive(apply, now);
     }
     return { applied: apply.length, duplicates: ops.length - fresh.length, quarantined: future.length };
@@ -318,7 +333,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
         const stamp = await writer.stamp(ctx.now);
         const ops = writer.build(ctx, stamp, row.entity as StoredOp['entity'], row.entityId, { [row.field]: value });
         await writer.append(ops);
-        await reproject(keysOf(ops));
+        await reproject(keysOf(ops), ops);
       });
       await journal?.waitFor(); // "resolved" is shown once the choice is on disk outside the browser too
     },
