@@ -5,7 +5,7 @@
  * the command — a pure function of shared/domain/eightd/commands.ts, which
  * holds the rules (a frozen report refuses edits, D8 approval by a head of
  * quality …) — and saves what it returns through the lifecycle write path
- * (lifecycle-write.ts): one strict transaction, one op per changed field
+ * (lifecycle-write.ts): one strict transaction, one op per record written (its changed fields)
  * under one HLC, a closed case refuses (CaseLockedError), and the case's
  * ledger projection is refreshed (it includes the 8D deadlines,
  * eightd-store.ts). Owns 8D numbering (meta serial:8d:<scope>, never reused);

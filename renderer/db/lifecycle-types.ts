@@ -111,7 +111,7 @@ export interface LifecycleRepository {
   getCaseFile(caseId: string): Promise<CaseFile>;
   /** The lifecycle record (a default 'registered' one in memory when none was written yet). */
   get(caseId: string): Promise<CaseLifecycle>;
-  /** Edits triage / severity / category / analysis / decision / logistics / callback fields; one op per changed field. */
+  /** Edits triage / severity / category / analysis / decision / logistics / callback fields; one op carrying the changed fields. */
   update(caseId: string, patch: CaseLifecyclePatch, seen?: Seen): Promise<CaseLifecycle>;
   /** Applies one state-machine action (guards of machine.ts); appends a TransitionRecord. Throws TransitionRefusedError. */
   transition(caseId: string, request: TransitionRequest): Promise<TransitionRecord>;

@@ -71,7 +71,7 @@ export type CaseRecordEntity = keyof CaseRecords;
 /** What a form showed for the fields it changes (renderer/db/seen.ts). */
 export type Seen = Readonly<Record<string, unknown>>;
 
-/** One record to store: `before` null = a new record, else the record as loaded (one op per changed field). */
+/** One record to store: `before` null = a new record, else the record as loaded (one op carrying the changed fields). */
 export type RecordWrite = {
   [E in CaseRecordEntity]: { entity: E; before: CaseRecords[E] | null; record: CaseRecords[E]; seen?: Seen };
 }[CaseRecordEntity];
