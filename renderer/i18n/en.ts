@@ -274,7 +274,8 @@ export const en: Translation = {
   workbench: {
     title: 'Workbench',
     newCase: 'New complaint',
-    casesThisMonth: 'Cases this month',
+    complaintsThisMonth: 'Complaints this month',
+    sevenDayReturnsApart: '7-day no-reason returns, not counted as complaints: {{formatted}}',
     totalCases: 'Total cases',
     recent: 'Recent cases',
     noCases: 'No complaints registered yet. Click "New complaint" to register the first one.',

@@ -277,7 +277,8 @@ export const zhCN = {
   workbench: {
     title: '工作台',
     newCase: '新建投诉',
-    casesThisMonth: '本月案件',
+    complaintsThisMonth: '本月客诉',
+    sevenDayReturnsApart: '另有 7天无理由退货 {{formatted}} 件（不计入客诉）',
     totalCases: '案件总数',
     recent: '最近的案件',
     noCases: '还没有登记任何投诉。点击“新建投诉”开始登记第一件。',

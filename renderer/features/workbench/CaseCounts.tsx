@@ -5,7 +5,7 @@ import { useLedgerStore } from '../../state/ledger-store';
 import { casesReceivedThisMonth } from './countCases';
 import { sessionNow } from '../../state/session';
 
-function Count({ id, label, value }: { id: string; label: string; value: string }) {
+function Count({ id, label, value, note }: { id: string; label: string; value: string; note?: string }) {
   return (
     <Paper sx={{ p: 2, minWidth: 180 }} role="group" aria-labelledby={id}>
       <Typography id={id} color="text.secondary" variant="body2">
@@ -14,6 +14,11 @@ function Count({ id, label, value }: { id: string; label: string; value: string 
       <Typography data-testid={id} sx={{ fontSize: '2rem', fontWeight: 600, fontVariantNumeric: 'tabular-nums', lineHeight: 1.3 }}>
         {value}
       </Typography>
+      {note ? (
+        <Typography data-testid={`${id}-note`} color="text.secondary" variant="caption">
+          {note}
+        </Typography>
+      ) : null}
     </Paper>
   );
 }
@@ -27,7 +32,12 @@ export function CaseCounts() {
   const show = (n: number) => (loaded ? number.format(n) : '…');
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <Count id="count-this-month" label={t('workbench.casesThisMonth')} value={show(thisMonth)} />
+      <Count
+        id="count-this-month"
+        label={t('workbench.complaintsThisMonth')}
+        value={show(thisMonth.complaints)}
+        note={loaded && thisMonth.sevenDayReturns > 0 ? t('workbench.sevenDayReturnsApart', { formatted: number.format(thisMonth.sevenDayReturns) }) : undefined}
+      />
       <Count id="count-total" label={t('workbench.totalCases')} value={show(rows.length)} />
     </Box>
   );

@@ -34,7 +34,7 @@ describe('factory day at a boundary where the PC (New York) disagrees', () => {
       indexRow(makeRow(1, { receivedAt: '2026-12-01T00:30:00+08:00', nextDueAt: DUE_FACTORY_TODAY })),
       indexRow(makeRow(2, { receivedAt: '2026-11-30T23:30:00+08:00', nextDueAt: '2026-12-02T09:00:00+08:00' })),
     ];
-    expect(casesReceivedThisMonth(rows, NOW)).toBe(1);
+    expect(casesReceivedThisMonth(rows, NOW)).toEqual({ complaints: 1, sevenDayReturns: 0 });
     const buckets = workbenchBuckets(rows, NOW);
     expect(buckets.dueToday.map((i) => i.row.id)).toEqual([rows[0]!.row.id]);
     expect(buckets.overdue).toEqual([]);
