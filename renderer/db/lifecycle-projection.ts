@@ -284,7 +284,7 @@ export async function refreshCaseProjections(db: DeskDatabase, caseIds: readonly
     for (const c of stored) {
       const { view } = views.get(c.id)!;
       // The open deadlines of the case's 8D reports count for nextDueAt too (the workbench shows them).
-      const projection = projectCase(view, [...computeDeadlines(deadlineFacts(c, view), calendar, settings.deadlineRules), ...(eightD.get(c.id) ?? [])]);
+      const projection = projectCase(view, [...caseDeadlines(c, view, settings), ...(eightD.get(c.id) ?? [])]);
       projections.set(c.id, projection);
       if (!sameValue(c.projection, projection)) changed.push({ ...c, projection });
     }

@@ -96,7 +96,6 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
       return { entries, matched };
     }
 
-    /** The full list, indexed, sorted and searchable, a slice per task; null when a newer load started meanwhile. */
     /**
      * A column clicked on a large ledger: every row sorted again a slice per
      * task (one sort of 100,000 rows froze the window for ~0.5 s). The list
@@ -114,7 +113,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
           await yieldToEventLoop();
           return token === sortToken && changesAtStart === changeCount && get().status === 'complete';
         };
-        const sorted = await sortInSlices(entries, comparatorFor(sort), pause);
+        const sorted = await sortInSlices(entries, comparatorFor(sort), pause, slices);
         if (token !== sortToken) return;
         if (get().status !== 'complete') {
           sortWanted = null; // a new load sorts by the sort shown
@@ -128,6 +127,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
       }
     }
 
+    /** The full list, indexed, sorted and searchable, a slice per task; null when a newer load started meanwhile. */
     function fullInSlices(rows: readonly LedgerRow[], token: number, indexed?: Map<string, IndexedRow>): Promise<FullLedger | null> {
       const pause = async () => {
         await yieldToEventLoop();
