@@ -33,6 +33,7 @@ export const ENTITY_BINDINGS = {
   ...byTable(EIGHTD_ENTITY_TABLES),
   printRecord: { table: 'printRecords' },
   signedCopy: { table: 'signedCopies' },
+  officeSettings: { table: 'officeSettings' },
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */

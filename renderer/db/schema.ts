@@ -206,6 +206,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: opsToRecordWrites,
   },
+  {
+    // The office's shared rules (issue 16.1; office-settings-repository.ts): one record, id 'office'.
+    version: 9,
+    stores: { officeSettings: 'id' },
+  },
 ];
 
 /**
@@ -319,6 +324,8 @@ export class DeskDatabase extends Dexie {
   eightDPrevention!: Table<EightDPrevention, string>;
   // Version 7: the compact ledger rows (read-only outside ledger-rows.ts, which keeps them).
   ledgerRows!: Table<LedgerRow, string>;
+  // Version 9: the office's shared rules (one record).
+  officeSettings!: Table<Record<string, unknown> & { id: string }, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

@@ -156,6 +156,19 @@ export interface ClerkRepository {
 export type { PrintRepository } from './print-types';
 import type { PrintRepository } from './print-types';
 import type { EightDRepository } from './eightd-types';
+import type { OfficeRecordReading, OfficeValues } from '../../shared/domain/office-settings';
+
+/** The office's shared rules (office-settings-repository.ts). */
+export interface OfficeSettingsRepository {
+  /** The office record's values, each checked (refused fields are listed). */
+  read(): Promise<OfficeRecordReading>;
+  /** One op with these office fields; `seen`: the values the clerk's form showed (a value changed underneath becomes a conflict). */
+  write(values: Partial<OfficeValues>, options?: { seen?: Partial<OfficeValues> }): Promise<void>;
+  /** A PC's own values from before office settings, written so that every office edit wins over them. */
+  migrate(values: Partial<OfficeValues>): Promise<void>;
+  /** Who changed which office field when, old → new, newest first. */
+  history(): Promise<HistoryEntry[]>;
+}
 
 export interface Repositories {
   cases: CaseRepository;
@@ -173,6 +186,8 @@ export interface Repositories {
   print: PrintRepository;
   /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
   eightD: EightDRepository;
+  /** The office's shared rules (issue 16.1): office-settings-repository.ts. */
+  officeSettings: OfficeSettingsRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
   changes: {
     subscribe(listener: (changes: ChangeSet) => void): () => void;

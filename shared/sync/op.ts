@@ -44,6 +44,8 @@ export const ENTITIES = [
   'eightDCause',
   'eightDCorrective',
   'eightDPrevention',
+  // The office's shared rules (issue 16; renderer/db/office-settings-repository.ts, shared/domain/office-settings.ts).
+  'officeSettings',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

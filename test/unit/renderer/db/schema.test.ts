@@ -14,7 +14,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 8;
+const EXPECTED_LATEST = 9;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -54,6 +54,8 @@ const EXPECTED_STORES = {
   eightDPrevention: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   // version 7: the compact ledger rows (renderer/db/ledger-rows.ts)
   ledgerRows: { keyPath: 'id', indexes: {} },
+  // version 9: the office's shared rules (renderer/db/office-settings-repository.ts)
+  officeSettings: { keyPath: 'id', indexes: {} },
 };
 
 interface UpgradeCase {
@@ -251,6 +253,14 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect((await db.ops.get('op-8'))?.fields).toEqual({ lotNumber: 'L1', quantityDefective: 3 });
+    },
+  },
+  9: {
+    async seed(db) {
+      await db.officeSettings.put({ id: 'office', companyName: '宁波某电器有限公司' });
+    },
+    async check(db) {
+      expect(await db.officeSettings.get('office')).toEqual({ id: 'office', companyName: '宁波某电器有限公司' });
     },
   },
 };

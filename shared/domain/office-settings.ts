@@ -1,0 +1,140 @@
+/**
+ * What belongs to the office, not to one PC (issue 16): the rules every PC
+ * must agree on — who approves which amount, deadlines and working time,
+ * holidays, numbering patterns, the company and its form headers, the 8D
+ * rules and heads of quality, the receiving tolerance, the attachment limit.
+ * They replicate as the fields of one record (entity 'officeSettings', id
+ * OFFICE_SETTINGS_ID) through the op log like a case: per-field merge,
+ * history and conflicts come with it. What is the PC's (station code, share
+ * path, printers and paper per form, language, window, 8D export layout)
+ * stays in its settings.json.
+ *
+ * The app keeps reading one `Settings`: the PC's file overlaid with the
+ * office record (`withOfficeValues`). A field the office record lacks keeps
+ * the PC's value, which is the built-in default unless the PC had its own
+ * value before this version — and that one is written to the office once
+ * (`migrationValues`).
+ */
+import { z } from 'zod';
+import { eightDSettingsSchema } from './eightd/settings';
+import { FORM_KINDS, type FormKind } from './form-kinds';
+import { printSettingsSchema } from './print-settings';
+import { authorityMatrixSchema, deadlineRulesSchema, holidayOverrideSchema, settingsSchema, workingPeriodSchema, type Settings, type SettingsPatch } from './settings';
+
+export const OFFICE_SETTINGS_ID = 'office';
+
+const formHeaderSchema = z.object({ formNumber: z.string().max(40), revision: z.string().max(20), copies: z.array(z.string().max(40)).max(10) });
+export type FormHeader = z.infer<typeof formHeaderSchema>;
+
+/** Each office field and the schema its replicated value must pass (a value that fails is ignored and reported). */
+export const OFFICE_FIELD_SCHEMAS = {
+  companyName: settingsSchema.shape.companyName,
+  caseNumberPattern: settingsSchema.shape.caseNumberPattern,
+  rmaNumberPattern: settingsSchema.shape.rmaNumberPattern,
+  authorityMatrix: authorityMatrixSchema,
+  receivingTolerancePercent: settingsSchema.shape.receivingTolerancePercent,
+  workingHours: z.array(workingPeriodSchema).min(1).max(6),
+  holidayOverrides: z.array(holidayOverrideSchema).max(2000),
+  attachmentMaxBytes: settingsSchema.shape.attachmentMaxBytes,
+  deadlineRules: deadlineRulesSchema,
+  logoDataUrl: printSettingsSchema.shape.logoDataUrl,
+  /** Form number, revision and copy designations of every printed form (the printer and paper stay the PC's). */
+  formHeaders: z.object(Object.fromEntries(FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<FormKind, typeof formHeaderSchema>),
+  /** 8D: the heads of quality who approve D8 and the containment deadline (layout and export folder stay the PC's). */
+  eightDRules: eightDSettingsSchema.pick({ qualityHeads: true, containmentReplyHours: true }),
+} as const;
+
+export type OfficeField = keyof typeof OFFICE_FIELD_SCHEMAS;
+export type OfficeValues = { [K in OfficeField]: z.infer<(typeof OFFICE_FIELD_SCHEMAS)[K]> };
+export const OFFICE_FIELDS = Object.keys(OFFICE_FIELD_SCHEMAS) as OfficeField[];
+
+/** The office values a settings object holds. */
+export function officeValuesOf(settings: Settings): OfficeValues {
+  const formHeaders = Object.fromEntries(
+    FORM_KINDS.map((k) => {
+      const f = settings.printing.forms[k];
+      return [k, { formNumber: f.formNumber, revision: f.revision, copies: [...f.copies] }];
+    }),
+  ) as OfficeValues['formHeaders'];
+  return {
+    companyName: settings.companyName,
+    caseNumberPattern: settings.caseNumberPattern,
+    rmaNumberPattern: settings.rmaNumberPattern,
+    authorityMatrix: settings.authorityMatrix,
+    receivingTolerancePercent: settings.receivingTolerancePercent,
+    workingHours: settings.workingHours,
+    holidayOverrides: settings.holidayOverrides,
+    attachmentMaxBytes: settings.attachmentMaxBytes,
+    deadlineRules: settings.deadlineRules,
+    logoDataUrl: settings.printing.logoDataUrl,
+    formHeaders,
+    eightDRules: { qualityHeads: [...settings.eightD.qualityHeads], containmentReplyHours: settings.eightD.containmentReplyHours },
+  };
+}
+
+/** The settings with the given office values put in their places (the rest untouched). */
+export function withOfficeValues(settings: Settings, office: Partial<OfficeValues>): Settings {
+  const { formHeaders, logoDataUrl, eightDRules, ...topLevel } = office;
+  const next: Settings = { ...settings, ...topLevel };
+  if (formHeaders || logoDataUrl !== undefined) {
+    const forms = { ...settings.printing.forms };
+    if (formHeaders) for (const k of FORM_KINDS) forms[k] = { ...forms[k], ...formHeaders[k], copies: [...formHeaders[k].copies] };
+    next.printing = { logoDataUrl: logoDataUrl ?? settings.printing.logoDataUrl, forms };
+  }
+  if (eightDRules) next.eightD = { ...settings.eightD, ...eightDRules, qualityHeads: [...eightDRules.qualityHeads] };
+  return next;
+}
+
+export interface OfficeRecordReading {
+  values: Partial<OfficeValues>;
+  /** Fields whose replicated value this app refuses (a newer app's shape, a damaged share): the PC's value stays, and the settings page says so. */
+  refused: OfficeField[];
+}
+
+/** The office values of a stored office record, each checked with its schema. */
+export function readOfficeRecord(record: Readonly<Record<string, unknown>> | undefined): OfficeRecordReading {
+  const values: Partial<Record<OfficeField, unknown>> = {};
+  const refused: OfficeField[] = [];
+  if (!record) return { values: {}, refused };
+  for (const field of OFFICE_FIELDS) {
+    if (!Object.hasOwn(record, field)) continue;
+    const parsed = OFFICE_FIELD_SCHEMAS[field].safeParse(record[field]);
+    if (parsed.success) values[field] = parsed.data;
+    else refused.push(field);
+  }
+  return { values: values as Partial<OfficeValues>, refused };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The office fields whose value differs between two settings (what an edit of `current` into `next` changes for the office). */
+export function changedOfficeValues(current: Settings, next: Settings): Partial<OfficeValues> {
+  const before = officeValuesOf(current);
+  const after = officeValuesOf(next);
+  const changed: Partial<Record<OfficeField, unknown>> = {};
+  for (const field of OFFICE_FIELDS) if (!sameJson(before[field], after[field])) changed[field] = after[field];
+  return changed as Partial<OfficeValues>;
+}
+
+/** Keys of a settings patch that only the office record holds (the file keeps its copy, written by the mirror). */
+const OFFICE_ONLY_PATCH_KEYS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules'] as const;
+
+/**
+ * A settings patch split into what goes to the office record (the office
+ * fields it changes) and what goes to this PC's file (the rest: printers,
+ * paper, 8D layout, station, share …).
+ */
+export function splitSettingsPatch(current: Settings, patch: SettingsPatch): { office: Partial<OfficeValues>; pc: SettingsPatch } {
+  const next = { ...current, ...patch };
+  const office = changedOfficeValues(current, next);
+  const pc: SettingsPatch = { ...patch };
+  for (const key of OFFICE_ONLY_PATCH_KEYS) delete pc[key];
+  return { office, pc };
+}
+
+/** The office values of a PC's own settings that differ from the defaults: what it brings to the office once, when it first runs a version with office settings. */
+export function migrationValues(settings: Settings, defaults: Settings): Partial<OfficeValues> {
+  return changedOfficeValues(withOfficeValues(settings, officeValuesOf(defaults)), settings);
+}

@@ -1,0 +1,54 @@
+/** What is the office's and what is the PC's: overlay, patch split, the once-only migration values and the checks of replicated values. */
+import { describe, expect, it } from 'vitest';
+import { changedOfficeValues, migrationValues, officeValuesOf, readOfficeRecord, splitSettingsPatch, withOfficeValues } from '../../../../shared/domain/office-settings';
+import { defaultSettings } from '../../../../shared/domain/settings';
+
+const DEVICE = '11111111-1111-4111-8111-111111111111';
+
+describe('office settings', () => {
+  it('overlays office values on the PC settings and leaves the PC part (printer, paper, 8D layout) alone', () => {
+    const pc = defaultSettings(DEVICE);
+    pc.printing.forms.complaint.printer = 'HP 品质部';
+    pc.eightD.layout = 'compact';
+    const office = officeValuesOf(defaultSettings(DEVICE));
+    office.formHeaders.complaint.formNumber = 'QR-099';
+    office.eightDRules.qualityHeads = ['李主管'];
+    office.authorityMatrix = { rows: [{ upToFen: 1_000_000, role: 'department_manager' }], aboveRole: 'gm' };
+    const merged = withOfficeValues(pc, office);
+    expect(merged.printing.forms.complaint).toMatchObject({ formNumber: 'QR-099', printer: 'HP 品质部' });
+    expect(merged.eightD).toMatchObject({ qualityHeads: ['李主管'], layout: 'compact' });
+    expect(merged.authorityMatrix.aboveRole).toBe('gm');
+    expect(merged.stationCode).toBe(pc.stationCode);
+  });
+
+  it('splits a patch: office fields to the office record, only what changed; printers and station to the PC', () => {
+    const current = defaultSettings(DEVICE);
+    const printing = structuredClone(current.printing);
+    printing.forms.inspection.printer = 'Zebra';
+    printing.forms.inspection.revision = 'B/1';
+    const { office, pc } = splitSettingsPatch(current, { printing, stationCode: 'B', receivingTolerancePercent: 3, companyName: current.companyName });
+    expect(Object.keys(office).sort()).toEqual(['formHeaders', 'receivingTolerancePercent']);
+    expect(office.formHeaders?.inspection.revision).toBe('B/1');
+    expect(pc).toEqual({ printing, stationCode: 'B' });
+  });
+
+  it('migrates only the values a PC set itself, never the defaults', () => {
+    const defaults = defaultSettings(DEVICE);
+    expect(migrationValues(defaults, defaults)).toEqual({});
+    const own = defaultSettings(DEVICE);
+    own.companyName = '宁波某电器有限公司';
+    own.holidayOverrides = [{ date: '2027-02-01', kind: 'holiday' }];
+    own.printing.forms.survey.printer = 'HP'; // the PC's, not migrated
+    expect(migrationValues(own, defaults)).toEqual({ companyName: '宁波某电器有限公司', holidayOverrides: [{ date: '2027-02-01', kind: 'holiday' }] });
+  });
+
+  it('refuses a replicated value that fails its rule and keeps the valid ones', () => {
+    const reading = readOfficeRecord({ id: 'office', receivingTolerancePercent: 250, companyName: '某公司', authorityMatrix: { rows: [{ upToFen: 5, role: 'gm' }, { upToFen: 1, role: 'gm' }], aboveRole: 'gm' }, unknownNewerField: 1 });
+    expect(reading.values).toEqual({ companyName: '某公司' });
+    expect(reading.refused.sort()).toEqual(['authorityMatrix', 'receivingTolerancePercent']);
+  });
+
+  it('finds no change between equal settings', () => {
+    expect(changedOfficeValues(defaultSettings(DEVICE), defaultSettings(DEVICE))).toEqual({});
+  });
+});
