@@ -19,6 +19,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { STATION_CODE } from '../../shared/domain/numbering';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { OfficeField } from '../../shared/domain/office-settings';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { BLOB_CHUNK } from '../../shared/ipc/sync-contract';
 import { decodeBase64, encodeBase64 } from '../../shared/base64';
@@ -39,6 +40,7 @@ import {
   type SyncRepository,
   type WriteContext,
 } from '../db';
+import { linkOfficeSettings, type OfficeLink } from './office-link';
 
 export type SessionStatus = 'loading' | 'rebuilding' | 'needsSetup' | 'ready' | 'error';
 
@@ -50,7 +52,10 @@ export interface RebuiltNotice extends RebuildReport {
 }
 
 export interface SessionState {
+  /** This PC's settings file overlaid with the office's shared rules (office-link.ts). */
   settings: Settings | null;
+  /** Office fields whose replicated value this app refused (the settings page says so). */
+  officeRefused: readonly OfficeField[];
   clerk: Clerk | null;
   repositories: Repositories | null;
   /** Replication's view of the same database (renderer/state/sync-store.ts). */
@@ -73,7 +78,8 @@ export interface SessionState {
   chooseClerk(name: string): Promise<Clerk>;
   /** Sets this PC's station code (1–4 capital letters or digits); throws ValidationFailedError otherwise. */
   setStationCode(code: string): Promise<void>;
-  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Office fields go to the office record (one op; `basis`: the settings the form showed), the rest to this PC's file. */
+  updateSettings(patch: SettingsPatch, basis?: Settings): Promise<Settings>;
 }
 
 export interface SessionDeps {
@@ -129,6 +135,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
   const now = deps.now ?? (() => Date.now());
   let api: DesktopApi | null = null;
   let initializing: Promise<void> | null = null;
+  let office: OfficeLink | null = null;
 
   return createStore<SessionState>()((set, get) => {
     function requireApi(): DesktopApi {
@@ -181,12 +188,16 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         }
         await catchUpJournal(db, state, settings.deviceId, journal);
         const repositories = createRepositories(db, writeContext, journal);
+        office?.close();
+        set({ settings }); // the write context of the migration reads it
+        const link = await linkOfficeSettings(host, repositories, settings, (next) => set({ settings: next, officeRefused: link.refused }));
+        office = link;
         let clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
         // The clerk record comes back with the share's ops when it was made on another PC: until then the journal knows who it was.
         const known = state.identity?.clerk;
         if (!clerk && rebuilt && known && known.id === settings.currentClerkId) clerk = { id: known.id, name: known.name, createdAt: '', deleted: false };
-        set({ settings, repositories, sync: { db, repository: syncRepository }, clerk: clerk && !clerk.deleted ? clerk : null, rebuilt });
-        set({ status: statusOf(settings, get().clerk) });
+        set({ settings: link.settings, officeRefused: link.refused, repositories, sync: { db, repository: syncRepository }, clerk: clerk && !clerk.deleted ? clerk : null, rebuilt });
+        set({ status: statusOf(link.settings, get().clerk) });
       } catch (error) {
         initializing = null;
         set({ status: 'error', error: messageOf(error) });
@@ -194,14 +205,15 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
     }
 
     /** Persists through the host first; the store changes only once the host has accepted. */
-    async function applyPatch(patch: SettingsPatch, clerk: Clerk | null = get().clerk): Promise<Settings> {
-      const settings = await requireApi().updateSettings(patch);
-      set({ settings, clerk, status: statusOf(settings, clerk) });
+    async function applyPatch(patch: SettingsPatch, clerk: Clerk | null = get().clerk, basis?: Settings): Promise<Settings> {
+      const settings = office ? await office.update(patch, basis) : await requireApi().updateSettings(patch);
+      set({ settings, officeRefused: office?.refused ?? [], clerk, status: statusOf(settings, clerk) });
       return settings;
     }
 
     return {
       settings: null,
+      officeRefused: [],
       clerk: null,
       repositories: null,
       sync: null,
@@ -235,8 +247,8 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         await applyPatch({ stationCode: normalized });
       },
 
-      updateSettings(patch) {
-        return applyPatch(patch);
+      updateSettings(patch, basis) {
+        return applyPatch(patch, get().clerk, basis);
       },
     };
   });

@@ -28,7 +28,7 @@ export function useSettings(): Settings {
 export const sessionActions = {
   chooseClerk: (name: string) => sessionStore.getState().chooseClerk(name),
   setStationCode: (code: string) => sessionStore.getState().setStationCode(code),
-  updateSettings: (patch: SettingsPatch) => sessionStore.getState().updateSettings(patch),
+  updateSettings: (patch: SettingsPatch, basis?: Settings) => sessionStore.getState().updateSettings(patch, basis),
 };
 
 /** The session's clock, the renderer's one source of "now" (tests inject theirs into the session store). */

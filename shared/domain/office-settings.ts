@@ -138,3 +138,19 @@ export function splitSettingsPatch(current: Settings, patch: SettingsPatch): { o
 export function migrationValues(settings: Settings, defaults: Settings): Partial<OfficeValues> {
   return changedOfficeValues(withOfficeValues(settings, officeValuesOf(defaults)), settings);
 }
+
+/**
+ * What this PC's settings file must take so its copy of the office values
+ * matches `effective` (the host reads some of them — the attachment limit —
+ * and the copy outside IndexedDB survives a lost database); null when it
+ * already does.
+ */
+export function officeMirrorPatch(file: Settings, effective: Settings): SettingsPatch | null {
+  const changed = changedOfficeValues(file, effective);
+  if (Object.keys(changed).length === 0) return null;
+  const patch: SettingsPatch = {};
+  for (const key of OFFICE_ONLY_PATCH_KEYS) if (Object.hasOwn(changed, key)) Object.assign(patch, { [key]: effective[key] });
+  if (changed.formHeaders || changed.logoDataUrl !== undefined) patch.printing = effective.printing;
+  if (changed.eightDRules) patch.eightD = effective.eightD;
+  return patch;
+}

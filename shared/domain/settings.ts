@@ -114,6 +114,8 @@ export const settingsSchema = z.object({
   printing: z.preprocess(normalizePrintSettings, printSettingsSchema),
   // 8D reports (issue 6): D8 approvers, containment deadline, Word export defaults; older files get the defaults.
   eightD: eightDSettingsSchema,
+  // Office settings (issue 16.1): this PC brought its own office values to the office record once (shared/domain/office-settings.ts).
+  officeMigrated: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -146,5 +148,6 @@ export function defaultSettings(deviceId: string): Settings {
     deadlineRules: { ...DEFAULT_DEADLINE_RULES },
     printing: defaultPrintSettings(),
     eightD: defaultEightDSettings(),
+    officeMigrated: false,
   };
 }
