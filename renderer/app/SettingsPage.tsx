@@ -9,7 +9,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../ui/errors';
 import { notify } from '../state/notices';
-import { sessionActions, useSettings } from '../state/session';
+import { sessionActions } from '../state/session';
+import { useSettingsBasis } from '../ui/form/useSettingsBasis';
 import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
 import { AboutSection } from '../features/settings/AboutSection';
@@ -21,6 +22,12 @@ import { ShareStateLine } from '../features/settings/ShareStateLine';
 import { JoinShareSection } from '../features/sync/JoinShareSection';
 import { useSettingsForm } from '../features/settings/useSettingsForm';
 import { WorkflowSettings } from '../features/settings/WorkflowSettings';
+import { DeadlineRulesSettings } from '../features/settings/DeadlineRulesSettings';
+import { OfficeHistory } from '../features/settings/OfficeHistory';
+import { OfficeRefused } from '../features/settings/OfficeRefused';
+import { officeFieldLabel, officeValueText } from '../features/settings/officeValueText';
+import { CaseConflicts } from '../features/sync/CaseConflicts';
+import { OFFICE_SETTINGS_ID } from '../../shared/domain/office-settings';
 import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
 
 // Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
@@ -28,8 +35,8 @@ const EightDSettingsSection = lazy(() => import('../features/eightd/EightDSettin
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useSettings();
-  const form = useSettingsForm(settings);
+  const [basis, rebase] = useSettingsBasis();
+  const form = useSettingsForm(basis);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
@@ -40,7 +47,7 @@ export function SettingsPage() {
     setBusy(true);
     setFailure(null);
     try {
-      if (Object.keys(form.patch).length > 0) await sessionActions.updateSettings(form.patch);
+      if (Object.keys(form.patch).length > 0) rebase(await sessionActions.updateSettings(form.patch, basis));
       notify('settings.saved');
       void useShareStatus.getState().refresh();
     } catch (error) {
@@ -55,7 +62,9 @@ export function SettingsPage() {
       <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
         {t('settings.title')}
       </Typography>
-      <SettingsSection id="settings-language" title={t('settings.language')}>
+      <OfficeRefused />
+      <CaseConflicts caseId={OFFICE_SETTINGS_ID} labelOf={(field) => officeFieldLabel(field, t)} textOf={(field, value) => officeValueText(field, value, t)} />
+      <SettingsSection id="settings-language" title={t('settings.language')} scope="pc">
         <Box>
           <LanguageSwitch />
         </Box>
@@ -68,16 +77,16 @@ export function SettingsPage() {
           void save();
         }}
       >
-        <SettingsSection id="settings-station" title={t('settings.stationSection')}>
+        <SettingsSection id="settings-station" title={t('settings.stationSection')} scope="pc">
           <Box sx={{ maxWidth: 480 }}>
             <StationCodeField value={form.draft.stationCode} onChange={(v) => form.set('stationCode', v)} help={t('settings.stationHelp')} showError={submitted || form.draft.stationCode !== ''} />
           </Box>
           <ClerkSetting />
         </SettingsSection>
-        <SettingsSection id="settings-numbering" title={t('settings.numberingSection')}>
+        <SettingsSection id="settings-numbering" title={t('settings.numberingSection')} scope="office">
           <PatternField value={form.draft.caseNumberPattern} station={form.draft.stationCode} problem={form.patternProblem} onChange={(v) => form.set('caseNumberPattern', v)} />
         </SettingsSection>
-        <SettingsSection id="settings-share" title={t('settings.shareSection')}>
+        <SettingsSection id="settings-share" title={t('settings.shareSection')} scope="pc">
           <TextField
             name="sharePath"
             label={t('settings.sharePath')}
@@ -89,7 +98,7 @@ export function SettingsPage() {
           <ShareStateLine />
           <JoinShareSection />
         </SettingsSection>
-        <SettingsSection id="settings-company" title={t('settings.companySection')}>
+        <SettingsSection id="settings-company" title={t('settings.companySection')} scope="office">
           <TextField
             name="companyName"
             label={t('settings.companyName')}
@@ -112,10 +121,14 @@ export function SettingsPage() {
         </Box>
       </Box>
       <WorkflowSettings />
+      <DeadlineRulesSettings />
       <PrintSettingsSection />
       <Suspense fallback={null}>
         <EightDSettingsSection />
       </Suspense>
+      <SettingsSection id="settings-office-history" title={t('office.historyTitle')} scope="office">
+        <OfficeHistory />
+      </SettingsSection>
       <AboutSection />
     </Box>
   );

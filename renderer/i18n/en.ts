@@ -4,12 +4,14 @@ import { syncEn } from './sync.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
+import { officeEn } from './office.en';
 
 export const en: Translation = {
   ...lifecycleEn,
   ...syncEn,
   ...printEn,
   ...eightdEn,
+  ...officeEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

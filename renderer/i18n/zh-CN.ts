@@ -6,6 +6,7 @@ import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
+import { officeZhCN } from './office.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -13,6 +14,7 @@ export const zhCN = {
   ...syncZhCN,
   ...printZhCN,
   ...eightdZhCN,
+  ...officeZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

@@ -98,7 +98,8 @@ export async function linkOfficeSettings(
       return refused;
     },
     async update(patch, basis) {
-      const { office, pc } = splitSettingsPatch(settings, patch);
+      // What the clerk changed is what differs from the settings the form showed, not from what was merged since.
+      const { office, pc } = splitSettingsPatch(basis ?? settings, patch);
       if (Object.keys(office).length > 0) await repo.write(office, { seen: seenOf(basis, office) });
       if (Object.keys(pc).length > 0) current = await host.updateSettings(pc);
       await refresh();

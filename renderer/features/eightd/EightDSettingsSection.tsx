@@ -13,12 +13,13 @@ import { isLanguage } from '../../i18n';
 import { useClerkNames } from '../../ui/this-pc/useClerkNames';
 import { errorText } from '../../ui/errors';
 import { notify } from '../../state/notices';
-import { sessionActions, useRepositories, useSettings } from '../../state/session';
+import { sessionActions, useRepositories } from '../../state/session';
+import { useSettingsBasis } from '../../ui/form/useSettingsBasis';
 import { checkCount } from './numbers';
 
 export function EightDSettingsSection() {
   const { t, i18n } = useTranslation();
-  const settings = useSettings();
+  const [settings, rebase] = useSettingsBasis();
   const names = useClerkNames(useRepositories());
   const [heads, setHeads] = useState<string[]>(settings.eightD.qualityHeads);
   const [hours, setHours] = useState(String(settings.eightD.containmentReplyHours));
@@ -38,7 +39,7 @@ export function EightDSettingsSection() {
     }
     setBusy(true);
     try {
-      await sessionActions.updateSettings({ eightD: next.data });
+      rebase(await sessionActions.updateSettings({ eightD: next.data }, settings));
       notify('eightD.settings.saved', undefined, 'success');
     } catch (e) {
       notify('settings.failed', { message: errorText(e) }, 'error');

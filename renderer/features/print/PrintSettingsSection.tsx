@@ -12,21 +12,22 @@ import type { PrintSettings } from '../../../shared/domain/print-settings';
 import { blobToDataUrl } from '../../platform/blobToBase64';
 import { errorText } from '../../ui/errors';
 import { notify, notifyText } from '../../state/notices';
-import { sessionActions, useSettings } from '../../state/session';
+import { sessionActions } from '../../state/session';
+import { useSettingsBasis } from '../../ui/form/useSettingsBasis';
 
 const MAX_LOGO_CHARS = 300_000;
 
 export function PrintSettingsSection() {
   const { t } = useTranslation();
-  const settings = useSettings();
-  const [draft, setDraft] = useState<PrintSettings>(settings.printing);
+  const [basis, rebase] = useSettingsBasis();
+  const [draft, setDraft] = useState<PrintSettings>(basis.printing);
 
   const setForm = (kind: FormKind, patch: Partial<PrintSettings['forms'][FormKind]>) =>
     setDraft((d) => ({ ...d, forms: { ...d.forms, [kind]: { ...d.forms[kind], ...patch } } }));
 
   const save = async () => {
     try {
-      await sessionActions.updateSettings({ printing: draft });
+      rebase(await sessionActions.updateSettings({ printing: draft }, basis));
       notify('print.settings.saved', undefined, 'success');
     } catch (e) {
       notifyText(errorText(e), 'error');

@@ -17,18 +17,20 @@ import { notify } from '../../state/notices';
 import { sessionActions, sessionNow, useSettings } from '../../state/session';
 import { EditableRows } from './EditableRows';
 import { SettingsSection } from './SettingsSection';
+import { useSettingsBasis } from '../../ui/form/useSettingsBasis';
 import { checkWorkflowDraft, issuesToErrors, workflowDraftFrom, type WorkflowDraft, type WorkflowErrors } from './workflowDraft';
 
 export function WorkflowSettings() {
   const { t } = useTranslation();
   const settings = useSettings();
-  const [draft, setDraft] = useState<WorkflowDraft>(() => workflowDraftFrom(settings));
+  const [basis, rebase] = useSettingsBasis();
+  const [draft, setDraft] = useState<WorkflowDraft>(() => workflowDraftFrom(basis));
   const [submitted, setSubmitted] = useState(false);
   const [hostErrors, setHostErrors] = useState<WorkflowErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const checked = checkWorkflowDraft(draft, settings);
+  const checked = checkWorkflowDraft(draft, basis);
   const errors: WorkflowErrors = submitted ? { ...hostErrors, ...checked.errors } : {};
   // The pattern shows its problem (or its example) as it is typed, like the case number pattern.
   const patternError = checked.errors.rmaPattern;
@@ -45,7 +47,7 @@ export function WorkflowSettings() {
     if (Object.keys(checked.errors).length > 0) return;
     setBusy(true);
     try {
-      if (Object.keys(checked.patch).length > 0) await sessionActions.updateSettings(checked.patch);
+      if (Object.keys(checked.patch).length > 0) rebase(await sessionActions.updateSettings(checked.patch, basis));
       notify('lc.settings.saved');
       setSubmitted(false);
     } catch (error) {
@@ -69,7 +71,7 @@ export function WorkflowSettings() {
   const example = patternError === undefined ? formatCaseNumber(draft.rmaPattern, numberingContext(sessionNow(), settings.stationCode || 'B'), 1) : '';
 
   return (
-    <SettingsSection id="settings-workflow" title={t('lc.settings.section')}>
+    <SettingsSection id="settings-workflow" title={t('lc.settings.section')} scope="office">
       <Box
         component="form"
         noValidate

@@ -35,6 +35,7 @@ export function patchFromDraft(draft: SettingsDraft, settings: Settings): Settin
   return patch;
 }
 
+/** `settings`: the settings the form started from (useSettingsBasis): the patch holds only what the clerk changed since. */
 export function useSettingsForm(settings: Settings) {
   const [draft, setDraft] = useState(() => draftFromSettings(settings));
   const patternProblem: PatternProblem | null = checkPattern(draft.caseNumberPattern);

@@ -18,7 +18,11 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function CaseConflicts({ caseId }: { caseId: string }) {
+/**
+ * `caseId`: the case (or another record, e.g. the office settings) whose conflicts are shown;
+ * `labelOf` / `textOf`: how that record's fields and values read (default: the case's field labels, plain values).
+ */
+export function CaseConflicts({ caseId, labelOf, textOf }: { caseId: string; labelOf?: (field: string) => string; textOf?: (field: string, value: unknown) => string }) {
   const { t } = useTranslation();
   const sync = useSessionStore((s) => s.sync);
   const [rows, setRows] = useState<ConflictRow[]>([]);
@@ -62,14 +66,14 @@ export function CaseConflicts({ caseId }: { caseId: string }) {
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.id} data-testid="case-conflict-row" data-field={row.field}>
-                <TableCell>{t(`fields.${row.field}`, { defaultValue: row.field })}</TableCell>
+                <TableCell>{labelOf ? labelOf(row.field) : t(`fields.${row.field}`, { defaultValue: row.field })}</TableCell>
                 <TableCell>
-                  {show(row.winnerValue)}
+                  {textOf ? textOf(row.field, row.winnerValue) : show(row.winnerValue)}
                   <br />
                   <small>{t('sync.conflict.by', { user: row.winnerUser, time: formatDateTime(Number(row.winnerHlc.slice(0, 15))) })}</small>
                 </TableCell>
                 <TableCell>
-                  {show(row.value)}
+                  {textOf ? textOf(row.field, row.value) : show(row.value)}
                   <br />
                   <small>{t('sync.conflict.by', { user: row.user, time: formatDateTime(Number(row.hlc.slice(0, 15))) })}</small>
                 </TableCell>

@@ -90,3 +90,20 @@ describe('office settings in the session', () => {
     expect(a.host.current().printing.forms.inspection).toMatchObject({ printer: 'Zebra', formNumber: 'QR-127' });
   });
 });
+
+describe('a settings form saved after a merge underneath it', () => {
+  it('writes only what the clerk changed, and an office value it replaced unseen is a conflict', async () => {
+    const a = await session(defaultSettings(A));
+    const shown = a.store.getState().settings!; // the form opens
+    // Another PC's edits arrive while the form is open.
+    const other = await session(defaultSettings(B), new IDBFactory(), NOW - 60_000);
+    await other.store.getState().updateSettings({ companyName: '乙公司', receivingTolerancePercent: 8 });
+    await createSyncRepository(a.store.getState().sync!.db, () => ({ deviceId: A, stationCode: '', caseNumberPattern: '', user: '', now: () => NOW })).applyRemote(await opsOf(other.store), {}, { now: NOW });
+    await vi.waitFor(() => expect(a.store.getState().settings!.companyName).toBe('乙公司'));
+    // The clerk changed the tolerance only; the form sends its whole draft (company name as it was shown).
+    await a.store.getState().updateSettings({ receivingTolerancePercent: 2, companyName: shown.companyName }, shown);
+    expect(a.store.getState().settings).toMatchObject({ companyName: '乙公司', receivingTolerancePercent: 2 });
+    const conflicts = await a.store.getState().sync!.repository.conflictsOfCase('office');
+    expect(conflicts.map((c) => [c.field, c.value, c.winnerValue])).toEqual([['receivingTolerancePercent', 8, 2]]);
+  });
+});

@@ -1,0 +1,92 @@
+/** One office setting's value as a line of text (history and conflicts on the settings page). */
+import type { TFunction } from 'i18next';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
+import { OFFICE_FIELD_SCHEMAS, officeValuesOf, type OfficeField } from '../../../shared/domain/office-settings';
+import { defaultSettings } from '../../../shared/domain/settings';
+import { formatBytes } from '../../ui/formatBytes';
+
+export function isOfficeField(field: string): field is OfficeField {
+  return Object.hasOwn(OFFICE_FIELD_SCHEMAS, field);
+}
+
+export function officeFieldLabel(field: string, t: TFunction): string {
+  return isOfficeField(field) ? t(`office.fields.${field}`) : field;
+}
+
+export function officeValueText(field: string, value: unknown, t: TFunction): string {
+  if (value === undefined || value === null || value === '') return t('office.notSet');
+  if (!isOfficeField(field)) return JSON.stringify(value);
+  const parsed = OFFICE_FIELD_SCHEMAS[field].safeParse(value);
+  if (!parsed.success) return JSON.stringify(value);
+  const v = parsed.data;
+  switch (field) {
+    case 'authorityMatrix': {
+      const m = v as { rows: { upToFen: number; role: string }[]; aboveRole: string };
+      const rows = m.rows.map((r) => `≤ ${formatYuan(r.upToFen)} ${t(`lc.roles.${r.role as 'gm'}`)}`);
+      return [...rows, `${t('office.above')} ${t(`lc.roles.${m.aboveRole as 'gm'}`)}`].join('；');
+    }
+    case 'receivingTolerancePercent':
+      return `±${v as number} %`;
+    case 'workingHours':
+      return (v as { start: string; end: string }[]).map((p) => `${p.start}–${p.end}`).join('，');
+    case 'holidayOverrides': {
+      const days = v as { date: string }[];
+      const shown = days.slice(0, 6).map((d) => d.date).join('，');
+      return `${t('office.holidays', { count: days.length })}${shown ? `（${shown}${days.length > 6 ? '…' : ''}）` : ''}`;
+    }
+    case 'attachmentMaxBytes':
+      return formatBytes(v as number);
+    case 'logoDataUrl':
+      return v ? t('office.logoSet') : t('office.logoNone');
+    case 'formHeaders': {
+      const forms = Object.values(v as Partial<Record<string, { formNumber: string; revision: string }>>).filter((f) => f !== undefined);
+      return `${t('office.forms', { count: forms.length })}：${forms.map((f) => `${f.formNumber} ${f.revision}`).join('，')}`;
+    }
+    case 'eightDRules': {
+      const r = v as { qualityHeads: string[]; containmentReplyHours: number };
+      return `${r.qualityHeads.join('、') || t('office.notSet')}；${t('office.hours', { count: r.containmentReplyHours })}`;
+    }
+    case 'deadlineRules':
+      return Object.entries(v as Partial<Record<string, number>>)
+        .map(([k, n]) => `${t(`office.deadlines.rules.${k as 'closureDaysDomestic'}`)} ${n}`)
+        .join('，');
+    default:
+      return typeof v === 'string' ? v : JSON.stringify(v);
+  }
+}
+
+/** The built-in value of each office field: what was in effect before the office first set it. */
+const BUILT_IN = officeValuesOf(defaultSettings('00000000-0000-4000-8000-000000000000'));
+
+function plainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One change of an office field as text, before and after. A field first set
+ * by the office was the built-in value before; rules and form headers show
+ * only the entries that changed.
+ */
+export function officeChangeText(field: string, oldValue: unknown, newValue: unknown, t: TFunction): { before: string; after: string } {
+  const before = oldValue ?? (isOfficeField(field) ? BUILT_IN[field] : undefined);
+  if ((field === 'deadlineRules' || field === 'formHeaders') && plainObject(before) && plainObject(newValue)) {
+    const keys = Object.keys(newValue).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(newValue[k]));
+    if (keys.length > 0) {
+      const pick = (o: Record<string, unknown>) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+      return { before: partialText(field, pick(before), t), after: partialText(field, pick(newValue), t) };
+    }
+  }
+  return { before: officeValueText(field, before, t), after: officeValueText(field, newValue, t) };
+}
+
+/** Text of some entries of a rules or form-headers value (each entry checked on its own). */
+function partialText(field: 'deadlineRules' | 'formHeaders', entries: Record<string, unknown>, t: TFunction): string {
+  if (field === 'deadlineRules') {
+    return Object.entries(entries)
+      .map(([k, n]) => `${t(`office.deadlines.rules.${k as 'closureDaysDomestic'}`)} ${typeof n === 'number' ? n : '?'}`)
+      .join('，');
+  }
+  return Object.entries(entries)
+    .map(([k, f]) => (plainObject(f) ? `${t(`print.kinds.${k as 'complaint'}`)} ${String(f.formNumber)} ${String(f.revision)}` : k))
+    .join('，');
+}

@@ -1,0 +1,56 @@
+/** Office settings texts (issue 16.1), spread into en.ts. */
+import type { officeZhCN } from './office.zh-CN';
+import type { Widen } from './widen';
+
+export const officeEn: Widen<typeof officeZhCN> = {
+  office: {
+    scopeOffice: 'Shared by the whole office: synced to every PC through the shared folder, with a change history',
+    scopePc: 'This PC only',
+    scopeChip: 'Whole office',
+    refused: 'This app cannot use the shared value of these settings (from a newer version, or damaged); this PC keeps its own for now: {{fields}}. Update the app, or have an admin save these settings again.',
+    historyTitle: 'Office settings history',
+    historyShow: 'Show history',
+    historyHide: 'Hide history',
+    historyEmpty: 'The office settings have not been changed yet.',
+    migrated: 'This PC’s own settings, brought in at the upgrade',
+    notSet: '(not set)',
+    logoSet: 'Logo set',
+    logoNone: 'No logo',
+    holidays: '{{count}} days',
+    hours: '{{count}} h',
+    forms: '{{count}} forms',
+    above: 'above',
+    deadlines: {
+      section: 'Deadline rules',
+      help: 'Each deadline counts from the case’s intake on the factory calendar (working hours and working days skip breaks and holidays). A change applies to deadlines worked out after it.',
+      save: 'Save deadline rules',
+      saved: 'Deadline rules saved',
+      invalid: 'Enter a number from 0 to {{max}}',
+      rules: {
+        callbackWorkingHours: 'Call back (working hours)',
+        urgentContainmentHours: 'Urgent case: containment (hours)',
+        urgentWrittenReplyHours: 'Urgent case: written reply (hours)',
+        normalFirstReplyWorkingDays: 'Normal case: first reply (working days)',
+        normalWrittenReplyWorkingDays: 'Normal case: written reply (working days)',
+        departmentAnswerWorkingDays: 'Responsible department answers (working days)',
+        closureDaysDomestic: 'Closure, domestic (days)',
+        closureDaysForeign: 'Closure, export (days)',
+        followUpWorkingDays: 'Follow-up (working days)',
+      },
+    },
+    fields: {
+      companyName: 'Company name',
+      caseNumberPattern: 'Case number pattern',
+      rmaNumberPattern: 'RMA number pattern',
+      authorityMatrix: 'Approval authority',
+      receivingTolerancePercent: 'Receiving tolerance',
+      workingHours: 'Working hours',
+      holidayOverrides: 'Holiday overrides',
+      attachmentMaxBytes: 'Attachment size limit',
+      deadlineRules: 'Deadline rules',
+      logoDataUrl: 'Company logo',
+      formHeaders: 'Form numbers and revisions',
+      eightDRules: '8D heads of quality and containment deadline',
+    },
+  },
+};
