@@ -174,6 +174,8 @@ export const lifecycleEn = {
       customerDeadline: "Customer's deadline for the written reply",
       callbackAt: 'Customer called back at',
       containmentAt: 'Containment done at',
+      containmentUrgentHelp: 'An urgent case needs containment within {{hours}} h of intake',
+      customerDeadlineHelp: 'When the customer asks for a reply sooner than our deadline; the earlier one counts',
     },
     decision: {
       decision: 'Decision',

@@ -178,6 +178,8 @@ export const lifecycleZhCN = {
       customerDeadline: '客户要求的书面回复期限',
       callbackAt: '已回电客户时间',
       containmentAt: '围堵措施完成时间',
+      containmentUrgentHelp: '紧急案件须在立案后 {{hours}} 小时内完成围堵',
+      customerDeadlineHelp: '客户要求的期限早于本厂期限时填写，以较早者计',
     },
     decision: {
       decision: '判定结果',
