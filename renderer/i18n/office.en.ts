@@ -7,6 +7,8 @@ export const officeEn: Widen<typeof officeZhCN> = {
     scopeOffice: 'Shared by the whole office: synced to every PC through the shared folder, with a change history',
     scopePc: 'This PC only',
     scopeChip: 'Whole office',
+    printScope: 'Logo, form numbers, revisions and copies are shared by the whole office (synced to every PC); printers and paper apply to this PC only.',
+    eightDScope: 'Heads of quality and the containment reply deadline are shared by the whole office (synced to every PC); the default Word layout applies to this PC only.',
     refused: 'This app cannot use the shared value of these settings (from a newer version, or damaged); this PC keeps its own for now: {{fields}}. Update the app, or have an admin save these settings again.',
     historyTitle: 'Office settings history',
     historyShow: 'Show history',

@@ -4,6 +4,8 @@ export const officeZhCN = {
     scopeOffice: '全办公室共用：保存后经共享文件夹同步到所有电脑，并留有变更记录',
     scopePc: '仅本机',
     scopeChip: '全办公室',
+    printScope: '标志、表单编号、版本和联次为全办公室共用（同步到所有电脑）；打印机和纸张只对本机有效。',
+    eightDScope: '品质主管和围堵回复时限为全办公室共用（同步到所有电脑）；默认 Word 版式只对本机有效。',
     refused: '共享中以下设置的值本软件无法使用（可能来自更新版本或已损坏），本机暂用原值：{{fields}}。请更新本软件或由管理员重新保存这些设置。',
     historyTitle: '办公室设置变更记录',
     historyShow: '查看变更记录',

@@ -53,6 +53,9 @@ export function EightDSettingsSection() {
       <Typography component="h2" variant="h2" id="settings-eightd" sx={{ mb: 2 }}>
         {t('eightD.settings.title')}
       </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: -1, mb: 2 }} data-testid="settings-eightd-scope">
+        {t('office.eightDScope')}
+      </Typography>
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <Autocomplete
           multiple

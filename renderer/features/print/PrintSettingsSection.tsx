@@ -39,6 +39,9 @@ export function PrintSettingsSection() {
       <Typography component="h2" variant="h2" id="settings-printing" sx={{ mb: 2 }}>
         {t('print.settings.title')}
       </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: -1, mb: 2 }} data-testid="settings-printing-scope">
+        {t('office.printScope')}
+      </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
         {draft.logoDataUrl && <img src={draft.logoDataUrl} alt={t('print.settings.logo')} style={{ height: 40 }} />}
         <Button component="label" variant="outlined" size="small">
