@@ -14,6 +14,7 @@ import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
 import { AboutSection } from '../features/settings/AboutSection';
 import { ClerkSetting } from '../features/settings/ClerkSetting';
+import { ClerksSection } from '../features/clerks/ClerksSection';
 import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
 import { PatternField } from '../features/settings/PatternField';
 import { SettingsSection } from '../features/settings/SettingsSection';
@@ -111,6 +112,9 @@ export function SettingsPage() {
           </Button>
         </Box>
       </Box>
+      <SettingsSection id="settings-clerks" title={t('clerks.section')}>
+        <ClerksSection />
+      </SettingsSection>
       <WorkflowSettings />
       <PrintSettingsSection />
       <Suspense fallback={null}>

@@ -53,7 +53,8 @@ describe('session store', () => {
     expect(host.current().stationCode).toBe('B');
     expect(store.getState().status).toBe('needsSetup');
 
-    const clerk = await store.getState().chooseClerk(' 张三 ');
+    const clerk = await store.getState().setUpFirstClerk(' 张三 ', '客服部', 'secret-1');
+    expect(clerk).toMatchObject({ name: '张三', roles: ['admin'], hasPassword: true });
     expect(store.getState()).toMatchObject({ status: 'ready', clerk });
     expect(host.current().currentClerkId).toBe(clerk.id);
 
@@ -67,16 +68,25 @@ describe('session store', () => {
     expect(next.caseNumber).toBe('KS2026-B-0001');
   });
 
-  it('finds the remembered clerk on the next start', async () => {
+  it('asks for the password at the next start, and signs the remembered clerk in with it', async () => {
     const factory = new IDBFactory();
     const host = fakeHost();
     const first = storeOn(factory).store;
     await first.getState().init(host.api);
     await first.getState().setStationCode('C');
-    const clerk = await first.getState().chooseClerk('李四');
+    const clerk = await first.getState().setUpFirstClerk('李四', '', 'secret-1');
     const second = storeOn(factory).store;
     await second.getState().init(host.api);
-    expect(second.getState()).toMatchObject({ status: 'ready', clerk });
+    expect(second.getState()).toMatchObject({ status: 'ready', clerk: null, canSignIn: true });
+    expect(second.getState().settings?.currentClerkId).toBe(clerk.id);
+    expect(await second.getState().signIn(clerk.id, 'wrong-1')).toMatchObject({ ok: false, reason: 'wrongPassword', attemptsLeft: 4 });
+    expect(second.getState().clerk).toBeNull();
+    expect(await second.getState().signIn(clerk.id, 'secret-1')).toMatchObject({ ok: true });
+    expect(second.getState().clerk).toMatchObject({ id: clerk.id, name: '李四' });
+    // writes carry the signed-in clerk; a lock signs them out
+    expect((await second.getState().repositories!.cases.create(intake({ receivedAt: new Date(NOW - 60_000).toISOString() }))).createdBy).toBe('李四');
+    second.getState().lock();
+    expect(second.getState()).toMatchObject({ status: 'ready', clerk: null });
   });
 
   it('reports a host that cannot give settings', async () => {
@@ -88,7 +98,8 @@ describe('session store', () => {
 
   it('refuses actions before init', async () => {
     const { store } = storeOn();
-    await expect(store.getState().chooseClerk('x')).rejects.toThrow(/init/);
+    await expect(store.getState().setUpFirstClerk('x', '', 'secret-1')).rejects.toThrow(/init/);
+    await expect(store.getState().signIn('x', 'secret-1')).rejects.toThrow(/init/);
     await expect(store.getState().updateSettings({ language: 'en' })).rejects.toThrow(/init/);
   });
 });
