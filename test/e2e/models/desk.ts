@@ -49,7 +49,7 @@ export class Desk {
     await this.page.getByRole('heading', { name: '欢迎使用客诉退货台' }).waitFor();
     await this.page.getByLabel('站点代码').fill(stationCode);
     await this.page.getByLabel('经办人').fill(clerk);
-    await this.page.getByLabel('密码', { exact: true }).fill(password);
+    await fieldByLabel(this.page, '密码').fill(password);
     await this.page.getByLabel('再次输入新密码').fill(password);
     await this.page.getByRole('button', { name: '开始使用' }).click();
     await expect(this.statusBar()).toContainText(clerk);
