@@ -89,7 +89,7 @@ export interface SessionState {
   lock(): void;
   /** The signed-in clerk changes their password (also the forced change after an admin's reset). */
   changeOwnPassword(currentPassword: string, newPassword: string): Promise<Clerk>;
-  /** Re-reads the signed-in clerk (after an admin changed their roles); locks when they were deactivated. */
+  /** Re-reads the signed-in clerk (roles changed here or on another PC); locks when they were deactivated. */
   refreshClerk(): Promise<void>;
   /** Sets this PC's station code (1–4 capital letters or digits); throws ValidationFailedError otherwise. */
   setStationCode(code: string): Promise<void>;
@@ -212,6 +212,11 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         const canSignIn = (await repositories.clerks.list()).some((c) => c.active && c.hasPassword);
         set({ settings, repositories, sync: { db, repository: syncRepository }, clerk: null, legacyClerk, canSignIn, rebuilt });
         set({ status: statusOf(settings, { canSignIn, legacyClerk, rebuilt: rebuilt !== null }) });
+        // A change of the signed-in clerk from another PC (deactivated, roles, a password reset) applies at once.
+        db.changes.subscribe((changes) => {
+          const signedIn = get().clerk;
+          if (signedIn && changes.ids.has(signedIn.id)) void get().refreshClerk();
+        });
       } catch (error) {
         initializing = null;
         set({ status: 'error', error: messageOf(error) });
@@ -294,7 +299,9 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         const { clerk } = get();
         if (!clerk) return;
         const fresh = await requireRepositories().clerks.get(clerk.id);
-        set({ clerk: fresh && fresh.active && !fresh.deleted ? fresh : null });
+        if (get().clerk?.id !== clerk.id) return; // locked or switched meanwhile
+        // A password reset made elsewhere applies at the next sign-in, not in the middle of the clerk's work.
+        set({ clerk: fresh && fresh.active && !fresh.deleted ? { ...fresh, mustChangePassword: clerk.mustChangePassword && fresh.mustChangePassword } : null });
       },
 
       async setStationCode(code) {

@@ -20,9 +20,13 @@ function useActiveClerks(): Clerk[] | null {
   useEffect(() => {
     if (!repositories) return undefined;
     let live = true;
-    void repositories.clerks.list().then((all) => live && setClerks(all.filter((c) => c.active && c.hasPassword)));
+    const load = () => void repositories.clerks.list().then((all) => live && setClerks(all.filter((c) => c.active && c.hasPassword)));
+    load();
+    // Clerks arriving from the share (a new or rebuilt PC) or changed on another PC show up without a restart.
+    const unsubscribe = repositories.changes.subscribe(load);
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [repositories]);
   return clerks;

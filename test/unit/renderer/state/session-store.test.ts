@@ -2,9 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/domain/settings';
 import type { DesktopApi } from '../../../../shared/ipc/contract';
-import { openDeskDatabase, ValidationFailedError } from '../../../../renderer/db';
+import { createSyncRepository, openDeskDatabase, ValidationFailedError } from '../../../../renderer/db';
 import { createSessionStore, DATABASE_PREFIX } from '../../../../renderer/state/session-store';
-import { intake } from '../db/helpers';
+import { intake, openHarness } from '../db/helpers';
 import { journalHost } from '../db/journal-helpers';
 
 const DEVICE = '22222222-2222-4222-8222-222222222222';
@@ -39,6 +39,10 @@ function storeOn(factory = new IDBFactory()) {
   });
   return { store, opened };
 }
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+};
 
 describe('session store', () => {
   it('starts in setup, then is ready with a station code and a clerk; cases carry both', async () => {
@@ -87,6 +91,36 @@ describe('session store', () => {
     expect((await second.getState().repositories!.cases.create(intake({ receivedAt: new Date(NOW - 60_000).toISOString() }))).createdBy).toBe('李四');
     second.getState().lock();
     expect(second.getState()).toMatchObject({ status: 'ready', clerk: null });
+  });
+
+  it('locks at once when another PC deactivates the signed-in clerk; a role change there applies without a lock', async () => {
+    const host = fakeHost();
+    const { store } = storeOn();
+    await store.getState().init(host.api);
+    await store.getState().setStationCode('B');
+    const admin = await store.getState().setUpFirstClerk('王丽', '', 'secret-1');
+    const repos = store.getState().repositories!;
+    const clerk = await repos.clerks.create({ name: '张伟', department: '', roles: [] }, 'temp-123');
+    // The admin works on another PC (its own database); its ops arrive here through the merge, as from the share.
+    const sync = store.getState().sync!;
+    store.getState().lock();
+    await store.getState().signIn(clerk.id, 'temp-123');
+    expect(store.getState().clerk).toMatchObject({ id: clerk.id, mustChangePassword: true });
+    await store.getState().changeOwnPassword('temp-123', 'zhang-own');
+    const ops = async () => (await sync.db.ops.toArray()).map(({ published: _p, ...op }) => op);
+    const other = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', user: '' });
+    await createSyncRepository(other.db, () => other.ctx).applyRemote(await ops(), {}, { now: NOW });
+    other.ctx.clerkId = admin.id;
+    other.setNow(NOW + 60_000);
+    await other.repos.clerks.setRoles(clerk.id, ['finance']);
+    await sync.repository.applyRemote((await other.db.ops.toArray()).map(({ published: _p, ...op }) => op), {}, { now: NOW + 60_000 });
+    await until(() => store.getState().clerk?.roles[0] === 'finance');
+    expect(store.getState().clerk).toMatchObject({ id: clerk.id, roles: ['finance'] });
+    other.setNow(NOW + 120_000);
+    await other.repos.clerks.setActive(clerk.id, false);
+    await sync.repository.applyRemote((await other.db.ops.toArray()).map(({ published: _p, ...op }) => op), {}, { now: NOW + 120_000 });
+    await until(() => store.getState().clerk === null);
+    expect(store.getState().clerk).toBeNull();
   });
 
   it('reports a host that cannot give settings', async () => {
