@@ -3,7 +3,7 @@
  * which approvals of the authority matrix (lifecycle/authority.ts) they sign.
  * Ids are stable English words: they are replicated in the clerk records.
  */
-import type { ApproverRole } from '../lifecycle/authority';
+import { APPROVER_RANK, type ApproverRole } from '../lifecycle/authority';
 
 export const CLERK_ROLES = [
   'service', // 客服
@@ -29,6 +29,15 @@ export const CLERK_ROLE_OF_APPROVER: Record<ApproverRole, ClerkRole> = {
 /** The approver roles (authority matrix) that a clerk with these roles holds, lowest first. */
 export function approverRolesOf(roles: readonly ClerkRole[]): ApproverRole[] {
   return (Object.keys(CLERK_ROLE_OF_APPROVER) as ApproverRole[]).filter((a) => roles.includes(CLERK_ROLE_OF_APPROVER[a]));
+}
+
+/**
+ * The approver role a clerk with these roles signs an approval with when
+ * `required` must approve: the lowest of theirs that ranks at least as high
+ * (authority.ts canApprove), or null when none of theirs may.
+ */
+export function ownApproverRole(roles: readonly ClerkRole[], required: ApproverRole): ApproverRole | null {
+  return approverRolesOf(roles).find((r) => APPROVER_RANK[r] >= APPROVER_RANK[required]) ?? null;
 }
 
 export function isClerkRole(value: unknown): value is ClerkRole {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVER_ROLES } from '../../../../../shared/domain/lifecycle/authority';
-import { approverRolesOf, checkRoles, CLERK_ROLE_OF_APPROVER, CLERK_ROLES, normalizeRoles } from '../../../../../shared/domain/clerks/roles';
+import { approverRolesOf, checkRoles, CLERK_ROLE_OF_APPROVER, CLERK_ROLES, normalizeRoles, ownApproverRole } from '../../../../../shared/domain/clerks/roles';
 import { checkClerkName, isActingAdmin, leavesNoAdmin, type ClerkFacts } from '../../../../../shared/domain/clerks/clerk';
 
 describe('roles', () => {
@@ -12,6 +12,13 @@ describe('roles', () => {
     for (const a of APPROVER_ROLES) expect(CLERK_ROLES).toContain(CLERK_ROLE_OF_APPROVER[a]);
     expect(approverRolesOf(['generalManager', 'service', 'departmentManager'])).toEqual(['department_manager', 'gm']);
     expect(approverRolesOf(['admin'])).toEqual([]);
+  });
+
+  it('finds the approver role a clerk signs with: theirs that may approve, the lowest first', () => {
+    expect(ownApproverRole(['departmentManager', 'generalManager'], 'department_manager')).toBe('department_manager');
+    expect(ownApproverRole(['departmentManager', 'generalManager'], 'deputy_gm')).toBe('gm');
+    expect(ownApproverRole(['departmentManager'], 'gm')).toBeNull();
+    expect(ownApproverRole(['service', 'admin'], 'department_manager')).toBeNull();
   });
 
   it('cleans stored roles and refuses unknown ones', () => {
