@@ -69,3 +69,25 @@ test('sign in: first admin, add a clerk, lock, wrong password, temporary passwor
   await desk.nav('台账').click();
   await expect(page.getByText('华东电器有限公司').first()).toBeVisible();
 });
+
+test('the screen locks after the idle minutes set for this PC', async ({ page, host }) => {
+  // The page's clock is Playwright's: it runs on as usual until fast-forwarded.
+  await page.clock.install();
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.nav('设置').click();
+  const clerks = page.getByTestId('clerks-section');
+  await expect(clerks.getByLabel('无操作自动锁屏（分钟）')).toHaveValue('15');
+  await clerks.getByLabel('无操作自动锁屏（分钟）').fill('1');
+  await clerks.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+  await desk.nav('台账').click();
+  // Half a minute without input: still open; past the minute (checked every 15 s): locked.
+  await page.clock.fastForward(30_000);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await page.clock.fastForward(50_000);
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await desk.signIn('王丽');
+});
