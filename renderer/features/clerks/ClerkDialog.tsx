@@ -6,8 +6,9 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkDepartment } from '../../../shared/domain/clerks/clerk';
 import type { ClerkRole } from '../../../shared/domain/clerks/roles';
-import type { Clerk } from '../../db/types';
+import { ValidationFailedError, type Clerk } from '../../db/types';
 import { useRepositories } from '../../state/session';
 import { PasswordField } from '../../ui/this-pc/PasswordField';
 import { clerkErrorText } from '../../ui/this-pc/passwordText';
@@ -36,9 +37,13 @@ export function ClerkDialog({ clerk, onClose, onSaved }: Props) {
     try {
       if (!clerk) await repositories.clerks.create({ name, department, roles }, password);
       else {
-        if (department.trim() !== clerk.department) await repositories.clerks.setDepartment(clerk.id, department);
+        // Two writes: the department is checked first and the roles (which may be refused: last admin) written
+        // before it, so a refusal leaves nothing half-saved.
+        const departmentProblem = checkDepartment(department);
+        if (departmentProblem) throw new ValidationFailedError({ department: departmentProblem });
         const sameRoles = roles.length === clerk.roles.length && roles.every((r) => clerk.roles.includes(r));
         if (!sameRoles) await repositories.clerks.setRoles(clerk.id, roles);
+        if (department.trim() !== clerk.department) await repositories.clerks.setDepartment(clerk.id, department);
       }
       onSaved();
     } catch (error) {
