@@ -2,7 +2,9 @@
  * The sign-in screen (issue 16.3): shown at every start and whenever the
  * screen is locked. A clerk is picked from the active clerks of the shared
  * list (this PC's last clerk preselected) and signs in with their password.
- * Nothing of the case data is mounted behind it.
+ * Nothing of the case data is mounted behind it; replication goes on while
+ * it shows (the status bar that runs it is not mounted), so clerks added or
+ * changed on other PCs arrive and a new or rebuilt PC gets its clerk list.
  */
 import { Alert, Box, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
@@ -11,6 +13,8 @@ import type { Clerk } from '../../db/types';
 import { errorMessage } from '../../ui/errors';
 import { PasswordField } from '../../ui/this-pc/PasswordField';
 import { sessionActions, useSessionStore } from '../../state/session';
+import { syncStore } from '../../state/sync-store';
+import { getDesktopApi } from '../../platform';
 import { CenteredCard } from './CenteredCard';
 import { signInMessage } from './signInMessage';
 
@@ -32,8 +36,17 @@ function useActiveClerks(): Clerk[] | null {
   return clerks;
 }
 
+/** Keeps the sync rounds going while the screen is locked (start is a no-op when they already run). */
+function useSyncWhileLocked(): void {
+  useEffect(() => {
+    syncStore.getState().start(getDesktopApi());
+    return () => syncStore.getState().stop();
+  }, []);
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
+  useSyncWhileLocked();
   const lastClerkId = useSessionStore((s) => s.settings?.currentClerkId ?? null);
   const clerks = useActiveClerks();
   const [clerkId, setClerkId] = useState('');
