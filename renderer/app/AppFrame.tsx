@@ -1,11 +1,12 @@
 /** The window once a PC is set up: title bar, navigation, the page, the status bar. */
-import { AppBar, Box, Toolbar, Typography } from '@mui/material';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import { AppBar, Box, IconButton, Toolbar, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Repositories } from '../db/types';
 import { Notifier } from '../ui/Notifier';
 import { CaseScanBox } from '../features/print/CaseScanBox';
-import { useSettings } from '../state/session';
+import { sessionActions, useSettings } from '../state/session';
 import { ReadOnlyBanner } from '../features/sync/ReadOnlyBanner';
 import { RebuiltBanner } from '../features/sync/RebuiltBanner';
 import { AppRoutes } from './AppRoutes';
@@ -14,6 +15,7 @@ import { NavDrawer } from './NavDrawer';
 import { STATUS_BAR_HEIGHT, StatusBar } from './StatusBar';
 import { useBackgroundRefresh } from './useBackgroundRefresh';
 import { useMenuCommands } from './useMenuCommands';
+import { useIdleLock } from './useIdleLock';
 import { useOverdueNotifications } from '../features/workbench/useOverdueNotifications';
 
 export function AppFrame({ repositories }: { repositories: Repositories }) {
@@ -22,6 +24,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
   const settings = useSettings();
   useBackgroundRefresh(repositories);
   useMenuCommands();
+  useIdleLock(); // sign-in (issue 16.3): idle time and Ctrl+L lock the screen
   useOverdueNotifications(); // app-wide: a case becomes overdue whatever page is open
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -36,6 +39,11 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
             </Typography>
           )}
           <CaseScanBox />
+          <Tooltip title={t('signIn.lock')}>
+            <IconButton color="inherit" aria-label={t('signIn.lock')} onClick={() => sessionActions.lock()} sx={{ ml: 1 }}>
+              <LockOutlinedIcon />
+            </IconButton>
+          </Tooltip>
         </Toolbar>
       </AppBar>
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>

@@ -1,7 +1,9 @@
 /**
  * Opens the session (settings from the host, the local database, the clerk)
  * and shows what fits its state: starting (or rebuilding the database from
- * the journal), first-start setup, the app, or what went wrong with a retry.
+ * the journal), first-start setup, sign-in while nobody is signed in (the
+ * app is not mounted then: no case data behind it), a forced password
+ * change, the app, or what went wrong with a retry.
  */
 import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material';
 import { useEffect } from 'react';
@@ -9,6 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../ui/errors';
 import { sessionStore, useSessionStore } from '../state/session';
 import { SetupPage } from '../features/setup/SetupPage';
+import { MustChangePasswordPage } from '../features/sign-in/MustChangePasswordPage';
+import { SignInPage } from '../features/sign-in/SignInPage';
 import { getDesktopApi } from '../platform';
 import { AppFrame } from './AppFrame';
 import { useLanguageFromSettings } from './useLanguageFromSettings';
@@ -31,11 +35,14 @@ export function SessionGate() {
   const status = useSessionStore((s) => s.status);
   const error = useSessionStore((s) => s.error);
   const repositories = useSessionStore((s) => s.repositories);
+  const clerk = useSessionStore((s) => s.clerk);
   const rebuildProgress = useSessionStore((s) => s.rebuildProgress);
   useLanguageFromSettings();
   useEffect(startOnce, []);
 
   if (status === 'needsSetup') return <SetupPage />;
+  if (status === 'ready' && repositories && !clerk) return <SignInPage />;
+  if (status === 'ready' && repositories && clerk?.mustChangePassword) return <MustChangePasswordPage name={clerk.name} />;
   if (status === 'ready' && repositories) return <AppFrame repositories={repositories} />;
   if (status === 'error') {
     return (

@@ -15,6 +15,7 @@ import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
 import { AboutSection } from '../features/settings/AboutSection';
 import { ClerkSetting } from '../features/settings/ClerkSetting';
+import { ClerksSection } from '../features/clerks/ClerksSection';
 import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
 import { PatternField } from '../features/settings/PatternField';
 import { SettingsSection } from '../features/settings/SettingsSection';
@@ -120,6 +121,9 @@ export function SettingsPage() {
           </Button>
         </Box>
       </Box>
+      <SettingsSection id="settings-clerks" title={t('clerks.section')}>
+        <ClerksSection />
+      </SettingsSection>
       <WorkflowSettings />
       <DeadlineRulesSettings />
       <PrintSettingsSection />

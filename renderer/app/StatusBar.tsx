@@ -1,15 +1,13 @@
 /**
- * The bottom bar: this PC's station code, the clerk (click to switch), the
+ * The bottom bar: this PC's station code, the clerk (click to lock and switch), the
  * share state (polled) and — only when a share is set — the replication
  * state and how many local changes wait to be published. A PC without a
  * share shows one short state (本机保存): nothing waits for anything there.
  */
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import { Box, Button, Tooltip, Typography } from '@mui/material';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClerkSwitchDialog } from '../ui/this-pc/ClerkSwitchDialog';
-import { useClerk, useSettings } from '../state/session';
+import { sessionActions, useClerk, useSettings } from '../state/session';
 import { PendingCount } from './PendingCount';
 import { ShareIndicator } from './ShareIndicator';
 import { SyncStatus } from '../features/sync/SyncStatus';
@@ -20,7 +18,6 @@ export function StatusBar() {
   const { t } = useTranslation();
   const settings = useSettings();
   const clerk = useClerk();
-  const [switching, setSwitching] = useState(false);
   return (
     <Box
       component="footer"
@@ -45,12 +42,12 @@ export function StatusBar() {
           {t('status.station', { code: settings.stationCode || '?' })}
         </Typography>
       </Tooltip>
-      <Tooltip title={t('status.switchClerk')} describeChild>
+      <Tooltip title={t('signIn.switchClerk')} describeChild>
         <Button
           size="small"
           color="inherit"
           startIcon={<PersonOutlinedIcon fontSize="small" />}
-          onClick={() => setSwitching(true)}
+          onClick={() => sessionActions.lock()}
           data-testid="status-clerk"
           sx={{ py: 0, fontWeight: 400 }}
         >
@@ -64,7 +61,6 @@ export function StatusBar() {
           <PendingCount />
         </Box>
       )}
-      <ClerkSwitchDialog open={switching} onClose={() => setSwitching(false)} />
     </Box>
   );
 }

@@ -11,7 +11,9 @@
  *            offset was typed, so the ledger's "newest first" and count()
  *            walk the index without reading deleted records. Whoever
  *            un-deletes or merges a case must keep this rule.
- *  - clerks: the shared clerk list; `nameKey` is the trimmed lower-case name.
+ *  - clerks: the shared clerk list; `nameKey` is the trimmed lower-case name;
+ *            since 16.3 also department, roles, active, the password
+ *            credential (PBKDF2, never the password) and createdBy.
  *  - ops:    the outbox and audit trail; `published` is 0/1 because booleans
  *            cannot be indexed.
  *  - meta:   small key/value facts of this PC: lastHlc, serial:<scope>,
@@ -31,6 +33,8 @@
  *    statistics count (closedAt, costs, shares), computed from the tables.
  *  - version 7, ledgerRows: one compact LedgerRow per live case, kept by the
  *    ledger-rows middleware with every write to cases (ledger-rows.ts).
+ *  - version 11, signInFailures: wrong passwords per clerk typed at this
+ *    PC (clerk-sign-in.ts; local only, never replicated).
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -56,7 +60,7 @@ import type {
 import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../shared/domain/eightd/records';
 import { fromLegacyOp, type LegacyOp, type Op } from '../../shared/sync/op';
 import { conflictId, type ConflictRow } from './conflicts';
-import type { Clerk } from './types';
+import type { PasswordCredential } from '../../shared/domain/clerks/password';
 import { journalWatch, type JournalWatch } from './journal-watch';
 import { ledgerRowOf, ledgerRowsMiddleware } from './ledger-rows';
 import type { LedgerRow } from '../../shared/domain/ledger-row';
@@ -82,9 +86,30 @@ export interface StoredBlob {
   size: number;
 }
 
-export interface StoredClerk extends Clerk {
-  /** Trimmed, lower-case name: the lookup key of ensure(). */
+/** A clerk as stored (clerks-repository.ts reads it into a Clerk). Fields added by 16.3 are absent on older records. */
+export interface StoredClerk {
+  id: string;
+  name: string;
+  createdAt: string;
+  deleted: boolean;
+  /** Trimmed, lower-case name. */
   nameKey: string;
+  department?: string;
+  /** JSON array of role ids (shared/domain/clerks/roles.ts). */
+  roles?: string[];
+  active?: boolean;
+  /** The password's PBKDF2 credential (replicated; never the password). */
+  credential?: PasswordCredential | null;
+  /** Set by an admin's reset: to be changed at the next sign-in. */
+  passwordTemporary?: boolean;
+  createdBy?: string;
+}
+
+/** Wrong passwords typed at this PC for one clerk (local, never replicated: clerk-sign-in.ts). */
+export interface SignInFailures {
+  clerkId: string;
+  /** ms, from the session's clock. */
+  times: number[];
 }
 
 export interface StoredOp extends Op {
@@ -211,6 +236,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: { officeSettings: 'id' },
   },
+  {
+    // Sign-in (issue 16.3; clerk-sign-in.ts): wrong passwords typed at this PC, per clerk (local, not replicated).
+    // Clerks need no data step: the fields they gain (roles, credential …) read as "none yet" when absent.
+    version: 11,
+    stores: { signInFailures: 'clerkId' },
+  },
 ];
 
 /**
@@ -326,6 +357,8 @@ export class DeskDatabase extends Dexie {
   ledgerRows!: Table<LedgerRow, string>;
   // Version 9: the office's shared rules (one record).
   officeSettings!: Table<Record<string, unknown> & { id: string }, string>;
+  // Version 11: wrong passwords per clerk at this PC.
+  signInFailures!: Table<SignInFailures, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

@@ -27,6 +27,8 @@ export interface WriteContext {
   caseNumberPattern: string;
   /** Display name of the current clerk, stored on every op. */
   user: string;
+  /** Id of the signed-in clerk: who acts in admin writes of the clerk list (clerk-types.ts). */
+  clerkId?: string;
   /** The one clock of this window (session store: Date.now; tests: a simulated clock). Storage never reads another. */
   now: () => number;
   /** Lifecycle settings (authority matrix, tolerance, working hours …); defaults of shared/domain/settings.ts when absent. */
@@ -43,12 +45,8 @@ export interface WriteContext {
 import type { Seen } from './seen';
 export type { Seen } from './seen';
 
-export interface Clerk {
-  id: string;
-  name: string;
-  createdAt: string;
-  deleted: boolean;
-}
+export type { Clerk, ClerkRepository, NewClerk, SignInResult } from './clerk-types';
+import type { ClerkRepository } from './clerk-types';
 
 export class RecordNotFoundError extends Error {
   constructor(entity: string, id: string) {
@@ -144,13 +142,6 @@ export interface ImportOptions {
   chunkSize?: number;
   /** Called synchronously; an error it throws stops the import after the chunks already committed. */
   onProgress?: (progress: ImportProgress) => void;
-}
-
-export interface ClerkRepository {
-  list(): Promise<Clerk[]>;
-  /** Creates a clerk by name, or returns the existing one of that name (trimmed, case-insensitive). */
-  ensure(name: string): Promise<Clerk>;
-  get(id: string): Promise<Clerk | undefined>;
 }
 
 export type { PrintRepository } from './print-types';

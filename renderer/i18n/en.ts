@@ -5,9 +5,11 @@ import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
 import { officeEn } from './office.en';
+import { clerksEn } from './clerks.en';
 
 export const en: Translation = {
   ...lifecycleEn,
+  ...clerksEn,
   ...syncEn,
   ...printEn,
   ...eightdEn,
@@ -79,9 +81,9 @@ export const en: Translation = {
   },
   setup: {
     title: 'Welcome to Complaint & Return Desk',
-    intro: 'This is the first start on this PC. Set the station code of this PC and choose the clerk. You can change both later in Settings.',
+    intro: 'This is the first start on this PC. Set the station code of this PC. You can change it later in Settings.',
     stationHelp: '1–4 capital letters or digits, e.g. B. It goes into every case number registered on this PC (e.g. 2611-B-007); each PC uses its own code so numbers never collide when several PCs work offline.',
-    clerkHelp: 'Pick your name from the list, or type a new name to create a clerk (no password).',
+    clerkHelp: 'Your name, recorded on every change you make.',
     start: 'Get started',
     failed: 'Could not save: {{message}}',
   },

@@ -7,10 +7,12 @@ import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
+import { clerksZhCN } from './clerks.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
   ...lifecycleZhCN,
+  ...clerksZhCN,
   ...syncZhCN,
   ...printZhCN,
   ...eightdZhCN,
@@ -82,9 +84,9 @@ export const zhCN = {
   },
   setup: {
     title: '欢迎使用客诉退货台',
-    intro: '第一次在这台电脑上使用，请先设置本机站点代码并选择经办人。以后可以在“设置”中修改。',
+    intro: '第一次在这台电脑上使用，请先设置本机站点代码。以后可以在“设置”中修改。',
     stationHelp: '1–4 位大写字母或数字，例如 B。它会写进本机登记的每个案件编号（如 2611-B-007），每台电脑使用各自不同的代码，这样多台电脑离线登记时编号也不会重复。',
-    clerkHelp: '从列表中选择您的名字，或直接输入新名字创建经办人（不需要密码）。',
+    clerkHelp: '您的姓名，会记录在您经办的每一项修改上。',
     start: '开始使用',
     failed: '保存失败：{{message}}',
   },

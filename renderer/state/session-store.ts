@@ -14,6 +14,10 @@
  * empty or older), it is rebuilt from the journal (`rebuilt` says so, and
  * the app shows it) — never the first-run setup while the journal says this
  * PC had data; the normal sync round then brings the share's ops back.
+ *
+ * Sign-in (issue 16.3): `clerk` is the clerk signed in, null while the
+ * screen is locked (at start, after idle time, on demand, to switch clerk).
+ * Passwords pass through to the clerk repository and are never kept here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -35,6 +39,7 @@ import {
   ValidationFailedError,
   type Clerk,
   type DeskDatabase,
+  type SignInResult,
   type RebuildReport,
   type Repositories,
   type SyncRepository,
@@ -56,7 +61,12 @@ export interface SessionState {
   settings: Settings | null;
   /** Office fields whose replicated value this app refused (the settings page says so). */
   officeRefused: readonly OfficeField[];
+  /** The clerk signed in; null while locked (the sign-in screen shows, no case data). */
   clerk: Clerk | null;
+  /** This PC's clerk from before sign-in existed (no password yet): the setup page has them set one. */
+  legacyClerk: Clerk | null;
+  /** Some active clerk can sign in on this PC (otherwise first start creates the first admin). */
+  canSignIn: boolean;
   repositories: Repositories | null;
   /** Replication's view of the same database (renderer/state/sync-store.ts). */
   sync: { db: DeskDatabase; repository: SyncRepository } | null;
@@ -74,8 +84,18 @@ export interface SessionState {
 
   /** Reads the settings, opens this PC's database and finds the current clerk. Safe to call twice. */
   init(api: DesktopApi): Promise<void>;
-  /** Signs a clerk in by name (created on first use) and remembers them in the settings. */
-  chooseClerk(name: string): Promise<Clerk>;
+  /** First start: creates the first clerk (an admin) with this password and signs them in. */
+  setUpFirstClerk(name: string, department: string, password: string): Promise<Clerk>;
+  /** The legacy clerk of this PC sets their password (admin when the office has none) and is signed in. */
+  claimLegacyClerk(password: string): Promise<Clerk>;
+  /** Checks the password; signed in (and remembered as this PC's last clerk) when it matches. */
+  signIn(clerkId: string, password: string): Promise<SignInResult>;
+  /** Locks the screen: nobody is signed in until someone signs in again. */
+  lock(): void;
+  /** The signed-in clerk changes their password (also the forced change after an admin's reset). */
+  changeOwnPassword(currentPassword: string, newPassword: string): Promise<Clerk>;
+  /** Re-reads the signed-in clerk (roles changed here or on another PC); locks when they were deactivated. */
+  refreshClerk(): Promise<void>;
   /** Sets this PC's station code (1–4 capital letters or digits); throws ValidationFailedError otherwise. */
   setStationCode(code: string): Promise<void>;
   /** Office fields go to the office record (one op; `basis`: the settings the form showed), the rest to this PC's file. */
@@ -91,8 +111,10 @@ export interface SessionDeps {
 
 export const DATABASE_PREFIX = 'complaint-desk-';
 
-function statusOf(settings: Settings, clerk: Clerk | null): SessionStatus {
-  return settings.stationCode !== '' && clerk !== null ? 'ready' : 'needsSetup';
+/** Setup until the station code is set and someone can sign in (a rebuilt PC waits for the share's clerks instead). */
+function statusOf(settings: Settings, access: { canSignIn: boolean; legacyClerk: Clerk | null; rebuilt: boolean }): SessionStatus {
+  if (settings.stationCode === '' || access.legacyClerk) return 'needsSetup';
+  return access.canSignIn || access.rebuilt ? 'ready' : 'needsSetup';
 }
 
 /** Attachment bytes to the journal, in chunks the web host takes (resumes where the host says). */
@@ -136,6 +158,8 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
   let api: DesktopApi | null = null;
   let initializing: Promise<void> | null = null;
   let office: OfficeLink | null = null;
+  /** Who wrote last at this PC, for the journal's identity while the screen is locked. */
+  let lastClerk: { id: string; name: string } | null = null;
 
   return createStore<SessionState>()((set, get) => {
     function requireApi(): DesktopApi {
@@ -152,6 +176,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         stationCode: settings.stationCode,
         caseNumberPattern: settings.caseNumberPattern,
         user: clerk?.name ?? '',
+        clerkId: clerk?.id,
         readOnly: get().readOnly,
         now,
         lifecycle: lifecycleSettingsFrom(settings),
@@ -169,7 +194,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         const journal = new JournalQueue(
           async (writes) => {
             const current = get().settings ?? settings;
-            const clerk = get().clerk;
+            const clerk = get().clerk ?? lastClerk;
             await host.journalAppend({ identity: { databaseName, deviceId: current.deviceId, clerk: clerk ? { id: clerk.id, name: clerk.name } : null }, writes });
           },
           (sha256, bytes) => putJournalBlob(host, sha256, bytes),
@@ -192,12 +217,17 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         set({ settings }); // the write context of the migration reads it
         const link = await linkOfficeSettings(host, repositories, settings, (next) => set({ settings: next, officeRefused: link.refused }));
         office = link;
-        let clerk = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
-        // The clerk record comes back with the share's ops when it was made on another PC: until then the journal knows who it was.
-        const known = state.identity?.clerk;
-        if (!clerk && rebuilt && known && known.id === settings.currentClerkId) clerk = { id: known.id, name: known.name, createdAt: '', deleted: false };
-        set({ settings: link.settings, officeRefused: link.refused, repositories, sync: { db, repository: syncRepository }, clerk: clerk && !clerk.deleted ? clerk : null, rebuilt });
-        set({ status: statusOf(link.settings, get().clerk) });
+        const current = settings.currentClerkId ? ((await repositories.clerks.get(settings.currentClerkId)) ?? null) : null;
+        // Nobody is signed in at start. This PC's clerk from before sign-in existed (no password) sets one at setup.
+        const legacyClerk = current && !current.deleted && current.active && !current.hasPassword ? current : null;
+        const canSignIn = (await repositories.clerks.list()).some((c) => c.active && c.hasPassword);
+        set({ settings: link.settings, officeRefused: link.refused, repositories, sync: { db, repository: syncRepository }, clerk: null, legacyClerk, canSignIn, rebuilt });
+        set({ status: statusOf(link.settings, { canSignIn, legacyClerk, rebuilt: rebuilt !== null }) });
+        // A change of the signed-in clerk from another PC (deactivated, roles, a password reset) applies at once.
+        db.changes.subscribe((changes) => {
+          const signedIn = get().clerk;
+          if (signedIn && changes.ids.has(signedIn.id)) void get().refreshClerk();
+        });
       } catch (error) {
         initializing = null;
         set({ status: 'error', error: messageOf(error) });
@@ -205,16 +235,34 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
     }
 
     /** Persists through the host first; the store changes only once the host has accepted. */
-    async function applyPatch(patch: SettingsPatch, clerk: Clerk | null = get().clerk, basis?: Settings): Promise<Settings> {
+    async function applyPatch(patch: SettingsPatch, basis?: Settings): Promise<Settings> {
       const settings = office ? await office.update(patch, basis) : await requireApi().updateSettings(patch);
-      set({ settings, officeRefused: office?.refused ?? [], clerk, status: statusOf(settings, clerk) });
+      const { canSignIn, legacyClerk, rebuilt } = get();
+      set({ settings, officeRefused: office?.refused ?? [], status: statusOf(settings, { canSignIn, legacyClerk, rebuilt: rebuilt !== null }) });
       return settings;
+    }
+
+    function requireRepositories(): Repositories {
+      const { repositories } = get();
+      if (!repositories) throw new Error('session not initialised: call init() first');
+      return repositories;
+    }
+
+    /** Signs `clerk` in and remembers them as this PC's clerk (preselected on the sign-in screen). */
+    async function signedIn(clerk: Clerk): Promise<Clerk> {
+      lastClerk = { id: clerk.id, name: clerk.name };
+      set({ clerk, legacyClerk: null, canSignIn: true });
+      if (get().settings?.currentClerkId !== clerk.id) await applyPatch({ currentClerkId: clerk.id });
+      else set({ status: statusOf(get().settings!, { canSignIn: true, legacyClerk: null, rebuilt: get().rebuilt !== null }) });
+      return clerk;
     }
 
     return {
       settings: null,
       officeRefused: [],
       clerk: null,
+      legacyClerk: null,
+      canSignIn: false,
       repositories: null,
       sync: null,
       status: 'loading',
@@ -233,12 +281,39 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
         return initializing;
       },
 
-      async chooseClerk(name) {
-        const { repositories } = get();
-        if (!repositories) throw new Error('session not initialised: call init() first');
-        const clerk = await repositories.clerks.ensure(name);
-        await applyPatch({ currentClerkId: clerk.id }, clerk);
+      async setUpFirstClerk(name, department, password) {
+        return signedIn(await requireRepositories().clerks.createFirst({ name, department }, password));
+      },
+
+      async claimLegacyClerk(password) {
+        const { legacyClerk } = get();
+        if (!legacyClerk) throw new Error('no clerk of this PC is waiting for a password');
+        return signedIn(await requireRepositories().clerks.claimLegacy(legacyClerk.id, password));
+      },
+
+      async signIn(clerkId, password) {
+        const result = await requireRepositories().clerks.signIn(clerkId, password);
+        if (result.ok) await signedIn(result.clerk);
+        return result;
+      },
+
+      lock() {
+        set({ clerk: null });
+      },
+
+      async changeOwnPassword(currentPassword, newPassword) {
+        const clerk = await requireRepositories().clerks.changeOwnPassword(currentPassword, newPassword);
+        set({ clerk });
         return clerk;
+      },
+
+      async refreshClerk() {
+        const { clerk } = get();
+        if (!clerk) return;
+        const fresh = await requireRepositories().clerks.get(clerk.id);
+        if (get().clerk?.id !== clerk.id) return; // locked or switched meanwhile
+        // A password reset made elsewhere applies at the next sign-in, not in the middle of the clerk's work.
+        set({ clerk: fresh && fresh.active && !fresh.deleted ? { ...fresh, mustChangePassword: clerk.mustChangePassword && fresh.mustChangePassword } : null });
       },
 
       async setStationCode(code) {
@@ -248,7 +323,7 @@ export function createSessionStore(deps: SessionDeps = {}): StoreApi<SessionStat
       },
 
       updateSettings(patch, basis) {
-        return applyPatch(patch, get().clerk, basis);
+        return applyPatch(patch, basis);
       },
     };
   });

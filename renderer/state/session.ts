@@ -26,7 +26,12 @@ export function useSettings(): Settings {
  * the state would detach it from its object).
  */
 export const sessionActions = {
-  chooseClerk: (name: string) => sessionStore.getState().chooseClerk(name),
+  setUpFirstClerk: (name: string, department: string, password: string) => sessionStore.getState().setUpFirstClerk(name, department, password),
+  claimLegacyClerk: (password: string) => sessionStore.getState().claimLegacyClerk(password),
+  signIn: (clerkId: string, password: string) => sessionStore.getState().signIn(clerkId, password),
+  lock: () => sessionStore.getState().lock(),
+  changeOwnPassword: (currentPassword: string, newPassword: string) => sessionStore.getState().changeOwnPassword(currentPassword, newPassword),
+  refreshClerk: () => sessionStore.getState().refreshClerk(),
   setStationCode: (code: string) => sessionStore.getState().setStationCode(code),
   updateSettings: (patch: SettingsPatch, basis?: Settings) => sessionStore.getState().updateSettings(patch, basis),
 };

@@ -62,6 +62,8 @@ export const DEFAULT_WORKING_HOURS = [
 ];
 /** Default receiving tolerance: ±5 % of the approved quantity before a warning. */
 export const DEFAULT_RECEIVING_TOLERANCE_PERCENT = 5;
+/** Default idle time before the screen locks (sign-in, issue 16.3). */
+export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 /** Default size limit of one attachment: 50 MB (phone videos). */
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -116,6 +118,8 @@ export const settingsSchema = z.object({
   eightD: eightDSettingsSchema,
   // Office settings (issue 16.1): this PC brought its own office values to the office record once (shared/domain/office-settings.ts).
   officeMigrated: z.boolean(),
+  // Sign-in (issue 16.3): the screen locks after this many idle minutes (0 = never); older files get the default.
+  idleLockMinutes: z.number().int().min(0).max(480),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -149,5 +153,6 @@ export function defaultSettings(deviceId: string): Settings {
     printing: defaultPrintSettings(),
     eightD: defaultEightDSettings(),
     officeMigrated: false,
+    idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   };
 }

@@ -11,6 +11,8 @@ import type { WireOp } from '../../shared/sync/codec';
 import { formatHlc } from '../../shared/sync/hlc';
 import { OP_SCHEMA_VERSION } from '../../shared/sync/op';
 
+/** The password of the benches' clerk (a test value, never a real one). */
+export const BENCH_PASSWORD = 'bench-password-1';
 /** Wall time of every generated edit's clock (fixed, in the past: the ops never wait in quarantine). */
 export const BENCH_T0 = Date.parse('2026-11-23T02:00:00Z');
 

@@ -5,7 +5,7 @@ import { explained } from './page-errors';
 import { createRepositories, openDeskDatabase } from '../../renderer/db';
 import type { WriteContext } from '../../renderer/db/types';
 import type { CaseIntake } from '../../shared/domain/case';
-import { intakeFor } from './bench-ops';
+import { BENCH_PASSWORD, intakeFor } from './bench-ops';
 import { PENDING_DISPLAY_CAP } from '../../renderer/state/pending-ops';
 
 /** The context crosses into the page as JSON: the page's clock is added here. */
@@ -19,7 +19,7 @@ async function open(dbName: string, pageContext: PageContext) {
 
 async function seed(dbName: string, context: PageContext, count: number) {
   const { db, repos } = await open(dbName, context);
-  const clerk = await repos.clerks.ensure(context.user);
+  const clerk = await repos.clerks.createFirst({ name: context.user, department: '' }, BENCH_PASSWORD);
   const started = performance.now();
   const intakes: CaseIntake[] = [];
   for (let i = 0; i < count; i++) intakes.push(intakeFor(i));

@@ -10,6 +10,7 @@ import { runLedgerBench } from './ledger.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
+import { runSignInBench } from './signin.bench';
 import { runSyncBench } from './sync.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   docx: runDocxBench,
   blob: runBlobReadBench,
   journal: runJournalBench,
+  signin: runSignInBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

@@ -73,6 +73,7 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
 
   // After a reload everything is still there (it was saved locally).
   await page.reload();
+  await desk.signIn('王丽'); // a reload is a new start: the clerk signs in again
   await desk.nav('台账').click();
   await ledger.search().fill('股份');
   await expect(ledger.rows()).toHaveCount(1);

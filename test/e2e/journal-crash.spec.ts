@@ -206,6 +206,7 @@ test('the browser’s IndexedDB folder deleted between two starts: the desk rebu
     run = await launchChromium(userData);
     const page = run.page;
     await page.goto(host.url);
+    await new Desk(page).signIn('李工'); // the clerk record and its credential came back with the journal
     await expect(page.getByTestId('rebuilt-banner')).toContainText('本机数据库已从日志重建');
     await expect(page.getByRole('heading', { name: '欢迎使用客诉退货台' })).toHaveCount(0);
     await expect(new Desk(page).statusBar()).toContainText('李工');

@@ -18,6 +18,8 @@ test('switch the language in settings and back', async ({ page, host }) => {
 
   // The choice is kept by this PC's settings.
   await page.reload();
+  await desk.signIn('赵敏'); // a reload is a new start: the clerk signs in again (the screen is in English)
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Ledger' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();

@@ -39,6 +39,7 @@ test('ledger: filter by severity and overdue, save the view, reload, pick it', a
   await page.getByRole('button', { name: '保存为视图' }).click();
 
   await page.reload();
+  await desk.signIn('王丽'); // a reload is a new start: the clerk signs in again
   await desk.nav('台账').click();
   await expect(ledger.rows()).toHaveCount(2);
   await page.getByRole('combobox', { name: '已保存的视图' }).click();
@@ -72,6 +73,12 @@ test('ledger: a row turns overdue while the ledger stays open (no reload, no nav
   const desk = new Desk(page);
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
+  // Two weeks without input would lock the screen (sign-in, issue 16.3): this PC never locks by itself.
+  await desk.nav('设置').click();
+  const clerks = page.getByTestId('clerks-section');
+  await clerks.getByLabel('无操作自动锁屏（分钟）').fill('0');
+  await clerks.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存', { exact: true })).toBeVisible();
   await desk.register('常州恒通');
   await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
   await desk.nav('台账').click();
@@ -110,6 +117,7 @@ test('settings: workflow and deadlines, checked at the field and saved', async (
   await section.screenshot({ path: test.info().outputPath('settings-workflow.png') });
 
   await page.reload();
+  await desk.signIn('王丽'); // a reload is a new start: the clerk signs in again
   await desk.nav('设置').click();
   await expect(section.getByLabel('入库允许偏差（%）')).toHaveValue('3');
   await expect(section.getByLabel('附件大小上限（MB）')).toHaveValue('20');

@@ -33,6 +33,7 @@ test('a deadline rule is an office setting with its history', async ({ page, hos
 
   // The office value is what the app uses after a restart too.
   await page.reload();
+  await desk.signIn('钱管理'); // a reload is a new start: the clerk signs in again
   await desk.nav('设置').click();
   await expect(page.getByTestId('deadline-rules').getByLabel('结案期限·内销（天）')).toHaveValue('10');
 });

@@ -31,6 +31,7 @@ test('callback, containment and the customer’s deadline are entered and counte
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(times.getByText('不能早于投诉接收时间')).toBeVisible();
   await page.reload();
+  await desk.signIn('孙丽'); // a reload is a new start: the clerk signs in again
   await cf.tab('判定与严重度');
   await expect(page.getByTestId('triage-times').getByLabel('已回电客户时间')).toHaveValue('2026-03-02T09:40');
 });

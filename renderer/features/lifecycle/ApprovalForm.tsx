@@ -1,9 +1,15 @@
-/** Records an approval or a rejection (with its reason) by a named approver. */
+/**
+ * Records an approval or a rejection (with its reason) by a named approver.
+ * A signed-in clerk whose roles may approve the amount (部门经理, 副总经理,
+ * 总经理) is proposed as the approver; anyone else types the approver's name.
+ */
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import type { ApprovalOutcome } from '../../../shared/domain/lifecycle/records';
+import { ownApproverRole } from '../../../shared/domain/clerks/roles';
+import { useClerk } from '../../state/session';
 import { notify } from '../../state/notices';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
@@ -15,8 +21,10 @@ export function ApprovalForm({ defaultRole }: { defaultRole: ApproverRole }) {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const form = useWriteForm();
-  const [role, setRole] = useState<ApproverRole>(defaultRole);
-  const [name, setName] = useState('');
+  const clerk = useClerk();
+  const own = clerk ? ownApproverRole(clerk.roles, defaultRole) : null;
+  const [role, setRole] = useState<ApproverRole>(own ?? defaultRole);
+  const [name, setName] = useState(own && clerk ? clerk.name : '');
   const [reason, setReason] = useState('');
   const record = async (outcome: ApprovalOutcome) => {
     const done = await form.submit((r) => r.lifecycle.recordApproval(file.case.id, { outcome, approverRole: role, approverName: name, reason }));

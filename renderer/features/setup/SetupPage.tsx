@@ -1,39 +1,50 @@
 /**
  * First start on a PC (session status "needsSetup"): the station code that
- * goes into case numbers, and who is working here.
+ * goes into case numbers and, when nobody can sign in here yet, the first
+ * clerk — who becomes the admin — with their password. A PC whose clerk was
+ * chosen by name before sign-in existed has that clerk set a password
+ * (they become admin when the office has none). Once clerks exist, only the
+ * station code is asked; the sign-in screen follows.
  */
-import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClerkField } from '../../ui/this-pc/ClerkField';
-import { useClerkNames } from '../../ui/this-pc/useClerkNames';
-import { errorMessage } from '../../ui/errors';
+import { checkClerkName } from '../../../shared/domain/clerks/clerk';
+import { checkNewPassword } from '../../../shared/domain/clerks/password';
 import { sessionActions, useSessionStore } from '../../state/session';
+import { PasswordField } from '../../ui/this-pc/PasswordField';
+import { clerkErrorText, passwordProblemText } from '../../ui/this-pc/passwordText';
 import { isValidStationCode, StationCodeField } from '../../ui/this-pc/StationCodeField';
 import { LanguageSwitch } from '../../ui/this-pc/LanguageSwitch';
 
 export function SetupPage() {
   const { t } = useTranslation();
   const settings = useSessionStore((s) => s.settings);
-  const repositories = useSessionStore((s) => s.repositories);
-  const clerk = useSessionStore((s) => s.clerk);
-  const names = useClerkNames(repositories);
+  const legacyClerk = useSessionStore((s) => s.legacyClerk);
+  const canSignIn = useSessionStore((s) => s.canSignIn);
+  const mode: 'legacy' | 'first' | 'stationOnly' = legacyClerk ? 'legacy' : canSignIn ? 'stationOnly' : 'first';
   const [code, setCode] = useState(settings?.stationCode ?? '');
-  const [name, setName] = useState(clerk?.name ?? '');
+  const [name, setName] = useState('');
+  const [department, setDepartment] = useState('');
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const nameProblem = mode === 'first' ? checkClerkName(name) : null;
+  const passwordProblem = mode === 'stationOnly' ? null : checkNewPassword(password, again);
 
   const submit = async () => {
     setSubmitted(true);
-    if (!isValidStationCode(code) || name.trim() === '') return;
+    if (!isValidStationCode(code) || nameProblem !== null || passwordProblem !== null) return;
     setBusy(true);
     setFailure(null);
     try {
       if (settings?.stationCode !== code) await sessionActions.setStationCode(code);
-      await sessionActions.chooseClerk(name.trim());
+      if (mode === 'first') await sessionActions.setUpFirstClerk(name.trim(), department.trim(), password);
+      if (mode === 'legacy') await sessionActions.claimLegacyClerk(password);
     } catch (error) {
-      setFailure(t('setup.failed', { message: errorMessage(error, t) }));
+      setFailure(t('setup.failed', { message: clerkErrorText(error, t) }));
       setBusy(false);
     }
   };
@@ -60,13 +71,45 @@ export function SetupPage() {
           }}
         >
           <StationCodeField value={code} onChange={setCode} help={t('setup.stationHelp')} showError={submitted} autoFocus />
-          <ClerkField
-            names={names}
-            value={name}
-            onChange={setName}
-            helperText={submitted && name.trim() === '' ? t('validation.required') : t('setup.clerkHelp')}
-            error={submitted && name.trim() === ''}
-          />
+          {mode === 'first' && (
+            <>
+              <Alert severity="info">{t('signIn.firstAdminIntro')}</Alert>
+              <TextField
+                name="clerk"
+                label={t('clerk.label')}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                required
+                error={submitted && nameProblem !== null}
+                helperText={submitted && nameProblem ? t(`clerks.errors.${nameProblem}`) : t('setup.clerkHelp')}
+                slotProps={{ htmlInput: { maxLength: 60 } }}
+              />
+              <TextField name="department" label={t('clerks.department')} value={department} onChange={(e) => setDepartment(e.target.value)} slotProps={{ htmlInput: { maxLength: 60 } }} />
+            </>
+          )}
+          {mode === 'legacy' && legacyClerk && <Alert severity="info">{t('signIn.legacyIntro', { name: legacyClerk.name })}</Alert>}
+          {mode !== 'stationOnly' && (
+            <>
+              <PasswordField
+                name="newPassword"
+                label={t('signIn.password')}
+                value={password}
+                onChange={setPassword}
+                autoComplete="new-password"
+                error={submitted && passwordProblem !== null && passwordProblem !== 'mismatch'}
+                helperText={submitted && passwordProblem !== 'mismatch' ? (passwordProblemText(passwordProblem, t) ?? t('signIn.passwordHelp')) : t('signIn.passwordHelp')}
+              />
+              <PasswordField
+                name="confirmPassword"
+                label={t('signIn.confirmPassword')}
+                value={again}
+                onChange={setAgain}
+                autoComplete="new-password"
+                error={submitted && passwordProblem === 'mismatch'}
+                helperText={submitted && passwordProblem === 'mismatch' ? passwordProblemText(passwordProblem, t) : undefined}
+              />
+            </>
+          )}
           {failure && <Alert severity="error">{failure}</Alert>}
           <Box>
             <Button type="submit" variant="contained" size="large" disabled={busy}>

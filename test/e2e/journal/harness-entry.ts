@@ -27,6 +27,8 @@ function intakeFor(label: string): CaseIntake {
 }
 
 const store = createSessionStore();
+/** The password of the harness's clerk (a test value, never a real one). */
+const HARNESS_PASSWORD = 'harness-1';
 let api: ReturnType<typeof createWebClient> | null = null;
 
 function repos() {
@@ -39,12 +41,15 @@ const harness = {
   async start(token: string) {
     api = createWebClient(() => token);
     await store.getState().init(api);
+    // After a restart the clerk of the first start signs in again (sign-in, issue 16.3).
+    const remembered = store.getState().settings?.currentClerkId;
+    if (store.getState().status === 'ready' && remembered) await store.getState().signIn(remembered, HARNESS_PASSWORD);
     const s = store.getState();
     return { status: s.status, error: s.error, rebuilt: s.rebuilt };
   },
   async setUp(station: string, clerk: string) {
     await store.getState().setStationCode(station);
-    await store.getState().chooseClerk(clerk);
+    await store.getState().setUpFirstClerk(clerk, '', HARNESS_PASSWORD);
     return store.getState().status;
   },
   async saveLoop(prefix: string, count: number) {

@@ -34,6 +34,9 @@ export function fieldByLabel(page: Page, label: string): Locator {
   return page.getByRole('textbox', { name: label, exact: true });
 }
 
+/** The password the specs' clerks are given (a test value). */
+export const E2E_PASSWORD = 'e2e-password-1';
+
 export class Desk {
   constructor(readonly page: Page) {}
 
@@ -41,12 +44,28 @@ export class Desk {
     await this.page.goto(url);
   }
 
-  /** First start on a new PC: station code and clerk. */
-  async setUp(stationCode: string, clerk: string): Promise<void> {
+  /** First start on a new PC: station code, and the first clerk (who becomes admin) with a password. */
+  async setUp(stationCode: string, clerk: string, password = E2E_PASSWORD): Promise<void> {
     await this.page.getByRole('heading', { name: '欢迎使用客诉退货台' }).waitFor();
     await this.page.getByLabel('站点代码').fill(stationCode);
     await this.page.getByLabel('经办人').fill(clerk);
+    await fieldByLabel(this.page, '密码').fill(password);
+    await this.page.getByLabel('再次输入新密码').fill(password);
     await this.page.getByRole('button', { name: '开始使用' }).click();
+    await expect(this.statusBar()).toContainText(clerk);
+  }
+
+  /**
+   * The sign-in screen (every start, e.g. after a reload, and after a lock):
+   * this PC's last clerk is preselected; the password is typed. Found by the
+   * fields' names, so it works in either UI language.
+   */
+  async signIn(clerk: string, password = E2E_PASSWORD): Promise<void> {
+    const form = this.page.locator('form').filter({ has: this.page.locator('input[name="password"]') });
+    await form.waitFor();
+    await expect(form.getByRole('combobox')).toContainText(clerk);
+    await form.locator('input[name="password"]').fill(password);
+    await form.locator('button[type="submit"]').click();
     await expect(this.statusBar()).toContainText(clerk);
   }
 

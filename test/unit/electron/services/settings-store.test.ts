@@ -89,6 +89,15 @@ describe('settings store', () => {
     expect((await readdir(profile)).some((f) => f.includes('corrupt'))).toBe(false);
   });
 
+  it('gives a file from before sign-in (no idleLockMinutes) the default idle lock of 15 minutes', async () => {
+    const profile = await tempDir();
+    const { idleLockMinutes: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
+    await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    expect(store.get().idleLockMinutes).toBe(15);
+    expect(store.get().stationCode).toBe('C');
+  });
+
   it('rejects an invalid patch with badArguments naming the field and writes nothing', async () => {
     const profile = await tempDir();
     const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });

@@ -52,36 +52,27 @@ describe('cases.importMany', () => {
 });
 
 describe('clerks', () => {
-  it('ensure() creates once per trimmed, case-insensitive name and writes clerk ops', async () => {
+  it('the first clerk creates themself as admin and writes one clerk op', async () => {
     const h = await openHarness({ user: '' });
-    const a = await h.repos.clerks.ensure('  Zhang San ');
-    expect(a).toMatchObject({ name: 'Zhang San', deleted: false });
+    const a = await h.repos.clerks.createFirst({ name: '  Zhang San ', department: ' 客服部 ' }, 'secret-1');
+    expect(a).toMatchObject({ name: 'Zhang San', department: '客服部', roles: ['admin'], active: true, hasPassword: true, mustChangePassword: false, createdBy: a.id, deleted: false });
     expect(a).not.toHaveProperty('nameKey');
-    expect(await h.repos.clerks.ensure('zhang san')).toEqual(a);
+    expect(a).not.toHaveProperty('credential');
     const ops = await h.db.ops.where('[entity+entityId]').equals(['clerk', a.id]).toArray();
-    expect(ops.flatMap((o) => Object.keys(o.fields)).sort()).toEqual(['createdAt', 'deleted', 'name']);
-    expect(new Set(ops.map((o) => o.hlc)).size).toBe(1);
+    expect(ops.flatMap((o) => Object.keys(o.fields)).sort()).toEqual(['active', 'createdAt', 'createdBy', 'credential', 'deleted', 'department', 'name', 'passwordTemporary', 'roles']);
     expect(ops[0]?.user).toBe('Zhang San'); // nobody is signed in yet: the clerk creates themselves
-    const b = await h.repos.clerks.ensure('李四');
-    expect((await h.repos.clerks.list()).map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
-    expect(await h.repos.clerks.get(b.id)).toEqual(b);
+    expect(await h.repos.clerks.get(a.id)).toEqual(a);
     expect(await h.repos.clerks.get('nope')).toBeUndefined();
-    expect(await h.repos.pendingOpCount()).toBe(2); // one op per clerk
+    expect(await h.repos.pendingOpCount()).toBe(1);
+    await expect(h.repos.clerks.createFirst({ name: '李四', department: '' }, 'secret-2')).rejects.toMatchObject({ fieldErrors: { name: 'clerksExist' } });
   });
 
-  it('refuses an empty or overlong name without writing', async () => {
+  it('refuses an empty or overlong name or a short password without writing', async () => {
     const h = await openHarness();
-    await expect(h.repos.clerks.ensure('   ')).rejects.toMatchObject({ fieldErrors: { name: 'required' } });
-    await expect(h.repos.clerks.ensure('名'.repeat(61))).rejects.toMatchObject({ fieldErrors: { name: 'tooLong' } });
+    await expect(h.repos.clerks.createFirst({ name: '   ', department: '' }, 'secret-1')).rejects.toMatchObject({ fieldErrors: { name: 'required' } });
+    await expect(h.repos.clerks.createFirst({ name: '名'.repeat(61), department: '' }, 'secret-1')).rejects.toMatchObject({ fieldErrors: { name: 'tooLong' } });
+    await expect(h.repos.clerks.createFirst({ name: '王五', department: '' }, '12345')).rejects.toMatchObject({ fieldErrors: { password: 'tooShort' } });
     expect(await counts(h.db)).toEqual({ cases: 0, ops: 0, meta: 0, clerks: 0 });
-  });
-
-  it('prefers the oldest clerk when two PCs created the same name offline', async () => {
-    const h = await openHarness();
-    const mine = await h.repos.clerks.ensure('王五');
-    await h.db.clerks.add({ id: '00000000-0000-4000-8000-000000000000', name: '王五', nameKey: '王五', createdAt: '2020-01-01T00:00:00.000Z', deleted: false });
-    expect((await h.repos.clerks.ensure('王五')).id).toBe('00000000-0000-4000-8000-000000000000');
-    expect(mine.id).not.toBe('00000000-0000-4000-8000-000000000000');
   });
 
   it('pendingOpCount counts only unpublished ops', async () => {

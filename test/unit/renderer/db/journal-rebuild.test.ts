@@ -80,7 +80,7 @@ describe('durable journal', () => {
     const first = await start(new IDBFactory(), host.api);
     expect(first.getState().status).toBe('needsSetup');
     await first.getState().setStationCode('B');
-    const clerk = await first.getState().chooseClerk('张三');
+    const clerk = await first.getState().setUpFirstClerk('张三', '', 'secret-1');
     const repos = first.getState().repositories!;
     const a = await repos.cases.create(intake({ customerName: '甲' }));
     const b = await repos.cases.create(intake({ customerName: '乙' }));
@@ -98,7 +98,10 @@ describe('durable journal', () => {
     const second = await start(new IDBFactory(), host.withJournal(journal.restart()).api);
     const s = second.getState();
     expect(s.status).toBe('ready');
-    expect(s.clerk?.id).toBe(clerk.id);
+    // Nobody is signed in at a start; the rebuilt clerk record (credential included) lets the same clerk sign in.
+    expect(s.clerk).toBeNull();
+    expect(await second.getState().signIn(clerk.id, 'secret-1')).toMatchObject({ ok: true });
+    expect(second.getState().clerk?.id).toBe(clerk.id);
     expect(s.rebuilt).toMatchObject({ reason: 'missing', writes: 5, damaged: 0 });
     expect((await s.repositories!.cases.get(a.id))?.customerName).toBe('甲方');
     expect((await s.repositories!.cases.get(b.id))?.deleted).toBe(true);
@@ -119,7 +122,7 @@ describe('durable journal', () => {
     const factory = new IDBFactory();
     const first = await start(factory, host.api);
     await first.getState().setStationCode('B');
-    await first.getState().chooseClerk('张三');
+    await first.getState().setUpFirstClerk('张三', '', 'secret-1');
     journal.failWith = 'host gone';
     await expect(first.getState().repositories!.cases.create(intake())).rejects.toBeInstanceOf(JournalNotDurableError);
     journal.failWith = null;
@@ -142,7 +145,7 @@ describe('durable journal', () => {
     const factory = new IDBFactory();
     const first = await start(factory, host.api);
     await first.getState().setStationCode('B');
-    await first.getState().chooseClerk('张三');
+    await first.getState().setUpFirstClerk('张三', '', 'secret-1');
     await first.getState().repositories!.cases.create(intake());
     const db = first.getState().sync!.db;
     await db.meta.put({ key: 'serial:2611-B-{SEQ}', value: 0 });
@@ -205,7 +208,7 @@ describe('durable journal', () => {
     const host = hostWith(journal);
     const first = await start(new IDBFactory(), host.api);
     await first.getState().setStationCode('B');
-    await first.getState().chooseClerk('张三');
+    await first.getState().setUpFirstClerk('张三', '', 'secret-1');
     const repos = first.getState().repositories!;
     const c = await repos.cases.create(intake());
     const photo = new TextEncoder().encode('照片的字节 '.repeat(40_000)); // ~0.64 MB: more than one chunk

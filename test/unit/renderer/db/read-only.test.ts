@@ -20,7 +20,8 @@ describe('read-only app (share requires a newer version)', () => {
   it('refuses every kind of write with ReadOnlyError and writes nothing; reads go on', async () => {
     const h = await openHarness();
     const c = await h.repos.cases.create(intake());
-    await h.repos.clerks.ensure('李四');
+    const admin = await h.repos.clerks.createFirst({ name: '李四', department: '' }, 'secret-1');
+    h.ctx.clerkId = admin.id;
     const before = await snapshotOf(h);
     h.ctx.readOnly = true;
 
@@ -29,7 +30,8 @@ describe('read-only app (share requires a newer version)', () => {
       ['cases.update', () => h.repos.cases.update(c.id, { customerName: '改名' })],
       ['cases.remove', () => h.repos.cases.remove(c.id)],
       ['cases.importMany', () => h.repos.cases.importMany([intake(), intake()])],
-      ['clerks.ensure (new)', () => h.repos.clerks.ensure('王五')],
+      ['clerks.create', () => h.repos.clerks.create({ name: '王五', department: '', roles: [] }, 'temp-123')],
+      ['clerks.setRoles', () => h.repos.clerks.setRoles(admin.id, ['admin', 'service'])],
       ['lifecycle.update', () => h.repos.lifecycle.update(c.id, { severity: 'serious' })],
       ['attachments.add', () => h.repos.attachments.add(c.id, { ownerId: c.id, fileName: 'x.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('abc') })],
       ['print.record', () => h.repos.print.record(c.id, { form: 'complaint', action: 'print', printer: 'P', copies: 1, paper: 'a4-portrait' })],
@@ -49,7 +51,7 @@ describe('read-only app (share requires a newer version)', () => {
     expect((await h.repos.cases.get(c.id))?.customerName).toBe(c.customerName);
     expect(await h.repos.cases.listAll()).toHaveLength(1);
     expect((await h.repos.cases.history(c.id)).length).toBeGreaterThan(0);
-    expect((await h.repos.clerks.ensure('李四')).name).toBe('李四');
+    expect((await h.repos.clerks.get(admin.id))?.name).toBe('李四');
     expect((await h.repos.lifecycle.getCaseFile(c.id)).lifecycle.state).toBe('registered');
   });
 

@@ -12,9 +12,9 @@ import { EMPTY_PROJECTION } from '../../../../shared/domain/lifecycle/projection
 import { toLedgerRow } from '../../../../shared/domain/ledger-row';
 import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
-import { intake, openHarness } from './helpers';
+import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 9;
+const EXPECTED_LATEST = 11; // 10 is the master data's (Dexie allows gaps)
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -56,6 +56,8 @@ const EXPECTED_STORES = {
   ledgerRows: { keyPath: 'id', indexes: {} },
   // version 9: the office's shared rules (renderer/db/office-settings-repository.ts)
   officeSettings: { keyPath: 'id', indexes: {} },
+  // version 11: wrong passwords per clerk at this PC (renderer/db/clerk-sign-in.ts)
+  signInFailures: { keyPath: 'clerkId', indexes: {} },
 };
 
 interface UpgradeCase {
@@ -261,6 +263,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.officeSettings.get('office')).toEqual({ id: 'office', companyName: '宁波某电器有限公司' });
+    },
+  },
+  // Version 11 (sign-in) only adds the local signInFailures table; clerks of before read as "no password yet" (clerks-upgrade.test.ts).
+  11: {
+    async seed(db) {
+      await db.signInFailures.put({ clerkId: 'c-1', times: [T0] });
+    },
+    async check(db) {
+      expect(await db.signInFailures.get('c-1')).toEqual({ clerkId: 'c-1', times: [T0] });
     },
   },
 };

@@ -31,8 +31,13 @@ const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 async function session(factory: IDBFactory, api: DesktopApi) {
   const store = createSessionStore({ now: () => NOW, openDatabase: (name) => openDeskDatabase(name, { indexedDB: factory, IDBKeyRange }) });
   await store.getState().init(api);
+  const remembered = store.getState().settings?.currentClerkId;
+  if (store.getState().status === 'ready' && remembered) {
+    await store.getState().signIn(remembered, 'secret-1'); // a restart: the clerk signs in again
+    return store;
+  }
   await store.getState().setStationCode('B');
-  await store.getState().chooseClerk('张三');
+  await store.getState().setUpFirstClerk('张三', '', 'secret-1');
   return store;
 }
 

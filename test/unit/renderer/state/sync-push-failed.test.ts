@@ -44,7 +44,7 @@ describe('sync status after a failed push', () => {
     const s = createSessionStore({ openDatabase: (name) => openDeskDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange }) });
     await s.getState().init(api);
     await s.getState().setStationCode('B');
-    await s.getState().chooseClerk('张三');
+    await s.getState().setUpFirstClerk('张三', '', 'secret-1');
     await s.getState().repositories!.cases.create(intake());
     // The status counts the outbox with the status bar's bound: an exact count of millions blocks the database for seconds.
     const repository = s.getState().sync!.repository;
@@ -79,7 +79,7 @@ describe('sync status after a failed push', () => {
     const s = createSessionStore({ openDatabase: (name) => openDeskDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange }) });
     await s.getState().init(api);
     await s.getState().setStationCode('B');
-    await s.getState().chooseClerk('张三');
+    await s.getState().setUpFirstClerk('张三', '', 'secret-1');
     const sync = createSyncStore(s);
     sync.getState().start(api);
     for (let i = 0; i < 200 && !calls.includes('pull'); i++) await new Promise((r) => setTimeout(r, 5));
