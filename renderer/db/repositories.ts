@@ -11,6 +11,7 @@ import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
 import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
+import { createMasterDataRepository } from './master-data-repository';
 import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
 import { countUnpublished } from './outbox-count';
@@ -31,6 +32,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     actions: { ...lifecycle.actions, startEightD: (caseId) => eightD.start(caseId) },
     eightD,
     print: createPrintRepository(db, writer, getContext),
+    masterData: createMasterDataRepository(db, writer, getContext),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),
   };

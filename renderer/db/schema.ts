@@ -31,6 +31,8 @@
  *    statistics count (closedAt, costs, shares), computed from the tables.
  *  - version 7, ledgerRows: one compact LedgerRow per live case, kept by the
  *    ledger-rows middleware with every write to cases (ledger-rows.ts).
+ *  - version 10, masterEntries: master data (字典, master-data-repository.ts;
+ *    shared/domain/master-data/entry.ts), by kind and by code.
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -60,6 +62,7 @@ import type { Clerk } from './types';
 import { journalWatch, type JournalWatch } from './journal-watch';
 import { ledgerRowOf, ledgerRowsMiddleware } from './ledger-rows';
 import type { LedgerRow } from '../../shared/domain/ledger-row';
+import type { MasterEntry } from '../../shared/domain/master-data/entry';
 
 export interface StoredCase extends ComplaintCase {
   /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
@@ -206,6 +209,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: opsToRecordWrites,
   },
+  {
+    // Master data (issue 16; master-data-repository.ts): customers, models, defect types … by kind and code.
+    version: 10,
+    stores: { masterEntries: 'id, kind, code' },
+  },
 ];
 
 /**
@@ -319,6 +327,8 @@ export class DeskDatabase extends Dexie {
   eightDPrevention!: Table<EightDPrevention, string>;
   // Version 7: the compact ledger rows (read-only outside ledger-rows.ts, which keeps them).
   ledgerRows!: Table<LedgerRow, string>;
+  // Version 10: master data (字典).
+  masterEntries!: Table<MasterEntry, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

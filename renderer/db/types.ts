@@ -156,6 +156,8 @@ export interface ClerkRepository {
 export type { PrintRepository } from './print-types';
 import type { PrintRepository } from './print-types';
 import type { EightDRepository } from './eightd-types';
+export type { MasterDataRepository } from './master-data-types';
+import type { MasterDataRepository } from './master-data-types';
 
 export interface Repositories {
   cases: CaseRepository;
@@ -173,6 +175,8 @@ export interface Repositories {
   print: PrintRepository;
   /** 8D reports (issue 6): eightd-types.ts, eightd-repository.ts. */
   eightD: EightDRepository;
+  /** Master data (字典, issue 16): master-data-types.ts, master-data-repository.ts. */
+  masterData: MasterDataRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
   changes: {
     subscribe(listener: (changes: ChangeSet) => void): () => void;

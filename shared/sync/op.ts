@@ -44,6 +44,8 @@ export const ENTITIES = [
   'eightDCause',
   'eightDCorrective',
   'eightDPrevention',
+  // Master data (issue 16; renderer/db/master-data-repository.ts, shared/domain/master-data/entry.ts).
+  'masterEntry',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

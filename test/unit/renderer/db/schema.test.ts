@@ -14,7 +14,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness } from './helpers';
 
-const EXPECTED_LATEST = 8;
+const EXPECTED_LATEST = 10;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -54,6 +54,8 @@ const EXPECTED_STORES = {
   eightDPrevention: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   // version 7: the compact ledger rows (renderer/db/ledger-rows.ts)
   ledgerRows: { keyPath: 'id', indexes: {} },
+  // version 10: master data (renderer/db/master-data-repository.ts)
+  masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
 
 interface UpgradeCase {
@@ -251,6 +253,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect((await db.ops.get('op-8'))?.fields).toEqual({ lotNumber: 'L1', quantityDefective: 3 });
+    },
+  },
+  // Version 10: a new, empty table (master data); nothing moves.
+  10: {
+    async seed(db) {
+      await db.masterEntries.add({ id: 'm-10', kind: 'customer', code: 'C1', name: '华为', aliases: [], active: true, confirmed: true, parentId: '' });
+    },
+    async check(db) {
+      expect((await db.masterEntries.where('kind').equals('customer').first())?.name).toBe('华为');
     },
   },
 };
