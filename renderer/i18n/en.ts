@@ -4,12 +4,14 @@ import { syncEn } from './sync.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
+import { masterDataEn } from './master-data.en';
 
 export const en: Translation = {
   ...lifecycleEn,
   ...syncEn,
   ...printEn,
   ...eightdEn,
+  ...masterDataEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',
@@ -26,6 +28,7 @@ export const en: Translation = {
     workbench: 'Workbench',
     ledger: 'Ledger',
     newCase: 'New complaint',
+    masterData: 'Master data',
     settings: 'Settings',
   },
   status: {

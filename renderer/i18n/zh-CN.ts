@@ -6,6 +6,7 @@ import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
+import { masterDataZhCN } from './master-data.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -13,6 +14,7 @@ export const zhCN = {
   ...syncZhCN,
   ...printZhCN,
   ...eightdZhCN,
+  ...masterDataZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',
@@ -29,6 +31,7 @@ export const zhCN = {
     workbench: '工作台',
     ledger: '台账',
     newCase: '新建投诉',
+    masterData: '字典',
     settings: '设置',
   },
   status: {
