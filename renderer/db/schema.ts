@@ -32,7 +32,8 @@
  *  - version 7, ledgerRows: one compact LedgerRow per live case, kept by the
  *    ledger-rows middleware with every write to cases (ledger-rows.ts).
  *  - version 10, masterEntries: master data (字典, master-data-repository.ts;
- *    shared/domain/master-data/entry.ts), by kind and by code.
+ *    shared/domain/master-data/entry.ts), by kind and by code; the ledger
+ *    rows are written again with the entry ids of their cases.
  *
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
@@ -213,6 +214,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Master data (issue 16; master-data-repository.ts): customers, models, defect types … by kind and code.
     version: 10,
     stores: { masterEntries: 'id, kind, code' },
+    // The ledger rows gain the entry ids of the case (customerId …), '' for the cases stored before.
+    upgrade: fillLedgerRows,
   },
 ];
 

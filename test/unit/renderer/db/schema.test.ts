@@ -255,13 +255,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
       expect((await db.ops.get('op-8'))?.fields).toEqual({ lotNumber: 'L1', quantityDefective: 3 });
     },
   },
-  // Version 10: a new, empty table (master data); nothing moves.
+  // Version 10: master data (a new table); the ledger rows gain the entry ids ('' for the cases stored before).
   10: {
     async seed(db) {
       await db.masterEntries.add({ id: 'm-10', kind: 'customer', code: 'C1', name: '华为', aliases: [], active: true, confirmed: true, parentId: '' });
+      await db.cases.add({ ...v1Case, projection: v6Projection });
     },
     async check(db) {
       expect((await db.masterEntries.where('kind').equals('customer').first())?.name).toBe('华为');
+      expect(await db.ledgerRows.get(v1Case.id)).toMatchObject({ customerId: '', productModelId: '', defectTypeId: '' });
     },
   },
 };
