@@ -75,6 +75,7 @@ export const masterDataEn: Widen<typeof masterDataZhCN> = {
       addFailed: 'Could not add “{{name}}”: {{message}}',
       pending: 'To confirm',
       noOptions: 'No matching entry',
+      linked: 'Linked to a master-data entry',
     },
     filter: {
       label: 'Filter by master data',

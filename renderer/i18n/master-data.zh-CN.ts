@@ -72,6 +72,7 @@ export const masterDataZhCN = {
       addFailed: '无法新增“{{name}}”：{{message}}',
       pending: '待确认',
       noOptions: '没有匹配的条目',
+      linked: '已关联字典条目',
     },
     filter: {
       label: '按字典筛选',
