@@ -11,6 +11,7 @@ import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
 import { runSyncBench } from './sync.bench';
+import { runTypeaheadBench } from './typeahead.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   ledger: runLedgerBench,
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   docx: runDocxBench,
   blob: runBlobReadBench,
   journal: runJournalBench,
+  typeahead: runTypeaheadBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];
