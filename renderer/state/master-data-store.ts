@@ -4,10 +4,13 @@
  * built from it (pinyin computed once per index, not per keystroke; rebuilt
  * only when the entries really changed). Intake, the ledger filter and the
  * 字典 page read this store; writes go through the repository.
+ *
+ * The index builder (with pinyin-pro's dictionary, ~320 kB) is loaded on the
+ * first read of the entries, not with the app's first chunk.
  */
 import { create } from 'zustand';
 import type { MasterEntry, MasterKind } from '../../shared/domain/master-data/entry';
-import { buildTypeaheadIndex, type TypeaheadIndex } from '../../shared/domain/master-data/typeahead';
+import type { buildTypeaheadIndex, TypeaheadIndex } from '../../shared/domain/master-data/typeahead';
 import type { Repositories } from '../db/types';
 
 interface MasterDataState {
@@ -22,8 +25,16 @@ export const useMasterDataStore = create<MasterDataState>(() => ({ entries: [], 
 const signatureOf = (entries: readonly MasterEntry[]): string => JSON.stringify(entries);
 let signature = '';
 
+let build: typeof buildTypeaheadIndex | null = null;
+const loadBuilder = async (): Promise<void> => {
+  build ??= (await import('../../shared/domain/master-data/typeahead')).buildTypeaheadIndex;
+};
+
+/** Until the builder is loaded (before the entries are): nothing to find. */
+const EMPTY_INDEX: TypeaheadIndex = { size: 0, search: () => [] };
+
 async function reload(repositories: Repositories): Promise<void> {
-  const entries = await repositories.masterData.list();
+  const [entries] = await Promise.all([repositories.masterData.list(), loadBuilder()]);
   const next = signatureOf(entries);
   if (next === signature && useMasterDataStore.getState().loaded) return;
   signature = next;
@@ -60,10 +71,11 @@ const indexes = new Map<string, { version: number; index: TypeaheadIndex }>();
 /** The type-ahead index over the entries of `kind` (active ones only unless `all`), built once per version. */
 export function typeaheadOf(kind: MasterKind, all = false): TypeaheadIndex {
   const { entries, version } = useMasterDataStore.getState();
+  if (!build) return EMPTY_INDEX;
   const key = `${kind}:${all ? 'all' : 'active'}`;
   const held = indexes.get(key);
   if (held && held.version === version) return held.index;
-  const index = buildTypeaheadIndex(entries.filter((e) => e.kind === kind && (all || e.active)));
+  const index = build(entries.filter((e) => e.kind === kind && (all || e.active)));
   indexes.set(key, { version, index });
   return index;
 }
