@@ -6,14 +6,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MasterEntry, MasterKind } from '../../../shared/domain/master-data/entry';
+import { entryLabel, type MasterEntry, type MasterKind } from '../../../shared/domain/master-data/entry';
 import { TEXT_LIMITS } from '../../../shared/domain/intakeValidation';
 import { refreshMasterData, useMasterDataStore } from '../../state/master-data-store';
 import { notify } from '../../state/notices';
 import { sessionNow, useRepositories } from '../../state/session';
 import { errorText } from '../../ui/errors';
 import { LimitHelperText } from '../../ui/form/LimitHelperText';
-import { entryLabel, MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
+import { MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
 import { entryIdIn, pickPatch, typePatch, type PickerField } from './pickEntry';
 import { useErrorText } from './useErrorText';
 import type { IntakeFormState } from './useIntakeForm';

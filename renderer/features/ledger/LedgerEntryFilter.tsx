@@ -1,8 +1,8 @@
 /** One master-data filter of the ledger (customer, model or defect type): a type-ahead over every entry of the kind, inactive ones too (old cases name them). */
 import { useState } from 'react';
-import type { MasterKind } from '../../../shared/domain/master-data/entry';
+import { entryLabel, type MasterKind } from '../../../shared/domain/master-data/entry';
 import { useMasterDataStore } from '../../state/master-data-store';
-import { entryLabel, MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
+import { MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
 
 interface Props {
   kind: MasterKind;

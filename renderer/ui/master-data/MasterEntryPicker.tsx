@@ -8,7 +8,7 @@
 import { Autocomplete, Box, Chip, TextField } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MasterEntry, MasterKind } from '../../../shared/domain/master-data/entry';
+import { entryLabel, type MasterEntry, type MasterKind } from '../../../shared/domain/master-data/entry';
 import { canonicalEntry } from '../../../shared/domain/master-data/canonical';
 import { nameKey } from '../../../shared/domain/master-data/normalize';
 import { typeaheadOf } from '../../state/master-data-store';
@@ -38,13 +38,6 @@ interface Props {
   size?: 'small' | 'medium';
   id?: string;
   sx?: object;
-}
-
-/** How an entry reads in a list: level-2 defect types under their level 1 ("外观 / 划伤"). */
-export function entryLabel(entry: MasterEntry, entries: readonly MasterEntry[]): string {
-  if (!entry.parentId) return entry.name;
-  const parent = entries.find((e) => e.id === entry.parentId);
-  return parent ? `${parent.name} / ${entry.name}` : entry.name;
 }
 
 export function MasterEntryPicker({ kind, label, text, onTextChange, onPick, onAddNew, includeInactive = false, required, autoFocus, error, helperText, onBlur, size, id, sx }: Props) {

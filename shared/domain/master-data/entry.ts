@@ -76,3 +76,10 @@ export function emptyEntryInput(): MasterEntryInput {
 
 /** Level 1 of the defect types (no parent) vs level 2. */
 export const isTopLevel = (entry: Pick<MasterEntry, 'parentId'>): boolean => entry.parentId === '';
+
+/** How an entry reads in a list or a case: a level-2 defect type under its level 1 ("外观 / 划伤"). */
+export function entryLabel(entry: MasterEntry, entries: readonly MasterEntry[]): string {
+  if (!entry.parentId) return entry.name;
+  const parent = entries.find((e) => e.id === entry.parentId);
+  return parent ? `${parent.name} / ${entry.name}` : entry.name;
+}
