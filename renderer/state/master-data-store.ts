@@ -49,8 +49,12 @@ export function followMasterData(repositories: Repositories): () => void {
   followers += 1;
   if (followers === 1) {
     void reload(repositories);
-    // A change set does not say which table it touched: re-read (cheap) and compare; indexes are rebuilt only on a real change.
-    unsubscribe = repositories.changes.subscribe(() => void reload(repositories));
+    // A change set does not say which table it touched: unless it wrote cases only (a save at intake), re-read and
+    // compare; indexes are rebuilt only on a real change.
+    unsubscribe = repositories.changes.subscribe((changes) => {
+      if ([...changes.ids].every((id) => changes.cases.has(id))) return;
+      void reload(repositories);
+    });
   }
   return () => {
     followers -= 1;
