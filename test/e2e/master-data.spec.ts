@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { Desk, IntakeForm, Ledger, TYPICAL_COMPLAINT } from './models/desk';
 import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 async function openDesk(page: Page, url: string): Promise<Desk> {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
@@ -21,6 +22,7 @@ test('字典: seeded defect types, a customer found by pinyin initials, a model 
   const table = page.getByTestId('master-table');
   await expect(table).toContainText('外观');
   await expect(table).toContainText('└ 划伤');
+  await page.screenshot({ path: screenshotPath('master-data.png') });
 
   await page.getByTestId('master-tab-customer').click();
   await page.getByTestId('master-add').click();
@@ -40,6 +42,7 @@ test('字典: seeded defect types, a customer found by pinyin initials, a model 
   await desk.nav('新建投诉').click();
   const customer = page.getByRole('combobox', { name: '客户名称' });
   await customer.fill('hwdz');
+  await page.screenshot({ path: screenshotPath('intake-picker.png') });
   await page.getByRole('option', { name: /华为电子/ }).click();
   await expect(customer).toHaveValue('华为电子');
   const model = page.getByRole('combobox', { name: '产品型号' });

@@ -55,7 +55,9 @@ export function MasterDataPage() {
       </Tabs>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
         <TextField size="small" label={t('masterData.search')} value={query} onChange={(e) => setQuery(e.target.value)} sx={{ minWidth: 320 }} slotProps={{ htmlInput: { 'data-testid': 'master-search' } }} />
-        <Typography color="text.secondary">{t('masterData.count', { count: total })}</Typography>
+        <Typography color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+          {t('masterData.count', { count: total })}
+        </Typography>
         <Box sx={{ flex: 1 }} />
         {editable && (
           <Button variant="contained" onClick={() => setEditing({ entry: null })} data-testid="master-add">

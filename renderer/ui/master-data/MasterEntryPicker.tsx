@@ -48,7 +48,10 @@ export function MasterEntryPicker({ kind, label, text, onTextChange, onPick, onA
       .search(text, OPTION_LIMIT)
       .map((entry) => ({ entry }));
     const name = text.trim();
-    if (onAddNew && name !== '' && !canonicalEntry(kind, name, entries) && !found.some((o) => 'entry' in o && nameKey(o.entry.code) === nameKey(name))) found.push({ addNew: name });
+    // Pinyin typed to find an entry ("hwdz") is no name to add while it finds some; a name that is an entry's name, alias or code is none either.
+    const typingPinyin = /^[a-z0-9 ]+$/i.test(name) && found.length > 0;
+    const known = canonicalEntry(kind, name, entries) || found.some((o) => 'entry' in o && nameKey(o.entry.code) === nameKey(name));
+    if (onAddNew && name !== '' && !typingPinyin && !known) found.push({ addNew: name });
     return found;
   }, [kind, includeInactive, text, entries, version, onAddNew]);
 
