@@ -86,7 +86,7 @@ export const LedgerFilterBar = memo(function LedgerFilterBar({ filters, onChange
       <TextField {...small} label={t('lc.ledger.customer')} value={filters.customer} onChange={(e) => onChange({ customer: e.target.value })} sx={{ width: 150 }} />
       <TextField {...small} label={t('lc.ledger.model')} value={filters.model} onChange={(e) => onChange({ model: e.target.value })} sx={{ width: 120 }} />
       <LedgerEntryFilter kind="customer" label={t('fields.customerId')} value={filters.customerEntry} onChange={(id) => onChange({ customerEntry: id })} width={170} />
-      <LedgerEntryFilter kind="productModel" label={t('fields.productModelId')} value={filters.modelEntry} onChange={(id) => onChange({ modelEntry: id })} width={150} />
+      <LedgerEntryFilter kind="productModel" label={t('fields.productModelId')} value={filters.modelEntry} onChange={(id) => onChange({ modelEntry: id })} width={180} />
       <LedgerEntryFilter kind="defectType" label={t('fields.defectTypeId')} value={filters.defectTypeEntry} onChange={(id) => onChange({ defectTypeEntry: id })} width={170} />
       <DateField {...small} label={t('lc.ledger.from')} value={filters.receivedFrom} onChange={(v) => onChange({ receivedFrom: filterDate(v, filters.receivedFrom) })} sx={{ width: 160 }} />
       <DateField {...small} label={t('lc.ledger.to')} value={filters.receivedTo} onChange={(v) => onChange({ receivedTo: filterDate(v, filters.receivedTo) })} sx={{ width: 160 }} />
