@@ -9,6 +9,7 @@ export const PACKAGES = {
   any: ['zod'],
   // Pure libraries each owned by one shared/ layer (see layers.js).
   calendar: ['chinese-days'],
+  pinyin: ['pinyin-pro'],
   barcode: ['bwip-js'],
   word: ['docx'],
   // Node's own modules and Node-only libraries.

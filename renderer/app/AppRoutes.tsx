@@ -5,6 +5,7 @@
  *   /cases/new   新建投诉 New complaint
  *   /cases/:id   one case
  *   /cases/:caseId/8d/:reportId   one 8D report of a case (printed through the print feature's dialog)
+ *   /master-data 字典 Master data
  *   /settings    设置 Settings
  */
 import { Navigate, Route, Routes } from 'react-router';
@@ -12,6 +13,7 @@ import { CasePage } from './CasePage';
 import { EightDPage } from '../features/eightd/EightDPage';
 import { NewCasePage } from '../features/intake/NewCasePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
+import { MasterDataPage } from '../features/master-data/MasterDataPage';
 import { PrintDialog } from '../features/print/PrintDialog';
 import { SettingsPage } from './SettingsPage';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
@@ -24,6 +26,7 @@ export function AppRoutes() {
       <Route path="/cases/new" element={<NewCasePage />} />
       <Route path="/cases/:id" element={<CasePage />} />
       <Route path="/cases/:caseId/8d/:reportId" element={<EightDPage printDialog={PrintDialog} />} />
+      <Route path="/master-data" element={<MasterDataPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

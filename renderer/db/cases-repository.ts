@@ -69,7 +69,15 @@ function toCase(stored: StoredCase): ComplaintCase {
 /** A fresh copy of the intake fields only (extra keys dropped, arrays not shared with the caller). */
 function cleanIntake(intake: CaseIntake): CaseIntake {
   const clean = intakeOf(intake);
-  return { ...clean, customerRequests: Array.isArray(clean.customerRequests) ? [...clean.customerRequests] : clean.customerRequests };
+  // Callers written before master data (imports, fixtures) give no entry ids: free text.
+  const id = (value: string | undefined): string => value ?? '';
+  return {
+    ...clean,
+    customerRequests: Array.isArray(clean.customerRequests) ? [...clean.customerRequests] : clean.customerRequests,
+    customerId: id(clean.customerId),
+    productModelId: id(clean.productModelId),
+    defectTypeId: id(clean.defectTypeId),
+  };
 }
 
 function checkNumbering(ctx: WriteContext): void {

@@ -21,6 +21,7 @@ import { EIGHTD_ENTITY_TABLES } from './eightd-store';
 import type { BlobSource, EntityBinding, LatestOp, MergeHook, StoredRecord } from './entity-binding';
 import { LIFECYCLE_ENTITY_TABLES } from './lifecycle-projection';
 import { attachmentBlobs, refreshProjectionsAfterMerge } from './lifecycle-sync';
+import { masterEntryBinding } from './master-data-binding';
 import type { DeskDatabase } from './schema';
 
 const byTable = <T extends Record<string, string>>(tables: T) =>
@@ -34,6 +35,7 @@ export const ENTITY_BINDINGS = {
   printRecord: { table: 'printRecords' },
   signedCopy: { table: 'signedCopies' },
   officeSettings: { table: 'officeSettings' },
+  masterEntry: masterEntryBinding,
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */

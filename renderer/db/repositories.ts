@@ -12,6 +12,7 @@ import { createClerkRepository } from './clerks-repository';
 import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { createOfficeSettingsRepository } from './office-settings-repository';
+import { createMasterDataRepository } from './master-data-repository';
 import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
 import { countUnpublished } from './outbox-count';
@@ -33,6 +34,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     eightD,
     print: createPrintRepository(db, writer, getContext),
     officeSettings: createOfficeSettingsRepository(db, writer, getContext),
+    masterData: createMasterDataRepository(db, writer, getContext),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),
   };

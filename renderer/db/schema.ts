@@ -33,6 +33,11 @@
  *    statistics count (closedAt, costs, shares), computed from the tables.
  *  - version 7, ledgerRows: one compact LedgerRow per live case, kept by the
  *    ledger-rows middleware with every write to cases (ledger-rows.ts).
+ *  - version 9, officeSettings: the office's shared rules, one record
+ *    (office-settings-repository.ts; shared/domain/office-settings.ts).
+ *  - version 10, masterEntries: master data (字典, master-data-repository.ts;
+ *    shared/domain/master-data/entry.ts), by kind and by code; the ledger
+ *    rows are written again with the entry ids of their cases.
  *  - version 11, signInFailures: wrong passwords per clerk typed at this
  *    PC (clerk-sign-in.ts; local only, never replicated).
  *
@@ -64,6 +69,7 @@ import type { PasswordCredential } from '../../shared/domain/clerks/password';
 import { journalWatch, type JournalWatch } from './journal-watch';
 import { ledgerRowOf, ledgerRowsMiddleware } from './ledger-rows';
 import type { LedgerRow } from '../../shared/domain/ledger-row';
+import type { MasterEntry } from '../../shared/domain/master-data/entry';
 
 export interface StoredCase extends ComplaintCase {
   /** receivedAt as UTC ISO text while the case is live; absent on tombstones (sparse index of live cases). */
@@ -237,6 +243,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { officeSettings: 'id' },
   },
   {
+    // Master data (issue 16; master-data-repository.ts): customers, models, defect types … by kind and code.
+    version: 10,
+    stores: { masterEntries: 'id, kind, code' },
+    // The ledger rows gain the entry ids of the case (customerId …), '' for the cases stored before.
+    upgrade: fillLedgerRows,
+  },
+  {
     // Sign-in (issue 16.3; clerk-sign-in.ts): wrong passwords typed at this PC, per clerk (local, not replicated).
     // Clerks need no data step: the fields they gain (roles, credential …) read as "none yet" when absent.
     version: 11,
@@ -359,6 +372,8 @@ export class DeskDatabase extends Dexie {
   officeSettings!: Table<Record<string, unknown> & { id: string }, string>;
   // Version 11: wrong passwords per clerk at this PC.
   signInFailures!: Table<SignInFailures, string>;
+  // Version 10: master data (字典).
+  masterEntries!: Table<MasterEntry, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

@@ -160,6 +160,8 @@ export interface OfficeSettingsRepository {
   /** Who changed which office field when, old → new, newest first. */
   history(): Promise<HistoryEntry[]>;
 }
+export type { MasterDataRepository } from './master-data-types';
+import type { MasterDataRepository } from './master-data-types';
 
 export interface Repositories {
   cases: CaseRepository;
@@ -179,6 +181,8 @@ export interface Repositories {
   eightD: EightDRepository;
   /** The office's shared rules (issue 16.1): office-settings-repository.ts. */
   officeSettings: OfficeSettingsRepository;
+  /** Master data (字典, issue 16): master-data-types.ts, master-data-repository.ts. */
+  masterData: MasterDataRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
   changes: {
     subscribe(listener: (changes: ChangeSet) => void): () => void;

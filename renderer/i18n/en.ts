@@ -6,6 +6,7 @@ import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
 import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
+import { masterDataEn } from './master-data.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -14,6 +15,7 @@ export const en: Translation = {
   ...printEn,
   ...eightdEn,
   ...officeEn,
+  ...masterDataEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',
@@ -30,6 +32,7 @@ export const en: Translation = {
     workbench: 'Workbench',
     ledger: 'Ledger',
     newCase: 'New complaint',
+    masterData: 'Master data',
     settings: 'Settings',
   },
   status: {
@@ -126,6 +129,9 @@ export const en: Translation = {
     foundAt: 'Found at',
     occurrence: 'Occurrence',
     customerRequests: 'Customer requests',
+    customerId: 'Customer (master data)',
+    productModelId: 'Product model (master data)',
+    defectTypeId: 'Defect type',
     defectRate: 'Defect rate',
     caseNumber: 'Case number',
     stationCode: 'Station code',

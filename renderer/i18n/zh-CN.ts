@@ -8,6 +8,7 @@ import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
 import { clerksZhCN } from './clerks.zh-CN';
+import { masterDataZhCN } from './master-data.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -17,6 +18,7 @@ export const zhCN = {
   ...printZhCN,
   ...eightdZhCN,
   ...officeZhCN,
+  ...masterDataZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',
@@ -33,6 +35,7 @@ export const zhCN = {
     workbench: '工作台',
     ledger: '台账',
     newCase: '新建投诉',
+    masterData: '字典',
     settings: '设置',
   },
   status: {
@@ -129,6 +132,9 @@ export const zhCN = {
     foundAt: '发现环节',
     occurrence: '发生情况',
     customerRequests: '客户要求',
+    customerId: '客户（字典）',
+    productModelId: '产品型号（字典）',
+    defectTypeId: '不良类型',
     defectRate: '不良率',
     caseNumber: '案件编号',
     stationCode: '站点代码',

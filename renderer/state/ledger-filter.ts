@@ -14,6 +14,8 @@ import { searchIndexOf, searchWithIndex } from './ledger-search-index';
 import { CASE_STATES, type CaseState } from '../../shared/domain/lifecycle/states';
 import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage';
 import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
+import type { MasterEntry } from '../../shared/domain/master-data/entry';
+import { entryMatch, matchesEntry, type EntryMatch } from '../../shared/domain/master-data/row-match';
 
 export type { IndexedRow } from './indexed-row';
 
@@ -73,6 +75,14 @@ export interface LedgerFilters {
   model: string;
   receivedFrom: string;
   receivedTo: string;
+  /**
+   * Master-data entry ids ('' = any): a case matches by the entry it was
+   * linked to at intake or by its free text naming the entry or an alias
+   * (shared/domain/master-data/row-match.ts).
+   */
+  customerEntry: string;
+  modelEntry: string;
+  defectTypeEntry: string;
 }
 
 export const EMPTY_FILTERS: LedgerFilters = {
@@ -84,6 +94,9 @@ export const EMPTY_FILTERS: LedgerFilters = {
   model: '',
   receivedFrom: '',
   receivedTo: '',
+  customerEntry: '',
+  modelEntry: '',
+  defectTypeEntry: '',
 };
 
 /** Start of the factory day after `day` (a received-to filter includes its whole day), or null when it is not a date. */
@@ -101,7 +114,10 @@ export function hasFilters(filters: LedgerFilters): boolean {
     filters.customer.trim() !== '' ||
     filters.model.trim() !== '' ||
     factoryDayStart(filters.receivedFrom) !== null ||
-    factoryDayStart(filters.receivedTo) !== null
+    factoryDayStart(filters.receivedTo) !== null ||
+    filters.customerEntry !== '' ||
+    filters.modelEntry !== '' ||
+    filters.defectTypeEntry !== ''
   );
 }
 
@@ -122,10 +138,17 @@ interface CompiledFilters {
   fromMs: number;
   /** Exclusive. */
   toMs: number;
+  customerEntry: EntryMatch | null;
+  modelEntry: EntryMatch | null;
+  defectTypeEntry: EntryMatch | null;
 }
 
-function compile(query: string, filters: LedgerFilters, nowMs: number): CompiledFilters {
+function compile(query: string, filters: LedgerFilters, nowMs: number, entries: readonly MasterEntry[]): CompiledFilters {
+  const match = (id: string) => (id === '' ? null : entryMatch(id, entries));
   return {
+    customerEntry: match(filters.customerEntry),
+    modelEntry: match(filters.modelEntry),
+    defectTypeEntry: match(filters.defectTypeEntry),
     terms: parseQuery(query),
     state: filters.state,
     severity: filters.severity,
@@ -147,22 +170,25 @@ function passes(e: IndexedRow, c: CompiledFilters): boolean {
   if (e.receivedMs < c.fromMs || e.receivedMs >= c.toMs) return false;
   if (c.customer !== '' && !e.customerKey.includes(c.customer)) return false;
   if (c.model !== '' && !e.modelKey.includes(c.model)) return false;
+  if (c.customerEntry && !matchesEntry(c.customerEntry, row.customerId, row.customerName)) return false;
+  if (c.modelEntry && !matchesEntry(c.modelEntry, row.productModelId, row.productModel)) return false;
+  if (c.defectTypeEntry && !matchesEntry(c.defectTypeEntry, row.defectTypeId, '')) return false;
   for (const term of c.terms) if (!e.key.includes(term)) return false;
   return true;
 }
 
-/** Does one row pass the search and the filters at `nowMs`? (For a single saved row.) */
-export function matchesLedger(entry: IndexedRow, query: string, filters: LedgerFilters, nowMs: number): boolean {
-  return passes(entry, compile(query, filters, nowMs));
+/** Does one row pass the search and the filters at `nowMs`? (For a single saved row.) `masterEntries`: for the master-data filters. */
+export function matchesLedger(entry: IndexedRow, query: string, filters: LedgerFilters, nowMs: number, masterEntries: readonly MasterEntry[] = []): boolean {
+  return passes(entry, compile(query, filters, nowMs, masterEntries));
 }
 
 /**
  * The rows matching the search and every filter, in one pass; the input
  * order is kept. Overdue means nextDueAt < nowMs (same rule as isOverdue).
  */
-export function filterLedger(rows: readonly IndexedRow[], query: string, filters: LedgerFilters, nowMs: number): IndexedRow[] {
+export function filterLedger(rows: readonly IndexedRow[], query: string, filters: LedgerFilters, nowMs: number, masterEntries: readonly MasterEntry[] = []): IndexedRow[] {
   if (!hasFilters(filters)) return filterRows(rows, query);
-  const c = compile(query, filters, nowMs);
+  const c = compile(query, filters, nowMs, masterEntries);
   const out: IndexedRow[] = [];
   for (const e of rows) if (passes(e, c)) out.push(e);
   return out;
@@ -188,6 +214,9 @@ export function normalizeFilters(value: unknown): LedgerFilters | null {
     model: text(v.model),
     receivedFrom: day(v.receivedFrom),
     receivedTo: day(v.receivedTo),
+    customerEntry: text(v.customerEntry, 60),
+    modelEntry: text(v.modelEntry, 60),
+    defectTypeEntry: text(v.defectTypeEntry, 60),
   };
 }
 

@@ -37,6 +37,8 @@ import { searchIndexOf } from './ledger-search-index';
 import { applyPending, FULL_LOAD_SLICES, fullLedgerInSlices, indexInto, type FullLedger, type FullLoadSlices } from './ledger-full-load';
 import { yieldToEventLoop } from '../../shared/event-loop';
 import { sortInSlices } from './sort-in-slices';
+import type { MasterEntry } from '../../shared/domain/master-data/entry';
+import { useMasterDataStore } from './master-data-store';
 
 export const FIRST_PAINT_ROWS = 200;
 /** From this many rows, a column click sorts a slice per task instead of in one go (~5 µs a row at once). */
@@ -76,9 +78,14 @@ const DESC_FIRST: readonly LedgerSortField[] = ['receivedAt', 'updatedAt', 'quan
 
 /**
  * `now` gives the time the overdue filter compares deadlines with (tests pass a fixed clock);
- * `slices`, how much of the full load each task does (tests pass small ones).
+ * `slices`, how much of the full load each task does (tests pass small ones);
+ * `masterEntries`, the master data the customer / model / defect-type filters match by (names and aliases).
  */
-export function createLedgerStore(now: () => number = Date.now, slices: FullLoadSlices = FULL_LOAD_SLICES): StoreApi<LedgerState> {
+export function createLedgerStore(
+  now: () => number = Date.now,
+  slices: FullLoadSlices = FULL_LOAD_SLICES,
+  masterEntries: () => readonly MasterEntry[] = () => useMasterDataStore.getState().entries,
+): StoreApi<LedgerState> {
   let loadToken = 0;
   /** Saves made while a load is in flight: id → row, or null for removed. */
   let pending: Map<string, LedgerRow | null> | null = null;
@@ -122,7 +129,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
         if (sorted === null || changesAtStart !== changeCount) continue; // rows changed meanwhile: sort them as they are now
         const { query, filters } = get();
         sortWanted = null;
-        set({ sort, ...view(sorted, filterLedger(sorted, query, filters, now())) });
+        set({ sort, ...view(sorted, filterLedger(sorted, query, filters, now(), masterEntries())) });
         return;
       }
     }
@@ -153,7 +160,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
       }
       if (ledger.sort.field !== sort.field || ledger.sort.direction !== sort.direction) entries = sortRows(entries, sort);
       byId = ledger.byId;
-      set({ ...view(entries, filterLedger(entries, query, filters, now())), status: 'complete', error: null });
+      set({ ...view(entries, filterLedger(entries, query, filters, now(), masterEntries())), status: 'complete', error: null });
       // Made in slices already unless saves or a sort came in the very last slice.
       setTimeout(() => searchIndexOf(get().entries), 0);
     }
@@ -171,7 +178,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
       const { sort, query, filters } = get();
       const entries = sortRows([...latest.values()], sort);
       byId = latest;
-      set({ ...view(entries, filterLedger(entries, query, filters, now())), status, error: null });
+      set({ ...view(entries, filterLedger(entries, query, filters, now(), masterEntries())), status, error: null });
     }
 
     return {
@@ -219,7 +226,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
         // while it is still a large share of all rows, all rows are searched through their cached index.
         const narrower = narrows(state.query, query) && !state.filters.overdueOnly && state.matched.length * 4 < state.entries.length;
         const source = narrower ? state.matched : state.entries;
-        const matched = filterLedger(source, query, state.filters, now());
+        const matched = filterLedger(source, query, state.filters, now(), masterEntries());
         set({ query, matched });
       },
 
@@ -229,8 +236,10 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
 
       replaceFilters(filters) {
         const state = get();
-        if (sameFilters(filters, state.filters) && !filters.overdueOnly) return;
-        const matched = filterLedger(state.entries, state.query, filters, now());
+        // The master-data filters are matched anew when asked again: the entries' names or aliases may have changed.
+        const byEntries = filters.customerEntry !== '' || filters.modelEntry !== '' || filters.defectTypeEntry !== '';
+        if (sameFilters(filters, state.filters) && !filters.overdueOnly && !byEntries) return;
+        const matched = filterLedger(state.entries, state.query, filters, now(), masterEntries());
         set({ filters: { ...filters }, matched });
       },
 
@@ -244,7 +253,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
         if (sort.field === state.sort.field && sort.direction === state.sort.direction) return;
         if (state.status !== 'complete' || state.entries.length < SLICED_SORT_MIN_ROWS) {
           const entries = sortRows(state.entries, sort);
-          set({ sort, ...view(entries, filterLedger(entries, state.query, state.filters, now())) });
+          set({ sort, ...view(entries, filterLedger(entries, state.query, state.filters, now(), masterEntries())) });
           return;
         }
         void sortWholeLedgerInSlices(sort);
@@ -278,7 +287,7 @@ export function createLedgerStore(now: () => number = Date.now, slices: FullLoad
           const entry = indexRow(row);
           byId.set(row.id, entry);
           insertSorted(nextEntries, entry, sort);
-          if (matchesLedger(entry, query, filters, at)) insertSorted(nextMatched, entry, sort);
+          if (matchesLedger(entry, query, filters, at, masterEntries())) insertSorted(nextMatched, entry, sort);
         }
         set(view(nextEntries, nextMatched));
       },

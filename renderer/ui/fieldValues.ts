@@ -4,10 +4,20 @@
  */
 import type { TFunction } from 'i18next';
 import type { JsonValue } from '../../shared/sync/op';
+import { entryLabel } from '../../shared/domain/master-data/entry';
+import { useMasterDataStore } from '../state/master-data-store';
 import { formatDateTime } from './dates';
 
 const CHOICE_FIELDS = new Set(['contactChannel', 'market', 'foundAt', 'occurrence', 'customerRequests']);
 const DATE_TIME_FIELDS = new Set(['receivedAt', 'createdAt', 'updatedAt']);
+/** Master-data entry ids of a case: shown as the entry ("外观 / 划伤"), the id itself while the entries are not loaded. */
+const ENTRY_FIELDS = new Set(['customerId', 'productModelId', 'defectTypeId']);
+
+function entryName(id: string): string {
+  const { entries } = useMasterDataStore.getState();
+  const entry = entries.find((e) => e.id === id);
+  return entry ? entryLabel(entry, entries) : id;
+}
 
 function choice(field: string, value: string, t: TFunction): string {
   const key = `choices.${field}.${value}`;
@@ -26,6 +36,7 @@ export function formatFieldValue(field: string, value: JsonValue | undefined, t:
   if (typeof value === 'string') {
     if (CHOICE_FIELDS.has(field)) return choice(field, value, t);
     if (DATE_TIME_FIELDS.has(field)) return formatDateTime(value);
+    if (ENTRY_FIELDS.has(field)) return entryName(value);
     return value;
   }
   return JSON.stringify(value);

@@ -52,6 +52,15 @@ export interface CaseIntake {
   foundAt: FoundAt;
   occurrence: Occurrence;
   customerRequests: CustomerRequest[];
+  /**
+   * Master data (字典, shared/domain/master-data) the clerk picked: the entry
+   * ids of the customer, product model and defect type, '' when typed as free
+   * text. The names stay in customerName / productModel (what prints). Absent
+   * on cases stored before issue 16: read as ''.
+   */
+  customerId: string;
+  productModelId: string;
+  defectTypeId: string;
 }
 
 export type CaseField = keyof CaseIntake;
@@ -92,6 +101,9 @@ export const INTAKE_FIELDS: readonly CaseField[] = [
   'foundAt',
   'occurrence',
   'customerRequests',
+  'customerId',
+  'productModelId',
+  'defectTypeId',
 ] as const;
 
 export function emptyIntake(receivedAt: string): CaseIntake {
@@ -115,6 +127,9 @@ export function emptyIntake(receivedAt: string): CaseIntake {
     foundAt: 'incoming_inspection',
     occurrence: 'first',
     customerRequests: [],
+    customerId: '',
+    productModelId: '',
+    defectTypeId: '',
   };
 }
 

@@ -46,6 +46,10 @@ export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
   orderNumber: 80,
   lotNumber: 120,
   defectDescription: 10_000,
+  // Master-data entry ids (time-ordered UUIDs, or the seed's fixed ids).
+  customerId: 60,
+  productModelId: 60,
+  defectTypeId: 60,
 };
 
 const REQUIRED_TEXT: CaseField[] = ['customerName', 'productModel', 'defectDescription'];

@@ -20,7 +20,14 @@ export interface LedgerRow extends CaseProjection {
   quantityDefective: number | null;
   updatedAt: string;
   createdBy: string;
+  /** Master-data entry ids picked at intake ('' = free text; shared/domain/case.ts). */
+  customerId: string;
+  productModelId: string;
+  defectTypeId: string;
 }
+
+/** A case stored before master data has no entry ids: free text. */
+const entryId = (value: string | undefined): string => value ?? '';
 
 /** The row of a case as stored (its projection absent = nothing recorded beyond intake). */
 export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }): LedgerRow {
@@ -38,6 +45,9 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     quantityDefective: c.quantityDefective,
     updatedAt: c.updatedAt,
     createdBy: c.createdBy,
+    customerId: entryId(c.customerId),
+    productModelId: entryId(c.productModelId),
+    defectTypeId: entryId(c.defectTypeId),
     state: p.state,
     severity: p.severity,
     triage: p.triage,

@@ -46,6 +46,8 @@ export const ENTITIES = [
   'eightDPrevention',
   // The office's shared rules (issue 16; renderer/db/office-settings-repository.ts, shared/domain/office-settings.ts).
   'officeSettings',
+  // Master data (issue 16; renderer/db/master-data-repository.ts, shared/domain/master-data/entry.ts).
+  'masterEntry',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

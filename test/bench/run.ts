@@ -12,6 +12,7 @@ import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
 import { runSignInBench } from './signin.bench';
 import { runSyncBench } from './sync.bench';
+import { runTypeaheadBench } from './typeahead.bench';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   ledger: runLedgerBench,
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   blob: runBlobReadBench,
   journal: runJournalBench,
   signin: runSignInBench,
+  typeahead: runTypeaheadBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../../shared/domain/history';
 import { formatDateTime } from '../../ui/dates';
 import { errorMessage } from '../../ui/errors';
 import { fieldLabel, formatFieldValue } from '../../ui/fieldValues';
+import { useMasterEntries } from '../../ui/useMasterEntries';
 import { inFormOrder } from './historyOrder';
 import { useCaseHistory } from './useCaseHistory';
 
@@ -34,6 +35,7 @@ function isWorthShowing(entry: HistoryEntry): boolean {
 
 export function CaseHistory({ caseId, version }: { caseId: string; version: string }) {
   const { t } = useTranslation();
+  useMasterEntries(); // entry ids (customerId …) read as their entries
   const { entries: all, error } = useCaseHistory(caseId, version);
   const entries = all ? inFormOrder(all.filter(isWorthShowing)) : null;
   if (error) return <Alert severity="error">{errorMessage(error, t)}</Alert>;

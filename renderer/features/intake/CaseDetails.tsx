@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseField, ComplaintCase } from '../../../shared/domain/case';
 import { fieldLabel, formatFieldValue } from '../../ui/fieldValues';
+import { useMasterEntries } from '../../ui/useMasterEntries';
 import { formatDefectRate } from './DefectRate';
 import { FormSection } from './FormSection';
 import { INTAKE_SECTIONS } from './sections';
@@ -24,6 +25,7 @@ const WIDE: ReadonlySet<CaseField> = new Set(['defectDescription', 'customerRequ
 
 export function CaseDetails({ record }: { record: ComplaintCase }) {
   const { t } = useTranslation();
+  useMasterEntries(); // the defect type reads as its entry ("外观 / 划伤")
   return (
     <>
       {INTAKE_SECTIONS.map((section) => (

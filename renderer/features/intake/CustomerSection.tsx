@@ -3,6 +3,7 @@ import { MARKETS } from '../../../shared/domain/case';
 import { ChoiceRadioGroup } from './ChoiceRadioGroup';
 import { ContactChannelSelect } from './ContactChannelSelect';
 import { FormSection } from './FormSection';
+import { IntakePicker } from './IntakePickers';
 import { IntakeTextField } from './IntakeTextField';
 import type { IntakeFormState } from './useIntakeForm';
 
@@ -10,7 +11,7 @@ export function CustomerSection({ form }: { form: IntakeFormState }) {
   const { t } = useTranslation();
   return (
     <FormSection id="intake-section-customer" title={t('sections.customer')}>
-      <IntakeTextField form={form} field="customerName" required autoFocus />
+      <IntakePicker form={form} field="customerName" required autoFocus />
       <IntakeTextField form={form} field="contactPerson" />
       <ContactChannelSelect form={form} />
       <IntakeTextField form={form} field="contactDetail" hint={t('hints.contactDetail')} />

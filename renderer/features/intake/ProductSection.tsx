@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormSection } from './FormSection';
+import { IntakePicker } from './IntakePickers';
 import { IntakeTextField } from './IntakeTextField';
 import type { IntakeFormState } from './useIntakeForm';
 
@@ -7,7 +8,7 @@ export function ProductSection({ form }: { form: IntakeFormState }) {
   const { t } = useTranslation();
   return (
     <FormSection id="intake-section-product" title={t('sections.product')}>
-      <IntakeTextField form={form} field="productModel" required />
+      <IntakePicker form={form} field="productModel" required />
       <IntakeTextField form={form} field="partNumber" />
       <IntakeTextField form={form} field="orderNumber" />
       <IntakeTextField form={form} field="lotNumber" />

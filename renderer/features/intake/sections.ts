@@ -5,6 +5,6 @@ export const INTAKE_SECTIONS: readonly { key: 'customer' | 'product' | 'quantity
   { key: 'customer', fields: ['customerName', 'contactPerson', 'contactChannel', 'contactDetail', 'receivedAt', 'market'] },
   { key: 'product', fields: ['productModel', 'partNumber', 'orderNumber', 'lotNumber', 'shipDate'] },
   { key: 'quantity', fields: ['quantityDelivered', 'quantityInspected', 'quantityDefective', 'quantityPending'] },
-  { key: 'problem', fields: ['defectDescription', 'foundAt', 'occurrence'] },
+  { key: 'problem', fields: ['defectTypeId', 'defectDescription', 'foundAt', 'occurrence'] },
   { key: 'requests', fields: ['customerRequests'] },
 ];

@@ -1,6 +1,6 @@
-/** The ledger's filter bar: step, severity, department, overdue only, customer, model, received dates. */
+/** The ledger's filter bar: step, severity, department, overdue only, customer, model, received dates, and customer / model / defect type by master data. */
 import { Box, Button, Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATES } from '../../../shared/domain/lifecycle/states';
 import { SEVERITIES } from '../../../shared/domain/lifecycle/triage';
@@ -8,6 +8,8 @@ import { DEPARTMENTS } from '../../../shared/domain/lifecycle/records';
 import { isPlainDate } from '../../../shared/domain/field-checks';
 import { hasFilters, type LedgerFilters } from '../../state/ledger-filter';
 import { DateField } from '../../ui/form/DateField';
+import { useMasterEntries } from '../../ui/useMasterEntries';
+import { LedgerEntryFilter } from './LedgerEntryFilter';
 
 /** A received-date bound: the typed date once it is one (or cleared); meanwhile the bound in force stays. */
 function filterDate(typed: string, current: string): string {
@@ -26,6 +28,11 @@ const ANY = '';
 export const LedgerFilterBar = memo(function LedgerFilterBar({ filters, onChange, onClear }: Props) {
   const { t } = useTranslation();
   const small = { size: 'small' as const, fullWidth: false };
+  const { version } = useMasterEntries();
+  // Entries edited (an alias added) or loaded after the filters were set: match the master-data filters again.
+  useEffect(() => {
+    if (version > 0) onChange({});
+  }, [version]);
   return (
     <Box role="group" aria-label={t('lc.ledger.filters')} data-testid="ledger-filters" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
       <TextField
@@ -78,6 +85,9 @@ export const LedgerFilterBar = memo(function LedgerFilterBar({ filters, onChange
       </TextField>
       <TextField {...small} label={t('lc.ledger.customer')} value={filters.customer} onChange={(e) => onChange({ customer: e.target.value })} sx={{ width: 150 }} />
       <TextField {...small} label={t('lc.ledger.model')} value={filters.model} onChange={(e) => onChange({ model: e.target.value })} sx={{ width: 120 }} />
+      <LedgerEntryFilter kind="customer" label={t('fields.customerId')} value={filters.customerEntry} onChange={(id) => onChange({ customerEntry: id })} width={170} />
+      <LedgerEntryFilter kind="productModel" label={t('fields.productModelId')} value={filters.modelEntry} onChange={(id) => onChange({ modelEntry: id })} width={180} />
+      <LedgerEntryFilter kind="defectType" label={t('fields.defectTypeId')} value={filters.defectTypeEntry} onChange={(id) => onChange({ defectTypeEntry: id })} width={170} />
       <DateField {...small} label={t('lc.ledger.from')} value={filters.receivedFrom} onChange={(v) => onChange({ receivedFrom: filterDate(v, filters.receivedFrom) })} sx={{ width: 160 }} />
       <DateField {...small} label={t('lc.ledger.to')} value={filters.receivedTo} onChange={(v) => onChange({ receivedTo: filterDate(v, filters.receivedTo) })} sx={{ width: 160 }} />
       <FormControlLabel

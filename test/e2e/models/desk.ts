@@ -31,7 +31,8 @@ export const TYPICAL_COMPLAINT: Omit<ComplaintInput, 'customerName'> = {
 
 /** A text field by its visible label (the accessible name, without the required mark). */
 export function fieldByLabel(page: Page, label: string): Locator {
-  return page.getByRole('textbox', { name: label, exact: true });
+  // Customer and product model are type-ahead pickers (role combobox) since master data (issue 16).
+  return page.getByRole('textbox', { name: label, exact: true }).or(page.getByRole('combobox', { name: label, exact: true }));
 }
 
 /** The password the specs' clerks are given (a test value). */

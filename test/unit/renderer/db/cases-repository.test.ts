@@ -298,6 +298,9 @@ describe('listRecent / listAll / findByNumber', () => {
       quantityDefective: late.quantityDefective,
       updatedAt: late.updatedAt,
       createdBy: late.createdBy,
+      customerId: '',
+      productModelId: '',
+      defectTypeId: '',
       // A new case is registered, not triaged yet, and its first deadline runs from receipt:
       // call the customer back within 2 working hours (Monday 10:00 → 12:00).
       state: 'registered',

@@ -14,7 +14,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 11; // 10 is the master data's (Dexie allows gaps)
+const EXPECTED_LATEST = 11;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -58,6 +58,8 @@ const EXPECTED_STORES = {
   officeSettings: { keyPath: 'id', indexes: {} },
   // version 11: wrong passwords per clerk at this PC (renderer/db/clerk-sign-in.ts)
   signInFailures: { keyPath: 'clerkId', indexes: {} },
+  // version 10: master data (renderer/db/master-data-repository.ts)
+  masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
 
 interface UpgradeCase {
@@ -272,6 +274,17 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.signInFailures.get('c-1')).toEqual({ clerkId: 'c-1', times: [T0] });
+    },
+  },
+  // Version 10: master data (a new table); the ledger rows gain the entry ids ('' for the cases stored before).
+  10: {
+    async seed(db) {
+      await db.masterEntries.add({ id: 'm-10', kind: 'customer', code: 'C1', name: '华为', aliases: [], active: true, confirmed: true, parentId: '' });
+      await db.cases.add({ ...v1Case, projection: v6Projection });
+    },
+    async check(db) {
+      expect((await db.masterEntries.where('kind').equals('customer').first())?.name).toBe('华为');
+      expect(await db.ledgerRows.get(v1Case.id)).toMatchObject({ customerId: '', productModelId: '', defectTypeId: '' });
     },
   },
 };

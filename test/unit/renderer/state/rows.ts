@@ -17,6 +17,9 @@ export function makeRow(i: number, over: Partial<LedgerRow> = {}): LedgerRow {
     quantityDefective: i % 11 === 0 ? null : i % 500,
     updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
     createdBy: i % 2 ? '张三' : '李四',
+    customerId: '',
+    productModelId: '',
+    defectTypeId: '',
     ...EMPTY_PROJECTION,
     ...over,
   };
