@@ -9,7 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../ui/errors';
 import { notify } from '../state/notices';
-import { sessionActions } from '../state/session';
+import { sessionActions, useIsAdmin } from '../state/session';
 import { useSettingsBasis } from '../ui/form/useSettingsBasis';
 import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
@@ -34,7 +34,35 @@ import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
 // Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
 const EightDSettingsSection = lazy(() => import('../features/eightd/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
 
+/** The settings are the admins' (issue 16.4); another clerk sees the language, the clerk list and the about box. */
 export function SettingsPage() {
+  return useIsAdmin() ? <AdminSettings /> : <ClerkSettings />;
+}
+
+function ClerkSettings() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ maxWidth: 820 }}>
+      <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
+        {t('settings.title')}
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }} data-testid="settings-admin-only">
+        {t('office.adminOnly')}
+      </Alert>
+      <SettingsSection id="settings-language" title={t('settings.language')} scope="pc">
+        <Box>
+          <LanguageSwitch />
+        </Box>
+      </SettingsSection>
+      <SettingsSection id="settings-clerks" title={t('clerks.section')}>
+        <ClerksSection />
+      </SettingsSection>
+      <AboutSection />
+    </Box>
+  );
+}
+
+function AdminSettings() {
   const { t } = useTranslation();
   const [basis, rebase] = useSettingsBasis();
   const form = useSettingsForm(basis);

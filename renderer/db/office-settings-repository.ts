@@ -5,6 +5,10 @@
  * fields the admin changed, in the same transaction as the record, like every
  * other write; its history and its conflicts are those of any record.
  *
+ * Only a signed-in active admin changes the office's rules (refused with
+ * ValidationFailedError({ actor: 'notAdmin' }), nothing written), checked in
+ * the write's transaction.
+ *
  * The once-per-PC migration of a PC's own older values is written with the
  * lowest HLC there is (wall 0): it lands on the office record when nobody set
  * the field, and loses to every deliberate office edit — a PC that joins an
@@ -14,9 +18,11 @@
 import { buildHistory } from '../../shared/domain/history';
 import { OFFICE_SETTINGS_ID, readOfficeRecord, type OfficeValues } from '../../shared/domain/office-settings';
 import type { JsonValue } from '../../shared/sync/op';
+import { isActingAdmin } from '../../shared/domain/clerks/clerk';
+import { factsOf, toClerk } from './clerk-records';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
-import type { OfficeSettingsRepository, WriteContext } from './types';
+import { ValidationFailedError, type OfficeSettingsRepository, type WriteContext } from './types';
 
 /** The lowest stamp there is: a migrated value is older than any edit. */
 const MIGRATION_STAMP = { wall: 0, counter: 0 };
@@ -26,7 +32,11 @@ export function createOfficeSettingsRepository(db: DeskDatabase, writer: OpsWrit
     const fields = values as Record<string, JsonValue>;
     if (Object.keys(fields).length === 0) return;
     const ctx = getContext();
-    await db.transaction('rw', [db.officeSettings, ...writer.tables], async () => {
+    await db.transaction('rw', [db.officeSettings, db.clerks, ...writer.tables], async () => {
+      if (!migration) {
+        const acting = ctx.clerkId ? await db.clerks.get(ctx.clerkId) : undefined;
+        if (!acting || acting.deleted || !isActingAdmin(factsOf(toClerk(acting)))) throw new ValidationFailedError({ actor: 'notAdmin' });
+      }
       const stamp = migration ? MIGRATION_STAMP : await writer.stamp(ctx.now);
       writer.guard();
       const existing = await db.officeSettings.get(OFFICE_SETTINGS_ID);

@@ -7,6 +7,7 @@ export const officeEn: Widen<typeof officeZhCN> = {
     scopeOffice: 'Shared by the whole office: synced to every PC through the shared folder, with a change history',
     scopePc: 'This PC only',
     scopeChip: 'Whole office',
+    adminOnly: 'Only an administrator can change the settings (the office’s rules, this PC’s station, shared folder and printers). Ask an administrator.',
     printScope: 'Logo, form numbers, revisions and copies are shared by the whole office (synced to every PC); printers and paper apply to this PC only.',
     eightDScope: 'Heads of quality and the containment reply deadline are shared by the whole office (synced to every PC); the default Word layout applies to this PC only.',
     refused: 'This app cannot use the shared value of these settings (from a newer version, or damaged); this PC keeps its own for now: {{fields}}. Update the app, or have an admin save these settings again.',

@@ -3,6 +3,7 @@
  * shape of the session store (renderer/state/session-store.ts).
  */
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import { isActingAdmin } from '../../shared/domain/clerks/clerk';
 import type { Clerk, Repositories } from '../db/types';
 import { sessionStore, useSessionStore } from './session-store';
 
@@ -43,4 +44,10 @@ export function sessionNow(): number {
 
 export function useClerk(): Clerk | null {
   return useSessionStore((s) => s.clerk);
+}
+
+/** The signed-in clerk is an active admin (settings, master data and clerks are theirs to change). */
+export function useIsAdmin(): boolean {
+  const clerk = useClerk();
+  return isActingAdmin(clerk ?? undefined);
 }

@@ -57,6 +57,10 @@ test('sign in: first admin, add a clerk, lock, wrong password, temporary passwor
   await desk.nav('设置').click();
   await expect(clerks.getByText('只有管理员可以修改经办人。')).toBeVisible();
   await expect(clerks.getByRole('button', { name: '添加经办人' })).toHaveCount(0);
+  // …and the settings are the admins': no office rules, no station or share fields to change.
+  await expect(page.getByTestId('settings-admin-only')).toBeVisible();
+  await expect(page.getByTestId('deadline-rules')).toHaveCount(0);
+  await expect(page.getByLabel('站点代码')).toHaveCount(0);
 
   // Ctrl+L locks too; 王丽 (this PC's last clerk is now 张伟) signs back in.
   await page.keyboard.press('Control+l');

@@ -8,7 +8,7 @@ import { notify } from '../../state/notices';
 import { useRepositories } from '../../state/session';
 import { errorMessage } from '../../ui/errors';
 import { useMasterEntries } from '../../ui/useMasterEntries';
-import { canEditMasterData } from './access';
+import { useCanEditMasterData } from './access';
 import { MasterEntryDialog } from './MasterEntryDialog';
 import { MasterEntryTable } from './MasterEntryTable';
 import { visibleEntries } from './visibleEntries';
@@ -24,7 +24,7 @@ export function MasterDataPage() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ entry: MasterEntry | null } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const editable = canEditMasterData();
+  const editable = useCanEditMasterData();
 
   const { rows, total } = useMemo(() => visibleEntries(kind, entries, query, () => typeaheadOf(kind, true), ROW_LIMIT), [kind, entries, query, version]);
   const parents = useMemo(() => entries.filter((e) => e.kind === 'defectType' && e.parentId === ''), [entries]);

@@ -1,8 +1,10 @@
 /**
- * Who may edit master data. THE one place where admin-only gating goes once
- * clerks sign in with roles (the sign-in work in parallel): for now everyone
- * may, so the page and its buttons are shown to every clerk.
+ * Who may edit master data: the office's admins (issue 16.4). Everyone reads
+ * it and picks from it at intake, where a clerk may also add an entry on the
+ * spot for an admin to confirm.
  */
-export function canEditMasterData(): boolean {
-  return true;
+import { useIsAdmin } from '../../state/session';
+
+export function useCanEditMasterData(): boolean {
+  return useIsAdmin();
 }

@@ -39,6 +39,13 @@ async function session(file: Settings, factory = new IDBFactory(), now = NOW) {
   return { host, store, factory };
 }
 
+/** Office rules are changed by a signed-in admin: the PC's first clerk (an admin). */
+async function signedIn(file: Settings, factory = new IDBFactory(), now = NOW) {
+  const s = await session(file, factory, now);
+  await s.store.getState().setUpFirstClerk('王管理', '品质部', 'admin-pass');
+  return s;
+}
+
 async function opsOf(store: Awaited<ReturnType<typeof session>>['store']): Promise<WireOp[]> {
   return (await store.getState().sync!.db.ops.toArray()).map(({ published: _p, ...op }) => op);
 }
@@ -62,7 +69,7 @@ describe('office settings in the session', () => {
   });
 
   it('office edits go to the office record (one op), PC settings to the file; a new PC takes the office rules after one round', async () => {
-    const a = await session(defaultSettings(A));
+    const a = await signedIn(defaultSettings(A));
     const matrix = { rows: [{ upToFen: 5_000_000, role: 'department_manager' as const }, { upToFen: 12_000_000, role: 'deputy_gm' as const }], aboveRole: 'gm' as const };
     const before = (await opsOf(a.store)).length;
     await a.store.getState().updateSettings({ authorityMatrix: matrix, stationCode: 'A' });
@@ -79,7 +86,7 @@ describe('office settings in the session', () => {
   });
 
   it('a printer choice stays on this PC; a form number goes to the office', async () => {
-    const a = await session(defaultSettings(A));
+    const a = await signedIn(defaultSettings(A));
     const printing = structuredClone(a.store.getState().settings!.printing);
     printing.forms.inspection.printer = 'Zebra';
     printing.forms.inspection.formNumber = 'QR-127';
@@ -93,10 +100,10 @@ describe('office settings in the session', () => {
 
 describe('a settings form saved after a merge underneath it', () => {
   it('writes only what the clerk changed, and an office value it replaced unseen is a conflict', async () => {
-    const a = await session(defaultSettings(A));
+    const a = await signedIn(defaultSettings(A));
     const shown = a.store.getState().settings!; // the form opens
     // Another PC's edits arrive while the form is open.
-    const other = await session(defaultSettings(B), new IDBFactory(), NOW - 60_000);
+    const other = await signedIn(defaultSettings(B), new IDBFactory(), NOW - 60_000);
     await other.store.getState().updateSettings({ companyName: '乙公司', receivingTolerancePercent: 8 });
     await createSyncRepository(a.store.getState().sync!.db, () => ({ deviceId: A, stationCode: '', caseNumberPattern: '', user: '', now: () => NOW })).applyRemote(await opsOf(other.store), {}, { now: NOW });
     await vi.waitFor(() => expect(a.store.getState().settings!.companyName).toBe('乙公司'));
