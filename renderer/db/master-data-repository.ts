@@ -6,6 +6,10 @@
  * 'masterEntry') with the fields it changed, in the same transaction. An
  * entry is never deleted: it is deactivated.
  *
+ * Only an admin edits, deactivates or confirms an entry (refused with
+ * { actor: 'notAdmin' }); any clerk may add one at intake, and a clerk's
+ * new entry waits unconfirmed for an admin (acting-admin.ts).
+ *
  * The default entries (shared/domain/master-data/seed.ts) are stored by
  * every PC itself, without ops: their ids and values are fixed, so all PCs
  * hold the same records and only later edits replicate. A seed written as
@@ -15,6 +19,7 @@
  * Codes are unique per kind among the entries this PC holds; two PCs adding
  * one code offline both keep their entry (the admin sees both and edits one).
  */
+import { isAdminWriting, requireAdminWriting } from './acting-admin';
 import { hasErrors, pick } from '../../shared/domain/field-checks';
 import { MASTER_FIELDS, type MasterEntry, type MasterEntryInput, type MasterKind, MASTER_KINDS } from '../../shared/domain/master-data/entry';
 import { DEFAULT_MASTER_ENTRIES } from '../../shared/domain/master-data/seed';
@@ -36,7 +41,7 @@ function fieldsOf(entry: Partial<MasterEntry>): Record<string, JsonValue> {
 }
 
 export function createMasterDataRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): MasterDataRepository {
-  const tables = [db.masterEntries, ...writer.tables];
+  const tables = [db.masterEntries, db.clerks, ...writer.tables];
   let seeding: Promise<number> | null = null;
 
   const ofKind = (kind: MasterKind) => db.masterEntries.where('kind').equals(kind).toArray();
@@ -74,6 +79,7 @@ export function createMasterDataRepository(db: DeskDatabase, writer: OpsWriter, 
     const ctx = getContext();
     await ensureSeeded();
     return db.transaction('rw', tables, async () => {
+      await requireAdminWriting(db, ctx);
       const existing = await stored(id);
       const merged: MasterEntry = { ...existing, ...cleanEntryInput(pick(patch, MASTER_FIELDS)) };
       if (patch.aliases === undefined && patch.name !== undefined) merged.aliases = cleanEntryInput({ name: merged.name, aliases: merged.aliases }).aliases;
@@ -109,6 +115,7 @@ export function createMasterDataRepository(db: DeskDatabase, writer: OpsWriter, 
       await ensureSeeded();
       const clean = cleanEntryInput({ code: '', name: '', aliases: [], active: true, confirmed: true, parentId: '', ...pick(input, MASTER_FIELDS) });
       return db.transaction('rw', tables, async () => {
+        if (!(await isAdminWriting(db, ctx))) clean.confirmed = false;
         const errors = validateEntry(kind, clean, await ofKind(kind));
         if (hasErrors(errors)) throw new ValidationFailedError(errors);
         const stamp = await writer.stamp(ctx.now);

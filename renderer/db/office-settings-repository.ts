@@ -18,11 +18,10 @@
 import { buildHistory } from '../../shared/domain/history';
 import { OFFICE_SETTINGS_ID, readOfficeRecord, type OfficeValues } from '../../shared/domain/office-settings';
 import type { JsonValue } from '../../shared/sync/op';
-import { isActingAdmin } from '../../shared/domain/clerks/clerk';
-import { factsOf, toClerk } from './clerk-records';
+import { requireAdminWriting } from './acting-admin';
 import type { OpsWriter } from './ops-writer';
 import type { DeskDatabase } from './schema';
-import { ValidationFailedError, type OfficeSettingsRepository, type WriteContext } from './types';
+import type { OfficeSettingsRepository, WriteContext } from './types';
 
 /** The lowest stamp there is: a migrated value is older than any edit. */
 const MIGRATION_STAMP = { wall: 0, counter: 0 };
@@ -33,10 +32,7 @@ export function createOfficeSettingsRepository(db: DeskDatabase, writer: OpsWrit
     if (Object.keys(fields).length === 0) return;
     const ctx = getContext();
     await db.transaction('rw', [db.officeSettings, db.clerks, ...writer.tables], async () => {
-      if (!migration) {
-        const acting = ctx.clerkId ? await db.clerks.get(ctx.clerkId) : undefined;
-        if (!acting || acting.deleted || !isActingAdmin(factsOf(toClerk(acting)))) throw new ValidationFailedError({ actor: 'notAdmin' });
-      }
+      if (!migration) await requireAdminWriting(db, ctx);
       const stamp = migration ? MIGRATION_STAMP : await writer.stamp(ctx.now);
       writer.guard();
       const existing = await db.officeSettings.get(OFFICE_SETTINGS_ID);

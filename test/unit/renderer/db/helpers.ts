@@ -59,3 +59,11 @@ export function intake(over: Partial<CaseIntake> = {}): CaseIntake {
 export async function counts(db: DeskDatabase): Promise<{ cases: number; ops: number; meta: number; clerks: number }> {
   return { cases: await db.cases.count(), ops: await db.ops.count(), meta: await db.meta.count(), clerks: await db.clerks.count() };
 }
+
+/** A harness whose write context is a signed-in admin (its first clerk): the office's rules and master data are theirs to change. */
+export async function openAdminHarness(...args: Parameters<typeof openHarness>): Promise<Harness> {
+  const h = await openHarness(...args);
+  const admin = await h.repos.clerks.createFirst({ name: h.ctx.user || '管理员', department: '品质部' }, 'admin-pass');
+  h.ctx.clerkId = admin.id;
+  return h;
+}

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { createSyncRepository, ValidationFailedError } from '../../../../renderer/db';
 import { DEFAULT_MASTER_ENTRIES } from '../../../../shared/domain/master-data/seed';
 import type { WireOp } from '../../../../shared/sync/codec';
-import { openHarness, T0, type Harness } from './helpers';
+import { openAdminHarness, T0, type Harness } from './helpers';
 
 const allOps = async (h: Harness) => (await h.db.ops.toArray()).map(({ published: _p, ...op }) => op) as WireOp[];
 const masterOps = async (h: Harness) => (await h.db.ops.orderBy('hlc').toArray()).filter((op) => op.entity === 'masterEntry');
 
 describe('master-data repository', () => {
   it('creates, updates only the changed fields, deactivates and confirms; never deletes', async () => {
-    const h = await openHarness();
+    const h = await openAdminHarness();
     const created = await h.repos.masterData.create('customer', { code: ' C001 ', name: '华为电子', aliases: ['华为', ' 华为 ', '华为电子'], market: 'foreign', toleranceOverPercent: 3 });
     expect(created).toMatchObject({ kind: 'customer', code: 'C001', name: '华为电子', aliases: ['华为'], active: true, confirmed: true, parentId: '', market: 'foreign', toleranceOverPercent: 3 });
     const [createOp] = await masterOps(h);
@@ -37,7 +37,7 @@ describe('master-data repository', () => {
   });
 
   it('bad input gets field errors and writes nothing', async () => {
-    const h = await openHarness();
+    const h = await openAdminHarness();
     await h.repos.masterData.create('customer', { code: 'C001', name: '华为' });
     const ops = await h.db.ops.count();
     const entries = await h.db.masterEntries.count();
@@ -51,7 +51,7 @@ describe('master-data repository', () => {
   });
 
   it('seeds the defaults once, without ops; seeding again adds nothing', async () => {
-    const h = await openHarness();
+    const h = await openAdminHarness();
     expect((await h.repos.masterData.list('rootCause')).map((e) => e.name).sort()).toEqual(['人', '机', '料', '法', '测', '环'].sort());
     const count = await h.db.masterEntries.count();
     expect(count).toBe(DEFAULT_MASTER_ENTRIES.length);
@@ -63,8 +63,8 @@ describe('master-data repository', () => {
   });
 
   it('two PCs: each merges the other\'s ops and holds the same entries; seeds are never duplicated', async () => {
-    const a = await openHarness();
-    const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C', user: '李四' }, new IDBFactory());
+    const a = await openAdminHarness();
+    const b = await openAdminHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C', user: '李四' }, new IDBFactory());
     const syncA = createSyncRepository(a.db, () => a.ctx);
     const syncB = createSyncRepository(b.db, () => b.ctx);
     await a.repos.masterData.seedDefaults();
@@ -89,11 +89,25 @@ describe('master-data repository', () => {
   });
 
   it('a PC that merges an edit of a default entry before seeding still gets the whole entry', async () => {
-    const a = await openHarness();
-    const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333' }, new IDBFactory());
+    const a = await openAdminHarness();
+    const b = await openAdminHarness({ deviceId: '33333333-3333-4333-8333-333333333333' }, new IDBFactory());
     const scratch = DEFAULT_MASTER_ENTRIES.find((e) => e.name === '划伤')!;
     await a.repos.masterData.setActive(scratch.id, false);
     await createSyncRepository(b.db, () => b.ctx).applyRemote(await allOps(a), {}, { now: T0 + 60_000 });
     expect(await b.db.masterEntries.get(scratch.id)).toEqual({ ...scratch, active: false });
+  });
+
+  it('a clerk who is not an admin adds entries unconfirmed and cannot edit, deactivate or confirm', async () => {
+    const h = await openAdminHarness();
+    const qe = await h.repos.clerks.create({ name: '赵工', department: '品质部', roles: ['qualityEngineer'] }, 'temp-pass');
+    h.ctx.clerkId = qe.id;
+    const added = await h.repos.masterData.create('customer', { code: 'C900', name: '新客户', confirmed: true });
+    expect(added.confirmed).toBe(false);
+    const before = await h.db.ops.count();
+    await expect(h.repos.masterData.update(added.id, { name: '改名' })).rejects.toMatchObject({ fieldErrors: { actor: 'notAdmin' } });
+    await expect(h.repos.masterData.confirm(added.id)).rejects.toMatchObject({ fieldErrors: { actor: 'notAdmin' } });
+    await expect(h.repos.masterData.setActive(added.id, false)).rejects.toMatchObject({ fieldErrors: { actor: 'notAdmin' } });
+    expect(await h.db.ops.count()).toBe(before);
+    expect(await h.repos.masterData.get(added.id)).toMatchObject({ name: '新客户', confirmed: false, active: true });
   });
 });

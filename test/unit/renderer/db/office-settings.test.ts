@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSyncRepository } from '../../../../renderer/db';
 import { OFFICE_SETTINGS_ID } from '../../../../shared/domain/office-settings';
 import type { WireOp } from '../../../../shared/sync/codec';
-import { openHarness, T0, type Harness } from './helpers';
+import { openAdminHarness, openHarness, T0, type Harness } from './helpers';
 
 const B_DEVICE = '33333333-3333-4333-8333-333333333333';
 const MATRIX = { rows: [{ upToFen: 5_000_000, role: 'department_manager' as const }, { upToFen: 10_000_000, role: 'deputy_gm' as const }], aboveRole: 'gm' as const };
@@ -13,21 +13,14 @@ async function opsOf(h: Harness): Promise<WireOp[]> {
   return (await h.db.ops.toArray()).map(({ published: _p, ...op }) => op);
 }
 
-/** The office's rules are changed by an admin: each PC's harness signs one in (its first clerk). */
-async function admin(h: Harness, name = h.ctx.user): Promise<Harness> {
-  const clerk = await h.repos.clerks.createFirst({ name, department: '品质部' }, 'admin-pass');
-  h.ctx.clerkId = clerk.id;
-  return h;
-}
-
 async function exchange(from: Harness, to: Harness): Promise<void> {
   await createSyncRepository(to.db, () => to.ctx).applyRemote(await opsOf(from), {}, { now: to.ctx.now() });
 }
 
 describe('office settings replication', () => {
   it('the admin on A changes the authority matrix; B follows after one round, with who and when in the history', async () => {
-    const a = await admin(await openHarness({ user: '王管理' }));
-    const b = await admin(await openHarness({ deviceId: B_DEVICE, stationCode: 'C' }, new IDBFactory()));
+    const a = await openAdminHarness({ user: '王管理' });
+    const b = await openAdminHarness({ deviceId: B_DEVICE, stationCode: 'C' }, new IDBFactory());
     await a.repos.officeSettings.write({ authorityMatrix: MATRIX, companyName: '宁波某电器有限公司' });
     expect((await a.db.ops.toArray()).filter((op) => op.entity === 'officeSettings')).toHaveLength(1);
     await exchange(a, b);
@@ -37,8 +30,8 @@ describe('office settings replication', () => {
   });
 
   it('two PCs changing the same rule offline: one value wins everywhere, the other is a conflict on the office record', async () => {
-    const a = await admin(await openHarness({ user: '王管理' }));
-    const b = await admin(await openHarness({ deviceId: B_DEVICE, stationCode: 'C', user: '李管理' }, new IDBFactory()));
+    const a = await openAdminHarness({ user: '王管理' });
+    const b = await openAdminHarness({ deviceId: B_DEVICE, stationCode: 'C', user: '李管理' }, new IDBFactory());
     await a.repos.officeSettings.write({ receivingTolerancePercent: 3 });
     b.setNow(T0 + 60_000);
     await b.repos.officeSettings.write({ receivingTolerancePercent: 8, companyName: '某公司' });
@@ -52,8 +45,8 @@ describe('office settings replication', () => {
   });
 
   it('a migrated PC value fills a field nobody set, and loses to any office edit (made before or after)', async () => {
-    const a = await admin(await openHarness({ user: '王管理' }));
-    const b = await admin(await openHarness({ deviceId: B_DEVICE, stationCode: 'C' }, new IDBFactory()));
+    const a = await openAdminHarness({ user: '王管理' });
+    const b = await openAdminHarness({ deviceId: B_DEVICE, stationCode: 'C' }, new IDBFactory());
     b.setNow(T0 + 3_600_000); // B migrates later than A's edit, and still loses
     await a.repos.officeSettings.write({ receivingTolerancePercent: 3 });
     await b.repos.officeSettings.migrate({ receivingTolerancePercent: 7, companyName: 'B 的公司名' });
@@ -66,8 +59,8 @@ describe('office settings replication', () => {
   });
 
   it('a form that saw an older value than the one merged underneath it leaves the merged value as a conflict', async () => {
-    const a = await admin(await openHarness());
-    const b = await admin(await openHarness({ deviceId: B_DEVICE, stationCode: 'C', user: '李管理' }, new IDBFactory()));
+    const a = await openAdminHarness();
+    const b = await openAdminHarness({ deviceId: B_DEVICE, stationCode: 'C', user: '李管理' }, new IDBFactory());
     await a.repos.officeSettings.write({ companyName: '甲' });
     await exchange(a, b);
     b.setNow(T0 + 1000);
@@ -81,7 +74,7 @@ describe('office settings replication', () => {
   });
 
   it('refuses a clerk who is not an admin, and writes nothing', async () => {
-    const a = await admin(await openHarness({ user: '王管理' }));
+    const a = await openAdminHarness({ user: '王管理' });
     const qe = await a.repos.clerks.create({ name: '赵工', department: '品质部', roles: ['qualityEngineer'] }, 'temp-pass');
     const before = await a.db.ops.count();
     a.ctx.clerkId = qe.id;
