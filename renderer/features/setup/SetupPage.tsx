@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { checkClerkName } from '../../../shared/domain/clerks/clerk';
 import { checkNewPassword } from '../../../shared/domain/clerks/password';
 import { sessionActions, useSessionStore } from '../../state/session';
-import { PasswordField } from '../../ui/this-pc/PasswordField';
-import { clerkErrorText, passwordProblemText } from '../../ui/this-pc/passwordText';
+import { NewPasswordFields } from '../../ui/this-pc/NewPasswordFields';
+import { clerkErrorText } from '../../ui/this-pc/passwordText';
 import { isValidStationCode, StationCodeField } from '../../ui/this-pc/StationCodeField';
 import { LanguageSwitch } from '../../ui/this-pc/LanguageSwitch';
 
@@ -89,26 +89,7 @@ export function SetupPage() {
           )}
           {mode === 'legacy' && legacyClerk && <Alert severity="info">{t('signIn.legacyIntro', { name: legacyClerk.name })}</Alert>}
           {mode !== 'stationOnly' && (
-            <>
-              <PasswordField
-                name="newPassword"
-                label={t('signIn.password')}
-                value={password}
-                onChange={setPassword}
-                autoComplete="new-password"
-                error={submitted && passwordProblem !== null && passwordProblem !== 'mismatch'}
-                helperText={submitted && passwordProblem !== 'mismatch' ? (passwordProblemText(passwordProblem, t) ?? t('signIn.passwordHelp')) : t('signIn.passwordHelp')}
-              />
-              <PasswordField
-                name="confirmPassword"
-                label={t('signIn.confirmPassword')}
-                value={again}
-                onChange={setAgain}
-                autoComplete="new-password"
-                error={submitted && passwordProblem === 'mismatch'}
-                helperText={submitted && passwordProblem === 'mismatch' ? passwordProblemText(passwordProblem, t) : undefined}
-              />
-            </>
+            <NewPasswordFields label={t('signIn.password')} password={password} onPassword={setPassword} again={again} onAgain={setAgain} problem={passwordProblem} submitted={submitted} />
           )}
           {failure && <Alert severity="error">{failure}</Alert>}
           <Box>

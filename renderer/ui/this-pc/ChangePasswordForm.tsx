@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNewPassword } from '../../../shared/domain/clerks/password';
 import { sessionActions } from '../../state/session';
+import { NewPasswordFields } from './NewPasswordFields';
 import { PasswordField } from './PasswordField';
-import { clerkErrorText, passwordProblemText } from './passwordText';
+import { clerkErrorText } from './passwordText';
 
 interface Props {
   /** 'temporaryPassword' after an admin's reset, 'currentPassword' otherwise. */
@@ -50,24 +51,7 @@ export function ChangePasswordForm({ currentLabel, onDone, onCancel }: Props) {
       }}
     >
       <PasswordField name="currentPassword" label={t(`signIn.${currentLabel}`)} value={current} onChange={setCurrent} autoComplete="current-password" autoFocus error={submitted && current === ''} />
-      <PasswordField
-        name="newPassword"
-        label={t('signIn.newPassword')}
-        value={next}
-        onChange={setNext}
-        autoComplete="new-password"
-        error={submitted && problem !== null && problem !== 'mismatch'}
-        helperText={submitted && problem !== 'mismatch' ? (passwordProblemText(problem, t) ?? t('signIn.passwordHelp')) : t('signIn.passwordHelp')}
-      />
-      <PasswordField
-        name="confirmPassword"
-        label={t('signIn.confirmPassword')}
-        value={again}
-        onChange={setAgain}
-        autoComplete="new-password"
-        error={submitted && problem === 'mismatch'}
-        helperText={submitted && problem === 'mismatch' ? passwordProblemText(problem, t) : undefined}
-      />
+      <NewPasswordFields label={t('signIn.newPassword')} password={next} onPassword={setNext} again={again} onAgain={setAgain} problem={problem} submitted={submitted} />
       {failure && <Alert severity="error">{failure}</Alert>}
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button type="submit" variant="contained" disabled={busy}>

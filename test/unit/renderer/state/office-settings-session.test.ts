@@ -6,31 +6,15 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/domain/settings';
-import type { DesktopApi } from '../../../../shared/ipc/contract';
+import { defaultSettings, type Settings } from '../../../../shared/domain/settings';
 import type { WireOp } from '../../../../shared/sync/codec';
 import { createSyncRepository, openDeskDatabase } from '../../../../renderer/db';
 import { createSessionStore } from '../../../../renderer/state/session-store';
-import { journalHost } from '../db/journal-helpers';
+import { fakeHost } from './fake-host';
 
 const A = '22222222-2222-4222-8222-222222222222';
 const B = '44444444-4444-4444-8444-444444444444';
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
-
-function fakeHost(initial: Settings) {
-  let settings = initial;
-  const patches: SettingsPatch[] = [];
-  const api = {
-    ...journalHost().api,
-    getSettings: () => Promise.resolve(settings),
-    updateSettings: (patch: SettingsPatch) => {
-      patches.push(patch);
-      settings = { ...settings, ...patch };
-      return Promise.resolve(settings);
-    },
-  } as unknown as DesktopApi;
-  return { api, patches, current: () => settings };
-}
 
 async function session(file: Settings, factory = new IDBFactory(), now = NOW) {
   const host = fakeHost(file);

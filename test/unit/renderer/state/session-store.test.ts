@@ -1,29 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/domain/settings';
+import { defaultSettings, type Settings } from '../../../../shared/domain/settings';
 import type { DesktopApi } from '../../../../shared/ipc/contract';
 import { createSyncRepository, openDeskDatabase, ValidationFailedError } from '../../../../renderer/db';
 import { createSessionStore, DATABASE_PREFIX } from '../../../../renderer/state/session-store';
 import { intake, openHarness } from '../db/helpers';
-import { journalHost } from '../db/journal-helpers';
+import { fakeHost as hostWith } from './fake-host';
 
 const DEVICE = '22222222-2222-4222-8222-222222222222';
 
-/** A host that keeps settings in memory, like the settings service does in a file. */
-function fakeHost(initial: Settings = defaultSettings(DEVICE)) {
-  let settings = initial;
-  const patches: SettingsPatch[] = [];
-  const api = {
-    ...journalHost().api,
-    getSettings: () => Promise.resolve(settings),
-    updateSettings: (patch: SettingsPatch) => {
-      patches.push(patch);
-      settings = { ...settings, ...patch };
-      return Promise.resolve(settings);
-    },
-  } as unknown as DesktopApi;
-  return { api, patches, current: () => settings };
-}
+const fakeHost = (initial: Settings = defaultSettings(DEVICE)) => hostWith(initial);
 
 /** The session's clock in these tests: a Monday morning in the factory (no test reads today's date). */
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
