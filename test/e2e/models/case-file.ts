@@ -86,6 +86,17 @@ export class CaseFile {
     await scope.getByRole('button', { name, exact: true }).click();
   }
 
+  /**
+   * Presses an add button and waits until the add has landed: its form is
+   * cleared only once the write succeeded. The next step must not start while
+   * the write is in flight — the new row then moves the form under the
+   * pointer (a select clicked at that moment did not open: a flaky run).
+   */
+  async pressAndWaitForClearing(button: string, clearedField: string): Promise<void> {
+    await this.press(button);
+    await expect(this.field(clearedField)).toHaveValue('');
+  }
+
   /** Text the page shows (a field message, a notice), in a scope. */
   message(text: string, scope: Page | Locator = this.page): Locator {
     return scope.getByText(text).first();
@@ -189,7 +200,7 @@ export class CaseFile {
   async addCost(kind: string, amountYuan: string): Promise<void> {
     await this.choose('费用类别', kind);
     await this.field('金额（元）').fill(amountYuan);
-    await this.press('添加费用');
+    await this.pressAndWaitForClearing('添加费用', '金额（元）');
   }
 
   costTotal(): Locator {
@@ -200,7 +211,7 @@ export class CaseFile {
     await this.choose('责任部门', department);
     await this.field('责任比例（%）').fill(percent);
     if (supplierName !== undefined) await this.field('供应商名称').fill(supplierName);
-    await this.press('添加责任份额');
+    await this.pressAndWaitForClearing('添加责任份额', '责任比例（%）');
   }
 
   sharesTotal(): Locator {
@@ -217,7 +228,7 @@ export class CaseFile {
     await this.field('措施内容').fill(description);
     await this.field('负责人').fill(owner);
     await this.setDate('完成期限', dueDate);
-    await this.press('添加措施');
+    await this.pressAndWaitForClearing('添加措施', '措施内容');
   }
 
   actions(): Locator {
