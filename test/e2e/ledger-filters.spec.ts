@@ -74,11 +74,7 @@ test('ledger: a row turns overdue while the ledger stays open (no reload, no nav
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
   // Two weeks without input would lock the screen (sign-in, issue 16.3): this PC never locks by itself.
-  await desk.nav('设置').click();
-  const clerks = page.getByTestId('clerks-section');
-  await clerks.getByLabel('无操作自动锁屏（分钟）').fill('0');
-  await clerks.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+  await desk.setIdleLock('0');
   await desk.register('常州恒通');
   await new CaseFile(page).triage('生产质量问题', '紧急 / 批量', '产品质量');
   await desk.nav('台账').click();

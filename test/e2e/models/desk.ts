@@ -70,6 +70,15 @@ export class Desk {
     await expect(this.statusBar()).toContainText(clerk);
   }
 
+  /** Sets this PC's idle lock in 设置 (经办人 section), in minutes ('0' = never), and saves it. */
+  async setIdleLock(minutes: string): Promise<void> {
+    await this.nav('设置').click();
+    const clerks = this.page.getByTestId('clerks-section');
+    await clerks.getByLabel('无操作自动锁屏（分钟）').fill(minutes);
+    await clerks.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(this.page.getByText('已保存', { exact: true })).toBeVisible();
+  }
+
   statusBar(): Locator {
     return this.page.getByRole('contentinfo');
   }
