@@ -19,26 +19,25 @@ import { z } from 'zod';
 import { eightDSettingsSchema } from './eightd/settings';
 import { FORM_KINDS, type FormKind } from './form-kinds';
 import { printSettingsSchema } from './print-settings';
-import { authorityMatrixSchema, deadlineRulesSchema, holidayOverrideSchema, settingsSchema, workingPeriodSchema, type Settings, type SettingsPatch } from './settings';
+import { sameJson } from '../sync/merge';
+import { settingsSchema, type Settings, type SettingsPatch } from './settings';
 
 export const OFFICE_SETTINGS_ID = 'office';
 
-const formHeaderSchema = z.object({ formNumber: z.string().max(40), revision: z.string().max(20), copies: z.array(z.string().max(40)).max(10) });
+/** The office fields that are settings of the same name (the others live inside `printing` and `eightD`). */
+const SAME_NAME_FIELDS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules'] as const;
+type SameNameField = (typeof SAME_NAME_FIELDS)[number];
+const sameNameSchemas = Object.fromEntries(SAME_NAME_FIELDS.map((f) => [f, settingsSchema.shape[f]])) as { [K in SameNameField]: (typeof settingsSchema.shape)[K] };
+
+/** What the office holds of one printed form: its header (the printer and paper stay the PC's). */
+const formHeaderSchema = printSettingsSchema.shape.forms.shape.complaint.pick({ formNumber: true, revision: true, copies: true });
 export type FormHeader = z.infer<typeof formHeaderSchema>;
 
 /** Each office field and the schema its replicated value must pass (a value that fails is ignored and reported). */
 export const OFFICE_FIELD_SCHEMAS = {
-  companyName: settingsSchema.shape.companyName,
-  caseNumberPattern: settingsSchema.shape.caseNumberPattern,
-  rmaNumberPattern: settingsSchema.shape.rmaNumberPattern,
-  authorityMatrix: authorityMatrixSchema,
-  receivingTolerancePercent: settingsSchema.shape.receivingTolerancePercent,
-  workingHours: z.array(workingPeriodSchema).min(1).max(6),
-  holidayOverrides: z.array(holidayOverrideSchema).max(2000),
-  attachmentMaxBytes: settingsSchema.shape.attachmentMaxBytes,
-  deadlineRules: deadlineRulesSchema,
+  ...sameNameSchemas,
   logoDataUrl: printSettingsSchema.shape.logoDataUrl,
-  /** Form number, revision and copy designations of every printed form (the printer and paper stay the PC's). */
+  /** Form number, revision and copy designations of every printed form. */
   formHeaders: z.object(Object.fromEntries(FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<FormKind, typeof formHeaderSchema>),
   /** 8D: the heads of quality who approve D8 and the containment deadline (layout and export folder stay the PC's). */
   eightDRules: eightDSettingsSchema.pick({ qualityHeads: true, containmentReplyHours: true }),
@@ -56,16 +55,9 @@ export function officeValuesOf(settings: Settings): OfficeValues {
       return [k, { formNumber: f.formNumber, revision: f.revision, copies: [...f.copies] }];
     }),
   ) as OfficeValues['formHeaders'];
+  const sameName = Object.fromEntries(SAME_NAME_FIELDS.map((f) => [f, settings[f]])) as Pick<Settings, SameNameField>;
   return {
-    companyName: settings.companyName,
-    caseNumberPattern: settings.caseNumberPattern,
-    rmaNumberPattern: settings.rmaNumberPattern,
-    authorityMatrix: settings.authorityMatrix,
-    receivingTolerancePercent: settings.receivingTolerancePercent,
-    workingHours: settings.workingHours,
-    holidayOverrides: settings.holidayOverrides,
-    attachmentMaxBytes: settings.attachmentMaxBytes,
-    deadlineRules: settings.deadlineRules,
+    ...sameName,
     logoDataUrl: settings.printing.logoDataUrl,
     formHeaders,
     eightDRules: { qualityHeads: [...settings.eightD.qualityHeads], containmentReplyHours: settings.eightD.containmentReplyHours },
@@ -105,10 +97,6 @@ export function readOfficeRecord(record: Readonly<Record<string, unknown>> | und
   return { values: values as Partial<OfficeValues>, refused };
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The office fields whose value differs between two settings (what an edit of `current` into `next` changes for the office). */
 export function changedOfficeValues(current: Settings, next: Settings): Partial<OfficeValues> {
   const before = officeValuesOf(current);
@@ -117,9 +105,6 @@ export function changedOfficeValues(current: Settings, next: Settings): Partial<
   for (const field of OFFICE_FIELDS) if (!sameJson(before[field], after[field])) changed[field] = after[field];
   return changed as Partial<OfficeValues>;
 }
-
-/** Keys of a settings patch that only the office record holds (the file keeps its copy, written by the mirror). */
-const OFFICE_ONLY_PATCH_KEYS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules'] as const;
 
 /**
  * A settings patch split into what goes to the office record (the office
@@ -130,7 +115,8 @@ export function splitSettingsPatch(current: Settings, patch: SettingsPatch): { o
   const next = { ...current, ...patch };
   const office = changedOfficeValues(current, next);
   const pc: SettingsPatch = { ...patch };
-  for (const key of OFFICE_ONLY_PATCH_KEYS) delete pc[key];
+  // The same-name fields are the office record's only (the file keeps its copy, written by the mirror).
+  for (const key of SAME_NAME_FIELDS) delete pc[key];
   return { office, pc };
 }
 
@@ -149,7 +135,7 @@ export function officeMirrorPatch(file: Settings, effective: Settings): Settings
   const changed = changedOfficeValues(file, effective);
   if (Object.keys(changed).length === 0) return null;
   const patch: SettingsPatch = {};
-  for (const key of OFFICE_ONLY_PATCH_KEYS) if (Object.hasOwn(changed, key)) Object.assign(patch, { [key]: effective[key] });
+  for (const key of SAME_NAME_FIELDS) if (Object.hasOwn(changed, key)) Object.assign(patch, { [key]: effective[key] });
   if (changed.formHeaders || changed.logoDataUrl !== undefined) patch.printing = effective.printing;
   if (changed.eightDRules) patch.eightD = effective.eightD;
   return patch;

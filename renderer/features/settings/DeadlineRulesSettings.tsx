@@ -15,8 +15,8 @@ import { useSettingsBasis } from '../../ui/form/useSettingsBasis';
 import { SettingsSection } from './SettingsSection';
 
 const RULES = Object.keys(deadlineRulesSchema.shape) as (keyof DeadlineRuleSettings)[];
-/** Hours rules may span weeks; day rules a year (the schema's limits). */
-const maxOf = (rule: keyof DeadlineRuleSettings) => (rule.endsWith('Hours') ? 1000 : 365);
+/** The rule's upper limit, from the shared schema (hours rules span weeks, day rules a year). */
+const maxOf = (rule: keyof DeadlineRuleSettings): number => deadlineRulesSchema.shape[rule].maxValue ?? Number.MAX_SAFE_INTEGER;
 const NUMBER = /^\d+(\.\d+)?$/;
 
 export function DeadlineRulesSettings() {
