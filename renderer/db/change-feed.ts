@@ -20,6 +20,8 @@ export interface ChangeSet {
   readonly cases: ReadonlySet<string>;
   /** Every id touched: record keys and the case, report or record each written record belongs to. */
   readonly ids: ReadonlySet<string>;
+  /** The tables written (a store of one table skips the changes of the others). */
+  readonly tables: ReadonlySet<string>;
 }
 
 export type ChangeListener = (changes: ChangeSet) => void;
@@ -32,6 +34,7 @@ const OWNER_FIELDS = ['caseId', 'reportId', 'entityId'] as const;
 interface Collected {
   cases: Set<string>;
   ids: Set<string>;
+  tables: Set<string>;
 }
 
 export class ChangeFeed {
@@ -60,9 +63,10 @@ export class ChangeFeed {
     if (this.queued) {
       for (const id of changes.cases) this.queued.cases.add(id);
       for (const id of changes.ids) this.queued.ids.add(id);
+      for (const name of changes.tables) this.queued.tables.add(name);
       return;
     }
-    this.queued = { cases: new Set(changes.cases), ids: new Set(changes.ids) };
+    this.queued = { cases: new Set(changes.cases), ids: new Set(changes.ids), tables: new Set(changes.tables) };
     setTimeout(() => this.flush(), 0);
   }
 
@@ -86,6 +90,7 @@ export class ChangeFeed {
 
 function collectInto(target: Collected, table: DBCoreTable, req: DBCoreMutateRequest): void {
   const isCases = table.name === 'cases';
+  target.tables.add(table.name);
   const add = (key: unknown) => {
     if (typeof key !== 'string') return;
     target.ids.add(key);
@@ -127,7 +132,7 @@ export function changeFeedMiddleware(feed: ChangeFeed): Middleware<DBCore> {
             const trans = req.trans as unknown as EventTargetLike & object;
             let collected = pending.get(trans);
             if (!collected) {
-              collected = { cases: new Set(), ids: new Set() };
+              collected = { cases: new Set(), ids: new Set(), tables: new Set() };
               pending.set(trans, collected);
               const mine = collected;
               trans.addEventListener('complete', () => feed.publish(mine));

@@ -9,8 +9,11 @@
 import { seedEntryOf } from '../../shared/domain/master-data/seed';
 import type { EntityBinding } from './entity-binding';
 
+/** The table of the master entries (its writes are what the master-data store follows). */
+export const MASTER_ENTRIES_TABLE = 'masterEntries';
+
 export const masterEntryBinding: EntityBinding = {
-  table: 'masterEntries',
+  table: MASTER_ENTRIES_TABLE,
   project(existing, id, fields) {
     return { ...seedEntryOf(id), ...existing, ...fields, id };
   },

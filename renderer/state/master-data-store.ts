@@ -11,6 +11,7 @@
 import { create } from 'zustand';
 import type { MasterEntry, MasterKind } from '../../shared/domain/master-data/entry';
 import type { buildTypeaheadIndex, TypeaheadIndex } from '../../shared/domain/master-data/typeahead';
+import { MASTER_ENTRIES_TABLE } from '../db/master-data-binding';
 import type { Repositories } from '../db/types';
 
 interface MasterDataState {
@@ -49,11 +50,10 @@ export function followMasterData(repositories: Repositories): () => void {
   followers += 1;
   if (followers === 1) {
     void reload(repositories);
-    // A change set does not say which table it touched: unless it wrote cases only (a save at intake), re-read and
-    // compare; indexes are rebuilt only on a real change.
+    // Only a write or merge of master entries is read again (and compared: indexes are rebuilt only on a real change);
+    // a lifecycle save does not re-read 20,000 customers.
     unsubscribe = repositories.changes.subscribe((changes) => {
-      if ([...changes.ids].every((id) => changes.cases.has(id))) return;
-      void reload(repositories);
+      if (changes.tables.has(MASTER_ENTRIES_TABLE)) void reload(repositories);
     });
   }
   return () => {

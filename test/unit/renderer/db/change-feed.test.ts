@@ -34,7 +34,10 @@ describe('change feed', () => {
 
     const edited = feed.next();
     await h.repos.cases.update(c.id, { lotNumber: 'L9' });
-    expect((await edited).cases.has(c.id)).toBe(true);
+    const edit = await edited;
+    expect(edit.cases.has(c.id)).toBe(true);
+    expect(edit.tables.has('cases')).toBe(true); // the tables written (bookkeeping tables such as ops are not tracked)
+    expect(edit.tables.has('ops')).toBe(false);
 
     const id = await caseAtDecision(h);
     await feed.settle();
