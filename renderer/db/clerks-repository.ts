@@ -42,11 +42,15 @@ function refuseUnless(errors: Record<string, string | null>): void {
 export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): ClerkRepository {
   const live = async (): Promise<Clerk[]> => (await db.clerks.toArray()).filter((c) => !c.deleted).map(toClerk);
 
-  /** One write of the clerk list: the record's new fields and their op, authored by `author`. */
-  async function write(ctx: WriteContext, author: string, stored: StoredClerk, fields: Record<string, JsonValue>, isNew: boolean): Promise<Clerk> {
+  /**
+   * One write of the clerk list: the record's new fields and their op,
+   * authored by `author` (its id goes on the op: other PCs check that role
+   * grants come from an admin, shared/domain/signatures/directory.ts).
+   */
+  async function write(ctx: WriteContext, author: Pick<Clerk, 'id' | 'name'>, stored: StoredClerk, fields: Record<string, JsonValue>, isNew: boolean): Promise<Clerk> {
     const stamp = await writer.stamp(ctx.now);
     await db.clerks.put(stored);
-    await writer.append(writer.build({ ...ctx, user: author }, stamp, 'clerk', stored.id, fields), { newRecords: isNew });
+    await writer.append(writer.build({ ...ctx, user: author.name, clerkId: author.id }, stamp, 'clerk', stored.id, fields), { newRecords: isNew });
     return toClerk(stored);
   }
 
@@ -77,7 +81,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
     const fields: Record<string, JsonValue> = {};
     if (next.roles) fields.roles = roles;
     if (next.active !== undefined) fields.active = active;
-    return write(ctx, admin.name, { ...stored, roles, active }, fields, false);
+    return write(ctx, admin, { ...stored, roles, active }, fields, false);
   }
 
   return {
@@ -103,7 +107,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
         const roles: ClerkRole[] = ['admin'];
         const stored: StoredClerk = { id, name, createdAt, deleted: false, nameKey: clerkNameKey(name), department, roles, active: true, credential, passwordTemporary: false, createdBy: id };
         // The first clerk creates themself: nobody is signed in yet.
-        return write(ctx, name, stored, { name, createdAt, department, roles, active: true, credential: credentialJson(credential), passwordTemporary: false, createdBy: id, [DELETED_FIELD]: false }, true);
+        return write(ctx, { id, name }, stored, { name, createdAt, department, roles, active: true, credential: credentialJson(credential), passwordTemporary: false, createdBy: id, [DELETED_FIELD]: false }, true);
       });
     },
 
@@ -120,7 +124,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
         const roles: ClerkRole[] = needsAdmin && !clerk.roles.includes('admin') ? [...clerk.roles, 'admin'] : clerk.roles;
         const fields: Record<string, JsonValue> = { credential: credentialJson(credential), passwordTemporary: false, active: true };
         if (roles !== clerk.roles) fields.roles = normalizeRoles(roles);
-        return write(ctx, clerk.name, { ...stored, roles: normalizeRoles(roles), active: true, credential, passwordTemporary: false }, fields, false);
+        return write(ctx, clerk, { ...stored, roles: normalizeRoles(roles), active: true, credential, passwordTemporary: false }, fields, false);
       });
     },
 
@@ -135,7 +139,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
         const createdAt = new Date(ctx.now()).toISOString();
         const roles = normalizeRoles(input.roles);
         const stored: StoredClerk = { id, name, createdAt, deleted: false, nameKey: clerkNameKey(name), department, roles, active: true, credential, passwordTemporary: true, createdBy: admin.id };
-        return write(ctx, admin.name, stored, { name, createdAt, department, roles, active: true, credential: credentialJson(credential), passwordTemporary: true, createdBy: admin.id, [DELETED_FIELD]: false }, true);
+        return write(ctx, admin, stored, { name, createdAt, department, roles, active: true, credential: credentialJson(credential), passwordTemporary: true, createdBy: admin.id, [DELETED_FIELD]: false }, true);
       });
     },
 
@@ -153,7 +157,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
       refuseUnless({ department: checkDepartment(department) });
       return asAdmin(async (ctx, admin) => {
         const stored = await storedOf(id);
-        return write(ctx, admin.name, { ...stored, department }, { department }, false);
+        return write(ctx, admin, { ...stored, department }, { department }, false);
       });
     },
 
@@ -162,7 +166,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
       const credential = await newCredential(temporaryPassword);
       return asAdmin(async (ctx, admin) => {
         const stored = await storedOf(id);
-        return write(ctx, admin.name, { ...stored, credential, passwordTemporary: true }, { credential: credentialJson(credential), passwordTemporary: true }, false);
+        return write(ctx, admin, { ...stored, credential, passwordTemporary: true }, { credential: credentialJson(credential), passwordTemporary: true }, false);
       });
     },
 
@@ -176,7 +180,7 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
       const credential = await newCredential(newPassword);
       return db.transaction('rw', [db.clerks, ...writer.tables], async () => {
         const fresh = await storedOf(stored.id);
-        return write(ctx, fresh.name, { ...fresh, credential, passwordTemporary: false }, { credential: credentialJson(credential), passwordTemporary: false }, false);
+        return write(ctx, fresh, { ...fresh, credential, passwordTemporary: false }, { credential: credentialJson(credential), passwordTemporary: false }, false);
       });
     },
 

@@ -87,7 +87,9 @@ export class OpsWriter {
   /** One op for the write of one record: the given fields under one stamp (none when no field changed). */
   build(ctx: WriteContext, stamp: Hlc, entity: EntityName, entityId: string, fields: Record<string, JsonValue>): StoredOp[] {
     if (Object.keys(fields).length === 0) return [];
-    return [{ id: newId(stamp.wall), hlc: formatHlc(stamp), deviceId: ctx.deviceId, user: ctx.user, entity, entityId, fields: { ...fields }, schemaVersion: OP_SCHEMA_VERSION, published: 0 }];
+    const op: StoredOp = { id: newId(stamp.wall), hlc: formatHlc(stamp), deviceId: ctx.deviceId, user: ctx.user, entity, entityId, fields: { ...fields }, schemaVersion: OP_SCHEMA_VERSION, published: 0 };
+    if (ctx.clerkId) op.clerkId = ctx.clerkId;
+    return [op];
   }
 
   /**

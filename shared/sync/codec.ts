@@ -81,6 +81,7 @@ const opHead = {
   hlc: z.string().regex(/^\d{15}-[0-9a-f]{4}$/),
   deviceId: z.string().min(1),
   user: z.string(),
+  clerkId: z.string().min(1).optional(),
   entity: z.string().min(1),
   entityId: z.string().min(1),
   schemaVersion: z.number().int().min(1),

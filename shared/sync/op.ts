@@ -64,6 +64,12 @@ export interface Op {
   deviceId: string;
   /** Display name of the clerk who made the change. */
   user: string;
+  /**
+   * Id of the signed-in clerk who made the change (issue 16.5: role grants
+   * and signatures are checked against who wrote them). Absent in ops of
+   * apps before it and in writes made before anyone signed in.
+   */
+  clerkId?: string;
   entity: EntityName;
   entityId: string;
   /** The fields this write set and their new values (at least one). */
@@ -82,6 +88,7 @@ export interface Op {
 /** One field of an op, read on its own: what the merge compares, folds and lists as a conflict. */
 export interface FieldChange extends OpRef {
   user: string;
+  clerkId?: string;
   entity: string;
   entityId: string;
   field: string;
@@ -98,7 +105,9 @@ export type WireOp = Omit<Op, 'entity'> & { entity: string };
 export function changesOf(op: WireOp): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of Object.keys(op.fields)) {
-    out.push({ id: op.id, hlc: op.hlc, deviceId: op.deviceId, user: op.user, entity: op.entity, entityId: op.entityId, field, value: op.fields[field]!, base: op.bases?.[field] ?? null, schemaVersion: op.schemaVersion });
+    const change: FieldChange = { id: op.id, hlc: op.hlc, deviceId: op.deviceId, user: op.user, entity: op.entity, entityId: op.entityId, field, value: op.fields[field]!, base: op.bases?.[field] ?? null, schemaVersion: op.schemaVersion };
+    if (typeof op.clerkId === 'string') change.clerkId = op.clerkId;
+    out.push(change);
   }
   return out;
 }
@@ -111,7 +120,10 @@ export function opsOfChanges(changes: Iterable<FieldChange>): WireOp[] {
   const byId = new Map<string, WireOp>();
   for (const c of changes) {
     let op = byId.get(c.id);
-    if (!op) byId.set(c.id, (op = { id: c.id, hlc: c.hlc, deviceId: c.deviceId, user: c.user, entity: c.entity, entityId: c.entityId, fields: {}, schemaVersion: c.schemaVersion }));
+    if (!op) {
+      byId.set(c.id, (op = { id: c.id, hlc: c.hlc, deviceId: c.deviceId, user: c.user, entity: c.entity, entityId: c.entityId, fields: {}, schemaVersion: c.schemaVersion }));
+      if (c.clerkId !== undefined) op.clerkId = c.clerkId;
+    }
     op.fields[c.field] = c.value;
     if (c.base) (op.bases ??= {})[c.field] = { hlc: c.base.hlc, deviceId: c.base.deviceId, id: c.base.id };
   }
