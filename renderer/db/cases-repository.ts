@@ -189,7 +189,7 @@ type ScopeMemo = Map<string, { high: number; stored: number }>;
 
 /** The lifecycle view of a case nothing was written for yet. */
 function emptyView(c: StoredCase) {
-  return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [] };
+  return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [] };
 }
 
 export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): CaseRepository {

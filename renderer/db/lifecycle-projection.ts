@@ -41,6 +41,7 @@ export const LIFECYCLE_ENTITY_TABLES = {
   customerReply: 'customerReplies',
   survey: 'surveys',
   attachment: 'attachments',
+  signature: 'signatures',
 } as const satisfies Partial<Record<EntityName, keyof DeskDatabase>>;
 
 export type LifecycleEntity = keyof typeof LIFECYCLE_ENTITY_TABLES;
@@ -61,6 +62,7 @@ export function lifecycleTables(db: DeskDatabase) {
     db.customerReplies,
     db.surveys,
     db.attachments,
+    db.signatures,
   ];
 }
 
@@ -149,7 +151,7 @@ export async function loadView(db: DeskDatabase, c: ComplaintCase): Promise<{ vi
 export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[]): Promise<Map<string, { view: CaseLifecycleView; stored: boolean }>> {
   const ids = cases.map((c) => c.id);
   const of = <T extends { caseId: string }>(table: Table<T, string>) => (ids.length === 1 ? table.where('caseId').equals(ids[0]!) : table.where('caseId').anyOf(ids)).toArray().then(groupByCase);
-  const [lifecycles, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys] = await Promise.all([
+  const [lifecycles, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys, signatures] = await Promise.all([
     db.caseLifecycles.bulkGet(ids),
     of(db.transitions),
     of(db.approvals),
@@ -161,6 +163,7 @@ export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[
     of(db.caseActions),
     of(db.customerReplies),
     of(db.surveys),
+    of(db.signatures),
   ]);
   const views = new Map<string, { view: CaseLifecycleView; stored: boolean }>();
   cases.forEach((c, i) => {
@@ -179,6 +182,7 @@ export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[
         actions: byRound(actions.get(c.id) ?? [], (a) => a.dueDate),
         replies: byRound(replies.get(c.id) ?? [], (r) => r.repliedAt),
         surveys: byRound(surveys.get(c.id) ?? [], (r) => r.surveyedAt),
+        signatures: byTime(signatures.get(c.id) ?? []),
       },
     });
   });

@@ -58,6 +58,7 @@ export function caseRecordTable<E extends CaseRecordEntity>(db: DeskDatabase, en
     eightDCause: db.eightDCauses,
     eightDCorrective: db.eightDCorrectives,
     eightDPrevention: db.eightDPrevention,
+    signature: db.signatures,
   };
   return tables[entity];
 }

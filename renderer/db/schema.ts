@@ -44,6 +44,7 @@
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
  */
+import type { SignatureRecord } from '../../shared/domain/signatures/signature';
 import { ChangeFeed, changeFeedMiddleware } from './change-feed';
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { ComplaintCase } from '../../shared/domain/case';
@@ -255,6 +256,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 11,
     stores: { signInFailures: 'clerkId' },
   },
+  {
+    // Electronic signatures (issue 16.4; shared/domain/signatures): append-only, read with the case's lifecycle.
+    version: 12,
+    stores: { signatures: 'id, caseId' },
+  },
 ];
 
 /**
@@ -374,6 +380,8 @@ export class DeskDatabase extends Dexie {
   signInFailures!: Table<SignInFailures, string>;
   // Version 10: master data (字典).
   masterEntries!: Table<MasterEntry, string>;
+  // Version 12: electronic signatures.
+  signatures!: Table<SignatureRecord, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

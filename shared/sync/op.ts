@@ -48,6 +48,8 @@ export const ENTITIES = [
   'officeSettings',
   // Master data (issue 16; renderer/db/master-data-repository.ts, shared/domain/master-data/entry.ts).
   'masterEntry',
+  // Electronic signatures of signed steps (issue 16.4; shared/domain/signatures/signature.ts).
+  'signature',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

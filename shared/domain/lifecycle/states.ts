@@ -13,6 +13,7 @@
  *   follow_up ─unsatisfied survey→ analysis (new round)
  *   closed ─reopen (reason)→ analysis
  */
+import type { SignatureRecord } from '../signatures/signature';
 import type { AuthorityMatrix, ApproverRole } from './authority';
 import type {
   ApprovalRecord,
@@ -49,6 +50,8 @@ export interface CaseLifecycleView {
   actions: CaseActionRecord[];
   replies: CustomerReply[];
   surveys: SurveyRecord[];
+  /** Electronic signatures of the case's signed steps (signatures/signature.ts), oldest first. */
+  signatures: SignatureRecord[];
 }
 
 /** Configuration the guards need (from settings). */

@@ -13,6 +13,7 @@ import type { ComplaintCase } from '../../case';
 import type { EightDMissing } from '../../eightd/progress';
 import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../eightd/records';
 import type { FieldErrors } from '../../field-checks';
+import type { Signer, SignatureRecord } from '../../signatures/signature';
 import type {
   ApprovalRecord,
   AttachmentRecord,
@@ -44,6 +45,12 @@ export interface CommandContext {
   at: string;
   /** A new record id (ordered by the injected clock). */
   newId: () => string;
+  /**
+   * The clerk who signs this write, proven by the password they re-entered
+   * for it (the repository checks it); absent when none was given. Signed
+   * steps (signatures/steps.ts) are refused without one.
+   */
+  signer?: Signer | null;
 }
 
 /** The records of a case a command may write (its lifecycle's and its 8D reports'), by entity name (shared/sync/op.ts ENTITIES). */
@@ -65,6 +72,7 @@ export interface CaseRecords {
   eightDCause: EightDCause;
   eightDCorrective: EightDCorrective;
   eightDPrevention: EightDPrevention;
+  signature: SignatureRecord;
 }
 export type CaseRecordEntity = keyof CaseRecords;
 
@@ -118,6 +126,7 @@ const LIST_OF: Partial<Record<CaseRecordEntity, ListKey>> = {
   caseAction: 'actions',
   customerReply: 'replies',
   survey: 'surveys',
+  signature: 'signatures',
 };
 
 /**

@@ -4,6 +4,7 @@
  * version N (seed data the way an app at version N wrote it, then check what
  * the upgraded app sees). The test refuses a declared version without one.
  */
+import type { SignatureRecord } from '../../../../shared/domain/signatures/signature';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase } from '../../../../renderer/db/schema';
@@ -14,7 +15,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 11;
+const EXPECTED_LATEST = 12;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -58,6 +59,8 @@ const EXPECTED_STORES = {
   officeSettings: { keyPath: 'id', indexes: {} },
   // version 11: wrong passwords per clerk at this PC (renderer/db/clerk-sign-in.ts)
   signInFailures: { keyPath: 'clerkId', indexes: {} },
+  // version 12: electronic signatures (shared/domain/signatures)
+  signatures: { keyPath: 'id', indexes: { caseId: byCase } },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -115,6 +118,11 @@ const v1Case: StoredCase = {
   updatedBy: '张三',
   deleted: false,
   liveReceivedAt: '2026-11-23T01:30:00.000Z',
+};
+
+const v12Signature: SignatureRecord = {
+  id: 'sig-1', caseId: 'c0ffee00-0000-4000-8000-000000000001', step: 'approveReturn', subjectEntity: 'approval', subjectId: 'ap-1',
+  clerkId: 'k-1', clerkName: '王副总', role: 'deputyGeneralManager', amountFen: 12_000_000, meaning: '批准退货 120,000.00 元', at: '2026-11-24T02:00:00.000Z',
 };
 
 const UPGRADES: Record<number, UpgradeCase> = {
@@ -285,6 +293,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     async check(db) {
       expect((await db.masterEntries.where('kind').equals('customer').first())?.name).toBe('华为');
       expect(await db.ledgerRows.get(v1Case.id)).toMatchObject({ customerId: '', productModelId: '', defectTypeId: '' });
+    },
+  },
+  // Version 12 only adds the signatures table (cases signed nothing before).
+  12: {
+    async seed(db) {
+      await db.signatures.add(v12Signature);
+    },
+    async check(db) {
+      expect(await db.signatures.where('caseId').equals(v1Case.id).toArray()).toEqual([v12Signature]);
     },
   },
 };

@@ -15,6 +15,6 @@ export function lifecycle(over: Partial<CaseLifecycle> = {}): CaseLifecycle {
 export function view(over: Partial<CaseLifecycle> = {}, lists: Partial<Omit<CaseLifecycleView, 'lifecycle'>> = {}): CaseLifecycleView {
   return {
     lifecycle: lifecycle(over), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [],
-    supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], ...lists,
+    supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [], ...lists,
   };
 }
