@@ -404,7 +404,6 @@ export const lifecycleEn = {
       noApprovals: 'No case is waiting for your approval.',
       approvalItem: '{{caseNumber}} · {{customer}} · amount {{amount}} yuan',
       amountUnknown: 'amount not known',
-      stepDue: 'due {{time}}',
       noDue: 'no deadline',
       more: '{{count}} more not listed (filter the ledger by step).',
     },

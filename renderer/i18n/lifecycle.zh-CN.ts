@@ -408,7 +408,6 @@ export const lifecycleZhCN = {
       noApprovals: '没有等您审批的案件。',
       approvalItem: '{{caseNumber}} · {{customer}} · 金额 {{amount}} 元',
       amountUnknown: '金额未知',
-      stepDue: '{{time}} 前',
       noDue: '无期限',
       more: '另有 {{count}} 件未列出（可在台账中按步骤筛选）。',
     },

@@ -71,7 +71,7 @@ function RoleList({ items, now, approvals, empty }: { items: DueItem[]; now: num
               secondary={
                 <>
                   {dueMs < now && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
-                  {row.nextDueAt ? t('lc.workbench.stepDue', { time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
+                  {row.nextDueAt ? t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
                 </>
               }
             />
