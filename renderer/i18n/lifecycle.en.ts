@@ -187,8 +187,6 @@ export const lifecycleEn = {
       approvals: 'Approval records (never changed)',
       approve: 'Approve',
       reject: 'Reject',
-      approverRole: 'Approver role',
-      approverName: 'Approver name',
       rejectReason: 'Reason for rejection',
       outcome: { approved: 'Approved', rejected: 'Rejected' },
       recordLine: '{{outcome}} · {{role}} {{name}} · {{decision}} · {{amount}} yuan · {{time}}',

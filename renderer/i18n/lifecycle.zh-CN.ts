@@ -191,8 +191,6 @@ export const lifecycleZhCN = {
       approvals: '审批记录（不可修改）',
       approve: '审批通过',
       reject: '驳回',
-      approverRole: '审批人职务',
-      approverName: '审批人姓名',
       rejectReason: '驳回原因',
       outcome: { approved: '通过', rejected: '驳回' },
       recordLine: '{{outcome}} · {{role}} {{name}} · {{decision}} · {{amount}} 元 · {{time}}',

@@ -2,7 +2,7 @@
  * What belongs to the office, not to one PC (issue 16): the rules every PC
  * must agree on — who approves which amount, deadlines and working time,
  * holidays, numbering patterns, the company and its form headers, the 8D
- * rules and heads of quality, the receiving tolerance, the attachment limit.
+ * containment deadline, the receiving tolerance, the attachment limit.
  * They replicate as the fields of one record (entity 'officeSettings', id
  * OFFICE_SETTINGS_ID) through the op log like a case: per-field merge,
  * history and conflicts come with it. What is the PC's (station code, share
@@ -39,8 +39,8 @@ export const OFFICE_FIELD_SCHEMAS = {
   logoDataUrl: printSettingsSchema.shape.logoDataUrl,
   /** Form number, revision and copy designations of every printed form. */
   formHeaders: z.object(Object.fromEntries(FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<FormKind, typeof formHeaderSchema>),
-  /** 8D: the heads of quality who approve D8 and the containment deadline (layout and export folder stay the PC's). */
-  eightDRules: eightDSettingsSchema.pick({ qualityHeads: true, containmentReplyHours: true }),
+  /** 8D: the containment deadline (layout and export folder stay the PC's; who approves D8 is the 品质主管 role). */
+  eightDRules: eightDSettingsSchema.pick({ containmentReplyHours: true }),
 } as const;
 
 export type OfficeField = keyof typeof OFFICE_FIELD_SCHEMAS;
@@ -60,7 +60,7 @@ export function officeValuesOf(settings: Settings): OfficeValues {
     ...sameName,
     logoDataUrl: settings.printing.logoDataUrl,
     formHeaders,
-    eightDRules: { qualityHeads: [...settings.eightD.qualityHeads], containmentReplyHours: settings.eightD.containmentReplyHours },
+    eightDRules: { containmentReplyHours: settings.eightD.containmentReplyHours },
   };
 }
 
@@ -73,7 +73,7 @@ export function withOfficeValues(settings: Settings, office: Partial<OfficeValue
     if (formHeaders) for (const k of FORM_KINDS) forms[k] = { ...forms[k], ...formHeaders[k], copies: [...formHeaders[k].copies] };
     next.printing = { logoDataUrl: logoDataUrl ?? settings.printing.logoDataUrl, forms };
   }
-  if (eightDRules) next.eightD = { ...settings.eightD, ...eightDRules, qualityHeads: [...eightDRules.qualityHeads] };
+  if (eightDRules) next.eightD = { ...settings.eightD, containmentReplyHours: eightDRules.containmentReplyHours };
   return next;
 }
 

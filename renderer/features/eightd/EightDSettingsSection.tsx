@@ -1,27 +1,24 @@
 /**
- * Settings of the 8D reports (settings.eightD): who may approve D8 as head
- * of quality (picked from the clerks or typed), the containment reply time,
+ * Settings of the 8D reports (settings.eightD): the containment reply time
  * and the Word export defaults (layout, bilingual headings). The export
- * folder is remembered by the save dialog itself.
+ * folder is remembered by the save dialog itself; who approves D8 is the
+ * 品质主管 role (设置 → 经办人与权限).
  */
-import { Autocomplete, Box, Button, Checkbox, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eightDSettingsSchema } from '../../../shared/domain/eightd/settings';
 import { EIGHT_D_LAYOUTS } from '../../../shared/report';
 import { isLanguage } from '../../i18n';
-import { useClerkNames } from '../../ui/this-pc/useClerkNames';
 import { errorText } from '../../ui/errors';
 import { notify } from '../../state/notices';
-import { sessionActions, useRepositories } from '../../state/session';
+import { sessionActions } from '../../state/session';
 import { useSettingsBasis } from '../../ui/form/useSettingsBasis';
 import { checkCount } from './numbers';
 
 export function EightDSettingsSection() {
   const { t, i18n } = useTranslation();
   const [settings, rebase] = useSettingsBasis();
-  const names = useClerkNames(useRepositories());
-  const [heads, setHeads] = useState<string[]>(settings.eightD.qualityHeads);
   const [hours, setHours] = useState(String(settings.eightD.containmentReplyHours));
   const [layout, setLayout] = useState(settings.eightD.layout);
   const [bilingual, setBilingual] = useState(settings.eightD.bilingual);
@@ -32,7 +29,7 @@ export function EightDSettingsSection() {
 
   const save = async () => {
     if (!hoursCheck.ok || !hoursOk) return;
-    const next = eightDSettingsSchema.safeParse({ ...settings.eightD, qualityHeads: heads.map((h) => h.trim()).filter((h) => h !== ''), containmentReplyHours: hoursCheck.value, layout, bilingual });
+    const next = eightDSettingsSchema.safeParse({ ...settings.eightD, containmentReplyHours: hoursCheck.value, layout, bilingual });
     if (!next.success) {
       notify('settings.failed', { message: next.error.issues[0]?.message ?? '' }, 'error');
       return;
@@ -57,14 +54,6 @@ export function EightDSettingsSection() {
         {t('office.eightDScope')}
       </Typography>
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
-        <Autocomplete
-          multiple
-          freeSolo
-          options={names}
-          value={heads}
-          onChange={(_event, value) => setHeads(value.map(String))}
-          renderInput={(params) => <TextField {...params} label={t('eightD.settings.qualityHeads')} helperText={t('eightD.settings.qualityHeadsHelp')} />}
-        />
         <TextField
           label={t('eightD.settings.containmentReplyHours')}
           value={hours}

@@ -43,8 +43,8 @@ export function officeValueText(field: string, value: unknown, t: TFunction): st
       return `${t('office.forms', { count: forms.length })}：${forms.map((f) => `${f.formNumber} ${f.revision}`).join('，')}`;
     }
     case 'eightDRules': {
-      const r = v as { qualityHeads: string[]; containmentReplyHours: number };
-      return `${r.qualityHeads.join('、') || t('office.notSet')}；${t('office.hours', { count: r.containmentReplyHours })}`;
+      const r = v as { containmentReplyHours: number };
+      return t('office.hours', { count: r.containmentReplyHours });
     }
     case 'deadlineRules':
       return Object.entries(v as Partial<Record<string, number>>)

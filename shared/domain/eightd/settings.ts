@@ -1,11 +1,14 @@
-/** Settings of the 8D reports (issue 6): who approves D8, the containment deadline, and the Word export defaults. */
+/**
+ * Settings of the 8D reports (issue 6): the containment deadline and the
+ * Word export defaults. Who approves D8 is a role since issue 16.4 (品质主管,
+ * signatures/steps.ts), no longer a list of names: a qualityHeads list in an
+ * older settings file or office record is ignored.
+ */
 import { z } from 'zod';
 
 export const DEFAULT_CONTAINMENT_REPLY_HOURS = 24;
 
 export const eightDSettingsSchema = z.object({
-  /** Names of the clerks who approve D8 as head of quality (seed 002 D8 b: 质量管理部门最高负责人). */
-  qualityHeads: z.array(z.string().trim().min(1).max(60)).max(20),
   /** D3: containment replied to the customer within this many clock hours of opening the 8D (seed 002 D3 e: 24 小时). */
   containmentReplyHours: z.number().int().min(1).max(720),
   /** Id of the Word layout chosen last (shared/report/layouts). */
@@ -18,5 +21,5 @@ export const eightDSettingsSchema = z.object({
 export type EightDSettings = z.infer<typeof eightDSettingsSchema>;
 
 export function defaultEightDSettings(): EightDSettings {
-  return { qualityHeads: [], containmentReplyHours: DEFAULT_CONTAINMENT_REPLY_HOURS, layout: 'standard', bilingual: false, exportFolder: null };
+  return { containmentReplyHours: DEFAULT_CONTAINMENT_REPLY_HOURS, layout: 'standard', bilingual: false, exportFolder: null };
 }

@@ -12,11 +12,11 @@ describe('office settings', () => {
     pc.eightD.layout = 'compact';
     const office = officeValuesOf(defaultSettings(DEVICE));
     office.formHeaders.complaint.formNumber = 'QR-099';
-    office.eightDRules.qualityHeads = ['李主管'];
+    office.eightDRules.containmentReplyHours = 6;
     office.authorityMatrix = { rows: [{ upToFen: 1_000_000, role: 'department_manager' }], aboveRole: 'gm' };
     const merged = withOfficeValues(pc, office);
     expect(merged.printing.forms.complaint).toMatchObject({ formNumber: 'QR-099', printer: 'HP 品质部' });
-    expect(merged.eightD).toMatchObject({ qualityHeads: ['李主管'], layout: 'compact' });
+    expect(merged.eightD).toMatchObject({ containmentReplyHours: 6, layout: 'compact' });
     expect(merged.authorityMatrix.aboveRole).toBe('gm');
     expect(merged.stationCode).toBe(pc.stationCode);
   });
@@ -46,6 +46,10 @@ describe('office settings', () => {
     const reading = readOfficeRecord({ id: 'office', receivingTolerancePercent: 250, companyName: '某公司', authorityMatrix: { rows: [{ upToFen: 5, role: 'gm' }, { upToFen: 1, role: 'gm' }], aboveRole: 'gm' }, unknownNewerField: 1 });
     expect(reading.values).toEqual({ companyName: '某公司' });
     expect(reading.refused.sort()).toEqual(['authorityMatrix', 'receivingTolerancePercent']);
+  });
+
+  it('reads the 8D rules an older app replicated with its list of quality heads: the deadline kept, the names ignored (D8 is the 品质主管 role now)', () => {
+    expect(readOfficeRecord({ id: 'office', eightDRules: { qualityHeads: ['李主管'], containmentReplyHours: 12 } })).toEqual({ values: { eightDRules: { containmentReplyHours: 12 } }, refused: [] });
   });
 
   it('finds no change between equal settings', () => {
