@@ -5,6 +5,7 @@
  * (WriteContext.clerkId) is an active admin; nothing is written then.
  * No call ever returns or throws a password or its hash.
  */
+import type { ClerkHistoryEntry } from '../../shared/domain/clerks/history';
 import type { ClerkRole } from '../../shared/domain/clerks/roles';
 
 export interface Clerk {
@@ -53,6 +54,8 @@ export interface ClerkRepository {
   resetPassword(id: string, temporaryPassword: string): Promise<Clerk>;
   /** Admin: deactivate (history kept) or reactivate. The last active admin is never deactivated. */
   setActive(id: string, active: boolean): Promise<Clerk>;
+  /** Who added, changed, deactivated each clerk or reset their password, and when; newest first, never a password (shared/domain/clerks/history.ts). */
+  history(): Promise<ClerkHistoryEntry[]>;
   /** The acting clerk changes their own password ({ currentPassword: 'wrong' } when the current one is not it). */
   changeOwnPassword(currentPassword: string, newPassword: string): Promise<Clerk>;
   /** Checks a password at this PC; wrong ones are counted here (not replicated) and lock the clerk for a while. */

@@ -8,7 +8,9 @@
  * last active admin is never removed. Passwords are hashed before the
  * transaction (WebCrypto would end it) and never stored, returned or thrown.
  */
+import Dexie from 'dexie';
 import { newId } from './ids';
+import { clerkHistory } from '../../shared/domain/clerks/history';
 import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
 import { checkClerkName, checkDepartment, isActingAdmin, leavesNoAdmin } from '../../shared/domain/clerks/clerk';
 import { checkNewPassword, credentialOf, DEFAULT_KDF_ITERATIONS, hashPassword, SALT_BYTES, verifyPassword, type PasswordCredential } from '../../shared/domain/clerks/password';
@@ -182,6 +184,10 @@ export function createClerkRepository(db: DeskDatabase, writer: OpsWriter, getCo
         const fresh = await storedOf(stored.id);
         return write(ctx, fresh, { ...fresh, credential, passwordTemporary: false }, { credential: credentialJson(credential), passwordTemporary: false }, false);
       });
+    },
+
+    async history() {
+      return clerkHistory(await db.ops.where('[entity+entityId]').between(['clerk', Dexie.minKey], ['clerk', Dexie.maxKey]).toArray());
     },
 
     signIn(id, password) {
