@@ -91,9 +91,14 @@ async function record(db: DeskDatabase, records: readonly unknown[], checks: Rea
     if (c.status === 'verified') verified.push(id);
     else rows.push({ id, caseId: textOf(r, 'caseId'), reason: c.reason });
   }
-  if (replaceAll) await db.unverifiedSignatures.clear();
-  else if (verified.length) await db.unverifiedSignatures.bulkDelete(verified);
-  if (rows.length) await db.unverifiedSignatures.bulkPut(rows);
+  // Rows of signatures now verified (or gone) are deleted by key: a clear() would not reach the change feed.
+  const keep = new Set(rows.map((r) => r.id));
+  const stale = replaceAll ? (await db.unverifiedSignatures.toCollection().primaryKeys()).filter((id) => !keep.has(id)) : verified;
+  if (stale.length) await db.unverifiedSignatures.bulkDelete(stale);
+  // Only rows that change are written: pages re-read on every write the change feed announces.
+  const before = await db.unverifiedSignatures.bulkGet(rows.map((r) => r.id));
+  const changed = rows.filter((r, i) => before[i]?.reason !== r.reason || before[i]?.caseId !== r.caseId);
+  if (changed.length) await db.unverifiedSignatures.bulkPut(changed);
 }
 
 /**
