@@ -7,6 +7,7 @@ import { eightdEn } from './eightd.en';
 import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
+import { signaturesEn } from './signatures.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -16,6 +17,7 @@ export const en: Translation = {
   ...eightdEn,
   ...officeEn,
   ...masterDataEn,
+  ...signaturesEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

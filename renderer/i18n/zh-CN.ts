@@ -9,6 +9,7 @@ import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
 import { clerksZhCN } from './clerks.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
+import { signaturesZhCN } from './signatures.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -19,6 +20,7 @@ export const zhCN = {
   ...eightdZhCN,
   ...officeZhCN,
   ...masterDataZhCN,
+  ...signaturesZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',
