@@ -5,6 +5,7 @@ import type { SignedStep } from '../../../../../shared/domain/signatures/steps';
 import type { ClerkRole } from '../../../../../shared/domain/clerks/roles';
 import { formatHlc } from '../../../../../shared/sync/hlc';
 import type { WireOp } from '../../../../../shared/sync/op';
+import { SnapshotFold } from '../../../../../shared/sync/merge';
 
 const T0 = Date.UTC(2026, 10, 1, 1, 0);
 let seq = 0;
@@ -187,5 +188,33 @@ describe('verifying a signature at the time of signing', () => {
     expect(verifySignature(s.record, [s.op, { ...s.op, id: 'op-again', fields: { role: 'generalManager' } }], tl)).toEqual(unverified('altered'));
     expect(verifySignature({ ...s.record, role: 'generalManager' }, [s.op], tl)).toEqual(unverified('altered'));
     expect(verifySignature(s.record, [{ ...s.op, hlc: 'bad' }], tl)).toEqual(unverified('missingOp'));
+  });
+
+  it('gives the same verdicts on a PC that joined from a snapshot (the directory’s history is kept whole there)', () => {
+    const signedWhileHeld = signed('M', 'departmentManager', 'approveReturn', 12_000_000, later);
+    const signedBeforeGrant = signed('S', 'generalManager', 'approveReturn', 20_000_000, later);
+    const history = [
+      ...office(),
+      setMatrix('A', 12_000_000, later - 1000),
+      // Each value replaced knowingly afterwards (bases name the op replaced), as the writer does.
+      setRoles('A', 'M', ['service'], later + 1000),
+      setMatrix('A', 1_000_000, later + 2000),
+      setRoles('A', 'S', ['generalManager'], later + 3000),
+      setRoles('A', 'A', ['admin', 'generalManager'], later + 4000),
+    ];
+    // Bases: every later op of a field names the previous op of it (sequential edits).
+    const lastOf = new Map<string, WireOp>();
+    for (const o of history) {
+      for (const field of Object.keys(o.fields)) {
+        const prev = lastOf.get(`${o.entity}/${o.entityId}/${field}`);
+        if (prev) (o.bases ??= {})[field] = { hlc: prev.hlc, deviceId: prev.deviceId, id: prev.id };
+        lastOf.set(`${o.entity}/${o.entityId}/${field}`, o);
+      }
+    }
+    const snapshot = new SnapshotFold().add(history).ops();
+    for (const tl of [buildDirectoryTimeline(history), buildDirectoryTimeline(snapshot)]) {
+      expect(check(signedWhileHeld, tl)).toEqual(verified);
+      expect(check(signedBeforeGrant, tl)).toEqual(unverified('roleMissing'));
+    }
   });
 });
