@@ -5,7 +5,6 @@ import type { Widen } from './widen';
 export const signaturesEn: Widen<typeof signaturesZhCN> = {
   signatures: {
     title: 'Electronic signatures',
-    none: 'No electronic signatures on this case yet.',
     verified: 'Verified',
     unverified: 'Unverified',
     by: '{{name}} ({{role}})',

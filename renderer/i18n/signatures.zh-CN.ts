@@ -2,7 +2,6 @@
 export const signaturesZhCN = {
   signatures: {
     title: '电子签名',
-    none: '本案还没有电子签名。',
     verified: '已验证',
     unverified: '未验证',
     by: '{{name}}（{{role}}）',

@@ -28,38 +28,35 @@ export function useCaseSignatures(caseId: string): CheckedSignature[] {
 export function SignatureList({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const items = useCaseSignatures(caseId);
+  if (items.length === 0) return null; // most cases sign nothing: no empty heading
   return (
     <Box component="section" aria-labelledby="case-signatures" sx={{ mb: 2 }} data-testid="case-signatures">
       <Typography component="h2" variant="h3" id="case-signatures" sx={{ mb: 1 }}>
         {t('signatures.title')}
       </Typography>
-      {items.length === 0 ? (
-        <Typography color="text.secondary">{t('signatures.none')}</Typography>
-      ) : (
-        <List dense disablePadding>
-          {items.map((s) => {
-            const ok = s.check.status === 'verified';
-            return (
-              <ListItem key={s.id} divider disableGutters data-testid="case-signature" data-verified={ok}>
-                <Chip size="small" color={ok ? 'success' : 'warning'} variant={ok ? 'outlined' : 'filled'} label={t(ok ? 'signatures.verified' : 'signatures.unverified')} sx={{ mr: 1.5, flexShrink: 0 }} />
-                <ListItemText
-                  primary={`${s.step ? t(`signatures.steps.${s.step}`) : t('signatures.unknownStep')} · ${t('signatures.by', { name: s.clerkName, role: s.role ? t(`roles.${s.role}`) : t('signatures.unknownRole') })} · ${s.at ? formatDateTime(s.at) : t('signatures.unknownTime')}`}
-                  secondary={
-                    <>
-                      {s.meaning}
-                      {s.check.status === 'unverified' && (
-                        <Typography component="span" color="warning.main" variant="body2" sx={{ display: 'block' }}>
-                          {t(`signatures.reasons.${s.check.reason}`)}
-                        </Typography>
-                      )}
-                    </>
-                  }
-                />
-              </ListItem>
-            );
-          })}
-        </List>
-      )}
+      <List dense disablePadding>
+        {items.map((s) => {
+          const ok = s.check.status === 'verified';
+          return (
+            <ListItem key={s.id} divider disableGutters data-testid="case-signature" data-verified={ok}>
+              <Chip size="small" color={ok ? 'success' : 'warning'} variant={ok ? 'outlined' : 'filled'} label={t(ok ? 'signatures.verified' : 'signatures.unverified')} sx={{ mr: 1.5, flexShrink: 0 }} />
+              <ListItemText
+                primary={`${s.step ? t(`signatures.steps.${s.step}`) : t('signatures.unknownStep')} · ${t('signatures.by', { name: s.clerkName, role: s.role ? t(`roles.${s.role}`) : t('signatures.unknownRole') })} · ${s.at ? formatDateTime(s.at) : t('signatures.unknownTime')}`}
+                secondary={
+                  <>
+                    {s.meaning}
+                    {s.check.status === 'unverified' && (
+                      <Typography component="span" color="warning.main" variant="body2" sx={{ display: 'block' }}>
+                        {t(`signatures.reasons.${s.check.reason}`)}
+                      </Typography>
+                    )}
+                  </>
+                }
+              />
+            </ListItem>
+          );
+        })}
+      </List>
     </Box>
   );
 }
