@@ -8,7 +8,7 @@ export const signaturesZhCN = {
     unknownRole: '未知角色',
     unknownStep: '未知步骤',
     unknownTime: '时间不明',
-    caseAlert: '本案有 {{count}} 个未验证的签名：签名时的经办人名单或核决权限不支持它。请在“历史”中查看。',
+    caseAlert: '本案有 {{count}} 个未验证的签名：签名时的经办人名单或核决权限不支持它。请在“变更记录”中查看。',
     steps: {
       approveReturn: '批准退货',
       rejectReturn: '驳回退货',
