@@ -26,7 +26,11 @@
  *  - anything else (a non-admin, an op without an author, a demoted admin)
  *    does not count at all.
  * Credentials and departments are not tracked: the signing PC proved the
- * password; what other PCs check is the standing and the role.
+ * password; what other PCs check is the standing and the role. So an admin
+ * here needs no password (the app's isActingAdmin does): snapshots keep the
+ * tracked fields' whole history (sync/merge.ts HISTORY_KEPT_FIELDS) but not
+ * old password hashes. The one divergence: a clerk who claims the admin role
+ * (claimLegacy) while only password-less admins exist is not counted.
  *
  * Authority matrix ops (officeSettings 'office', field authorityMatrix)
  * count when authored by an active admin of the verified directory just
