@@ -11,6 +11,8 @@
  * eightd-store.ts). Owns 8D numbering (meta serial:8d:<scope>, never reused);
  * replication binds the 8D entities in entity-registry.ts.
  */
+import { proveSigner, signerOf } from './signing';
+import { signingRoleOf } from '../../shared/domain/signatures/steps';
 import {
   addChild,
   approveReport,
@@ -44,7 +46,7 @@ import type { EightDFile, EightDRepository } from './eightd-types';
 import { listOpenEightDs } from './eightd-open';
 import { eightDTables, loadBundle } from './eightd-store';
 import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-projection';
-import { caseRecordTable, createLifecycleWriter, type WriteScope } from './lifecycle-write';
+import { caseRecordTable, createLifecycleWriter, type WriteOptions, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
 import { metaEightDSerialKey, type DeskDatabase } from './schema';
 import { NumberingNotConfiguredError, RecordNotFoundError, type WriteContext } from './types';
@@ -100,8 +102,9 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
   }
 
   /** A command on one report: load it, perform (with this write's time when `withTime`), save. */
-  function onReport<R>(reportId: string, perform: (s: WriteScope, report: EightD, at: string) => Promise<R> | R, withTime = false): Promise<R> {
-    return write(caseOfReport(reportId), async (s) => perform(s, await liveReport(reportId), withTime ? await s.at() : ''));
+  function onReport<R>(reportId: string, perform: (s: WriteScope, report: EightD, at: string) => Promise<R> | R, options: WriteOptions & { withTime?: boolean } = {}): Promise<R> {
+    const { withTime = false, ...writeOptions } = options;
+    return write(caseOfReport(reportId), async (s) => perform(s, await liveReport(reportId), withTime ? await s.at() : ''), writeOptions);
   }
 
   /** add / update / remove of one kind of child record, written once for every kind. */
@@ -167,9 +170,10 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
     async get(reportId) {
       const ctx = getContext();
       const settings = lifecycleSettingsOf(ctx);
-      return db.transaction('r', [db.cases, db.attachments, ...eightDTables(db)], async (): Promise<EightDFile | undefined> => {
+      return db.transaction('r', [db.cases, db.attachments, db.clerks, ...eightDTables(db)], async (): Promise<EightDFile | undefined> => {
         const report = await db.eightDs.get(reportId);
         if (!report || report.deleted) return undefined;
+        const signer = ctx.clerkId ? await signerOf(db, ctx.clerkId) : null;
         const c = await db.cases.get(report.caseId);
         if (!c || c.deleted) return undefined;
         const bundle = await loadBundle(db, report);
@@ -185,7 +189,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
           progress: disciplineProgress(bundle),
           deadlines: eightDDeadlines(bundle, calendarOf(settings).utcOffsetMinutes),
           photos,
-          approvalMissing: approvalMissing(bundle, ctx.user, eightDSettingsOf(settings).qualityHeads),
+          approvalMissing: approvalMissing(bundle, signer !== null && signingRoleOf(signer.roles, 'approveEightD', { amountFen: null, matrix: settings.authorityMatrix }) !== null),
           closureMissing: closureMissing(report),
         };
       });
@@ -203,13 +207,14 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
     },
     prevention: childApi(prevention),
 
-    approve: (reportId, comment) =>
-      onReport(
-        reportId,
-        async (s, report, at) => s.save(approveReport(s.commandContext(at), await loadBundle(db, report), comment, eightDSettingsOf(s.settings).qualityHeads)),
-        true,
-      ),
-    close: (reportId) => onReport(reportId, (s, report, at) => s.save(closeReport(s.commandContext(at), report)), true),
+    async approve(reportId, comment, signing) {
+      const signerId = await proveSigner(db, getContext(), signing);
+      return onReport(reportId, async (s, report, at) => s.save(approveReport(s.commandContext(at), await loadBundle(db, report), comment, { meaning: signing.meaning })), { withTime: true, signerId });
+    },
+    async close(reportId, signing) {
+      const signerId = await proveSigner(db, getContext(), signing);
+      return onReport(reportId, (s, report, at) => s.save(closeReport(s.commandContext(at), report, { meaning: signing.meaning })), { withTime: true, signerId });
+    },
     reopen: (reportId) => onReport(reportId, (s, report) => s.save(reopenReport(s.commandContext(), report))),
 
     async remove(reportId) {

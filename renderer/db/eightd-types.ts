@@ -10,6 +10,7 @@
  * teamRecognition and closureDueDate may change after approval) until
  * reopen(), which works on approved and on closed reports.
  */
+import type { SigningInput } from './signing-input';
 import type {
   EightD,
   EightDBundle,
@@ -124,10 +125,14 @@ export interface EightDRepository {
   };
   /** Refuses "more inspection" / audits as prevention (ValidationFailedError description: 'inspectionIsNotPrevention'). */
   prevention: ChildRepository<EightDPrevention, EightDPreventionInput>;
-  /** D8: the current clerk approves as head of quality (EightDRefusedError with the reasons otherwise). */
-  approve(reportId: string, comment: string): Promise<EightD>;
-  /** Closes an approved report. */
-  close(reportId: string): Promise<EightD>;
+  /**
+   * D8: the signed-in head of quality approves, signing with their password
+   * (`signing`: ValidationFailedError password … as for lifecycle.transition;
+   * EightDRefusedError with the reasons, notQualityHead among them, otherwise).
+   */
+  approve(reportId: string, comment: string, signing: SigningInput): Promise<EightD>;
+  /** Closes an approved report, signed by the head of quality. */
+  close(reportId: string, signing: SigningInput): Promise<EightD>;
   /** Re-opens an approved or closed report (approval kept in history, cleared on the record); an open report is returned unchanged. */
   reopen(reportId: string): Promise<EightD>;
   /** Tombstones the report (its number stays taken). */

@@ -8,6 +8,8 @@
  * (lifecycle-write.ts). This module owns only storage: which table a record
  * lives in, the attachment bytes (hashed here with crypto.subtle) and blobs.
  */
+import { SIGNED_ACTIONS } from '../../shared/domain/signatures/steps';
+import { proveSigner } from './signing';
 import type { EightDChildEntity } from '../../shared/domain/eightd/commands';
 import { eightDPhotoOwner, PHOTO_DISCIPLINES } from '../../shared/domain/eightd/records';
 import { hasErrors } from '../../shared/domain/field-checks';
@@ -115,8 +117,14 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
   const lifecycle: LifecycleRepos['lifecycle'] = {
     ...reads.lifecycle,
     update: (caseId, patch, seen) => onCaseLifecycle(caseId, (ctx) => updateLifecycle(ctx, patch, seen)),
-    transition: (caseId, request) => onCase(caseId, (ctx) => transition(ctx, request), { allowClosed: true, withTime: true }),
-    recordApproval: (caseId, input) => onCase(caseId, (ctx) => recordApproval(ctx, input), { withTime: true }),
+    async transition(caseId, request, signing) {
+      const signerId = SIGNED_ACTIONS[request.action] ? await proveSigner(db, getContext(), signing) : undefined;
+      return onCase(caseId, (ctx) => transition(ctx, request, signing && { meaning: signing.meaning }), { allowClosed: true, withTime: true, ...(signerId ? { signerId } : {}) });
+    },
+    async recordApproval(caseId, input, signing) {
+      const signerId = await proveSigner(db, getContext(), signing);
+      return onCase(caseId, (ctx) => recordApproval(ctx, input, { meaning: signing.meaning }), { withTime: true, signerId });
+    },
   };
 
   const returns: LifecycleRepos['returns'] = {

@@ -11,6 +11,7 @@
  *    transaction, and refreshes the case's ledger projection in it.
  * Approvals/rejections and transitions are append-only records.
  */
+import type { SigningInput } from './signing-input';
 import type { ComplaintCase } from '../../shared/domain/case';
 import type { CaseFileFacts } from '../../shared/domain/lifecycle/case-file';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
@@ -113,16 +114,24 @@ export interface LifecycleRepository {
   get(caseId: string): Promise<CaseLifecycle>;
   /** Edits triage / severity / category / analysis / decision / logistics / callback fields; one op carrying the changed fields. */
   update(caseId: string, patch: CaseLifecyclePatch, seen?: Seen): Promise<CaseLifecycle>;
-  /** Applies one state-machine action (guards of machine.ts); appends a TransitionRecord. Throws TransitionRefusedError. */
-  transition(caseId: string, request: TransitionRequest): Promise<TransitionRecord>;
   /**
-   * Appends an approval or rejection record (approval step only) and moves the
-   * case: approved by a sufficient role ⇒ return_logistics (and issues the RMA
-   * number); rejected ⇒ back to decision with the reason. An approver role
-   * below the matrix' requirement is refused (ValidationFailedError
-   * approverRole: 'notAuthorised'); a rejection without reason: reason 'required'.
+   * Applies one state-machine action (guards of machine.ts); appends a
+   * TransitionRecord. Throws TransitionRefusedError. A signed action
+   * (closing, accepting the disposition, confirming the costs:
+   * signatures/steps.ts) needs `signing` — the signed-in clerk's password
+   * (ValidationFailedError password: 'required' | 'wrongPassword' | 'locked' …)
+   * and a role that signs it (signer: 'roleMissing' | 'inactive' | 'notSignedIn')
+   * — and writes their signature record with the transition.
    */
-  recordApproval(caseId: string, input: ApprovalInput): Promise<{ approval: ApprovalRecord; transition: TransitionRecord }>;
+  transition(caseId: string, request: TransitionRequest, signing?: SigningInput): Promise<TransitionRecord>;
+  /**
+   * Appends an approval or rejection record (approval step only), signed by
+   * the signed-in clerk (`signing` as for transition; their role must be
+   * authorised for the amount by the matrix, signer: 'roleMissing' otherwise)
+   * and moves the case: approved ⇒ return_logistics (and issues the RMA
+   * number); rejected ⇒ back to decision with the reason ('required' without).
+   */
+  recordApproval(caseId: string, input: ApprovalInput, signing: SigningInput): Promise<{ approval: ApprovalRecord; transition: TransitionRecord }>;
 }
 
 export interface ReturnsRepository {

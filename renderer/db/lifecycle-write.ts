@@ -25,6 +25,8 @@ import type { EntityName, JsonValue } from '../../shared/sync/op';
 import { lifecycleSettingsOf, lifecycleTables, loadView, refreshCaseProjection, rulesOf } from './lifecycle-projection';
 import { CaseLockedError, TransitionRefusedError, type LifecycleSettings } from './lifecycle-types';
 import { sameValue, type OpsWriter } from './ops-writer';
+import { signerOf } from './signing';
+import type { Signer } from '../../shared/domain/signatures/signature';
 import { metaRmaSerialKey, type DeskDatabase, type StoredCase } from './schema';
 import { NumberingNotConfiguredError, RecordNotFoundError, ValidationFailedError, type Seen, type WriteContext } from './types';
 
@@ -80,6 +82,8 @@ export class WriteScope {
     readonly view: CaseLifecycleView,
     private storedLifecycle: boolean,
     private readonly now: () => number,
+    /** The clerk who signs this write (their password proven before it: signing.ts); null when it signs nothing. */
+    private readonly signer: Signer | null = null,
   ) {}
 
   /** The HLC of this call (taken once, persisted as lastHlc in this transaction). */
@@ -143,7 +147,7 @@ export class WriteScope {
 
   /** What a command of shared/domain/lifecycle/commands is performed on; `at`: the time of this write, for commands that record one. */
   commandContext(at = ''): CommandContext {
-    return { view: this.view, caseFacts: this.caseRecord, rules: this.rules, user: this.ctx.user, at, newId: () => this.newId() };
+    return { view: this.view, caseFacts: this.caseRecord, rules: this.rules, user: this.ctx.user, at, newId: () => this.newId(), signer: this.signer };
   }
 
   /** Throws a command's refusal as the error the UI knows, or saves its writes in order and gives its value. */
@@ -171,11 +175,12 @@ export class WriteScope {
   }
 }
 
-export type WriteOptions = { allowClosed?: boolean };
+/** `signerId`: the clerk whose password was proven for this write (signing.ts proveSigner). */
+export type WriteOptions = { allowClosed?: boolean; signerId?: string };
 
 /** Runs one lifecycle write (module comment). `caseId` may be resolved from a child record inside the transaction. */
 export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext) {
-  const tables = [db.cases, db.blobs, ...writer.tables, ...lifecycleTables(db)];
+  const tables = [db.cases, db.blobs, db.clerks, ...writer.tables, ...lifecycleTables(db)];
 
   async function liveCase(id: string): Promise<StoredCase> {
     const c = await db.cases.get(id);
@@ -192,7 +197,8 @@ export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getCo
       const c = await liveCase(id);
       const { view, stored } = await loadView(db, c);
       if (!options.allowClosed && view.lifecycle.state === 'closed') throw new CaseLockedError(id);
-      const scope = new WriteScope(db, writer, ctx, settings, rulesOf(settings), c, view, stored, now);
+      const signer = options.signerId ? await signerOf(db, options.signerId) : null;
+      const scope = new WriteScope(db, writer, ctx, settings, rulesOf(settings), c, view, stored, now, signer);
       const result = await body(scope);
       if (scope.wrote) await refreshCaseProjection(db, id, ctx);
       return result;

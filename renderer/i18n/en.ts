@@ -7,6 +7,7 @@ import { eightdEn } from './eightd.en';
 import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
+import { signingEn } from './signing.en';
 import { signaturesEn } from './signatures.en';
 
 export const en: Translation = {
@@ -17,6 +18,7 @@ export const en: Translation = {
   ...eightdEn,
   ...officeEn,
   ...masterDataEn,
+  ...signingEn,
   ...signaturesEn,
   app: {
     title: 'Complaint & Return Desk',

@@ -9,6 +9,7 @@ import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
 import { clerksZhCN } from './clerks.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
+import { signingZhCN } from './signing.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
 import type { Widen } from './widen';
 
@@ -20,6 +21,7 @@ export const zhCN = {
   ...eightdZhCN,
   ...officeZhCN,
   ...masterDataZhCN,
+  ...signingZhCN,
   ...signaturesZhCN,
   app: {
     title: '客诉退货台',

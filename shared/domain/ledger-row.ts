@@ -58,6 +58,7 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     nextDueKind: p.nextDueKind,
     round: p.round,
     rmaNumber: p.rmaNumber,
+    decisionAmountFen: p.decisionAmountFen ?? null, // absent in projections stored before issue 16.6
     closedAt: p.closedAt,
     costs: p.costs.map((cost) => ({ ...cost })),
     shares: p.shares.map((share) => ({ ...share })),

@@ -15,7 +15,7 @@ import { clerkErrorText } from '../../ui/this-pc/passwordText';
 import { ClerkDialog } from './ClerkDialog';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
-import { useClerkList } from './useClerkList';
+import { useClerkList } from '../../ui/useClerkList';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; clerk: Clerk } | { kind: 'reset'; clerk: Clerk } | null;
 

@@ -1,26 +1,31 @@
 /**
- * D8: approval by the head of quality (settings.eightD.qualityHeads). The
- * button is disabled while the report may not be approved, with the reasons
- * under it (e.g. "you are not a head of quality — set in 设置"); a refusal by
- * the repository keeps the comment.
+ * D8: approval by the head of quality (品质主管), signed with their password.
+ * The button is disabled while the report may not be approved, with the
+ * reasons under it; a clerk without the role is told who may sign; a
+ * refusal by the repository keeps the comment.
  */
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../../ui/dates';
-import { FormMessage } from '../../ui/form/FormMessage';
 import { EdTextField } from './EdTextField';
 import { useEightD } from './eightDFileContext';
 import { ReasonList } from './ReasonList';
-import { useEightDForm } from './useEightDForm';
+import { useEightDSignedWrite } from './useEightDForm';
+import { useSettings } from '../../state/session';
+import { SignDialog } from '../../ui/signing/SignDialog';
+import { useSigning } from '../../ui/signing/useSigning';
+import { WhoMaySign } from '../../ui/signing/WhoMaySign';
 
 export function ApprovalBlock() {
   const { t } = useTranslation();
   const { file } = useEightD();
+  const settings = useSettings();
   const report = file.bundle.report;
-  const form = useEightDForm();
+  const signedWrite = useEightDSignedWrite();
+  const signing = useSigning('approveEightD', { amountFen: null, matrix: settings.authorityMatrix });
   const [comment, setComment] = useState('');
+  const [signingOpen, setSigningOpen] = useState(false);
 
   if (report.approvedAt) {
     return (
@@ -30,26 +35,24 @@ export function ApprovalBlock() {
       </Alert>
     );
   }
-  const blocked = file.approvalMissing.length > 0;
+  const missing = file.approvalMissing.filter((m) => m.code !== 'notQualityHead');
+  const meaning = t('sign.meaning.approveEightD', { number: report.number, caseNumber: file.caseNumber });
   return (
     <Stack spacing={1} component="section" aria-label={t('eightD.closure.approval')}>
-      <EdTextField label={t('eightD.closure.comment')} value={comment} onChange={setComment} errorCode={form.fieldErrors.comment} multiline fullWidth />
-      <ReasonList
-        title={t('eightD.closure.cannotApprove')}
-        missing={file.approvalMissing}
-        testId="ed-approval-missing"
-        action={
-          <Button component={RouterLink} to="/settings" color="inherit" size="small">
-            {t('eightD.closure.openSettings')}
+      <EdTextField label={t('eightD.closure.comment')} value={comment} onChange={setComment} multiline fullWidth />
+      <ReasonList title={t('eightD.closure.cannotApprove')} missing={missing} testId="ed-approval-missing" />
+      {signing.myRole ? (
+        <Box>
+          <Button variant="contained" disabled={missing.length > 0} onClick={() => setSigningOpen(true)}>
+            {t('eightD.closure.approve')}
           </Button>
-        }
-      />
-      <FormMessage message={form.message} />
-      <Box>
-        <Button variant="contained" disabled={blocked || form.busy} onClick={() => void form.submit((r) => r.eightD.approve(report.id, comment))}>
-          {t('eightD.closure.approve')}
-        </Button>
-      </Box>
+        </Box>
+      ) : (
+        <WhoMaySign signing={signing} />
+      )}
+      {signingOpen && signing.myRole && (
+        <SignDialog meaning={meaning} role={signing.myRole} onClose={() => setSigningOpen(false)} onSign={(password) => signedWrite((r) => r.eightD.approve(report.id, comment, { password, meaning }))} />
+      )}
     </Stack>
   );
 }

@@ -1,17 +1,35 @@
-/** D8: close an approved report (disabled with the reasons while it may not be), or re-open an approved or closed one (its approval is cleared). */
+/**
+ * D8: close an approved report, signed by the head of quality (disabled with
+ * the reasons while it may not be; a clerk without the role is told who may),
+ * or re-open an approved or closed one (its approval is cleared).
+ */
 import { Alert, Box, Button, Stack } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/dates';
 import { FormMessage } from '../../ui/form/FormMessage';
+import { useSettings } from '../../state/session';
+import { SignDialog } from '../../ui/signing/SignDialog';
+import { useSigning } from '../../ui/signing/useSigning';
+import { WhoMaySign } from '../../ui/signing/WhoMaySign';
 import { useEightD } from './eightDFileContext';
 import { ReasonList } from './ReasonList';
-import { useEightDForm } from './useEightDForm';
+import { useEightDForm, useEightDSignedWrite } from './useEightDForm';
 
 export function CloseBlock() {
   const { t } = useTranslation();
   const { file } = useEightD();
+  const settings = useSettings();
   const report = file.bundle.report;
   const form = useEightDForm();
+  const signedWrite = useEightDSignedWrite();
+  const signing = useSigning('closeEightD', { amountFen: null, matrix: settings.authorityMatrix });
+  const [signingOpen, setSigningOpen] = useState(false);
+  const reopen = (
+    <Button variant="outlined" disabled={form.busy} onClick={() => void form.submit((r) => r.eightD.reopen(report.id))}>
+      {t('eightD.closure.reopen')}
+    </Button>
+  );
   if (report.closedAt) {
     return (
       <Stack spacing={1}>
@@ -19,28 +37,27 @@ export function CloseBlock() {
           {t('eightD.closure.closedBy', { by: report.closedBy, time: formatDateTime(report.closedAt) })}
         </Alert>
         <FormMessage message={form.message} />
-        <Box>
-          <Button variant="outlined" disabled={form.busy} onClick={() => void form.submit((r) => r.eightD.reopen(report.id))}>
-            {t('eightD.closure.reopen')}
-          </Button>
-        </Box>
+        <Box>{reopen}</Box>
       </Stack>
     );
   }
+  const meaning = t('sign.meaning.closeEightD', { number: report.number, caseNumber: file.caseNumber });
   return (
     <Stack spacing={1}>
       <ReasonList title={t('eightD.closure.cannotClose')} missing={file.closureMissing} testId="ed-closure-missing" />
+      {report.approvedAt && !signing.myRole && <WhoMaySign signing={signing} />}
       <FormMessage message={form.message} />
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" color="success" disabled={file.closureMissing.length > 0 || form.busy} onClick={() => void form.submit((r) => r.eightD.close(report.id))}>
-          {t('eightD.closure.close')}
-        </Button>
-        {report.approvedAt && (
-          <Button variant="outlined" disabled={form.busy} onClick={() => void form.submit((r) => r.eightD.reopen(report.id))}>
-            {t('eightD.closure.reopen')}
+        {signing.myRole && (
+          <Button variant="contained" color="success" disabled={file.closureMissing.length > 0 || form.busy} onClick={() => setSigningOpen(true)}>
+            {t('eightD.closure.close')}
           </Button>
         )}
+        {report.approvedAt && reopen}
       </Stack>
+      {signingOpen && signing.myRole && (
+        <SignDialog meaning={meaning} role={signing.myRole} onClose={() => setSigningOpen(false)} onSign={(password) => signedWrite((r) => r.eightD.close(report.id, { password, meaning }))} />
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,8 @@
-/** State of one 8D form (renderer/ui/form/useRepositoryForm.ts) with the 8D page's reading of failures. */
+/** State of one 8D form (renderer/ui/form/useRepositoryForm.ts) with the 8D page's reading of failures; and signed writes of the 8D page. */
 import { useTranslation } from 'react-i18next';
+import type { Repositories } from '../../db';
+import type { SignOutcome } from '../../ui/signing/SignDialog';
+import { signOutcomeOf } from '../../ui/signing/signOutcome';
 import { errorMessage } from '../../ui/errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../../ui/form/useRepositoryForm';
 import { formatBytes } from '../../ui/formatBytes';
@@ -8,10 +11,11 @@ import { eightDFieldErrorText, eightDMissingText } from './missingText';
 
 export type EightDForm = RepositoryForm;
 
-export function useEightDForm(): EightDForm {
+/** How the 8D page explains a failed write. */
+function useExplain(): (failure: EightDWriteFailure) => FailureView {
   const { t } = useTranslation();
-  const { write, file } = useEightD();
-  const explain = (failure: EightDWriteFailure): FailureView => {
+  const { file } = useEightD();
+  return (failure) => {
     switch (failure.kind) {
       case 'fields':
         // 'report' is about the whole report (approved / closed: frozen until re-opened), not one field.
@@ -26,5 +30,16 @@ export function useEightDForm(): EightDForm {
         return { message: t('lc.errors.generic', { message: errorMessage(failure.error, t) }) };
     }
   };
-  return useRepositoryForm(write, explain);
+}
+
+export function useEightDForm(): EightDForm {
+  const { write } = useEightD();
+  return useRepositoryForm(write, useExplain());
+}
+
+/** A signed write of the 8D page (SignDialog's onSign): null once signed, else what to tell the signer. */
+export function useEightDSignedWrite(): (action: (repositories: Repositories) => Promise<unknown>) => Promise<SignOutcome> {
+  const { write } = useEightD();
+  const explain = useExplain();
+  return async (action) => signOutcomeOf(await write(action), explain);
 }

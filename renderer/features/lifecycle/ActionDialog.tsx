@@ -1,4 +1,9 @@
-/** Confirms one lifecycle action; asks for a reason (and a target for send back) where the action needs one. */
+/**
+ * Confirms one lifecycle action; asks for a reason (and a target for send
+ * back) where the action needs one, and for the signer's password where the
+ * action is a signed step (closing, accepting the disposition, confirming
+ * the costs: signatures/steps.ts).
+ */
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +17,12 @@ import { missingText } from '../../ui/case-file/missingText';
 import { errorMessage } from '../../ui/errors';
 import { text } from '../../i18n/translatable';
 import { notify } from '../../state/notices';
+import { useSettings } from '../../state/session';
+import { SIGNED_ACTIONS } from '../../../shared/domain/signatures/steps';
+import { SignatureFields } from '../../ui/signing/SignatureFields';
+import { signingErrorText } from '../../ui/signing/signingText';
+import { useSigning } from '../../ui/signing/useSigning';
+import { WhoMaySign } from '../../ui/signing/WhoMaySign';
 
 interface Props {
   action: LifecycleAction;
@@ -29,14 +40,24 @@ export function ActionDialog({ action, onClose }: Props) {
   const [missing, setMissing] = useState<readonly MissingReason[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const needsReason = REASON_ACTIONS.has(action);
+  const settings = useSettings();
+  const step = SIGNED_ACTIONS[action];
+  const signing = useSigning(step ?? 'closeCase', { amountFen: null, matrix: settings.authorityMatrix });
+  const signRole = step ? signing.myRole : null;
+  const [password, setPassword] = useState('');
+  const [signError, setSignError] = useState<string | null>(null);
+  const meaning = step ? t(`sign.meaning.${step}`, { caseNumber: file.case.caseNumber }) : '';
   const label = t(`lc.actions.${action}`);
   const reasonMissing = missing.some((m) => m.code === 'reasonMissing');
 
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
-    const result = await write((r) => r.lifecycle.transition(file.case.id, { action, reason: needsReason ? reason : undefined, to: to === '' ? undefined : to }));
+    setSignError(null);
+    const signed = step ? { password, meaning } : undefined;
+    const result = await write((r) => r.lifecycle.transition(file.case.id, { action, reason: needsReason ? reason : undefined, to: to === '' ? undefined : to }, signed));
     setBusy(false);
+    setPassword('');
     if (result.ok) {
       notify('lc.current', { step: text(`lc.steps.${result.value.to}`) });
       onClose();
@@ -44,6 +65,7 @@ export function ActionDialog({ action, onClose }: Props) {
     }
     const f = result.failure;
     if (f.kind === 'refused') setMissing(f.missing);
+    else if (f.kind === 'fields') setSignError(signingErrorText(f.fieldErrors, t) ?? t('lc.errors.fixFields'));
     else if (f.kind === 'locked') setFailure(t('lc.errors.locked'));
     else setFailure(t('lc.errors.generic', { message: f.kind === 'other' ? errorMessage(f.error, t) : f.kind }));
   };
@@ -53,7 +75,7 @@ export function ActionDialog({ action, onClose }: Props) {
       <DialogTitle id="lc-action-title">{label}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {!needsReason && <DialogContentText>{t('lc.dialog.confirmBody', { action: label })}</DialogContentText>}
+          {!needsReason && !step && <DialogContentText>{t('lc.dialog.confirmBody', { action: label })}</DialogContentText>}
           {action === 'send_back' && (
             <ChoiceSelect label={t('lc.dialog.target')} value={to} choices={targets} text={(s) => t(`lc.steps.${s}`)} onChange={setTo} />
           )}
@@ -70,6 +92,8 @@ export function ActionDialog({ action, onClose }: Props) {
               errorCode={reasonMissing ? 'required' : undefined}
             />
           )}
+          {step && signRole && <SignatureFields meaning={meaning} role={signRole} password={password} onPassword={setPassword} error={signError} autoFocus />}
+          {step && !signRole && <WhoMaySign signing={signing} />}
           {missing.filter((m) => m.code !== 'reasonMissing').length > 0 && (
             <Alert severity="error" role="alert">
               {missing
@@ -89,8 +113,8 @@ export function ActionDialog({ action, onClose }: Props) {
         <Button onClick={onClose} disabled={busy}>
           {t('lc.dialog.cancel')}
         </Button>
-        <Button variant="contained" onClick={() => void confirm()} disabled={busy}>
-          {t('lc.dialog.confirm')}
+        <Button variant="contained" onClick={() => void confirm()} disabled={busy || (step !== undefined && !signRole)}>
+          {step ? t('sign.submit') : t('lc.dialog.confirm')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -1,51 +1,65 @@
 /**
- * Records an approval or a rejection (with its reason) by a named approver.
- * A signed-in clerk whose roles may approve the amount (部门经理, 副总经理,
- * 总经理) is proposed as the approver; anyone else types the approver's name.
+ * Approves or rejects the decision (a rejection needs its reason), signed:
+ * the signed-in clerk whose roles may approve the amount (authority matrix)
+ * re-enters their password in the signing dialog and signs "批准退货 … 元".
+ * Anyone else is told who may sign it.
  */
 import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPROVER_ROLES, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
 import type { ApprovalOutcome } from '../../../shared/domain/lifecycle/records';
-import { ownApproverRole } from '../../../shared/domain/clerks/roles';
-import { useClerk } from '../../state/session';
 import { notify } from '../../state/notices';
+import { useSettings } from '../../state/session';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
-import { ChoiceSelect } from '../../ui/form/ChoiceSelect';
-import { FormMessage } from '../../ui/form/FormMessage';
+import { useSignedWrite } from '../../ui/case-file/useWriteForm';
+import { SignDialog } from '../../ui/signing/SignDialog';
+import { useSigning } from '../../ui/signing/useSigning';
+import { WhoMaySign } from '../../ui/signing/WhoMaySign';
 import { LcTextField } from './LcTextField';
-import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
-export function ApprovalForm({ defaultRole }: { defaultRole: ApproverRole }) {
+export function ApprovalForm() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
-  const form = useWriteForm();
-  const clerk = useClerk();
-  const own = clerk ? ownApproverRole(clerk.roles, defaultRole) : null;
-  const [role, setRole] = useState<ApproverRole>(own ?? defaultRole);
-  const [name, setName] = useState(own && clerk ? clerk.name : '');
+  const settings = useSettings();
+  const signedWrite = useSignedWrite();
+  const amountFen = file.lifecycle.decisionAmountFen;
+  const signing = useSigning('approveReturn', { amountFen, matrix: settings.authorityMatrix });
   const [reason, setReason] = useState('');
-  const record = async (outcome: ApprovalOutcome) => {
-    const done = await form.submit((r) => r.lifecycle.recordApproval(file.case.id, { outcome, approverRole: role, approverName: name, reason }));
-    if (done) notify(`lc.decision.outcome.${outcome}`);
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  const [signingOutcome, setSigningOutcome] = useState<ApprovalOutcome | null>(null);
+  if (!signing.myRole) return <WhoMaySign signing={signing} />;
+  const role = signing.myRole;
+  const open = (outcome: ApprovalOutcome) => {
+    if (outcome === 'rejected' && !reason.trim()) return setReasonError('required');
+    setReasonError(undefined);
+    setSigningOutcome(outcome);
   };
+  const step = signingOutcome === 'rejected' ? 'rejectReturn' : 'approveReturn';
+  const meaning = t(`sign.meaning.${step}`, { amount: formatYuan(amountFen ?? 0), caseNumber: file.case.caseNumber });
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
-        <ChoiceSelect label={t('lc.decision.approverRole')} value={role} choices={APPROVER_ROLES} text={(r) => t(`lc.roles.${r}`)} onChange={setRole} error={form.fieldErrors.approverRole} />
-        <LcTextField label={t('lc.decision.approverName')} value={name} onChange={setName} errorCode={form.fieldErrors.approverName} />
-      </Stack>
-      <LcTextField label={t('lc.decision.rejectReason')} value={reason} onChange={setReason} errorCode={form.fieldErrors.reason} />
-      <FormMessage message={form.message} />
+      <LcTextField label={t('lc.decision.rejectReason')} value={reason} onChange={setReason} errorCode={reasonError} />
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button variant="contained" color="success" onClick={() => void record('approved')} disabled={form.busy}>
+        <Button variant="contained" color="success" onClick={() => open('approved')}>
           {t('lc.decision.approve')}
         </Button>
-        <Button variant="outlined" color="error" onClick={() => void record('rejected')} disabled={form.busy}>
+        <Button variant="outlined" color="error" onClick={() => open('rejected')}>
           {t('lc.decision.reject')}
         </Button>
       </Box>
+      {signingOutcome && (
+        <SignDialog
+          meaning={meaning}
+          role={role}
+          onClose={() => setSigningOutcome(null)}
+          onSign={async (password) => {
+            const outcome = await signedWrite((r) => r.lifecycle.recordApproval(file.case.id, { outcome: signingOutcome, reason }, { password, meaning }));
+            if (outcome === null) notify(`lc.decision.outcome.${signingOutcome}`);
+            return outcome;
+          }}
+        />
+      )}
     </Stack>
   );
 }

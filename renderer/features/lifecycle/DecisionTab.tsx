@@ -1,7 +1,7 @@
 /** 判定/审批: decision A/B/C, amount in yuan, the approver the matrix requires, and the append-only approval records. */
 import { Box, Button, FormControlLabel, FormLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { APPROVER_ROLES, requiredApprover, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
+import { requiredApprover, type ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import { DECISIONS, type Decision } from '../../../shared/domain/lifecycle/records';
 import { useSettings } from '../../state/session';
@@ -74,7 +74,7 @@ export function DecisionTab() {
         </Box>
       </LcSection>
       <LcSection id="lc-approvals-title" title={t('lc.decision.approvals')}>
-        {lc.state === 'approval' ? <ApprovalForm defaultRole={file.requiredApprover ?? APPROVER_ROLES[0]} /> : <Typography color="text.secondary">{t('lc.decision.onlyInApproval')}</Typography>}
+        {lc.state === 'approval' ? <ApprovalForm /> : <Typography color="text.secondary">{t('lc.decision.onlyInApproval')}</Typography>}
         <ApprovalRecords />
       </LcSection>
     </>

@@ -1,4 +1,8 @@
-/** 工作台 lists: my open actions, overdue, due today, and by department — each item opens its case. */
+/**
+ * 工作台 lists: my tasks (my open actions and the steps my roles do), the
+ * approvals waiting for me (managers), overdue, due today, and by
+ * department — each item opens its case.
+ */
 import { Box, Chip, List, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +10,13 @@ import { Link as RouterLink } from 'react-router';
 import type { OpenActionItem } from '../../db';
 import { useLedgerStore } from '../../state/ledger-store';
 import { formatDateTime } from '../../ui/dates';
-import { useClerk, useRepositories } from '../../state/session';
+import { useClerk, useRepositories, useSettings } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { workbenchBuckets, type DueItem } from './tasks';
+import { roleWork } from './role-tasks';
+import { hasWorkRole, isManager } from '../../../shared/domain/clerks/work-of-roles';
+import type { ClerkRole } from '../../../shared/domain/clerks/roles';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
 
 function Panel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
   return (
@@ -43,6 +51,52 @@ function DueList({ items, overdue }: { items: DueItem[]; overdue: boolean }) {
   );
 }
 
+const SHOWN = 50;
+
+/** Cases of my roles' steps (or, with `approvals`, waiting for my approval), soonest due first. */
+function RoleList({ items, now, approvals, empty }: { items: DueItem[]; now: number; approvals: boolean; empty: string }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
+  return (
+    <>
+      <List dense disablePadding>
+        {items.slice(0, SHOWN).map(({ row, dueMs }) => (
+          <ListItemButton key={row.id} component={RouterLink} to={`/cases/${row.id}`} divider data-testid={approvals ? 'wb-approval' : 'wb-step'}>
+            <ListItemText
+              primary={
+                approvals
+                  ? t('lc.workbench.approvalItem', { caseNumber: row.caseNumber, customer: row.customerName, amount: row.decisionAmountFen == null ? t('lc.workbench.amountUnknown') : formatYuan(row.decisionAmountFen) })
+                  : t('lc.workbench.caseItem', { caseNumber: row.caseNumber, customer: row.customerName, step: t(`lc.steps.${row.state}`) })
+              }
+              secondary={
+                <>
+                  {dueMs < now && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
+                  {row.nextDueAt ? t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
+                </>
+              }
+            />
+          </ListItemButton>
+        ))}
+      </List>
+      {items.length > SHOWN && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('lc.workbench.more', { count: items.length - SHOWN })}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/** Why a clerk sees no steps of their roles: no roles at all, or only roles that do no case step (admin). */
+function NoWorkRoles({ roles }: { roles: readonly ClerkRole[] }) {
+  const { t } = useTranslation();
+  return (
+    <Typography color="text.secondary" data-testid="wb-no-roles">
+      {roles.length === 0 ? t('lc.workbench.noRoles') : t('lc.workbench.noWorkRoles', { roles: roles.map((r) => t(`roles.${r}`)).join(t('common.listSeparator')) })}
+    </Typography>
+  );
+}
+
 function useMyActions(owner: string | undefined, version: unknown): OpenActionItem[] {
   const repositories = useRepositories();
   const [items, setItems] = useState<OpenActionItem[]>([]);
@@ -63,13 +117,20 @@ function useMyActions(owner: string | undefined, version: unknown): OpenActionIt
 export function LifecycleTasks() {
   const { t } = useTranslation();
   const clerk = useClerk();
+  const matrix = useSettings().authorityMatrix;
   const rows = useLedgerStore((s) => s.entries);
   const now = useNow(60_000);
   const buckets = useMemo(() => workbenchBuckets(rows, now), [rows, now]);
+  const roles = clerk?.roles;
+  const work = useMemo(() => roleWork(rows, roles ?? [], matrix), [rows, roles, matrix]);
   const mine = useMyActions(clerk?.name, rows);
+  const working = hasWorkRole(roles ?? []);
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <Panel id="wb-mine" title={t('lc.workbench.myTasks')} count={mine.length}>
+      <Panel id="wb-mine" title={t('lc.workbench.myTasks')} count={mine.length + work.steps.length}>
+        <Typography component="h3" variant="subtitle2" sx={{ mt: 0.5 }}>
+          {t('lc.workbench.myActions')} <Chip size="small" label={mine.length} />
+        </Typography>
         {mine.length === 0 ? (
           <Typography color="text.secondary">{t('lc.workbench.noTasks')}</Typography>
         ) : (
@@ -81,7 +142,16 @@ export function LifecycleTasks() {
             ))}
           </List>
         )}
+        <Typography component="h3" variant="subtitle2" sx={{ mt: 1.5 }}>
+          {t('lc.workbench.mySteps')} <Chip size="small" label={work.steps.length} />
+        </Typography>
+        {working ? <RoleList items={work.steps} now={now} approvals={false} empty={t('lc.workbench.noMySteps')} /> : <NoWorkRoles roles={roles ?? []} />}
       </Panel>
+      {isManager(roles ?? []) && (
+        <Panel id="wb-approvals" title={t('lc.workbench.approvals')} count={work.approvals.length}>
+          <RoleList items={work.approvals} now={now} approvals empty={t('lc.workbench.noApprovals')} />
+        </Panel>
+      )}
       <Panel id="wb-overdue" title={t('lc.workbench.overdue')} count={buckets.overdue.length}>
         <DueList items={buckets.overdue} overdue />
       </Panel>

@@ -1,17 +1,21 @@
-/** State of one form of the case page (renderer/ui/form/useRepositoryForm.ts) with the case page's reading of failures. */
+/** State of one form of the case page (renderer/ui/form/useRepositoryForm.ts) with the case page's reading of failures; and signed writes of the case page. */
 import { useTranslation } from 'react-i18next';
+import type { Repositories } from '../../db';
 import { errorMessage } from '../errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../form/useRepositoryForm';
 import { formatBytes } from '../formatBytes';
+import type { SignOutcome } from '../signing/SignDialog';
+import { signOutcomeOf } from '../signing/signOutcome';
 import { useCaseFileApi, type CaseWriteFailure } from './caseFileContext';
 import { missingText } from './missingText';
 
 export type WriteForm = RepositoryForm;
 
-export function useWriteForm(): WriteForm {
+/** How the case page explains a failed write. */
+function useExplain(): (failure: CaseWriteFailure) => FailureView {
   const { t } = useTranslation();
-  const { write, file } = useCaseFileApi();
-  const explain = (failure: CaseWriteFailure): FailureView => {
+  const { file } = useCaseFileApi();
+  return (failure) => {
     switch (failure.kind) {
       case 'fields':
         return { fieldErrors: failure.fieldErrors, message: t('lc.errors.fixFields') };
@@ -25,5 +29,16 @@ export function useWriteForm(): WriteForm {
         return { message: t('lc.errors.generic', { message: errorMessage(failure.error, t) }) };
     }
   };
-  return useRepositoryForm(write, explain);
+}
+
+export function useWriteForm(): WriteForm {
+  const { write } = useCaseFileApi();
+  return useRepositoryForm(write, useExplain());
+}
+
+/** A signed write of the case page (SignDialog's onSign): null once signed, else what to tell the signer. */
+export function useSignedWrite(): (action: (repositories: Repositories) => Promise<unknown>) => Promise<SignOutcome> {
+  const { write } = useCaseFileApi();
+  const explain = useExplain();
+  return async (action) => signOutcomeOf(await write(action), explain);
 }

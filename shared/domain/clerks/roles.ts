@@ -26,6 +26,11 @@ export const CLERK_ROLE_OF_APPROVER: Record<ApproverRole, ClerkRole> = {
   gm: 'generalManager',
 };
 
+/** The approver role (authority matrix) each clerk role signs approvals as. */
+export const APPROVER_OF_CLERK_ROLE: Partial<Record<ClerkRole, ApproverRole>> = Object.fromEntries(
+  (Object.entries(CLERK_ROLE_OF_APPROVER) as [ApproverRole, ClerkRole][]).map(([approver, clerk]) => [clerk, approver]),
+);
+
 /** The approver roles (authority matrix) that a clerk with these roles holds, lowest first. */
 export function approverRolesOf(roles: readonly ClerkRole[]): ApproverRole[] {
   return (Object.keys(CLERK_ROLE_OF_APPROVER) as ApproverRole[]).filter((a) => roles.includes(CLERK_ROLE_OF_APPROVER[a]));

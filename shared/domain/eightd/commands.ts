@@ -12,7 +12,9 @@
  */
 import { hasErrors, isMoment, pick, type FieldErrors } from '../field-checks';
 import { toFactoryIso } from '../factory-calendar';
-import { CaseChanges, eightDRefused, invalid, type CaseRecords, type CommandContext, type Performed, type Refused, type Seen } from '../lifecycle/commands/command';
+import { CaseChanges, eightDRefused, invalid, isRefused, type CaseRecords, type CommandContext, type Performed, type Refused, type Seen } from '../lifecycle/commands/command';
+import { addSignature, signerRole, type Signing } from '../lifecycle/commands/signing';
+import type { ClerkRole } from '../clerks/roles';
 import { approvalMissing, closureMissing, editRefusal } from './guards';
 import type { EightD, EightDBundle, EightDCause, EightDCorrective } from './records';
 import {
@@ -135,20 +137,33 @@ export function setContainmentReplied(ctx: CommandContext, existing: EightD, at:
   return one(ctx, 'eightD', existing, { ...existing, containmentRepliedAt: at });
 }
 
-/** D8: the clerk approves as head of quality, when D1–D7 are complete. */
-export function approveReport(ctx: CommandContext, bundle: EightDBundle, comment: unknown, qualityHeads: readonly string[]): Performed<EightD> {
-  const text = typeof comment === 'string' ? comment.trim() : '';
-  if (text.length > MAX_LONG_TEXT) return invalid({ approvalComment: 'tooLong' });
-  const missing = approvalMissing(bundle, ctx.user, qualityHeads);
-  if (missing.length > 0) return eightDRefused('approve', missing);
-  const existing = bundle.report;
-  return one(ctx, 'eightD', existing, { ...existing, approvedBy: ctx.user.trim(), approvedAt: ctx.at, approvalComment: text });
+/** A D8 step signed by the write's signer (commands/signing.ts): the report as changed, with the signature beside it. */
+function signedReportStep(ctx: CommandContext, step: 'approveEightD' | 'closeEightD', role: ClerkRole, existing: EightD, next: EightD, signing: Signing): Performed<EightD> {
+  const changes = new CaseChanges(ctx.view);
+  const saved = changes.change('eightD', existing, next);
+  const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'eightD', subjectId: existing.id, amountFen: null, signing, at: ctx.at });
+  return isRefused(signature) ? signature : changes.done(saved);
 }
 
-export function closeReport(ctx: CommandContext, existing: EightD): Performed<EightD> {
+/** D8: the head of quality approves, when D1–D7 are complete, signing it. */
+export function approveReport(ctx: CommandContext, bundle: EightDBundle, comment: unknown, signing: Signing): Performed<EightD> {
+  const text = typeof comment === 'string' ? comment.trim() : '';
+  if (text.length > MAX_LONG_TEXT) return invalid({ approvalComment: 'tooLong' });
+  const role = signerRole(ctx, 'approveEightD', null);
+  const missing = approvalMissing(bundle, typeof role === 'string');
+  if (missing.length > 0) return eightDRefused('approve', missing);
+  if (typeof role !== 'string') return role;
+  const existing = bundle.report;
+  return signedReportStep(ctx, 'approveEightD', role, existing, { ...existing, approvedBy: ctx.signer!.name, approvedAt: ctx.at, approvalComment: text }, signing);
+}
+
+/** D8: the head of quality closes the approved report, signing it. */
+export function closeReport(ctx: CommandContext, existing: EightD, signing: Signing): Performed<EightD> {
   const missing = closureMissing(existing);
   if (missing.length > 0) return eightDRefused('close', missing);
-  return one(ctx, 'eightD', existing, { ...existing, closedAt: ctx.at, closedBy: ctx.user.trim() });
+  const role = signerRole(ctx, 'closeEightD', null);
+  if (typeof role !== 'string') return role;
+  return signedReportStep(ctx, 'closeEightD', role, existing, { ...existing, closedAt: ctx.at, closedBy: ctx.signer!.name }, signing);
 }
 
 /** Clears approval and closure (the ops keep them in the history). */

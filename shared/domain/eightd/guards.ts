@@ -4,9 +4,9 @@
  *
  *  approve: not approved or closed yet (alreadyApproved / alreadyClosed);
  *           D1–D7 complete (their missing items, so D6 lists every
- *           corrective action not verified); the clerk is one of
- *           settings.eightD.qualityHeads (qualityHeadsNotConfigured when the
- *           list is empty, notQualityHead otherwise).
+ *           corrective action not verified); the clerk holds a role
+ *           that signs it — the head of quality, 品质主管
+ *           (signatures/steps.ts; notQualityHead otherwise).
  *  close:   approved (approvalMissing), not closed yet (alreadyClosed).
  *  edit:    an approved or closed report is frozen (reportApproved /
  *           reportClosed): approval is of what was approved; re-open first.
@@ -16,22 +16,13 @@ import type { EightD, EightDBundle } from './records';
 
 const BEFORE_APPROVAL = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'] as const;
 
-/** Clerk names compare trimmed and case-insensitively (as the clerk list does). */
-const nameKey = (name: string): string => name.trim().toLowerCase();
-
-export function isQualityHead(user: string, qualityHeads: readonly string[]): boolean {
-  const key = nameKey(user);
-  return key !== '' && qualityHeads.some((h) => nameKey(h) === key);
-}
-
-/** Why `user` may not approve D8 now (empty = may). */
-export function approvalMissing(bundle: EightDBundle, user: string, qualityHeads: readonly string[]): EightDMissing[] {
+/** Why the clerk may not approve D8 now (empty = may); `maySign`: they hold a role that signs the approval. */
+export function approvalMissing(bundle: EightDBundle, maySign: boolean): EightDMissing[] {
   const r = bundle.report;
   if (r.closedAt !== null) return [{ discipline: 'D8', code: 'alreadyClosed' }];
   if (r.approvedAt !== null) return [{ discipline: 'D8', code: 'alreadyApproved' }];
   const out = BEFORE_APPROVAL.flatMap((d) => missingOf(bundle, d));
-  if (qualityHeads.length === 0) out.push({ discipline: 'D8', code: 'qualityHeadsNotConfigured' });
-  else if (!isQualityHead(user, qualityHeads)) out.push({ discipline: 'D8', code: 'notQualityHead' });
+  if (!maySign) out.push({ discipline: 'D8', code: 'notQualityHead' });
   return out;
 }
 

@@ -27,6 +27,12 @@ export interface CaseProjection {
   nextDueKind: DeadlineKind | null;
   round: number;
   rmaNumber: string | null;
+  /**
+   * The decision's amount in fen (who approves it, by the authority matrix:
+   * the workbench's 待我审批). Projections stored before issue 16.6 lack it:
+   * read it with `?? null` (null = not known, every manager sees the approval).
+   */
+  decisionAmountFen: Fen | null;
   /** When the case was closed (the current round's closing transition); null while it is open. */
   closedAt: string | null;
   /** Live costs of every round, summed by kind and bearing department (kind order, then department; no department last). */
@@ -63,6 +69,7 @@ export const EMPTY_PROJECTION: CaseProjection = {
   nextDueKind: null,
   round: 1,
   rmaNumber: null,
+  decisionAmountFen: null,
   closedAt: null,
   costs: [],
   shares: [],
@@ -92,6 +99,7 @@ export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadlin
     nextDueKind: next?.kind ?? null,
     round: lc.round,
     rmaNumber: lc.rmaNumber,
+    decisionAmountFen: lc.decisionAmountFen,
     ...statisticsFacts(view),
   };
 }

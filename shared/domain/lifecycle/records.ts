@@ -115,11 +115,9 @@ export interface ApprovalRecord {
   by: string;
 }
 
-/** What the clerk enters for an approval or rejection. */
+/** What the clerk enters for an approval or rejection (the approver is the signer: commands/signing.ts). */
 export interface ApprovalInput {
   outcome: ApprovalOutcome;
-  approverRole: ApproverRole;
-  approverName: string;
   /** Required for a rejection. */
   reason: string;
 }

@@ -14,7 +14,7 @@
  *   closed ─reopen (reason)→ analysis
  */
 import type { SignatureRecord } from '../signatures/signature';
-import type { AuthorityMatrix, ApproverRole } from './authority';
+import type { AuthorityMatrix } from './authority';
 import type {
   ApprovalRecord,
   CaseActionRecord,
@@ -122,8 +122,6 @@ export interface TransitionRequest {
   action: LifecycleAction;
   reason?: string;
   to?: CaseState;
-  /** For approve: the role of the approver (checked against the matrix). */
-  approverRole?: ApproverRole;
 }
 
 export interface GuardFailure {

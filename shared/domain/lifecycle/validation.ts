@@ -7,7 +7,6 @@
  */
 import { factoryDate } from '../factory-calendar';
 import { filled, isMoment, isPlainDate, isText, oneOf, type FieldErrors } from '../field-checks';
-import { APPROVER_ROLES } from './authority';
 import { isFen } from './money';
 import {
   ACTION_KINDS,
@@ -100,8 +99,6 @@ export function validateLifecyclePatch(p: CaseLifecyclePatch, receivedAt: string
 export function validateApproval(input: ApprovalInput): FieldErrors {
   const e: FieldErrors = {};
   if (!oneOf(APPROVAL_OUTCOMES, input.outcome)) e.outcome = 'required';
-  if (!oneOf(APPROVER_ROLES, input.approverRole)) e.approverRole = 'required';
-  if (!filled(input.approverName)) e.approverName = 'required';
   if (input.outcome === 'rejected' && !filled(input.reason)) e.reason = 'required';
   return e;
 }

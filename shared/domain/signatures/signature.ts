@@ -60,7 +60,7 @@ export function checkSigner(signer: Signer | null, step: SignedStep, facts: Sign
 export function readSignature(value: unknown): SignatureRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
-  const text = (k: string) => typeof v[k] === 'string' && (v[k] as string).length > 0;
+  const text = (k: string) => { const s = v[k]; return typeof s === 'string' && s.length > 0; };
   if (!['id', 'caseId', 'subjectId', 'clerkId', 'clerkName', 'at'].every(text)) return null;
   if (!isSignedStep(v.step) || !isClerkRole(v.role)) return null;
   if (typeof v.subjectEntity !== 'string' || !(SIGNED_SUBJECTS as readonly string[]).includes(v.subjectEntity)) return null;

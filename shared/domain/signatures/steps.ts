@@ -25,8 +25,11 @@ export const FIXED_SIGNING_ROLES: Record<Exclude<SignedStep, 'approveReturn' | '
   confirmCosts: ['finance'],
 };
 
+/** The signed steps that are state-machine actions of their own. */
+export type SignedActionStep = 'closeCase' | 'acceptDisposition' | 'confirmCosts';
+
 /** The lifecycle actions that are signed steps (approve/reject are signed through their approval record). */
-export const SIGNED_ACTIONS: Partial<Record<LifecycleAction, SignedStep>> = {
+export const SIGNED_ACTIONS: Partial<Record<LifecycleAction, SignedActionStep>> = {
   close: 'closeCase',
   finish_disposition: 'acceptDisposition',
   confirm_costs: 'confirmCosts',

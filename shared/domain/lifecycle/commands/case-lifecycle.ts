@@ -4,12 +4,14 @@
  * rejection (authority by amount and role), marking the 8D as started.
  */
 import { hasErrors } from '../../field-checks';
-import { canApprove } from '../authority';
+import { APPROVER_OF_CLERK_ROLE } from '../../clerks/roles';
+import { SIGNED_ACTIONS } from '../../signatures/steps';
 import { applyTransition } from '../machine';
 import type { ApprovalInput, ApprovalRecord, CaseLifecyclePatch, TransitionRecord } from '../records';
 import type { TransitionRequest } from '../states';
 import { cleanLifecyclePatch, validateApproval, validateLifecyclePatch } from '../validation';
 import { withTextLimits } from '../text-limits';
+import { addSignature, signerRole, type Signing } from './signing';
 import { appendTime, CaseChanges, caseLocked, invalid, isRefused, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 
 /** Changes lifecycle fields (unknown keys dropped). */
@@ -45,24 +47,38 @@ export function transitionInto(changes: CaseChanges, ctx: CommandContext, reques
   return record;
 }
 
-/** A state-machine action the clerk asks for; a closed case only reopens. */
-export function transition(ctx: CommandContext, request: TransitionRequest): Performed<TransitionRecord> {
+/**
+ * A state-machine action the clerk asks for; a closed case only reopens. A
+ * signed action (closing, accepting the disposition, confirming the costs:
+ * signatures/steps.ts SIGNED_ACTIONS) is refused unless the write's signer
+ * may sign it, and writes their signature with the transition.
+ */
+export function transition(ctx: CommandContext, request: TransitionRequest, signing?: Signing): Performed<TransitionRecord> {
   if (ctx.view.lifecycle.state === 'closed' && request.action !== 'reopen') return caseLocked();
   const clean: TransitionRequest = { action: request.action };
   if (request.reason !== undefined) clean.reason = request.reason;
   if (request.to !== undefined) clean.to = request.to;
-  if (request.approverRole !== undefined) clean.approverRole = request.approverRole;
   const changes = new CaseChanges(ctx.view);
   const record = transitionInto(changes, ctx, clean);
-  return isRefused(record) ? record : changes.done(record);
+  if (isRefused(record)) return record;
+  const step = SIGNED_ACTIONS[clean.action];
+  if (step) {
+    const role = signerRole(ctx, step, null);
+    if (typeof role !== 'string') return role;
+    const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'transition', subjectId: record.id, amountFen: null, signing: signing ?? { meaning: '' }, at: record.at });
+    if (isRefused(signature)) return signature;
+  }
+  return changes.done(record);
 }
 
 /**
- * An approval or rejection of the decision, in the approval step: the
- * approver's role must be authorised for the amount (authority matrix); the
- * record is append-only and the approve/reject transition follows.
+ * An approval or rejection of the decision, in the approval step, signed by
+ * the write's signer: one of their roles must be authorised for the amount
+ * (authority matrix; the same roles may reject), and they approve as the
+ * lowest of their approver roles that may. The record is append-only, the
+ * signature is written with it, and the approve/reject transition follows.
  */
-export function recordApproval(ctx: CommandContext, input: ApprovalInput): Performed<{ approval: ApprovalRecord; transition: TransitionRecord }> {
+export function recordApproval(ctx: CommandContext, input: ApprovalInput, signing: Signing): Performed<{ approval: ApprovalRecord; transition: TransitionRecord }> {
   const action = input.outcome === 'rejected' ? 'reject' : 'approve';
   const lc = ctx.view.lifecycle;
   if (lc.state !== 'approval') return transitionRefused(action, [{ code: 'wrongState', params: { state: lc.state } }]);
@@ -70,15 +86,19 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput): Perfo
   if (lc.decisionAmountFen === null) return transitionRefused(action, [{ code: 'amountMissing', field: 'decisionAmountFen' }]);
   const errors = withTextLimits(validateApproval(input), input);
   if (hasErrors(errors)) return invalid(errors);
-  if (input.outcome === 'approved' && !canApprove(input.approverRole, lc.decisionAmountFen, ctx.rules.authorityMatrix)) return invalid({ approverRole: 'notAuthorised' });
+  const step = input.outcome === 'rejected' ? 'rejectReturn' : 'approveReturn';
+  const role = signerRole(ctx, step, lc.decisionAmountFen);
+  if (typeof role !== 'string') return role;
+  const approverRole = APPROVER_OF_CLERK_ROLE[role];
+  if (!approverRole) return invalid({ signer: 'roleMissing' });
   const changes = new CaseChanges(ctx.view);
   const approval: ApprovalRecord = {
     id: ctx.newId(),
     caseId: ctx.caseFacts.id,
     round: lc.round,
     outcome: input.outcome,
-    approverRole: input.approverRole,
-    approverName: input.approverName.trim(),
+    approverRole,
+    approverName: ctx.signer!.name,
     decision: lc.decision,
     amountFen: lc.decisionAmountFen,
     reason: input.outcome === 'rejected' ? input.reason.trim() : (input.reason ?? '').trim(),
@@ -86,6 +106,8 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput): Perfo
     by: ctx.user,
   };
   changes.create('approval', approval);
+  const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'approval', subjectId: approval.id, amountFen: approval.amountFen, signing, at: approval.at });
+  if (isRefused(signature)) return signature;
   const record = transitionInto(changes, ctx, action === 'reject' ? { action, reason: approval.reason } : { action });
   return isRefused(record) ? record : changes.done({ approval, transition: record });
 }

@@ -313,6 +313,7 @@ describe('listRecent / listAll / findByNumber', () => {
       nextDueKind: 'callback',
       round: 1,
       rmaNumber: null,
+      decisionAmountFen: null,
       closedAt: null,
       costs: [],
       shares: [],

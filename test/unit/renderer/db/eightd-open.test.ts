@@ -1,8 +1,7 @@
 /** The workbench's list of 8D reports not closed: which ones, their case, their soonest open deadline, the order. */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../shared/domain/settings';
 import { fillThroughD7 } from './eightd-helpers';
-import { intake, openHarness, T0 } from './helpers';
+import { intake, openHarness, sign, T0 } from './helpers';
 
 const HOUR = 3_600_000;
 
@@ -37,9 +36,8 @@ describe('eightD.listOpen', () => {
 
     // Closed reports leave the list.
     await fillThroughD7(h, later);
-    h.ctx.lifecycle = { ...defaultSettings('x'), eightD: { ...defaultSettings('x').eightD, qualityHeads: [h.ctx.user] } };
-    await r.approve(later.id, '');
-    await r.close(later.id);
+    await r.approve(later.id, '', await sign(h));
+    await r.close(later.id, await sign(h));
     expect((await r.listOpen()).map((o) => o.report.id)).toEqual([early.id]);
   });
 });

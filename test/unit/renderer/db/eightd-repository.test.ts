@@ -4,7 +4,9 @@ import { eightDPhotoOwner } from '../../../../shared/domain/eightd/records';
 import { defaultSettings } from '../../../../shared/domain/settings';
 import { CaseLockedError, EightDRefusedError, lifecycleSettingsFrom, ValidationFailedError, type LifecycleSettings } from '../../../../renderer/db';
 import { fillThroughD7 } from './eightd-helpers';
-import { intake, openHarness, T0, type Harness } from './helpers';
+import { intake, openHarness, signInWithRoles, SIGNER_PASSWORD, T0, type Harness } from './helpers';
+
+const signing = { password: SIGNER_PASSWORD, meaning: '8D' };
 import { snapshot } from './lifecycle-helpers';
 
 const settings = defaultSettings('22222222-2222-4222-8222-222222222222');
@@ -174,38 +176,41 @@ describe('8D repository', () => {
     const h = await openHarness();
     const report = await h.repos.eightD.open(await newCase(h));
     const r = h.repos.eightD;
-    expect(reasons(await refused(h, () => r.approve(report.id, '')))).toEqual([
+    await signInWithRoles(h, '品质工程师', ['qualityEngineer']);
+    expect(reasons(await refused(h, () => r.approve(report.id, '', signing)))).toEqual([
       'D1:leaderMissing', 'D1:memberMissing',
       'D2:required', 'D2:required', 'D2:required', 'D2:required', 'D2:required', 'D2:required',
       'D3:containmentActionMissing', 'D3:containmentReplyMissing',
       'D4:occurrenceRootCauseMissing', 'D4:escapeRootCauseMissing',
       'D5:correctiveActionMissing', 'D6:correctiveActionMissing', 'D7:preventionMissing',
-      'D8:qualityHeadsNotConfigured',
+      'D8:notQualityHead',
     ]);
-    expect(reasons(await refused(h, () => r.close(report.id)))).toEqual(['D8:approvalMissing']);
+    expect(reasons(await refused(h, () => r.close(report.id, signing)))).toEqual(['D8:approvalMissing']);
     await fillThroughD7(h, report);
     const extra = await r.correctives.add(report.id, { causeId: '', description: '模具改水路', owner: '赵六', dueDate: '2026-12-03' });
-    expect(reasons(await refused(h, () => r.approve(report.id, 'ok')))).toEqual(['D6:correctiveNotVerified', 'D8:qualityHeadsNotConfigured']);
-    h.ctx.lifecycle = lifecycleWith({ qualityHeads: ['质量部长'] });
-    expect(reasons(await refused(h, () => r.approve(report.id, 'ok')))).toEqual(['D6:correctiveNotVerified', 'D8:notQualityHead']);
+    expect(reasons(await refused(h, () => r.approve(report.id, 'ok', signing)))).toEqual(['D6:correctiveNotVerified', 'D8:notQualityHead']);
     await r.correctives.remove(extra.id);
     expect((await r.get(report.id))!.approvalMissing.map((m) => m.code)).toEqual(['notQualityHead']);
-    h.ctx.user = '质量部长';
+    const head = await signInWithRoles(h, '质量部长', ['qualityHead']);
     const file = (await r.get(report.id))!;
     expect(file.approvalMissing).toEqual([]);
     expect(file.progress.map((p) => p.complete)).toEqual([true, true, true, true, true, true, true, false]);
-    const approved = await r.approve(report.id, ' 同意 ');
+    const approved = await r.approve(report.id, ' 同意 ', { ...signing, meaning: '批准 8D 报告' });
     expect(approved).toMatchObject({ approvedBy: '质量部长', approvalComment: '同意', closedAt: null });
     expect(approved.approvedAt).not.toBeNull();
-    expect(reasons(await refused(h, () => r.approve(report.id, '')))).toEqual(['D8:alreadyApproved']);
+    expect(await h.db.signatures.where('caseId').equals(report.caseId).toArray()).toMatchObject([
+      { step: 'approveEightD', subjectEntity: 'eightD', subjectId: report.id, clerkId: head, clerkName: '质量部长', role: 'qualityHead', amountFen: null, meaning: '批准 8D 报告', at: approved.approvedAt },
+    ]);
+    expect(reasons(await refused(h, () => r.approve(report.id, '', signing)))).toEqual(['D8:alreadyApproved']);
     // approved content is frozen; D8's team recognition is not
     expect(fieldErrors(await refused(h, () => r.update(report.id, { what: '改' })))).toEqual({ report: 'reportApproved' });
     expect(fieldErrors(await refused(h, () => r.members.add(report.id, { name: '新人', role: 'member', department: '', organisation: 'internal', responsibility: '', contact: '' })))).toEqual({ report: 'reportApproved' });
     expect((await r.update(report.id, { teamRecognition: '感谢团队' })).teamRecognition).toBe('感谢团队');
-    const closed = await r.close(report.id);
+    const closed = await r.close(report.id, signing);
     expect(closed).toMatchObject({ closedBy: '质量部长' });
+    expect((await h.db.signatures.toArray()).map((s) => s.step).sort()).toEqual(['approveEightD', 'closeEightD']);
     expect((await r.get(report.id))!.progress.every((p) => p.complete)).toBe(true);
-    expect(reasons(await refused(h, () => r.close(report.id)))).toEqual(['D8:alreadyClosed']);
+    expect(reasons(await refused(h, () => r.close(report.id, signing)))).toEqual(['D8:alreadyClosed']);
     expect(fieldErrors(await refused(h, () => r.update(report.id, { teamRecognition: '再改' })))).toEqual({ report: 'reportClosed' });
     const reopened = await r.reopen(report.id);
     expect(reopened).toMatchObject({ approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '' });

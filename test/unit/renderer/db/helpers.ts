@@ -1,3 +1,5 @@
+import { CLERK_ROLES, type ClerkRole } from '../../../../shared/domain/clerks/roles';
+import type { SigningInput } from '../../../../renderer/db/signing-input';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { emptyIntake, type CaseIntake } from '../../../../shared/domain/case';
 import { createRepositories, openDeskDatabase, type DeskDatabase, type Repositories, type WriteContext } from '../../../../renderer/db';
@@ -61,9 +63,36 @@ export async function counts(db: DeskDatabase): Promise<{ cases: number; ops: nu
 }
 
 /** A harness whose write context is a signed-in admin (its first clerk): the office's rules and master data are theirs to change. */
+/** The password of the clerks the harness signs in (openAdminHarness, signedIn). */
+export const SIGNER_PASSWORD = 'admin-pass';
+
+/**
+ * Signed steps need a signed-in clerk who re-enters their password (issue
+ * 16.4): signs the harness in as the first clerk (admin) holding every role,
+ * once, and gives the signing input of a step.
+ */
+export async function sign(h: Harness, meaning = '签名'): Promise<SigningInput> {
+  if (!h.ctx.clerkId) {
+    const clerk = await h.repos.clerks.createFirst({ name: h.ctx.user || '张三', department: '品质部' }, SIGNER_PASSWORD);
+    h.ctx.clerkId = clerk.id;
+    await h.repos.clerks.setRoles(clerk.id, [...CLERK_ROLES]);
+  }
+  return { password: SIGNER_PASSWORD, meaning };
+}
+
+/** Signs the harness in as a new clerk holding just `roles` (added by the admin of sign()); their password is SIGNER_PASSWORD too. */
+export async function signInWithRoles(h: Harness, name: string, roles: ClerkRole[]): Promise<string> {
+  await sign(h);
+  h.ctx.clerkId = (await h.repos.clerks.list()).find((c) => c.roles.includes('admin'))!.id;
+  const clerk = await h.repos.clerks.create({ name, department: '品质部', roles }, SIGNER_PASSWORD);
+  h.ctx.clerkId = clerk.id;
+  h.ctx.user = name;
+  return clerk.id;
+}
+
 export async function openAdminHarness(...args: Parameters<typeof openHarness>): Promise<Harness> {
   const h = await openHarness(...args);
-  const admin = await h.repos.clerks.createFirst({ name: h.ctx.user || '管理员', department: '品质部' }, 'admin-pass');
+  const admin = await h.repos.clerks.createFirst({ name: h.ctx.user || '管理员', department: '品质部' }, SIGNER_PASSWORD);
   h.ctx.clerkId = admin.id;
   return h;
 }

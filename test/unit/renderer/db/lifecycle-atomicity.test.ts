@@ -1,7 +1,7 @@
 /** A lifecycle write that fails midway (full disk, crash) leaves nothing of itself. */
 import { describe, expect, it } from 'vitest';
 import { ONE_NEUTRAL, caseAtApproval, snapshot } from './lifecycle-helpers';
-import { openHarness, type Harness } from './helpers';
+import { openHarness, type Harness, sign } from './helpers';
 
 function failOnOp(h: Harness, n: number): () => void {
   let seen = 0;
@@ -17,14 +17,15 @@ describe('lifecycle writes are atomic', () => {
   it('approval: no approval, no transition, no RMA number or serial, no state change, no projection change', async () => {
     const h = await openHarness();
     const id = await caseAtApproval(h);
+    const signing = await sign(h);
     const before = await snapshot(h);
-    // the approval record's op goes first, then the transition's: fail on the transition's op
-    const undo = failOnOp(h, 2);
-    await expect(h.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'gm', approverName: '总经理', reason: '' })).rejects.toThrow(/disk full/);
+    // the approval record's op goes first, then its signature's, then the transition's: fail on the transition's op
+    const undo = failOnOp(h, 3);
+    await expect(h.repos.lifecycle.recordApproval(id, { outcome: 'approved', reason: '' }, signing)).rejects.toThrow(/disk full/);
     undo();
     expect(await snapshot(h)).toEqual(before);
     // and the same write succeeds afterwards with the first RMA serial
-    await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'gm', approverName: '总经理', reason: '' });
+    await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', reason: '' }, await sign(h));
     expect((await h.repos.lifecycle.get(id)).rmaNumber).toBe('RMA2611-B-001');
   });
 
@@ -36,7 +37,7 @@ describe('lifecycle writes are atomic', () => {
     await h.repos.lifecycle.transition(id, { action: 'confirm_decision' });
     await h.repos.responsibility.addShare(id, { department: 'production', percent: 100, supplierName: '', note: '' });
     await h.repos.lifecycle.transition(id, { action: 'confirm_responsibility' });
-    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' });
+    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' }, await sign(h));
     await h.repos.actions.startEightD(id);
     await h.repos.lifecycle.transition(id, { action: 'finish_corrective_action' });
     await h.repos.replies.add(id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: 'ok' });
@@ -52,10 +53,11 @@ describe('lifecycle writes are atomic', () => {
   it('one call = one HLC for all its ops (record, transition, lifecycle, claim)', async () => {
     const h = await openHarness();
     const id = await caseAtApproval(h);
+    const signing = await sign(h);
     const before = (await h.db.ops.toArray()).map((o) => o.id);
-    await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'gm', approverName: '总经理', reason: '' });
+    await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', reason: '' }, signing);
     const written = (await h.db.ops.toArray()).filter((o) => !before.includes(o.id));
-    expect(new Set(written.map((o) => o.entity))).toEqual(new Set(['approval', 'transition', 'caseLifecycle']));
+    expect(new Set(written.map((o) => o.entity))).toEqual(new Set(['approval', 'signature', 'transition', 'caseLifecycle']));
     expect(new Set(written.map((o) => o.hlc)).size).toBe(1);
     expect((await h.db.meta.get('lastHlc'))?.value).toBe(written[0]!.hlc);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ValidationFailedError } from '../../../../renderer/db';
 import { CaseLockedError, TransitionRefusedError } from '../../../../renderer/db';
 import { caseAtApproval, caseAtDecision, caseAtReceiving, snapshot } from './lifecycle-helpers';
-import { intake, openHarness, type Harness } from './helpers';
+import { intake, openHarness, type Harness, sign } from './helpers';
 
 /** Runs `write`, expects it to fail, and checks that nothing at all was written. */
 async function refused(h: Harness, write: () => Promise<unknown>): Promise<unknown> {
@@ -31,7 +31,8 @@ describe('guards refuse with nothing written', () => {
     const id = await caseAtDecision(h);
     await h.repos.lifecycle.update(id, { decision: 'B' });
     expect(missing(await refused(h, () => h.repos.lifecycle.transition(id, { action: 'confirm_decision' })))).toEqual(['amountMissing']);
-    expect(missing(await refused(h, () => h.repos.lifecycle.transition(id, { action: 'close' })))).toEqual(['wrongState']);
+    const signing = await sign(h);
+    expect(missing(await refused(h, () => h.repos.lifecycle.transition(id, { action: 'close' }, signing)))).toEqual(['wrongState']);
   });
 
   it('no receiving before the return is approved', async () => {
@@ -105,12 +106,13 @@ describe('guards refuse with nothing written', () => {
     await h.repos.lifecycle.update(id, { decision: 'A', severity: 'general' });
     await h.repos.lifecycle.transition(id, { action: 'confirm_decision' });
     await h.repos.responsibility.addShare(id, { department: 'sales', percent: 100, supplierName: '', note: '' });
-    for (const action of ['confirm_responsibility', 'confirm_costs'] as const) await h.repos.lifecycle.transition(id, { action });
+    await h.repos.lifecycle.transition(id, { action: 'confirm_responsibility' });
+    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' }, await sign(h));
     const act = await h.repos.actions.add(id, { kind: 'preventive', description: '更新 FMEA', owner: '李工', department: null, dueDate: '2026-12-01' });
     await h.repos.actions.setStatus(act.id, 'done');
     await h.repos.lifecycle.transition(id, { action: 'finish_corrective_action' });
     const reply = await h.repos.replies.add(id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: 'ok' });
-    await h.repos.lifecycle.transition(id, { action: 'close' });
+    await h.repos.lifecycle.transition(id, { action: 'close' }, await sign(h));
 
     for (const write of [
       () => h.repos.lifecycle.update(id, { analysisSummary: '改' }),

@@ -1,7 +1,7 @@
 /** Drives cases through the lifecycle repositories for the lifecycle tests. */
 import type { SurveyAnswer } from '../../../../shared/domain/lifecycle/records';
 import type { Harness } from './helpers';
-import { intake } from './helpers';
+import { intake, sign } from './helpers';
 
 export const ALL_SATISFIED: SurveyAnswer[] = Array<SurveyAnswer>(10).fill('satisfied'); // 80
 export const ONE_NEUTRAL: SurveyAnswer[] = [...Array<SurveyAnswer>(9).fill('satisfied'), 'neutral']; // 78
@@ -27,7 +27,7 @@ export async function caseAtApproval(h: Harness, amountFen = 5_000_000): Promise
 /** An approved return (RMA issued) with one line of `approved` pieces, shipped: in receiving. */
 export async function caseAtReceiving(h: Harness, approved = 100): Promise<{ id: string; lineId: string }> {
   const id = await caseAtApproval(h);
-  await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'department_manager', approverName: '王经理', reason: '' });
+  await h.repos.lifecycle.recordApproval(id, { outcome: 'approved', reason: '' }, await sign(h));
   const line = await h.repos.returns.addLine(id, { productModel: 'KX-200', partNumber: 'P-1001', lotNumber: 'L2611A', quantityApproved: approved, reason: '外壳开裂' });
   await h.repos.lifecycle.update(id, { returnCarrier: '顺丰', returnTrackingNumber: 'SF1234567890', returnPickupDate: '2026-11-24' });
   await h.repos.lifecycle.transition(id, { action: 'ship_return' });

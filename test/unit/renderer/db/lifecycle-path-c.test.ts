@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SATISFIED, caseAtReceiving, ONE_NEUTRAL } from './lifecycle-helpers';
-import { openHarness } from './helpers';
+import { openHarness, sign } from './helpers';
 
 describe('path C (return) through the repositories', () => {
   it('return → short receipt (warning) → inspect → split disposition → supplier share + claim → costs → reply → unsatisfied survey → new round → satisfied → close', async () => {
@@ -26,10 +26,10 @@ describe('path C (return) through the repositories', () => {
 
     // split disposition: 60 rework + 30 scrap = 90 received
     await h.repos.returns.addDisposition(id, { lineId, kind: 'rework', quantity: 60, repairOrderNumber: 'MO-8801', charged: false, note: '' });
-    const early = await h.repos.lifecycle.transition(id, { action: 'finish_disposition' }).catch((e: unknown) => e);
+    const early = await h.repos.lifecycle.transition(id, { action: 'finish_disposition' }, await sign(h)).catch((e: unknown) => e);
     expect(early).toMatchObject({ name: 'TransitionRefusedError', missing: [{ code: 'dispositionSumMismatch', lineId, params: { received: 90, disposed: 60, problem: 'under' } }] });
     await h.repos.returns.addDisposition(id, { lineId, kind: 'scrap', quantity: 30, repairOrderNumber: '', charged: false, note: '' });
-    await h.repos.lifecycle.transition(id, { action: 'finish_disposition' });
+    await h.repos.lifecycle.transition(id, { action: 'finish_disposition' }, await sign(h));
 
     // responsibility with a supplier share: a draft claim is created with it
     await h.repos.responsibility.addShare(id, { department: 'production', percent: 40, supplierName: '', note: '' });
@@ -43,7 +43,7 @@ describe('path C (return) through the repositories', () => {
     let file = await h.repos.lifecycle.getCaseFile(id);
     expect(file.costTotals).toMatchObject({ total: 1_050_001, byKind: { loss: 1_000_000, freight: 50_001 } });
     expect(file.view.supplierClaims[0]).toMatchObject({ id: claim!.id, amountFen: 630_001 });
-    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' });
+    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' }, await sign(h));
 
     await h.repos.actions.startEightD(id);
     expect((await h.repos.lifecycle.get(id)).eightDStarted).toBe(true);
@@ -65,13 +65,13 @@ describe('path C (return) through the repositories', () => {
     await h.repos.lifecycle.transition(id, { action: 'confirm_decision' });
     await h.repos.responsibility.addShare(id, { department: 'quality', percent: 100, supplierName: '', note: '' });
     await h.repos.lifecycle.transition(id, { action: 'confirm_responsibility' });
-    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' });
+    await h.repos.lifecycle.transition(id, { action: 'confirm_costs' }, await sign(h));
     await h.repos.lifecycle.transition(id, { action: 'finish_corrective_action' }); // the 8D is still started
     await h.repos.replies.add(id, { repliedAt: '2026-12-05T09:00:00+08:00', channel: 'phone', written: false, text: '已安排复检' });
     await h.repos.lifecycle.transition(id, { action: 'start_follow_up' });
     const happy = await h.repos.surveys.record(id, { surveyedAt: '2026-12-08T10:00:00+08:00', answers: ALL_SATISFIED, remarks: '' });
     expect(happy).toMatchObject({ survey: { score: 80, satisfied: true, round: 2 }, transition: null });
-    await h.repos.lifecycle.transition(id, { action: 'close' });
+    await h.repos.lifecycle.transition(id, { action: 'close' }, await sign(h));
 
     file = await h.repos.lifecycle.getCaseFile(id);
     expect(file.lifecycle).toMatchObject({ state: 'closed', round: 2 });

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { blobsFor, createSyncRepository, readBlob } from '../../../../renderer/db';
 import type { WireOp } from '../../../../shared/sync/codec';
 import { caseAtApproval } from './lifecycle-helpers';
-import { openHarness } from './helpers';
+import { openHarness, sign } from './helpers';
 
 describe('lifecycle replication', () => {
   it('a PC that merges the ops of another sees the same lifecycle, ledger row and attachment references', async () => {
     const a = await openHarness();
     const id = await caseAtApproval(a);
-    await a.repos.lifecycle.recordApproval(id, { outcome: 'approved', approverRole: 'gm', approverName: '总经理', reason: '' });
+    await a.repos.lifecycle.recordApproval(id, { outcome: 'approved', reason: '' }, await sign(a));
     const att = await a.repos.attachments.add(id, { ownerId: id, fileName: 'x.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('abc') });
     const ops = (await a.db.ops.toArray()).map(({ published: _p, ...op }) => op) as WireOp[];
     expect(blobsFor(ops)).toEqual([att.sha256]);

@@ -15,7 +15,7 @@ import {
   updateReport,
 } from '../../../../../shared/domain/eightd/commands';
 import { view } from '../lifecycle/fixtures';
-import { AT, contextOf, shapeOf } from '../lifecycle/commands/context';
+import { AT, contextOf, shapeOf, signerWith } from '../lifecycle/commands/context';
 import { cause, completeBundle, corrective, member, report } from './fixtures';
 
 const ctx = contextOf(view());
@@ -39,13 +39,20 @@ describe('8D report commands', () => {
   });
 
   it('approval by a head of quality when D1–D7 are complete; closure after approval; reopen clears both', () => {
-    const heads = ['张三'];
-    const done = approveReport(ctx, completeBundle(), ' 同意 ', heads);
-    expect(done.ok && done.value).toMatchObject({ approvedBy: '张三', approvedAt: AT, approvalComment: '同意' });
-    expect(approveReport(ctx, completeBundle(), '', ['别人'])).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'approve', missing: [{ discipline: 'D8', code: 'notQualityHead' }] } });
-    expect(closeReport(ctx, report())).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'close', missing: [{ discipline: 'D8', code: 'approvalMissing', field: 'approvedAt' }] } });
-    const closed = closeReport(ctx, approved);
-    expect(closed.ok && closed.value).toMatchObject({ closedAt: AT, closedBy: '张三' });
+    const head = contextOf(view(), { signer: signerWith(['qualityHead'], { name: '王部长' }) });
+    const signing = { meaning: '批准 8D 报告 8D-1' };
+    const done = approveReport(head, completeBundle(), ' 同意 ', signing);
+    expect(done.ok && done.value).toMatchObject({ approvedBy: '王部长', approvedAt: AT, approvalComment: '同意' });
+    expect(done.ok && done.writes.map((w) => w.entity)).toEqual(['eightD', 'signature']);
+    expect(done.ok && done.writes[1]).toMatchObject({ record: { step: 'approveEightD', subjectEntity: 'eightD', clerkId: 'k1', clerkName: '王部长', role: 'qualityHead', meaning: '批准 8D 报告 8D-1', at: AT } });
+    const qe = contextOf(view(), { signer: signerWith(['qualityEngineer']) });
+    expect(approveReport(qe, completeBundle(), '', signing)).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'approve', missing: [{ discipline: 'D8', code: 'notQualityHead' }] } });
+    expect(approveReport(ctx, completeBundle(), '', signing)).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'approve', missing: [{ discipline: 'D8', code: 'notQualityHead' }] } });
+    expect(approveReport(head, completeBundle(), '', { meaning: ' ' })).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { meaning: 'required' } } });
+    expect(closeReport(head, report(), signing)).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'close', missing: [{ discipline: 'D8', code: 'approvalMissing', field: 'approvedAt' }] } });
+    expect(closeReport(qe, approved, signing)).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { signer: 'roleMissing' } } });
+    const closed = closeReport(head, approved, signing);
+    expect(closed.ok && closed.value).toMatchObject({ closedAt: AT, closedBy: '王部长' });
     const reopened = reopenReport(ctx, { ...approved, closedAt: AT, closedBy: '张三' });
     expect(reopened.ok && reopened.value).toMatchObject({ approvedAt: null, approvedBy: '', closedAt: null, closedBy: '' });
   });

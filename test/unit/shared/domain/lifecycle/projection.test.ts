@@ -1,6 +1,8 @@
 /** The statistics facts of the ledger projection: when a case closed, its costs, its responsibility shares. */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROJECTION, projectCase, statisticsFacts } from '../../../../../shared/domain/lifecycle/projection';
+import type { ComplaintCase } from '../../../../../shared/domain/case';
+import { toLedgerRow } from '../../../../../shared/domain/ledger-row';
+import { EMPTY_PROJECTION, projectCase, statisticsFacts, type CaseProjection } from '../../../../../shared/domain/lifecycle/projection';
 import type { CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../../shared/domain/lifecycle/records';
 import { view } from './fixtures';
 
@@ -62,5 +64,15 @@ describe('statistics facts', () => {
       costs: [{ kind: 'repair', department: 'technical', amountFen: 700 }],
       shares: [{ department: 'technical', percent: 100, supplierName: '' }],
     });
+  });
+});
+
+describe('decision amount (issue 16.6: who approves, on the workbench)', () => {
+  it('projectCase carries the decision amount; a ledger row of a projection stored before reads it as null', () => {
+    expect(projectCase(view({ state: 'approval', decision: 'C', decisionAmountFen: 10_000_001 }), []).decisionAmountFen).toBe(10_000_001);
+    expect(projectCase(view(), []).decisionAmountFen).toBeNull();
+    const { decisionAmountFen: _gone, ...older } = projectCase(view({ state: 'approval', decisionAmountFen: 5 }), []);
+    const stored = { id: 'c1', caseNumber: '2611-B-001', customerName: '', productModel: '', partNumber: '', lotNumber: '', orderNumber: '', receivedAt: '', market: 'domestic', quantityDefective: null, updatedAt: '', createdBy: '' };
+    expect(toLedgerRow({ ...(stored as unknown as ComplaintCase), projection: older as CaseProjection }).decisionAmountFen).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import type { ClerkRole } from '../../../../../../shared/domain/clerks/roles';
+import type { Signer } from '../../../../../../shared/domain/signatures/signature';
 import type { CommandContext, CaseWrite, Performed } from '../../../../../../shared/domain/lifecycle/commands/command';
 import { DEFAULT_LIFECYCLE_RULES } from '../../../../../../shared/domain/lifecycle/machine';
 import type { CaseLifecycleView } from '../../../../../../shared/domain/lifecycle/states';
@@ -51,4 +53,9 @@ export function cost(over: Partial<CostRecord> = {}): CostRecord {
 
 export function claim(over: Partial<SupplierClaim> = {}): SupplierClaim {
   return { id: 'sc1', caseId: 'c1', round: 1, shareId: 's2', supplierName: '东莞某电子', amountFen: 40_000, status: 'draft', note: '', deleted: false, ...over };
+}
+
+/** A signed-in clerk who signs a write (CommandContext.signer), holding `roles`. */
+export function signerWith(roles: ClerkRole[], over: Partial<Signer> = {}): Signer {
+  return { id: 'k1', name: '张三', active: true, hasPassword: true, roles, ...over };
 }

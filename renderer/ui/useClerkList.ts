@@ -1,7 +1,7 @@
 /** The shared clerk list as stored on this PC, read again after every change made here (and when asked). */
 import { useCallback, useEffect, useState } from 'react';
-import type { Clerk } from '../../db/types';
-import { useRepositories } from '../../state/session';
+import type { Clerk } from '../db/types';
+import { useRepositories } from '../state/session';
 
 export function useClerkList(): { clerks: Clerk[] | null; reload: () => void } {
   const repositories = useRepositories();

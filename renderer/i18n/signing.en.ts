@@ -1,0 +1,37 @@
+/** Electronic signatures (issue 16.4), spread into en.ts. */
+export const signingEn = {
+  sign: {
+    title: 'Electronic signature',
+    intro: 'Check what you are signing and enter your sign-in password to sign. The signature records who, which role, when and what, and replicates to every PC.',
+    signer: 'Signed by: {{name}} ({{role}})',
+    password: 'Your password',
+    submit: 'Sign',
+    cancel: 'Cancel',
+    or: ' or ',
+    signed: 'Signed',
+    whoMay: 'This step is signed by: {{roles}}.',
+    whoMayNames: 'This step is signed by {{roles}}: {{names}}.',
+    nobodyHasRole: 'This step is signed by {{roles}}, but no clerk holds that role yet: an administrator assigns it under Settings → Clerks and roles.',
+    meaning: {
+      approveReturn: 'Approve the return of {{amount}} yuan (case {{caseNumber}})',
+      rejectReturn: 'Reject the return of {{amount}} yuan (case {{caseNumber}})',
+      approveEightD: 'Approve 8D report {{number}} (case {{caseNumber}})',
+      closeEightD: 'Close 8D report {{number}} (case {{caseNumber}})',
+      closeCase: 'Close case {{caseNumber}}',
+      acceptDisposition: 'Accept the disposition (case {{caseNumber}})',
+      confirmCosts: 'Confirm the costs (case {{caseNumber}})',
+    },
+    errors: {
+      required: 'Enter your password to sign',
+      wrongPassword: 'Wrong password; nothing was signed. Five wrong passwords lock you out for a while.',
+      locked: 'Too many wrong passwords: locked for a while, try again later.',
+      deactivated: 'This clerk is deactivated and cannot sign.',
+      noPassword: 'This clerk has no password yet and cannot sign.',
+      unknownClerk: 'Clerk not found.',
+      notSignedIn: 'Please sign in before signing.',
+      inactive: 'This clerk is deactivated and cannot sign.',
+      roleMissing: 'You do not hold a role that signs this step.',
+      meaningMissing: 'What is signed is missing; please try again.',
+    },
+  },
+};

@@ -1,0 +1,37 @@
+/** Electronic signatures (issue 16.4), spread into zh-CN.ts. */
+export const signingZhCN = {
+  sign: {
+    title: '电子签名',
+    intro: '请核对要签署的内容，输入您的登录密码签名。签名记录签字人、角色、时间和内容，会同步到各台电脑。',
+    signer: '签字人：{{name}}（{{role}}）',
+    password: '您的密码',
+    submit: '签名确认',
+    cancel: '取消',
+    or: ' 或 ',
+    signed: '已签名',
+    whoMay: '此步骤需由 {{roles}} 签字。',
+    whoMayNames: '此步骤需由 {{roles}} 签字：{{names}}。',
+    nobodyHasRole: '此步骤需由 {{roles}} 签字，但目前没有经办人拥有该角色，请管理员在“设置 → 经办人与权限”中分配。',
+    meaning: {
+      approveReturn: '批准退货 {{amount}} 元（案件 {{caseNumber}}）',
+      rejectReturn: '驳回退货 {{amount}} 元（案件 {{caseNumber}}）',
+      approveEightD: '批准 8D 报告 {{number}}（案件 {{caseNumber}}）',
+      closeEightD: '关闭 8D 报告 {{number}}（案件 {{caseNumber}}）',
+      closeCase: '结案（案件 {{caseNumber}}）',
+      acceptDisposition: '确认处置方式（案件 {{caseNumber}}）',
+      confirmCosts: '确认损失费用（案件 {{caseNumber}}）',
+    },
+    errors: {
+      required: '请输入密码后签名',
+      wrongPassword: '密码不正确，未签名。连续输错 5 次将暂时锁定。',
+      locked: '密码错误次数过多，已暂时锁定，请稍后再试。',
+      deactivated: '此经办人已停用，不能签名。',
+      noPassword: '此经办人尚未设置密码，不能签名。',
+      unknownClerk: '找不到此经办人。',
+      notSignedIn: '请先登录再签名。',
+      inactive: '此经办人已停用，不能签名。',
+      roleMissing: '您没有签署此步骤的角色。',
+      meaningMissing: '签名内容缺失，请重试。',
+    },
+  },
+} as const;
