@@ -127,20 +127,28 @@ export const checkSignaturesAfterMerge: MergeHook = async (db, merged) => {
   else if (ids.length) await recheckSignatures(db, ids);
 };
 
+/** Above this many changed ids, the listener looks for signatures in the outbox instead (a merge: its hook checked those). */
+const LOOKUP_ABOVE = 200;
+
 /**
- * Checks the signatures written on this PC (and, harmlessly again, merged
- * ones) after each committed write of the signatures table. Returns the
- * unsubscribe function and `idle()`, which resolves when the checks of the
- * writes committed so far are stored.
+ * Checks the signatures written on this PC after each committed write of
+ * the signatures table. A clerk's write touches a few ids: the signatures
+ * among them are checked. A merge of many (its hook checked them already)
+ * is not looked up id by id: only the signatures still in this PC's outbox
+ * are checked then (a local signing write announced together with a merge).
+ * Returns the unsubscribe function and `idle()`, which resolves when the
+ * checks of the writes committed so far are stored.
  */
 export function watchLocalSignatures(db: DeskDatabase): { stop: () => void; idle: () => Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const stop = db.changes.subscribe((changes: ChangeSet) => {
     if (!changes.tables.has('signatures')) return;
-    const ids = [...changes.ids];
+    const ids = changes.ids.size <= LOOKUP_ABOVE ? [...changes.ids] : null;
     running = running
       .then(async () => {
-        const written = (await db.signatures.bulkGet(ids)).map(idOf).filter((id): id is string => id !== null);
+        const written = ids
+          ? (await db.signatures.bulkGet(ids)).map(idOf).filter((id): id is string => id !== null)
+          : [...new Set((await db.ops.where('published').equals(0).toArray()).filter((op) => op.entity === 'signature').map((op) => op.entityId))];
         await recheckSignatures(db, written);
       })
       .catch((error: unknown) => console.error('Could not check the signatures just written', error));

@@ -95,4 +95,15 @@ describe('signature checks in storage', () => {
     expect(await b.db.unverifiedSignatures.get('sig-bad')).toEqual({ id: 'sig-bad', caseId, reason: 'malformed' });
     expect(await b.repos.signatureChecks.ofCase(caseId)).toMatchObject([{ id: 'sig-bad', clerkName: '谁', role: null, check: { status: 'unverified', reason: 'malformed' } }]);
   });
+
+  it('checks a large local write of signatures through the outbox (no lookup of every changed id)', async () => {
+    const { a, manager, service, caseId } = await office();
+    a.setNow(T0 + minute);
+    await a.db.transaction('rw', [a.db.signatures, a.db.ops, a.db.meta], async () => {
+      for (let i = 0; i < 250; i++) await writeSignature(a, { caseId, clerkId: manager.id, clerkName: '经理', role: 'departmentManager' });
+      await writeSignature(a, { caseId, clerkId: service.id, clerkName: '客服', role: 'generalManager', amountFen: 20_000_000 });
+    });
+    await a.repos.signatureChecks.settled();
+    expect((await a.db.unverifiedSignatures.toArray()).map((r) => r.reason)).toEqual(['roleMissing']);
+  });
 });
