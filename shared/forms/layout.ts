@@ -46,6 +46,7 @@ table.grid td.cont { border-top: none; }
 .section { font-family: ${HEADING_STACK}; font-weight: 700; font-size: 10pt; margin: 1.5mm 0 1mm; break-after: avoid; }
 .sign td { height: 10mm; }
 .sign th { text-align: center; }
+.esign { font-size: 7.5pt; line-height: 1.25; white-space: pre-line; color: #1a3d8f; }
 .printed { font-size: 7.5pt; color: #444; margin-top: 2mm; display: flex; justify-content: space-between; }
 .box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.3mm solid #000; vertical-align: -0.5mm; text-align: center; line-height: 3.2mm; font-size: 8pt; }
 `;
@@ -133,15 +134,20 @@ export function longTextTable(zh: string, en: string, text: string): SafeHtml {
 }
 
 /** A row of sign-off boxes: heading on top, empty space to sign and date. */
-export function signBoxes(titles: [string, string][]): SafeHtml {
+export function signBoxes(titles: [string, string][], marks: readonly string[] = []): SafeHtml {
   const width = (100 / titles.length).toFixed(2);
-  return html`<table class="grid sign"><colgroup>${titles.map(() => html`<col style="width:${width}%">`)}</colgroup><thead><tr>${titles.map(([zh, en]) => html`<th>${label(zh, en)}</th>`)}</tr></thead><tbody><tr>${titles.map(() => html`<td></td>`)}</tr><tr>${titles.map(() => html`<td style="height:auto;padding:0.3mm 1.5mm;font-size:7.5pt">日期 Date:</td>`)}</tr></tbody></table>`;
+  return html`<table class="grid sign"><colgroup>${titles.map(() => html`<col style="width:${width}%">`)}</colgroup><thead><tr>${titles.map(([zh, en]) => html`<th>${label(zh, en)}</th>`)}</tr></thead><tbody><tr>${titles.map((_, i) => html`<td>${esignMark(marks[i])}</td>`)}</tr><tr>${titles.map(() => html`<td style="height:auto;padding:0.3mm 1.5mm;font-size:7.5pt">日期 Date:</td>`)}</tr></tbody></table>`;
+}
+
+/** An electronic signature in its box (map.ts signatureMark), small enough to leave room for a hand signature; nothing when ''. */
+function esignMark(mark: string | undefined): SafeHtml | '' {
+  return mark ? html`<div class="esign">${mark}</div>` : '';
 }
 
 /** One compact row: 编制 [   ] 审核 [   ] 批准 [   ] — label cells beside the space to sign. */
-export function signLine(titles: [string, string][]): SafeHtml {
+export function signLine(titles: [string, string][], marks: readonly string[] = []): SafeHtml {
   const cols = titles.map(() => html`<col style="width:${(30 / titles.length).toFixed(2)}%"><col style="width:${(70 / titles.length).toFixed(2)}%">`);
-  return html`<table class="grid sign-line"><colgroup>${cols}</colgroup><tbody><tr>${titles.map(([zh, en]) => html`<th>${label(zh, en)}</th><td style="height:11mm"></td>`)}</tr></tbody></table>`;
+  return html`<table class="grid sign-line"><colgroup>${cols}</colgroup><tbody><tr>${titles.map(([zh, en], i) => html`<th>${label(zh, en)}</th><td style="height:11mm">${esignMark(marks[i])}</td>`)}</tr></tbody></table>`;
 }
 
 /** A table with a repeated header row. */

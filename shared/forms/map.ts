@@ -13,6 +13,8 @@ import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
 import { factoryDateTimeText, toFactoryIso } from '../domain/factory-calendar';
 import { addWorkingDays, minutesPerWorkday, workingMinutesBetween } from '../domain/lifecycle/working-time';
+import type { ClerkRole } from '../domain/clerks/roles';
+import type { SignatureRecord } from '../domain/signatures/signature';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
 const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
@@ -38,6 +40,7 @@ export function defectRate(c: Pick<ComplaintCase, 'quantityInspected' | 'quantit
 
 export interface CaseRecords {
   lifecycle?: CaseLifecycle | null;
+  signatures?: readonly SignatureRecord[];
   shares?: readonly ResponsibilityShare[];
   lines?: readonly ReturnLine[];
   dispositions?: readonly DispositionRecord[];
@@ -78,6 +81,44 @@ export function complaintFormFromCase(c: ComplaintCase, r: CaseRecords = {}): Co
     returnTrackingNumber: lc?.returnTrackingNumber ?? '',
     responsibility: (r.shares ?? []).filter((s) => !s.deleted).map((s) => `${DEPARTMENT[s.department] ?? s.department} ${s.percent}%${s.supplierName ? `（${s.supplierName}）` : ''}`).join('；'),
     actions: (r.actions ?? []).filter((a) => !a.deleted).map((a) => `${a.description}（${a.owner} ${a.dueDate}）`).join('\n'),
+    signed: signedBoxes(r.signatures ?? []),
+  };
+}
+
+const ROLE: Record<ClerkRole, string> = {
+  service: '客服',
+  qualityEngineer: '品质 QE',
+  warehouse: '仓库',
+  finance: '财务',
+  planning: '计划',
+  departmentManager: '部门经理',
+  deputyGeneralManager: '副总经理',
+  generalManager: '总经理',
+  qualityHead: '品质主管',
+  admin: '管理员',
+};
+
+/** "钱副总（副总经理）2026-12-03 10:21 电子签名" — what a box shows of an electronic signature. */
+export function signatureMark(s: Pick<SignatureRecord, 'clerkName' | 'role' | 'at'>): string {
+  return `${s.clerkName}（${ROLE[s.role] ?? s.role}）\n${printDateTime(s.at)} 电子签名 e-signed`;
+}
+
+/** The latest signature of each signed box of the complaint form (an approval that was later rejected again is not printed as approved). */
+function signedBoxes(signatures: readonly SignatureRecord[]): ComplaintFormData['signed'] {
+  const latest = (steps: readonly string[]) => {
+    let best: SignatureRecord | null = null;
+    for (const s of signatures) if (steps.includes(s.step) && (!best || s.at > best.at)) best = s;
+    return best;
+  };
+  const decision = latest(['approveReturn', 'rejectReturn']);
+  const approval = decision?.step === 'approveReturn' ? decision : null;
+  const costs = latest(['confirmCosts']);
+  const disposition = latest(['acceptDisposition']);
+  return {
+    approved: approval ? signatureMark(approval) : '',
+    finance: costs ? signatureMark(costs) : '',
+    quality: disposition ? signatureMark(disposition) : '',
+    generalManager: approval?.role === 'generalManager' ? signatureMark(approval) : '',
   };
 }
 

@@ -58,6 +58,14 @@ export interface ComplaintFormData {
   returnTrackingNumber: string;
   responsibility: string;
   actions: string;
+  /**
+   * Electronic signatures printed in their boxes (issue 16.4): the signer,
+   * role and time, '' where nothing was signed electronically (the box is
+   * signed by hand). approved: the approval (批准); finance: the costs
+   * confirmed (财务部); quality: the disposition accepted (品质部);
+   * generalManager: an approval signed by the general manager (总经理).
+   */
+  signed: { approved: string; finance: string; quality: string; generalManager: string };
 }
 
 export interface ReturnLabelData {

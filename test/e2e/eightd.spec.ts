@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { readImageInfo } from '../../shared/report/image-size';
 import { sidewaysJpeg } from '../fixtures/jpeg-exif';
 import { CaseFile } from './models/case-file';
-import { Desk, IntakeForm } from './models/desk';
+import { Desk, IntakeForm, signAs } from './models/desk';
 import { EightDEditor } from './models/eight-d';
 import { wordText, zipEntries } from './models/zip-entries';
 import { expect, test } from './fixtures';
@@ -148,26 +148,24 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await expect(ed.section('D7').getByTestId('ed-prevention')).toHaveCount(1);
   await ed.expectComplete('D7');
 
-  // D8: team recognition; approval is disabled until the clerk is head of quality.
+  // D8: team recognition; approval is the head of quality's (品质主管): the step says who may sign it.
   const d8 = ed.section('D8');
   await ed.field('团队表彰', d8).fill('感谢 8D 小组两周内完成改善。');
   await d8.getByTestId('ed-save-D8').click();
   await expect(page.getByText('已保存', { exact: true }).first()).toBeVisible();
-  await expect(d8.getByRole('button', { name: '批准（质量负责人）' })).toBeDisabled();
-  await expect(page.getByTestId('ed-approval-missing')).toContainText('还没有设置质量负责人');
-  await page.getByTestId('ed-approval-missing').getByRole('link', { name: '打开设置' }).click();
-  const settings = page.getByRole('region', { name: '8D 报告' });
-  await settings.getByRole('combobox', { name: '质量负责人（可批准 D8）' }).fill('王丽');
-  await settings.getByRole('combobox', { name: '质量负责人（可批准 D8）' }).press('Enter');
-  await settings.getByRole('button', { name: '保存 8D 设置' }).click();
-  await expect(page.getByText('8D 设置已保存')).toBeVisible();
-  await page.goBack();
+  await expect(d8.getByRole('button', { name: '批准（质量负责人）' })).toHaveCount(0);
+  await expect(d8.getByTestId('who-may-sign')).toContainText('此步骤需由 品质主管（8D） 签字，但目前没有经办人拥有该角色');
+  const reportUrl = page.url();
+  await desk.giveRoles('王丽', ['品质主管（8D）']);
+  await page.goto(reportUrl);
   await expect(ed.number()).toHaveText(number);
   await ed.field('批准意见', d8).fill('同意结案。');
   await d8.getByRole('button', { name: '批准（质量负责人）' }).click();
+  await signAs(page, `批准 8D 报告 ${number}`);
   await expect(page.getByTestId('ed-approved')).toContainText('已由 王丽');
   await expect(ed.status()).toHaveText('已批准，待结案');
   await d8.getByRole('button', { name: '8D 结案' }).click();
+  await signAs(page, `关闭 8D 报告 ${number}`);
   await expect(page.getByTestId('ed-closed')).toBeVisible();
   await expect(ed.status()).toHaveText('已结案');
   for (const d of ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const) await ed.expectComplete(d);

@@ -2,7 +2,7 @@
 // (return with a short receipt, split disposition, supplier share, an
 // unsatisfied survey and a new round), and an overdue case on the workbench.
 import { CaseFile } from './models/case-file';
-import { Desk, Workbench } from './models/desk';
+import { Desk, E2E_PASSWORD, Workbench } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
@@ -11,6 +11,8 @@ test('path A: complaint handling only, from triage to closed', async ({ page, ho
   const desk = new Desk(page);
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
+  // Confirming the costs is 财务's, closing the case the head of quality's: signed steps (issue 16.4).
+  await desk.giveRoles('王丽', ['财务', '品质主管（8D）']);
   await desk.register('华东电器有限公司');
   const cf = new CaseFile(page);
   await expect(cf.step()).toHaveText('当前步骤：已登记');
@@ -58,6 +60,7 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   const desk = new Desk(page);
   await desk.open(host.url);
   await desk.setUp('B', '王丽');
+  await desk.giveRoles('王丽', ['品质 QE', '财务', '品质主管（8D）', '部门经理']);
   await desk.register('苏州精密机械');
   const cf = new CaseFile(page);
 
@@ -66,12 +69,30 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await expect(cf.requiredApprover()).toHaveText('需要审批人：副总经理');
   await cf.save();
   await cf.act('确认判定', '审批');
-  // A department manager may not approve 120,000 yuan: the message is at the field.
-  await cf.approve('部门经理', '赵经理');
-  await expect(cf.message('该审批人权限不足')).toBeVisible();
-  await cf.approve('副总经理', '钱副总');
+  // 王丽 is a department manager: 120,000 yuan is not hers to approve, and the step says who may (nobody holds the role yet).
+  await expect(cf.whoMaySign()).toHaveText('此步骤需由 副总经理 或 总经理 签字，但目前没有经办人拥有该角色，请管理员在“设置 → 经办人与权限”中分配。');
+  await expect(page.getByRole('button', { name: '审批通过' })).toHaveCount(0);
+  const caseUrl = page.url();
+  await desk.addClerk('钱副总', '总经理室', ['副总经理']);
+  await page.goto(caseUrl);
+  await cf.tab('判定/审批');
+  await expect(cf.whoMaySign()).toHaveText('此步骤需由 副总经理 或 总经理 签字：钱副总。');
+  // The deputy GM signs in on this PC and approves with their password: a wrong one signs nothing.
+  await desk.switchTo('钱副总', { firstTime: true });
+  await page.goto(caseUrl);
+  await cf.tab('判定/审批');
+  await cf.approve('not-my-password');
+  const signDialog = page.getByRole('dialog', { name: '电子签名' });
+  await expect(signDialog.getByTestId('sign-meaning')).toHaveText(/^批准退货 120,000\.00 元（案件 \d{4}-B-\d{3}）$/);
+  await expect(signDialog).toContainText('签字人：钱副总（副总经理）');
+  await expect(signDialog).toContainText('密码不正确，未签名');
+  await signDialog.locator('input[name="sign-password"]').fill(E2E_PASSWORD);
+  await signDialog.getByRole('button', { name: '签名确认' }).click();
   await expect(cf.step()).toHaveText('当前步骤：退货物流');
   await expect(cf.approvals()).toHaveCount(1);
+  await expect(cf.approvals().first()).toContainText('钱副总');
+  await desk.switchTo('王丽');
+  await page.goto(caseUrl);
 
   await cf.tab('退货');
   await expect(cf.rmaNumber()).toHaveText(/^RMA\d{4}-B-\d{3}$/);

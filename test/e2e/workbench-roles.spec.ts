@@ -3,21 +3,9 @@
 // at its step; a department manager gets 待我审批, which shows a 120,000
 // yuan approval only once the clerk also holds 总经理 (it needs the deputy
 // GM or higher); the item opens the case.
-import type { Page } from '@playwright/test';
 import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
 import { expect, test } from './fixtures';
-
-/** The admin edits their own roles in 设置 (the roles given are checked, the others left as they are). */
-async function giveRoles(desk: Desk, page: Page, clerk: string, roles: string[]): Promise<void> {
-  await desk.nav('设置').click();
-  const clerks = page.getByTestId('clerks-section');
-  await clerks.getByTestId('clerk-row').filter({ hasText: clerk }).getByRole('button', { name: '修改' }).click();
-  const dialog = page.getByRole('dialog');
-  for (const role of roles) await dialog.getByLabel(role, { exact: true }).check();
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toHaveCount(0);
-}
 
 test('workbench by role: no work roles, my steps, approvals waiting for the manager whose authority covers them', async ({ page, host }) => {
   test.setTimeout(180_000);
@@ -31,7 +19,7 @@ test('workbench by role: no work roles, my steps, approvals waiting for the mana
   await expect(mine.getByTestId('wb-no-roles')).toContainText('您的角色（管理员）不办理案件步骤');
   await expect(page.getByTestId('wb-approvals')).toHaveCount(0);
 
-  await giveRoles(desk, page, '王丽', ['客服', '部门经理']);
+  await desk.giveRoles('王丽', ['客服', '部门经理']);
   const caseNumber = await desk.register('华东电器有限公司');
   await desk.nav('工作台').click();
   await expect(mine.getByTestId('wb-step')).toHaveCount(1);
@@ -53,7 +41,7 @@ test('workbench by role: no work roles, my steps, approvals waiting for the mana
   await expect(mine).toContainText('没有等您的角色办理的案件。');
 
   // With 总经理 too, the approval is theirs; the item opens the case.
-  await giveRoles(desk, page, '王丽', ['总经理']);
+  await desk.giveRoles('王丽', ['总经理']);
   await desk.nav('工作台').click();
   await expect(approvals.getByTestId('wb-approval')).toHaveCount(1);
   await expect(approvals.getByTestId('wb-approval')).toContainText(`${caseNumber} · 华东电器有限公司 · 金额 120,000.00 元`);

@@ -59,7 +59,7 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
     printedBy: o.clerkName,
   };
   const r: CaseRecords = view
-    ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions }
+    ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions, signatures: view.signatures }
     : {};
   const today = formatDate(o.now);
   switch (o.kind) {

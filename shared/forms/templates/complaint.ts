@@ -17,6 +17,13 @@ export function departmentSignatures(path: DecisionPath): [string, string][] {
   return base;
 }
 
+/** The department boxes an electronic signature fills (the others are signed by hand). */
+const DEPARTMENT_MARK: Record<string, (d: ComplaintFormData) => string> = {
+  品质部: (d) => d.signed.quality,
+  财务部: (d) => d.signed.finance,
+  总经理: (d) => d.signed.generalManager,
+};
+
 const PATH_TEXT: Record<'A' | 'B' | 'C', string> = {
   A: 'A 无需退货，按客户投诉处理 No return',
   B: 'B 返厂维修 Return for repair',
@@ -29,6 +36,7 @@ function valueCellMm(paper: Paper): number {
 }
 
 export function renderComplaintForm(d: ComplaintFormData, ctx: FormContext, paper: Paper): RenderedForm {
+  const signatureTitles = departmentSignatures(d.decisionPath);
   const decision = (['A', 'B', 'C'] as const).map((p) => html`<div><span class="box">${d.decisionPath === p ? '✔' : ''}</span> ${PATH_TEXT[p]}</div>`);
   return documentShell(ctx, paper, `${FORM_TITLES.complaint} ${d.caseNumber}`, '', () => html`
 ${headerBlock(ctx, FORM_TITLES.complaint, 'Customer Complaint Handling Form', d.caseNumber)}
@@ -69,7 +77,7 @@ ${fieldGrid([
 ])}
 ${longTextTable('纠正措施', 'Corrective action', d.actions)}
 ${section('三、部门会签', 'Department sign-off')}
-${signBoxes(departmentSignatures(d.decisionPath))}
-${signLine([['编制', 'Prepared by'], ['审核', 'Reviewed by'], ['批准', 'Approved by']])}
+${signBoxes(signatureTitles, signatureTitles.map(([zh]) => DEPARTMENT_MARK[zh]?.(d) ?? ''))}
+${signLine([['编制', 'Prepared by'], ['审核', 'Reviewed by'], ['批准', 'Approved by']], ['', '', d.signed.approved])}
 `);
 }

@@ -2,6 +2,7 @@
 // actions and their dialogs, and the fields by their visible labels.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './select';
+import { E2E_PASSWORD } from './desk';
 
 export class CaseFile {
   constructor(readonly page: Page) {}
@@ -49,7 +50,14 @@ export class CaseFile {
     await this.page.getByRole('group', { name: '可执行的操作' }).getByRole('button', { name: action, exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: action });
     if (reason !== undefined) await dialog.getByRole('textbox', { name: '原因' }).fill(reason);
-    await dialog.getByRole('button', { name: '确认' }).click();
+    // A signed step (结案, 处理方式确定, 确认损失核算) asks for the clerk's password.
+    const password = dialog.locator('input[name="sign-password"]');
+    if ((await password.count()) > 0) {
+      await password.fill(E2E_PASSWORD);
+      await dialog.getByRole('button', { name: '签名确认' }).click();
+    } else {
+      await dialog.getByRole('button', { name: '确认' }).click();
+    }
     await expect(dialog).toBeHidden();
     await expect(this.step()).toHaveText(`当前步骤：${expectedStep}`);
   }
@@ -133,11 +141,17 @@ export class CaseFile {
     return this.page.getByTestId('required-approver');
   }
 
-  /** Fills the approver and clicks 审批通过 (the result is the caller's to check: a refusal stays on the form). */
-  async approve(role: string, name: string): Promise<void> {
-    await this.choose('审批人职务', role);
-    await this.field('审批人姓名').fill(name);
+  /** Clicks 审批通过 and signs with the signed-in clerk's password (the result is the caller's to check). */
+  async approve(password = E2E_PASSWORD): Promise<void> {
     await this.press('审批通过');
+    const dialog = this.page.getByRole('dialog', { name: '电子签名' });
+    await dialog.locator('input[name="sign-password"]').fill(password);
+    await dialog.getByRole('button', { name: '签名确认' }).click();
+  }
+
+  /** What the step says about who may sign it, where the signed-in clerk may not. */
+  whoMaySign(): Locator {
+    return this.page.getByTestId('who-may-sign');
   }
 
   approvals(): Locator {

@@ -37,6 +37,17 @@ export function fieldByLabel(page: Page, label: string): Locator {
 
 /** The password the specs' clerks are given (a test value). */
 export const E2E_PASSWORD = 'e2e-password-1';
+/** The temporary password an admin gives a clerk they add (addClerk). */
+export const E2E_TEMPORARY_PASSWORD = 'temp-pass-1';
+
+/** Signs in the open signing dialog with E2E_PASSWORD, after checking what is signed (its meaning starts with `meaning`). */
+export async function signAs(page: Page, meaning: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '电子签名' });
+  await expect(dialog.getByTestId('sign-meaning')).toContainText(meaning);
+  await dialog.locator('input[name="sign-password"]').fill(E2E_PASSWORD);
+  await dialog.getByRole('button', { name: '签名确认' }).click();
+  await expect(dialog).toHaveCount(0);
+}
 
 export class Desk {
   constructor(readonly page: Page) {}
@@ -67,6 +78,52 @@ export class Desk {
     await expect(form.getByRole('combobox')).toContainText(clerk);
     await form.locator('input[name="password"]').fill(password);
     await form.locator('button[type="submit"]').click();
+    await expect(this.statusBar()).toContainText(clerk);
+  }
+
+  /** The admin checks `roles` (as 设置 shows them, e.g. 财务) for `clerk` in 设置 → 经办人与权限; the others stay as they are. */
+  async giveRoles(clerk: string, roles: string[]): Promise<void> {
+    await this.nav('设置').click();
+    const clerks = this.page.getByTestId('clerks-section');
+    await clerks.getByTestId('clerk-row').filter({ hasText: clerk }).getByRole('button', { name: '修改' }).click();
+    const dialog = this.page.getByRole('dialog');
+    for (const role of roles) await dialog.getByLabel(role, { exact: true }).check();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  /** The admin adds a clerk with `roles` and a temporary password (E2E_TEMPORARY_PASSWORD). */
+  async addClerk(name: string, department: string, roles: string[]): Promise<void> {
+    await this.nav('设置').click();
+    const clerks = this.page.getByTestId('clerks-section');
+    await clerks.getByRole('button', { name: '添加经办人' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '添加经办人' });
+    await dialog.getByRole('textbox', { name: '姓名' }).fill(name);
+    await dialog.getByRole('textbox', { name: '部门' }).fill(department);
+    for (const role of roles) await dialog.getByLabel(role, { exact: true }).check();
+    await dialog.getByLabel('临时密码').fill(E2E_TEMPORARY_PASSWORD);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  /**
+   * Locks the screen (Ctrl+L) and signs `clerk` in; a clerk added with the
+   * temporary password sets E2E_PASSWORD as their own at once.
+   */
+  async switchTo(clerk: string, { firstTime = false } = {}): Promise<void> {
+    await this.page.keyboard.press('Control+l');
+    await expect(this.page.getByRole('heading', { name: '登录' })).toBeVisible();
+    await this.page.getByRole('combobox', { name: '经办人' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${clerk}`) }).click();
+    await this.page.locator('input[name="password"]').fill(firstTime ? E2E_TEMPORARY_PASSWORD : E2E_PASSWORD);
+    await this.page.getByRole('button', { name: '登录' }).click();
+    if (firstTime) {
+      await expect(this.page.getByRole('heading', { name: '请设置新密码' })).toBeVisible();
+      await this.page.getByLabel('临时密码').fill(E2E_TEMPORARY_PASSWORD);
+      await fieldByLabel(this.page, '新密码').fill(E2E_PASSWORD);
+      await this.page.getByLabel('再次输入新密码').fill(E2E_PASSWORD);
+      await this.page.getByRole('button', { name: '修改' }).click();
+    }
     await expect(this.statusBar()).toContainText(clerk);
   }
 

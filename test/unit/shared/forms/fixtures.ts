@@ -26,6 +26,7 @@ export const DATA: FormDataByKind = {
     quantityDefective: '12', defectRate: '6.00%', foundAt: '客户来料检验', occurrence: '首次', customerRequests: '退货、8D 报告', defectDescription: '外壳划伤，指示灯不亮，12 台不良。',
     severity: '严重', category: '产品质量', analysis: '包装内衬厚度不足，运输中挤压。', decisionPath: 'C', decisionNote: '客户不接受返修，作退货处理。', rmaNumber: 'RMA2611-B-003',
     returnCarrier: '顺丰速运', returnTrackingNumber: 'SF1234567890', responsibility: '生产/分厂 60%；采购/供应商 40%（佛山包装材料厂）', actions: '加厚内衬至 5 mm（张工 2026-11-30）',
+    signed: { approved: '', finance: '', quality: '', generalManager: '' },
   },
   returnLabel: { caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', quantity: '12', reason: '外壳划伤，指示灯不亮', date: '2026-11-23', boxOf: '1/2' },
   inspection: {

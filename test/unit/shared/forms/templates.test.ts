@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
 import { splitLongText } from '../../../../shared/forms/layout';
 import { departmentSignatures } from '../../../../shared/forms/templates/complaint';
+import { complaintFormFromCase } from '../../../../shared/forms/map';
+import type { SignatureRecord } from '../../../../shared/domain/signatures/signature';
+import { CASE } from './eightd-fixture';
 import { A4, CTX, DATA, HOSTILE, LABEL, LONG, visibleText, withText } from './fixtures';
 
 const paperOf = (kind: string) => (kind === 'returnLabel' ? LABEL : A4);
@@ -55,6 +58,32 @@ describe('complaint form', () => {
     expect(visibleText(c)).toContain('总经理');
     for (const h of ['编制', '审核', '批准']) expect(visibleText(a)).toContain(h);
   });
+  it('prints the electronic signatures in their boxes: approval, finance, quality, GM; a later rejection is not printed as approved', () => {
+    const sig = (step: SignatureRecord['step'], role: SignatureRecord['role'], clerkName: string, at: string): SignatureRecord => ({
+      id: `s-${step}-${at}`, caseId: 'c', step, subjectEntity: 'transition', subjectId: 'x', clerkId: 'k', clerkName, role, amountFen: null, meaning: '', at,
+    });
+    const intakeCase = CASE;
+    const signatures = [
+      sig('approveReturn', 'generalManager', '孙总', '2026-11-24T02:00:00.000Z'),
+      sig('acceptDisposition', 'qualityHead', '周部长', '2026-11-26T02:00:00.000Z'),
+      sig('confirmCosts', 'finance', '<b>吴会计</b>', '2026-11-27T02:00:00.000Z'),
+    ];
+    const signed = complaintFormFromCase(intakeCase, { signatures }).signed;
+    expect(signed).toEqual({
+      approved: '孙总（总经理）\n2026-11-24 10:00 电子签名 e-signed',
+      generalManager: '孙总（总经理）\n2026-11-24 10:00 电子签名 e-signed',
+      quality: '周部长（品质主管）\n2026-11-26 10:00 电子签名 e-signed',
+      finance: '<b>吴会计</b>（财务）\n2026-11-27 10:00 电子签名 e-signed',
+    });
+    const html = renderForm('complaint', { ...DATA.complaint, signed }, CTX, A4).html;
+    expect(html).not.toContain('<b>吴会计');
+    expect(visibleText(html)).toContain('孙总（总经理）');
+    expect(html.match(/class="esign"/g)).toHaveLength(8); // 4 boxes × the 2 copies of CTX
+    const rejectedLater = complaintFormFromCase(intakeCase, { signatures: [...signatures, sig('rejectReturn', 'generalManager', '孙总', '2026-11-25T02:00:00.000Z')] }).signed;
+    expect(rejectedLater.approved).toBe('');
+    expect(complaintFormFromCase(intakeCase, {}).signed).toEqual({ approved: '', finance: '', quality: '', generalManager: '' });
+  });
+
   it('prints a logo only from an image data URL', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(renderForm('complaint', DATA.complaint, { ...CTX, logoDataUrl: png }, A4).html).toContain(`url("${png}")`);
