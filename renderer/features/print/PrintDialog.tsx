@@ -70,7 +70,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       .then(([file, checked]) => {
         if (!live) return;
         const verified = new Set(checked.filter((s) => s.check.status === 'verified').map((s) => s.id));
-        setView(file.view && { ...file.view, signatures: file.view.signatures.filter((s) => verified.has(s.id)) });
+        setView({ ...file.view, signatures: file.view.signatures.filter((s) => verified.has(s.id)) });
         setDeadlines(file.deadlines);
       })
       .catch(() => {
