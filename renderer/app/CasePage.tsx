@@ -1,7 +1,7 @@
 /**
  * /cases/:id — one case: its intake (read or edit), lifecycle, print,
- * conflicts, delete and history. A composition page: each part comes from
- * its feature, and the 措施 tab gets the 8D feature's list of the case.
+ * conflicts, unverified signatures, delete and history (with the signatures).
+ * A composition page: each part comes from its feature, and the 措施 tab gets the 8D feature's list of the case.
  */
 import { Alert, Box, Button, LinearProgress, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
@@ -24,6 +24,7 @@ import { CaseEightDs } from '../features/eightd/CaseEightDs';
 import { CaseFileContext, useCaseFile } from '../ui/case-file/caseFileContext';
 import { LifecycleGate } from '../features/lifecycle/LifecycleGate';
 import { LifecyclePanel } from '../features/lifecycle/LifecyclePanel';
+import { SignatureList, UnverifiedSignaturesAlert } from '../features/lifecycle/SignatureList';
 import { isLifecycleTab, LIFECYCLE_TABS, LifecycleTabPanel, type LifecycleTabKey } from '../features/lifecycle/lifecycleTabs';
 
 type TabKey = 'details' | 'history' | LifecycleTabKey;
@@ -69,6 +70,7 @@ function CaseView({ id }: { id: string }) {
     <Box sx={{ maxWidth: 1100 }}>
       <CaseHeader record={record} editing={editing} onEdit={() => { setTab('details'); setEditing(true); }} onDelete={() => setConfirmDelete(true)} printButton={<PrintButton record={record} />} />
       <CaseConflicts caseId={record.id} />
+      <UnverifiedSignaturesAlert caseId={record.id} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
       {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
       <Tabs ref={tabsIndicator.ref} action={tabsIndicator.action} value={shownTab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
@@ -80,7 +82,10 @@ function CaseView({ id }: { id: string }) {
         {isLifecycleTab(shownTab) ? (
           <LifecycleTabPanel tab={shownTab} slots={{ eightDs: <CaseEightDs /> }} />
         ) : shownTab === 'history' ? (
-          <CaseHistory caseId={record.id} version={record.updatedAt} />
+          <>
+            <SignatureList caseId={record.id} />
+            <CaseHistory caseId={record.id} version={record.updatedAt} />
+          </>
         ) : editing ? (
           <CaseEditForm
             record={record}

@@ -22,6 +22,7 @@ import type { BlobSource, EntityBinding, LatestOp, MergeHook, StoredRecord } fro
 import { LIFECYCLE_ENTITY_TABLES } from './lifecycle-projection';
 import { attachmentBlobs, refreshProjectionsAfterMerge } from './lifecycle-sync';
 import { masterEntryBinding } from './master-data-binding';
+import { checkSignaturesAfterMerge } from './signature-checks';
 import type { DeskDatabase } from './schema';
 
 const byTable = <T extends Record<string, string>>(tables: T) =>
@@ -39,7 +40,7 @@ export const ENTITY_BINDINGS = {
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */
-export const MERGE_HOOKS: readonly MergeHook[] = [refreshProjectionsAfterMerge];
+export const MERGE_HOOKS: readonly MergeHook[] = [refreshProjectionsAfterMerge, checkSignaturesAfterMerge];
 
 /** Where the blobs that ops cite are found (they travel to the share before those ops). */
 export const BLOB_SOURCES: readonly BlobSource[] = [attachmentBlobs];

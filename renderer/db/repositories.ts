@@ -17,6 +17,7 @@ import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
 import { countUnpublished } from './outbox-count';
 import { createPrintRepository } from './print-repository';
+import { createSignatureChecksRepository } from './signature-checks';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
 
@@ -35,6 +36,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     print: createPrintRepository(db, writer, getContext),
     officeSettings: createOfficeSettingsRepository(db, writer, getContext),
     masterData: createMasterDataRepository(db, writer, getContext),
+    signatureChecks: createSignatureChecksRepository(db),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),
   };

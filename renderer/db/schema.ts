@@ -45,6 +45,7 @@
  * saved is flushed to disk before the transaction completes (power loss).
  */
 import type { SignatureRecord } from '../../shared/domain/signatures/signature';
+import type { UnverifiedReason } from '../../shared/domain/signatures/directory';
 import { ChangeFeed, changeFeedMiddleware } from './change-feed';
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { ComplaintCase } from '../../shared/domain/case';
@@ -110,6 +111,19 @@ export interface StoredClerk {
   /** Set by an admin's reset: to be changed at the next sign-in. */
   passwordTemporary?: boolean;
   createdBy?: string;
+}
+
+/**
+ * A signature this PC could not verify (local, never replicated:
+ * signature-checks.ts keeps one row per unverified signature and none for
+ * the verified ones), so the workbench lists them without reading every case.
+ */
+export interface UnverifiedSignature {
+  /** The signature's id. */
+  id: string;
+  /** '' when the record names no case (malformed). */
+  caseId: string;
+  reason: UnverifiedReason;
 }
 
 /** Wrong passwords typed at this PC for one clerk (local, never replicated: clerk-sign-in.ts). */
@@ -261,6 +275,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 12,
     stores: { signatures: 'id, caseId' },
   },
+  {
+    // Signature checks (issue 16.5; signature-checks.ts): the signatures this PC found unverified, by case (local, not replicated).
+    version: 13,
+    stores: { unverifiedSignatures: 'id, caseId' },
+  },
 ];
 
 /**
@@ -382,6 +401,8 @@ export class DeskDatabase extends Dexie {
   masterEntries!: Table<MasterEntry, string>;
   // Version 12: electronic signatures.
   signatures!: Table<SignatureRecord, string>;
+  // Version 13: the signatures this PC found unverified (signature-checks.ts keeps them).
+  unverifiedSignatures!: Table<UnverifiedSignature, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

@@ -162,6 +162,8 @@ export interface OfficeSettingsRepository {
 }
 export type { MasterDataRepository } from './master-data-types';
 import type { MasterDataRepository } from './master-data-types';
+export type { CheckedSignature, SignatureChecksRepository, UnverifiedCase } from './signature-check-types';
+import type { SignatureChecksRepository } from './signature-check-types';
 
 export interface Repositories {
   cases: CaseRepository;
@@ -183,6 +185,8 @@ export interface Repositories {
   officeSettings: OfficeSettingsRepository;
   /** Master data (字典, issue 16): master-data-types.ts, master-data-repository.ts. */
   masterData: MasterDataRepository;
+  /** Signatures checked against the verified directory (issue 16.5): signature-checks.ts. */
+  signatureChecks: SignatureChecksRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
   changes: {
     subscribe(listener: (changes: ChangeSet) => void): () => void;

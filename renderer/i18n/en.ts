@@ -8,6 +8,7 @@ import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
+import { signaturesEn } from './signatures.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -18,6 +19,7 @@ export const en: Translation = {
   ...officeEn,
   ...masterDataEn,
   ...signingEn,
+  ...signaturesEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

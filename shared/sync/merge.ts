@@ -63,13 +63,28 @@ export function foldWinners(ops: Iterable<WireOp>, into: Map<string, FieldChange
 }
 
 /**
+ * Fields whose whole history a snapshot keeps, not only what settles their
+ * conflicts: other PCs check signatures against who held which role, who was
+ * active, and which authority matrix applied at the time of signing, and who
+ * wrote each of those changes (shared/domain/signatures/directory.ts). A PC
+ * that joins from a snapshot must be able to replay them. Few and small.
+ */
+export const HISTORY_KEPT_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  clerk: ['name', 'roles', 'active', 'deleted'],
+  officeSettings: ['authorityMatrix'],
+};
+
+const keepsHistory = (change: Pick<FieldChange, 'entity' | 'field'>): boolean => HISTORY_KEPT_FIELDS[change.entity]?.includes(change.field) === true;
+
+/**
  * What a snapshot holds of each field: the ops nobody replaced knowingly
  * (the winner among them; usually it alone) and the op whose base settles
  * the others — so a PC that joins from the snapshot lists the same
  * conflicts as the PCs that read the log, whatever arrives later
  * (fieldConflicts). Duplicates are harmless. An op of several fields is
  * kept with the fields it is still needed for (an op whose fields were all
- * replaced knowingly is dropped).
+ * replaced knowingly is dropped). The fields of HISTORY_KEPT_FIELDS keep
+ * every op.
  */
 export class SnapshotFold {
   private readonly byField = new Map<string, FieldChange | FieldChange[]>();
@@ -99,6 +114,10 @@ export class SnapshotFold {
     for (const held of this.byField.values()) {
       if (!Array.isArray(held)) {
         out.push(held);
+        continue;
+      }
+      if (keepsHistory(held[0]!)) {
+        out.push(...[...held].sort(compareOps));
         continue;
       }
       // Kept: every op not replaced knowingly (a later winner from another PC or with another value may make

@@ -65,11 +65,12 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       .then((list) => live && setPrinters(list))
       .catch((e: unknown) => live && setPrinters({ printers: [], reason: errorMessage(e, t) }));
     // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
-    repositories.lifecycle
-      .getCaseFile(record.id)
-      .then((file) => {
+    // Only verified signatures are printed as e-signed (issue 16.5): an unverified one leaves its box to be signed by hand.
+    Promise.all([repositories.lifecycle.getCaseFile(record.id), repositories.signatureChecks.ofCase(record.id)])
+      .then(([file, checked]) => {
         if (!live) return;
-        setView(file.view);
+        const verified = new Set(checked.filter((s) => s.check.status === 'verified').map((s) => s.id));
+        setView({ ...file.view, signatures: file.view.signatures.filter((s) => verified.has(s.id)) });
         setDeadlines(file.deadlines);
       })
       .catch(() => {

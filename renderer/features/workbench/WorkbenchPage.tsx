@@ -1,4 +1,4 @@
-/** 工作台: the day's starting point — counts, tasks and deadlines, open 8D reports, the newest cases, and 新建投诉. */
+/** 工作台: the day's starting point — counts, tasks and deadlines, open 8D reports, unverified signatures, the newest cases, and 新建投诉. */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { CaseCounts } from './CaseCounts';
 import { LifecycleTasks } from './LifecycleTasks';
 import { OpenEightDs } from './OpenEightDs';
 import { RecentCases } from './RecentCases';
+import { UnverifiedSignatures } from './UnverifiedSignatures';
 
 export function WorkbenchPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function WorkbenchPage() {
       <CaseCounts />
       <LifecycleTasks />
       <OpenEightDs />
+      <UnverifiedSignatures />
       <RecentCases />
     </Box>
   );

@@ -19,7 +19,8 @@ describe('entity registry', () => {
   });
 
   it('lists its merge hooks and blob sources explicitly', () => {
-    expect(MERGE_HOOKS).toHaveLength(1);
+    // The ledger projection refresh, then the signature checks (issue 16.5).
+    expect(MERGE_HOOKS).toHaveLength(2);
     expect(BLOB_SOURCES).toHaveLength(1);
   });
 });

@@ -15,7 +15,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 12;
+const EXPECTED_LATEST = 13;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -61,6 +61,8 @@ const EXPECTED_STORES = {
   signInFailures: { keyPath: 'clerkId', indexes: {} },
   // version 12: electronic signatures (shared/domain/signatures)
   signatures: { keyPath: 'id', indexes: { caseId: byCase } },
+  // version 13: the signatures this PC found unverified (renderer/db/signature-checks.ts)
+  unverifiedSignatures: { keyPath: 'id', indexes: { caseId: byCase } },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -302,6 +304,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.signatures.where('caseId').equals(v1Case.id).toArray()).toEqual([v12Signature]);
+    },
+  },
+  // Version 13 only adds the local table of unverified signatures.
+  13: {
+    async seed(db) {
+      await db.unverifiedSignatures.add({ id: v12Signature.id, caseId: v1Case.id, reason: 'roleMissing' });
+    },
+    async check(db) {
+      expect(await db.unverifiedSignatures.where('caseId').equals(v1Case.id).toArray()).toEqual([{ id: v12Signature.id, caseId: v1Case.id, reason: 'roleMissing' }]);
     },
   },
 };
