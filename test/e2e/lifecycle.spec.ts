@@ -91,6 +91,13 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await expect(cf.step()).toHaveText('当前步骤：退货物流');
   await expect(cf.approvals()).toHaveCount(1);
   await expect(cf.approvals().first()).toContainText('钱副总');
+  // The case keeps the signature: who, which role, when, what — checked against the clerk list and the matrix.
+  await cf.tab('变更记录');
+  const signature = page.getByTestId('case-signature').first();
+  await expect(signature).toContainText('钱副总');
+  await expect(signature).toContainText('副总经理');
+  await expect(signature).toContainText('批准退货 120,000.00 元');
+  await expect(signature).toContainText('已验证');
   await desk.switchTo('王丽');
   await page.goto(caseUrl);
 
