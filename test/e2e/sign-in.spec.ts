@@ -29,6 +29,10 @@ test('sign in: first admin, add a clerk, lock, wrong password, temporary passwor
   const zhang = clerks.getByTestId('clerk-row').filter({ hasText: '张伟' });
   await expect(zhang).toContainText('品质部');
   await expect(zhang).toContainText('待改密码');
+  // The clerk list keeps its history: who added whom, when — never a password.
+  await clerks.getByRole('button', { name: '查看经办人变更记录' }).click();
+  await expect(clerks.getByTestId('clerk-history-row').first()).toContainText('新增：张伟（品质部），角色：品质 QE');
+  await expect(clerks.getByTestId('clerk-history')).not.toContainText('temp-123');
 
   // Lock with the frame's button: the sign-in screen, no case data anywhere in the page.
   await page.getByRole('button', { name: '锁屏 (Ctrl+L)' }).click();

@@ -3,7 +3,7 @@
  * department, roles, active — and for an admin the actions (add, edit
  * department and roles, reset password, deactivate / reactivate). Other
  * clerks see the list read-only. Every change is an op authored by the
- * signed-in admin (history in the op log).
+ * signed-in admin (history in the op log, shown by ClerkHistory).
  */
 import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { notify } from '../../state/notices';
 import { sessionActions, useClerk, useRepositories } from '../../state/session';
 import { clerkErrorText } from '../../ui/this-pc/passwordText';
 import { ClerkDialog } from './ClerkDialog';
+import { ClerkHistory } from './ClerkHistory';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { useClerkList } from '../../ui/useClerkList';
@@ -111,6 +112,7 @@ export function ClerksSection() {
           {t('clerks.add')}
         </Button>
       )}
+      <ClerkHistory clerks={clerks ?? []} version={clerks} />
       {editing?.kind === 'add' && <ClerkDialog clerk={null} onClose={() => setEditing(null)} onSaved={saved} />}
       {editing?.kind === 'edit' && <ClerkDialog clerk={editing.clerk} onClose={() => setEditing(null)} onSaved={saved} />}
       {editing?.kind === 'reset' && <ResetPasswordDialog clerk={editing.clerk} onClose={() => setEditing(null)} onSaved={saved} />}

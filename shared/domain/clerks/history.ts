@@ -43,7 +43,8 @@ export function clerkHistory(ops: readonly Op[]): ClerkHistoryEntry[] {
   const out: (ClerkHistoryEntry & { hlc: string })[] = [];
   for (const [clerkId, clerkOps] of byClerk) {
     const entries = buildHistory(clerkOps);
-    const temporaryIn = new Set(entries.filter((e) => e.field === 'passwordTemporary' && e.newValue === true).map((e) => e.opId));
+    // A reset writes a temporary password (the flag may already be set: not a change of its value, so read the op itself).
+    const temporaryIn = new Set(clerkOps.filter((op) => op.fields.passwordTemporary === true).map((op) => op.id));
     const createdIn = new Set<string>();
     for (const e of [...entries].reverse()) {
       const base = { opId: e.opId, at: e.at, by: e.user, clerkId, hlc: e.hlc };
