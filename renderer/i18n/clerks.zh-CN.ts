@@ -1,4 +1,5 @@
 /** Sign-in and the clerk list (issue 16.3), spread into zh-CN.ts. */
+import { CLERK_ROLE_NAMES_ZH } from '../../shared/domain/clerks/roles';
 export const clerksZhCN = {
   signIn: {
     title: '登录',
@@ -90,16 +91,5 @@ export const clerksZhCN = {
       unknownRole: '未知的角色',
     },
   },
-  roles: {
-    service: '客服',
-    qualityEngineer: '品质 QE',
-    warehouse: '仓库',
-    finance: '财务',
-    planning: '计划',
-    departmentManager: '部门经理',
-    deputyGeneralManager: '副总经理',
-    generalManager: '总经理',
-    qualityHead: '品质主管（8D）',
-    admin: '管理员',
-  },
+  roles: CLERK_ROLE_NAMES_ZH,
 } as const;

@@ -13,7 +13,7 @@ import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
 import { factoryDateTimeText, toFactoryIso } from '../domain/factory-calendar';
 import { addWorkingDays, minutesPerWorkday, workingMinutesBetween } from '../domain/lifecycle/working-time';
-import type { ClerkRole } from '../domain/clerks/roles';
+import { CLERK_ROLE_NAMES_ZH } from '../domain/clerks/roles';
 import type { SignatureRecord } from '../domain/signatures/signature';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
@@ -85,22 +85,9 @@ export function complaintFormFromCase(c: ComplaintCase, r: CaseRecords = {}): Co
   };
 }
 
-const ROLE: Record<ClerkRole, string> = {
-  service: '客服',
-  qualityEngineer: '品质 QE',
-  warehouse: '仓库',
-  finance: '财务',
-  planning: '计划',
-  departmentManager: '部门经理',
-  deputyGeneralManager: '副总经理',
-  generalManager: '总经理',
-  qualityHead: '品质主管',
-  admin: '管理员',
-};
-
-/** "钱副总（副总经理）2026-12-03 10:21 电子签名" — what a box shows of an electronic signature. */
+/** "钱副总 · 副总经理 / 2026-12-03 10:21 电子签名" — what a box shows of an electronic signature. */
 export function signatureMark(s: Pick<SignatureRecord, 'clerkName' | 'role' | 'at'>): string {
-  return `${s.clerkName}（${ROLE[s.role] ?? s.role}）\n${printDateTime(s.at)} 电子签名 e-signed`;
+  return `${s.clerkName} · ${CLERK_ROLE_NAMES_ZH[s.role] ?? s.role}\n${printDateTime(s.at)} 电子签名 e-signed`;
 }
 
 /** The latest signature of each signed box of the complaint form (an approval that was later rejected again is not printed as approved). */

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Repositories } from '../../db';
 import type { SignOutcome } from '../../ui/signing/SignDialog';
-import { signOutcomeOf } from '../../ui/signing/signOutcome';
+import { signedWriteOf } from '../../ui/signing/signOutcome';
 import { errorMessage } from '../../ui/errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../../ui/form/useRepositoryForm';
 import { formatBytes } from '../../ui/formatBytes';
@@ -39,7 +39,5 @@ export function useEightDForm(): EightDForm {
 
 /** A signed write of the 8D page (SignDialog's onSign): null once signed, else what to tell the signer. */
 export function useEightDSignedWrite(): (action: (repositories: Repositories) => Promise<unknown>) => Promise<SignOutcome> {
-  const { write } = useEightD();
-  const explain = useExplain();
-  return async (action) => signOutcomeOf(await write(action), explain);
+  return signedWriteOf(useEightD().write, useExplain());
 }

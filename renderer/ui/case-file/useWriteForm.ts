@@ -5,7 +5,7 @@ import { errorMessage } from '../errors';
 import { useRepositoryForm, type FailureView, type RepositoryForm } from '../form/useRepositoryForm';
 import { formatBytes } from '../formatBytes';
 import type { SignOutcome } from '../signing/SignDialog';
-import { signOutcomeOf } from '../signing/signOutcome';
+import { signedWriteOf } from '../signing/signOutcome';
 import { useCaseFileApi, type CaseWriteFailure } from './caseFileContext';
 import { missingText } from './missingText';
 
@@ -38,7 +38,5 @@ export function useWriteForm(): WriteForm {
 
 /** A signed write of the case page (SignDialog's onSign): null once signed, else what to tell the signer. */
 export function useSignedWrite(): (action: (repositories: Repositories) => Promise<unknown>) => Promise<SignOutcome> {
-  const { write } = useCaseFileApi();
-  const explain = useExplain();
-  return async (action) => signOutcomeOf(await write(action), explain);
+  return signedWriteOf(useCaseFileApi().write, useExplain());
 }

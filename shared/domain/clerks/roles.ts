@@ -19,6 +19,20 @@ export const CLERK_ROLES = [
 ] as const;
 export type ClerkRole = (typeof CLERK_ROLES)[number];
 
+/** The roles' names as the office writes them (简体中文): the UI's zh-CN texts and the printed forms (always Chinese) share them. */
+export const CLERK_ROLE_NAMES_ZH = {
+  service: '客服',
+  qualityEngineer: '品质 QE',
+  warehouse: '仓库',
+  finance: '财务',
+  planning: '计划',
+  departmentManager: '部门经理',
+  deputyGeneralManager: '副总经理',
+  generalManager: '总经理',
+  qualityHead: '品质主管（8D）',
+  admin: '管理员',
+} as const satisfies Record<ClerkRole, string>;
+
 /** The clerk role that holds each approver role of the authority matrix. */
 export const CLERK_ROLE_OF_APPROVER: Record<ApproverRole, ClerkRole> = {
   department_manager: 'departmentManager',

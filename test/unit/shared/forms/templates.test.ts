@@ -70,14 +70,14 @@ describe('complaint form', () => {
     ];
     const signed = complaintFormFromCase(intakeCase, { signatures }).signed;
     expect(signed).toEqual({
-      approved: '孙总（总经理）\n2026-11-24 10:00 电子签名 e-signed',
-      generalManager: '孙总（总经理）\n2026-11-24 10:00 电子签名 e-signed',
-      quality: '周部长（品质主管）\n2026-11-26 10:00 电子签名 e-signed',
-      finance: '<b>吴会计</b>（财务）\n2026-11-27 10:00 电子签名 e-signed',
+      approved: '孙总 · 总经理\n2026-11-24 10:00 电子签名 e-signed',
+      generalManager: '孙总 · 总经理\n2026-11-24 10:00 电子签名 e-signed',
+      quality: '周部长 · 品质主管（8D）\n2026-11-26 10:00 电子签名 e-signed',
+      finance: '<b>吴会计</b> · 财务\n2026-11-27 10:00 电子签名 e-signed',
     });
     const html = renderForm('complaint', { ...DATA.complaint, signed }, CTX, A4).html;
     expect(html).not.toContain('<b>吴会计');
-    expect(visibleText(html)).toContain('孙总（总经理）');
+    expect(visibleText(html)).toContain('孙总 · 总经理');
     expect(html.match(/class="esign"/g)).toHaveLength(8); // 4 boxes × the 2 copies of CTX
     const rejectedLater = complaintFormFromCase(intakeCase, { signatures: [...signatures, sig('rejectReturn', 'generalManager', '孙总', '2026-11-25T02:00:00.000Z')] }).signed;
     expect(rejectedLater.approved).toBe('');
