@@ -7,7 +7,6 @@ import { DEFAULT_SURVEY_FORM, defaultSurveyForm, hasOwnEnglish, surveyFormSchema
 import { SURVEY_ITEMS, isSatisfiedScore, thresholdOf } from '../../../../../shared/domain/lifecycle/survey';
 import type { CaseLifecycleView, TransitionRequest } from '../../../../../shared/domain/lifecycle/states';
 import { defaultSettings, settingsSchema } from '../../../../../shared/domain/settings';
-import { SURVEY_QUESTIONS } from '../../../../../shared/forms/templates/survey';
 import { contextOf } from './commands/context';
 import { view } from './fixtures';
 
@@ -23,7 +22,8 @@ describe('survey form schema', () => {
     const form = defaultSurveyForm();
     expect(surveyFormSchema.parse(form)).toEqual(form);
     expect(Object.keys(form.items)).toEqual(SURVEY_ITEMS.map((i) => i.id));
-    expect(form.items.q1).toEqual({ zh: SURVEY_QUESTIONS[1]![0], en: SURVEY_QUESTIONS[1]![1] });
+    expect(form.items.q1).toEqual({ zh: '根据您最近的感受，您对我厂总的满意程度如何？', en: 'Overall satisfaction with our factory' });
+    expect(form.items.q8a).toEqual({ zh: '外观包装', en: 'Appearance & packing' });
     expect(form.items.q8b.zh).toBe('工艺');
     expect(form.q8Stem.zh).toBe('对产品实际使用情况：');
     expect(form.satisfiedThreshold).toBe(80);
