@@ -1,5 +1,6 @@
 // Office settings (issue 16.1): the settings page tells the office's rules from this PC's, a change of a
 // rule is saved for the whole office, and its history says who changed what when.
+import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
@@ -66,4 +67,15 @@ test('the survey form is an office setting: wording and threshold checked, saved
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText('80 分以上为满意；第 2 题：您对我厂提供的产品质量在总体上感觉如何？');
   await expect(entry).toContainText('70 分以上为满意；第 2 题：您对产品质量的总体评价？');
+
+  // The survey on the case page asks in the office's wording and judges with its threshold: 7 × 8 + 3 × 6 = 74 is satisfied at 70.
+  await desk.register('华东电器有限公司');
+  const cf = new CaseFile(page);
+  await cf.tab('回访');
+  await expect(page.getByText('2. 您对产品质量的总体评价？')).toBeVisible();
+  const items = page.getByRole('radiogroup');
+  await expect(items).toHaveCount(10);
+  for (let i = 0; i < 10; i++) await items.nth(i).getByRole('radio', { name: i < 7 ? '满意 8' : '一般 6' }).check();
+  await expect(page.getByTestId('survey-score')).toHaveText('合计 74 / 100');
+  await expect(page.getByText('满意（≥70 分）')).toBeVisible();
 });
