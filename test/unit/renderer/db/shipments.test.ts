@@ -1,7 +1,7 @@
 /** Shipped quantities (issue 17.3): one record per month, customer and model — on one PC and across PCs — written with one op, bad input refused with nothing written. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createSyncRepository, ValidationFailedError } from '../../../../renderer/db';
+import { createSyncRepository, type ValidationFailedError } from '../../../../renderer/db';
 import type { WireOp } from '../../../../shared/sync/codec';
 import type { ShipmentInput } from '../../../../shared/domain/shipments/shipment';
 import { openHarness, T0, type Harness } from './helpers';
