@@ -8,6 +8,7 @@ import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
+import { statisticsEn } from './statistics.en';
 import { signaturesEn } from './signatures.en';
 
 export const en: Translation = {
@@ -19,6 +20,7 @@ export const en: Translation = {
   ...officeEn,
   ...masterDataEn,
   ...signingEn,
+  ...statisticsEn,
   ...signaturesEn,
   app: {
     title: 'Complaint & Return Desk',
