@@ -8,6 +8,7 @@
  *   /master-data 字典 Master data
  *   /settings    设置 Settings
  */
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { Navigate, Route, Routes } from 'react-router';
 import { CasePage } from './CasePage';
 import { EightDPage } from '../features/eightd/EightDPage';
@@ -26,6 +27,7 @@ export function AppRoutes() {
       <Route path="/cases/new" element={<NewCasePage />} />
       <Route path="/cases/:id" element={<CasePage />} />
       <Route path="/cases/:caseId/8d/:reportId" element={<EightDPage printDialog={PrintDialog} />} />
+      <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/master-data" element={<MasterDataPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -38,6 +38,7 @@ export const en: Translation = {
     workbench: 'Workbench',
     ledger: 'Ledger',
     newCase: 'New complaint',
+    statistics: 'Statistics',
     masterData: 'Master data',
     settings: 'Settings',
   },

@@ -1,6 +1,15 @@
 /** Statistics and the monthly report (issue 17), spread into zh-CN.ts. */
 export const statisticsZhCN = {
   statistics: {
+    title: '统计',
+    rates: {
+      title: '客诉率与 PPM',
+      intro: '客诉率 = 投诉件数 ÷ 出货批数；PPM = 不良数 ÷ 出货数 × 1,000,000。投诉往往在出货数月后才到，因此同时给出近 6 个月和近 12 个月的累计值。当月没有出货数据时显示 —。',
+      lastMonth: '截至月份',
+      customer: '客户（空 = 全部）',
+      model: '型号（空 = 全部）',
+      columns: { month: '月份', complaints: '投诉', defective: '不良数', shipped: '出货数', lots: '出货批数', rate: '客诉率', ppm: 'PPM', rate6: '近6月客诉率', ppm6: '近6月 PPM', rate12: '近12月客诉率', ppm12: '近12月 PPM' },
+    },
     shipments: {
       title: '出货数据',
       intro: '每月按客户、型号录入出货数量和批数，用于计算客诉率（投诉件数 ÷ 出货批数）和 PPM（不良数 ÷ 出货数 × 1,000,000）。同一月份、客户、型号再次录入即修改原数据。',

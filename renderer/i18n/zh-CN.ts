@@ -41,6 +41,7 @@ export const zhCN = {
     workbench: '工作台',
     ledger: '台账',
     newCase: '新建投诉',
+    statistics: '统计',
     masterData: '字典',
     settings: '设置',
   },
