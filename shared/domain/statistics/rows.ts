@@ -22,7 +22,9 @@ export type StatsRow = Pick<
   | 'quantityDefective'
   | 'shares'
   | 'costs'
->;
+> &
+  // Issue-17 facts: absent on rows of projections stored before them (unknown).
+  Partial<Pick<LedgerRow, 'deadlines' | 'returns' | 'survey' | 'supplierClaims'>>;
 
 /** Epoch ms of a stored instant; NaN for none or unreadable text (NaN is in no period and before nothing). */
 export function instantMs(text: string | null | undefined): number {
