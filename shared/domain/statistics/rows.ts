@@ -4,6 +4,7 @@
  * projection after a row was stored may be absent: they read as unknown.
  */
 import type { LedgerRow } from '../ledger-row';
+import { parseInstant } from './instants';
 
 export type StatsRow = Pick<
   LedgerRow,
@@ -28,5 +29,5 @@ export type StatsRow = Pick<
 
 /** Epoch ms of a stored instant; NaN for none or unreadable text (NaN is in no period and before nothing). */
 export function instantMs(text: string | null | undefined): number {
-  return text ? Date.parse(text) : NaN;
+  return text ? parseInstant(text) : NaN;
 }
