@@ -65,6 +65,7 @@ export function statisticsRows(n: number): StatsRow[] {
       { kind: 'callback', dueAt: iso(received + 2 * 3_600_000), doneAt: iso(received + int(4) * 3_600_000) },
       { kind: 'first_reply', dueAt: iso(received + DAY), doneAt: next() < 0.9 ? iso(received + int(2 * DAY)) : null },
       { kind: 'written_reply', dueAt: iso(received + 3 * DAY), doneAt: next() < 0.8 ? iso(received + int(5 * DAY)) : null },
+      { kind: 'department_answer', dueAt: iso(received + 4 * DAY), doneAt: next() < 0.7 ? iso(received + int(6 * DAY)) : null },
       { kind: 'closure', dueAt: iso(received + 13 * DAY), doneAt: closed === null ? null : iso(closed) },
     ];
     return {
@@ -82,6 +83,7 @@ export function statisticsRows(n: number): StatsRow[] {
       defectTypeId: `d${int(10)}-${int(5)}`,
       quantityDefective: next() < 0.9 ? int(500) : null,
       shares,
+      departments: [...new Set(shares.map((s) => s.department))].sort(),
       costs: next() < 0.5 ? [{ kind: 'loss', department: 'production', amountFen: int(1_000_000) }, { kind: 'freight', department: null, amountFen: int(50_000) }] : [],
       ...(old
         ? {}

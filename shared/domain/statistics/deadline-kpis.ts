@@ -11,6 +11,9 @@
  *    was skipped; not counted in the rate);
  *  - onTimeRate = onTime ÷ (onTime + late + openOverdue), null when 0;
  *  - averageOverdueMs / worstOverdueMs over late and openOverdue together.
+ * byDepartment: the department_answer deadlines counted the same way for
+ * each department that answers them (the case's responsible departments;
+ * '' = none named yet) — seed 003 §十四 checks each department's 时效.
  * unknownCases = complaints active in the period (received before its end,
  * not closed before its start) whose row has no deadline facts yet.
  */
@@ -30,9 +33,16 @@ export interface DeadlineKindStats {
   worstOverdueMs: number | null;
 }
 
+export interface DepartmentAnswerStats extends Omit<DeadlineKindStats, 'kind'> {
+  /** A department, or '' for cases with none named yet. */
+  department: string;
+}
+
 export interface DeadlineStats {
   /** Every kind, in DEADLINE_KINDS order (kinds with no deadline in the period have all zeros). */
   byKind: DeadlineKindStats[];
+  /** department_answer per answering department, worst on-time rate first. */
+  byDepartment: DepartmentAnswerStats[];
   unknownCases: number;
 }
 
@@ -46,15 +56,52 @@ interface Counter {
   overdueWorst: number;
 }
 
-export function deadlineCollector(from: number, to: number, cutoffMs: number) {
-  const counters = new Map<DeadlineKind, Counter>(
-    DEADLINE_KINDS.map((kind) => [kind, { onTime: 0, late: 0, openOverdue: 0, notDue: 0, closedWithout: 0, overdueSum: 0, overdueWorst: 0 }]),
-  );
-  let unknown = 0;
-  const overdue = (c: Counter, ms: number) => {
-    c.overdueSum += ms;
-    if (ms > c.overdueWorst) c.overdueWorst = ms;
+const newCounter = (): Counter => ({ onTime: 0, late: 0, openOverdue: 0, notDue: 0, closedWithout: 0, overdueSum: 0, overdueWorst: 0 });
+
+function summary(c: Counter): Omit<DeadlineKindStats, 'kind'> {
+  const counted = c.onTime + c.late + c.openOverdue;
+  const over = c.late + c.openOverdue;
+  return {
+    onTime: c.onTime,
+    late: c.late,
+    openOverdue: c.openOverdue,
+    notDue: c.notDue,
+    closedWithout: c.closedWithout,
+    onTimeRate: counted > 0 ? c.onTime / counted : null,
+    averageOverdueMs: over > 0 ? c.overdueSum / over : null,
+    worstOverdueMs: over > 0 ? c.overdueWorst : null,
   };
+}
+
+/** Counts one deadline (due in the period) into `c`. */
+function count(c: Counter, due: number, done: number, caseClosedMs: number, cutoffMs: number): void {
+  if (!Number.isNaN(done)) {
+    if (done <= due) c.onTime++;
+    else {
+      c.late++;
+      overdue(c, done - due);
+    }
+  } else if (caseClosedMs < cutoffMs) c.closedWithout++;
+  else if (due < cutoffMs) {
+    c.openOverdue++;
+    overdue(c, cutoffMs - due);
+  } else c.notDue++;
+}
+
+function overdue(c: Counter, ms: number): void {
+  c.overdueSum += ms;
+  if (ms > c.overdueWorst) c.overdueWorst = ms;
+}
+
+export function deadlineCollector(from: number, to: number, cutoffMs: number) {
+  const counters = new Map<DeadlineKind, Counter>(DEADLINE_KINDS.map((kind) => [kind, newCounter()]));
+  const departments = new Map<string, Counter>();
+  const departmentCounter = (department: string): Counter => {
+    let c = departments.get(department);
+    if (!c) departments.set(department, (c = newCounter()));
+    return c;
+  };
+  let unknown = 0;
   return {
     add(row: StatsRow, t: RowTimes): void {
       const list = row.deadlines;
@@ -68,37 +115,19 @@ export function deadlineCollector(from: number, to: number, cutoffMs: number) {
         const c = counters.get(d.kind);
         if (!c) continue; // a kind this version does not know
         const done = instantMs(d.doneAt);
-        if (!Number.isNaN(done)) {
-          if (done <= due) c.onTime++;
-          else {
-            c.late++;
-            overdue(c, done - due);
-          }
-        } else if (t.closedMs < cutoffMs) c.closedWithout++;
-        else if (due < cutoffMs) {
-          c.openOverdue++;
-          overdue(c, cutoffMs - due);
-        } else c.notDue++;
+        count(c, due, done, t.closedMs, cutoffMs);
+        if (d.kind === 'department_answer') {
+          const named = row.departments ?? [];
+          if (named.length === 0) count(departmentCounter(''), due, done, t.closedMs, cutoffMs);
+          for (const department of named) count(departmentCounter(department), due, done, t.closedMs, cutoffMs);
+        }
       }
     },
     result(): DeadlineStats {
-      const byKind = DEADLINE_KINDS.map((kind): DeadlineKindStats => {
-        const c = counters.get(kind)!;
-        const counted = c.onTime + c.late + c.openOverdue;
-        const over = c.late + c.openOverdue;
-        return {
-          kind,
-          onTime: c.onTime,
-          late: c.late,
-          openOverdue: c.openOverdue,
-          notDue: c.notDue,
-          closedWithout: c.closedWithout,
-          onTimeRate: counted > 0 ? c.onTime / counted : null,
-          averageOverdueMs: over > 0 ? c.overdueSum / over : null,
-          worstOverdueMs: over > 0 ? c.overdueWorst : null,
-        };
-      });
-      return { byKind, unknownCases: unknown };
+      const byKind = DEADLINE_KINDS.map((kind): DeadlineKindStats => ({ kind, ...summary(counters.get(kind)!) }));
+      const byDepartment = [...departments].map(([department, c]): DepartmentAnswerStats => ({ department, ...summary(c) }));
+      byDepartment.sort((a, b) => (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
+      return { byKind, byDepartment, unknownCases: unknown };
     },
   };
 }

@@ -23,6 +23,7 @@ export type StatsRow = Pick<
   | 'quantityDefective'
   | 'shares'
   | 'costs'
+  | 'departments'
 > &
   // Issue-17 facts: absent on rows of projections stored before them (unknown).
   Partial<Pick<LedgerRow, 'deadlines' | 'returns' | 'survey' | 'supplierClaims'>>;

@@ -72,6 +72,24 @@ describe('KPIs from the issue-17 facts (November 2026, received basis)', () => {
     expect(s.deadlines.unknownCases).toBe(1); // d; e was closed before November
   });
 
+  it('department answers per answering department (both of a split case; "" when none named yet)', () => {
+    const answer = (dueAt: string, doneAt: string | null) => [d('department_answer', dueAt, doneAt)];
+    const s2 = computeStatistics(
+      [
+        row({ receivedAt: '2026-11-02T10:00:00+08:00', departments: ['production', 'quality'], deadlines: answer('2026-11-05T10:00:00', '2026-11-05T12:00:00') }), // 2 h late
+        row({ receivedAt: '2026-11-03T10:00:00+08:00', departments: ['quality'], deadlines: answer('2026-11-06T10:00:00', '2026-11-06T09:00:00') }), // on time
+        row({ receivedAt: '2026-11-04T10:00:00+08:00', departments: [], deadlines: answer('2026-11-07T10:00:00', null) }), // overdue, none named
+      ],
+      { range: NOV, masterData: [], nowMs: Date.parse('2026-11-07T12:00:00+08:00') },
+    );
+    expect(s2.deadlines.byDepartment).toEqual([
+      { department: '', onTime: 0, late: 0, openOverdue: 1, notDue: 0, closedWithout: 0, onTimeRate: 0, averageOverdueMs: 2 * HOUR, worstOverdueMs: 2 * HOUR },
+      { department: 'production', onTime: 0, late: 1, openOverdue: 0, notDue: 0, closedWithout: 0, onTimeRate: 0, averageOverdueMs: 2 * HOUR, worstOverdueMs: 2 * HOUR },
+      { department: 'quality', onTime: 1, late: 1, openOverdue: 0, notDue: 0, closedWithout: 0, onTimeRate: 0.5, averageOverdueMs: 2 * HOUR, worstOverdueMs: 2 * HOUR },
+    ]);
+    expect(s2.deadlines.byKind.find((k) => k.kind === 'department_answer')).toMatchObject({ onTime: 1, late: 1, openOverdue: 1 });
+  });
+
   it('"now" inside the period: overdue up to now, later dues not yet due', () => {
     const mid = computeStatistics(rows, { range: NOV, masterData: [], nowMs: Date.parse('2026-11-21T12:00:00+08:00') });
     const k = (x: DeadlineFact['kind']) => mid.deadlines.byKind.find((y) => y.kind === x)!;

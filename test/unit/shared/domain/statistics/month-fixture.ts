@@ -49,6 +49,7 @@ export function row(over: Partial<StatsRow>): StatsRow {
     defectTypeId: '',
     quantityDefective: 1,
     shares: [],
+    departments: [],
     costs: [],
     ...over,
   };
