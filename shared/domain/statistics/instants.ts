@@ -9,7 +9,6 @@
  */
 
 const ZERO = 48;
-const MINUTE = 60_000;
 
 /** The digits of s[at, at+len) as a number, or -1 when one is not a digit. */
 function digits(s: string, at: number, len: number): number {
@@ -32,7 +31,7 @@ export function parseInstant(s: string): number {
   const day = digits(s, 8, 2);
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
-  // Years before 1000 go to Date.parse (Date.UTC reads 0–99 as 1900–1999).
+  // Years before 1000 go to Date.parse (rare; keeps the fast path to four-digit years).
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Date.parse(s);
   let i = 16;
   let second = 0;
@@ -58,5 +57,17 @@ export function parseInstant(s: string): number {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Date.parse(s);
     offset = (z === 43 ? 1 : -1) * (oh * 60 + om);
   } else return Date.parse(s);
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * MINUTE;
+  return daysFromCivil(year, month, day) * DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
+}
+
+const DAY = 86_400_000;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil; month 1–12). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
