@@ -69,9 +69,9 @@ export function complaintCollector(names: Resolvers) {
     add(row: StatsRow): void {
       selected++;
       const c = names.customer.resolve(row.customerId, row.customerName);
-      customer.add(c.key, c.label);
+      customer.addGroup(c);
       const m = names.model.resolve(row.productModelId, row.productModel);
-      model.add(m.key, m.label);
+      model.addGroup(m);
       const d = names.defectType.resolve(row.defectTypeId, '');
       const parent = names.defectType.parentOf(d);
       if (parent === d) defect.add(d.key, d.label, '', '');

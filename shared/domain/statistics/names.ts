@@ -15,7 +15,7 @@ import { nameKey } from '../master-data/normalize';
 /** One group of a breakdown: `key` is 'id:<entry id>' for an entry, 'name:<nameKey>' for free text, '' for none. */
 export interface GroupName {
   key: string;
-  /** The entry's name, or the free text as first seen (trimmed), or '' for none. */
+  /** The entry's name, or of the free-text spellings seen the smallest (trimmed; the same on every PC whatever the rows' order), or '' for none. */
   label: string;
 }
 
@@ -61,7 +61,10 @@ export function nameResolver(kind: MasterKind, entries: readonly MasterEntry[]):
       if (key === '') group = NO_GROUP;
       else if (entry) group = byId.get(entry.id)!;
       else {
-        group = byKey.get(key) ?? { key: `name:${key}`, label: text.trim() };
+        const spelling = text.trim();
+        const held = byKey.get(key);
+        if (held && spelling < held.label) held.label = spelling;
+        group = held ?? { key: `name:${key}`, label: spelling };
         byKey.set(key, group);
       }
       byText.set(text, group);

@@ -67,7 +67,7 @@ export function responsibilityCollector(supplier: NameResolver) {
         department.add(s.department, s.department, w);
         if (s.department === ('purchasing' satisfies Department)) {
           const g = supplier.resolve('', s.supplierName);
-          suppliers.add(g.key, g.label, w);
+          suppliers.addGroup(g, w);
         }
       }
       if (assigned < total) department.add('', '', (total - assigned) / total);

@@ -21,8 +21,15 @@ export interface TwoLevelItem extends BreakdownItem {
 /** Largest count first, then by key (the same order on every PC). */
 export const byCountThenKey = (a: BreakdownItem, b: BreakdownItem): number => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/** A group's label may still change while counting (names.ts keeps the smallest spelling): read at the end. */
+export interface Labelled {
+  key: string;
+  label: string;
+}
+
 export class Tally {
   private readonly groups = new Map<string, BreakdownItem>();
+  private readonly named = new Map<string, Labelled>();
 
   add(key: string, label: string, amount = 1): void {
     const held = this.groups.get(key);
@@ -30,9 +37,19 @@ export class Tally {
     else this.groups.set(key, { key, label, count: amount });
   }
 
+  /** Counts a names.ts group; its label is read when the items are. */
+  addGroup(group: Labelled, amount = 1): void {
+    const held = this.groups.get(group.key);
+    if (held) held.count += amount;
+    else {
+      this.groups.set(group.key, { key: group.key, label: group.label, count: amount });
+      this.named.set(group.key, group);
+    }
+  }
+
   /** The groups, largest first (copies: the tally may go on counting). */
   items(): BreakdownItem[] {
-    return [...this.groups.values()].map((g) => ({ ...g })).sort(byCountThenKey);
+    return [...this.groups.values()].map((g) => ({ ...g, label: this.named.get(g.key)?.label ?? g.label })).sort(byCountThenKey);
   }
 }
 

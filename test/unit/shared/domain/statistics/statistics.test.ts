@@ -30,6 +30,12 @@ describe('statistics of a hand-built November 2026 (received basis)', () => {
     expect(s.byCustomer.map((i) => i.key)).toEqual(['id:c-hw', 'id:c-md', 'name:acme gmbh']); // largest first
   });
 
+  it('a free-text group is named by its smallest spelling, whatever the order of the rows', () => {
+    const reversed = computeStatistics([...NOVEMBER_ROWS].reverse(), { range: NOV, masterData: MASTER });
+    expect(labels(reversed.byCustomer)).toEqual(labels(s.byCustomer));
+    expect(labels(reversed.byModel)['name:zx-9']).toBe('ZX-9');
+  });
+
   it('by model, by severity, by category, by domestic/foreign — each sums to the 9 complaints', () => {
     expect(counts(s.byModel)).toEqual({ 'id:m-100': 5, 'name:zx-9': 2, 'id:m-200': 1, '': 1 });
     expect(counts(s.bySeverity)).toEqual({ general: 6, serious: 1, urgent: 1, '': 1 });
