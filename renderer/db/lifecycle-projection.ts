@@ -12,6 +12,7 @@ import { closedAtOf, projectCase, type CaseProjection } from '../../shared/domai
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
+import { receivingToleranceOf, type ReceivingTolerance } from '../../shared/domain/master-data/customer-rules';
 import { defaultSettings, type Settings } from '../../shared/domain/settings';
 import type { EntityName } from '../../shared/sync/op';
 import type { LifecycleSettings } from './lifecycle-types';
@@ -79,6 +80,7 @@ export function lifecycleSettingsFrom(settings: Settings): LifecycleSettings {
     rmaNumberPattern: settings.rmaNumberPattern,
     deadlineRules: settings.deadlineRules,
     eightD: settings.eightD,
+    surveyForm: settings.surveyForm,
   };
 }
 
@@ -93,7 +95,19 @@ export function eightDSettingsOf(settings: LifecycleSettings): EightDSettings {
 }
 
 export function rulesOf(settings: LifecycleSettings): LifecycleRules {
-  return { authorityMatrix: settings.authorityMatrix };
+  const rules: LifecycleRules = { authorityMatrix: settings.authorityMatrix };
+  if (settings.surveyForm) rules.satisfiedThreshold = settings.surveyForm.satisfiedThreshold;
+  return rules;
+}
+
+/**
+ * The receiving tolerance of a case: its customer's own over / under percent
+ * (the master entry of case.customerId, inactive or not) or the office's.
+ * Call inside a transaction whose scope holds db.masterEntries.
+ */
+export async function caseReceivingTolerance(db: DeskDatabase, c: Pick<ComplaintCase, 'customerId'>, settings: LifecycleSettings): Promise<ReceivingTolerance> {
+  const entry = typeof c.customerId === 'string' && c.customerId !== '' ? await db.masterEntries.get(c.customerId) : undefined;
+  return receivingToleranceOf(settings.receivingTolerancePercent, entry);
 }
 
 const calendars = new WeakMap<LifecycleSettings, WorkingCalendar>();

@@ -5,7 +5,7 @@
  */
 import { caseFileFacts } from '../../shared/domain/lifecycle/case-file';
 import { live } from '../../shared/domain/lifecycle/commands/command';
-import { caseDeadlinesWithEightD, defaultLifecycle, lifecycleSettingsOf, lifecycleTables, loadView, rulesOf } from './lifecycle-projection';
+import { caseDeadlinesWithEightD, caseReceivingTolerance, defaultLifecycle, lifecycleSettingsOf, lifecycleTables, loadView, rulesOf } from './lifecycle-projection';
 import type { OpenActionItem } from './lifecycle-types';
 import type { DeskDatabase } from './schema';
 import { RecordNotFoundError, type Repositories, type WriteContext } from './types';
@@ -24,7 +24,7 @@ export function createLifecycleReads(db: DeskDatabase, getContext: () => WriteCo
       async getCaseFile(caseId) {
         const ctx = getContext();
         const settings = lifecycleSettingsOf(ctx);
-        return db.transaction('r', [db.cases, ...lifecycleTables(db)], async () => {
+        return db.transaction('r', [db.cases, db.masterEntries, ...lifecycleTables(db)], async () => {
           const stored = await db.cases.get(caseId);
           if (!stored || stored.deleted) throw new RecordNotFoundError('case', caseId);
           const { liveReceivedAt: _l, projection: _p, ...c } = stored;
@@ -38,7 +38,7 @@ export function createLifecycleReads(db: DeskDatabase, getContext: () => WriteCo
             transitions: view.transitions,
             approvals: view.approvals,
             deadlines: await caseDeadlinesWithEightD(db, c, view, settings),
-            ...caseFileFacts(view, rulesOf(settings), settings.receivingTolerancePercent),
+            ...caseFileFacts(view, rulesOf(settings), await caseReceivingTolerance(db, c, settings)),
           };
         });
       },

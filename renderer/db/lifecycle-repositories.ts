@@ -30,7 +30,7 @@ import {
 } from '../../shared/domain/lifecycle/commands/returns';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView } from '../../shared/domain/lifecycle/states';
-import { lifecycleSettingsOf } from './lifecycle-projection';
+import { caseReceivingTolerance, lifecycleSettingsOf } from './lifecycle-projection';
 import { createLifecycleReads } from './lifecycle-reads';
 import { AttachmentTooLargeError } from './lifecycle-types';
 import { caseRecordTable, createLifecycleWriter, type WriteOptions, type WriteScope } from './lifecycle-write';
@@ -133,7 +133,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     removeLine: async (lineId) => {
       await onChild('returnLine', lineId, (ctx, line) => removeReturnLine(ctx, line));
     },
-    receive: (lineId, input, seen) => onChild('returnLine', lineId, (ctx, line, s) => receiveReturnLine(ctx, line, input, s.settings.receivingTolerancePercent, seen)),
+    receive: (lineId, input, seen) => onChild('returnLine', lineId, async (ctx, line, s) => receiveReturnLine(ctx, line, input, await caseReceivingTolerance(db, s.caseRecord, s.settings), seen)),
     inspect: (lineId, input, seen) => onChild('returnLine', lineId, async (ctx, line) => inspectReturnLine(ctx, line, input, await attachmentIds(ctx.caseFacts.id), seen)),
     addDisposition: (caseId, input) => onCase(caseId, (ctx) => addDisposition(ctx, input)),
     updateDisposition: (id, patch, seen) => onChild('disposition', id, (ctx, existing) => updateDisposition(ctx, existing, patch, seen)),

@@ -180,7 +180,8 @@ export type WriteOptions = { allowClosed?: boolean; signerId?: string };
 
 /** Runs one lifecycle write (module comment). `caseId` may be resolved from a child record inside the transaction. */
 export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext) {
-  const tables = [db.cases, db.blobs, db.clerks, ...writer.tables, ...lifecycleTables(db)];
+  // masterEntries: read only (the case customer's receiving tolerance, lifecycle-projection.ts caseReceivingTolerance).
+  const tables = [db.cases, db.blobs, db.clerks, db.masterEntries, ...writer.tables, ...lifecycleTables(db)];
 
   async function liveCase(id: string): Promise<StoredCase> {
     const c = await db.cases.get(id);

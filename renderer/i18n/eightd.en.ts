@@ -228,6 +228,8 @@ export const eightdEn: Widen<typeof eightdZhCN> = {
       print: 'Print / PDF',
       title: 'Export Word — {{number}}',
       layout: 'Layout',
+      customerLayout: 'The layout customer {{customer}} requires',
+      customerLayoutOther: 'Customer {{customer}} requires the layout “{{layout}}”',
       bilingual: 'Bilingual headings (中文 / English)',
       export: 'Export',
       building: 'Making the Word document…',

@@ -225,6 +225,8 @@ export const eightdZhCN = {
       print: '打印 / PDF',
       title: '导出 Word — {{number}}',
       layout: '版式',
+      customerLayout: '客户 {{customer}} 要求的格式',
+      customerLayoutOther: '客户 {{customer}} 要求的格式是「{{layout}}」',
       bilingual: '中英双语标题（中文 / English）',
       export: '导出',
       building: '正在生成 Word 文档…',

@@ -48,7 +48,7 @@ export const masterDataEn: Widen<typeof masterDataZhCN> = {
       toleranceUnderPercent: 'Under-delivery tolerance (%)',
       toleranceHint: 'Empty: the factory default tolerance',
       eightDLayout: '8D report layout',
-      eightDLayoutHint: 'Empty: the standard layout',
+      eightDLayoutHint: "Layout id preselected when exporting the 8D to Word (e.g. customer-form); empty or unknown: this PC's last used layout",
       partNumbers: 'Part numbers',
       partNumbersHint: 'Separated by commas or new lines',
     },

@@ -45,7 +45,7 @@ export const masterDataZhCN = {
       toleranceUnderPercent: '短交允差（%）',
       toleranceHint: '留空则使用工厂默认允差',
       eightDLayout: '8D 报告格式',
-      eightDLayoutHint: '留空为标准格式',
+      eightDLayoutHint: '导出 8D Word 时预选的版式代码（如 customer-form）；留空或无法识别时用本机上次使用的版式',
       partNumbers: '料号',
       partNumbersHint: '用逗号或换行分隔',
     },

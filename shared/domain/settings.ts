@@ -9,6 +9,7 @@ import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbe
 import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
 import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
+import { defaultSurveyForm, surveyFormSchema } from './lifecycle/survey-form';
 import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -120,6 +121,8 @@ export const settingsSchema = z.object({
   officeMigrated: z.boolean(),
   // Sign-in (issue 16.3): the screen locks after this many idle minutes (0 = never); older files get the default.
   idleLockMinutes: z.number().int().min(0).max(480),
+  // Survey form (issue 16.1): the office's wording of the ten rated items and the satisfied threshold; older files get the defaults.
+  surveyForm: surveyFormSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -154,5 +157,6 @@ export function defaultSettings(deviceId: string): Settings {
     eightD: defaultEightDSettings(),
     officeMigrated: false,
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    surveyForm: defaultSurveyForm(),
   };
 }

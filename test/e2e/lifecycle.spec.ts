@@ -117,6 +117,8 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await cf.receive(line, '90');
   await expect(cf.toleranceWarning()).toContainText('少收');
   await expect(cf.toleranceWarning()).toContainText('实收 90，批准 100');
+  // No customer entry on the case: the office's tolerance applied, and the warning says so.
+  await expect(cf.toleranceWarning()).toContainText('超出允许偏差 ±5%');
   await cf.act('入库完成，进入检验', '退货检验');
 
   await cf.inspect(line, '部分不合格', '30', '连锡 30 件');

@@ -1,8 +1,10 @@
 // Master data (字典, issue 16): the seeded defect types in two levels, a
 // customer added by the admin and found at intake by its pinyin initials, a
 // model added on the spot (待确认) and confirmed, and the ledger filtered by
-// the customer's entry counting a case typed with an alias.
+// the customer's entry counting a case typed with an alias; the customer's
+// own 8D layout preselected in the Word export (issue 16.2).
 import type { Page } from '@playwright/test';
+import { CaseFile } from './models/case-file';
 import { Desk, IntakeForm, Ledger, TYPICAL_COMPLAINT } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
@@ -29,6 +31,7 @@ test('字典: seeded defect types, a customer found by pinyin initials, a model 
   await page.getByTestId('master-code').fill('C001');
   await page.getByTestId('master-name').fill('华为电子');
   await page.getByTestId('master-aliases').fill('华为技术');
+  await page.getByTestId('master-eightDLayout').fill('customer-form');
   await page.getByTestId('master-save').click();
   await expect(table).toContainText('华为电子');
   // A code used twice is refused at the field, nothing is written.
@@ -55,6 +58,14 @@ test('字典: seeded defect types, a customer found by pinyin initials, a model 
   await form.field('现象描述').fill(TYPICAL_COMPLAINT.defectDescription);
   await page.getByRole('checkbox', { name: '退货', exact: true }).check();
   await form.save();
+  // The customer's own 8D layout is preselected in the Word export, and said to be the customer's.
+  await new CaseFile(page).tab('措施');
+  await page.getByRole('button', { name: '新建 8D 报告' }).click();
+  await page.getByTestId('ed-export-word').click();
+  const exportDialog = page.getByTestId('ed-export-dialog');
+  await expect(exportDialog.getByTestId('ed-export-customer-layout')).toHaveText('客户 华为电子 要求的格式');
+  await expect(exportDialog.getByTestId('ed-export-layout')).toContainText('客户表单（单表）');
+  await exportDialog.getByRole('button', { name: '取消' }).click();
   await desk.register('华为技术');
   await desk.register('中兴通讯');
 

@@ -1,6 +1,7 @@
 /**
  * 导出 Word: choose the layout (EIGHT_D_LAYOUTS) and bilingual headings —
- * both remembered in settings.eightD — build the .docx here in the renderer
+ * both remembered in settings.eightD; the case customer's own layout (its
+ * master entry) is preselected and named, but not remembered — build the .docx here in the renderer
  * (shared/report) with the photos' bytes, and save it through the host (a
  * save dialog that remembers the folder; a download in the web host). The
  * outcome is told: saved where, downloaded, or not saved.
@@ -16,14 +17,18 @@ import { DOCX_MIME_TYPE, saveDocumentFile } from '../../platform/saveDocument';
 import { sessionActions, useClerk, useSettings } from '../../state/session';
 import { useEightD } from './eightDFileContext';
 import { docxFileName, gatherReportData } from './reportData';
+import { useCustomerLayout } from './useCustomerLayout';
 
 export function WordExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const clerk = useClerk();
   const { file, caseRecord, repositories } = useEightD();
-  const known = EIGHT_D_LAYOUTS.some((l) => l.id === settings.eightD.layout);
-  const [layout, setLayout] = useState(known ? settings.eightD.layout : (EIGHT_D_LAYOUTS[0]?.id ?? 'standard'));
+  // Preselected once the case customer's entry is read: its own layout, else this PC's last used one.
+  const preselected = useCustomerLayout(repositories, caseRecord.customerId, settings.eightD.layout);
+  const [picked, setPicked] = useState<string | null>(null);
+  const layout = picked ?? preselected?.layout ?? '';
+  const customer = preselected?.source === 'customer' ? preselected : null;
   const [bilingual, setBilingual] = useState(settings.eightD.bilingual);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,8 +38,10 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
     setBusy(true);
     setError(null);
     try {
-      if (layout !== settings.eightD.layout || bilingual !== settings.eightD.bilingual) {
-        await sessionActions.updateSettings({ eightD: { ...settings.eightD, layout, bilingual } });
+      // The PC remembers the clerk's own pick, not a customer's required layout (the next customer may have none).
+      const remembered = customer && layout === customer.layout ? settings.eightD.layout : layout;
+      if (remembered !== settings.eightD.layout || bilingual !== settings.eightD.bilingual) {
+        await sessionActions.updateSettings({ eightD: { ...settings.eightD, layout: remembered, bilingual } });
       }
       const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '');
       const bytes = await buildEightDDocx(data, { layout, bilingual, language });
@@ -57,13 +64,29 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
       <DialogTitle id="ed-export-title">{t('eightD.export.title', { number: file.bundle.report.number })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <TextField select size="small" label={t('eightD.export.layout')} value={layout} onChange={(e) => setLayout(e.target.value)} helperText={EIGHT_D_LAYOUTS.find((l) => l.id === layout)?.description[language]}>
+          <TextField
+            select
+            size="small"
+            label={t('eightD.export.layout')}
+            value={layout}
+            onChange={(e) => setPicked(e.target.value)}
+            disabled={!preselected}
+            helperText={EIGHT_D_LAYOUTS.find((l) => l.id === layout)?.description[language]}
+            data-testid="ed-export-layout"
+          >
             {EIGHT_D_LAYOUTS.map((l) => (
               <MenuItem key={l.id} value={l.id}>
                 {l.name[language]}
               </MenuItem>
             ))}
           </TextField>
+          {customer && (
+            <Alert severity="info" data-testid="ed-export-customer-layout">
+              {layout === customer.layout
+                ? t('eightD.export.customerLayout', { customer: customer.customerName || caseRecord.customerName })
+                : t('eightD.export.customerLayoutOther', { customer: customer.customerName || caseRecord.customerName, layout: EIGHT_D_LAYOUTS.find((l) => l.id === customer.layout)?.name[language] ?? customer.layout })}
+            </Alert>
+          )}
           <FormControlLabel control={<Checkbox checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} />} label={t('eightD.export.bilingual')} />
           {busy && <LinearProgress aria-label={t('eightD.export.building')} />}
           {error && (
@@ -77,7 +100,7 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
         <Button onClick={onClose} disabled={busy}>
           {t('eightD.common.cancel')}
         </Button>
-        <Button variant="contained" onClick={() => void run()} disabled={busy}>
+        <Button variant="contained" onClick={() => void run()} disabled={busy || !layout}>
           {t('eightD.export.export')}
         </Button>
       </DialogActions>

@@ -2,17 +2,16 @@
 import { Alert, Box, Chip, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ReturnLine } from '../../../shared/domain/lifecycle/records';
-import { useSettings } from '../../state/session';
 import { AttachmentList } from './AttachmentList';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { DispositionForm } from './DispositionForm';
 import { InspectionForm } from './InspectionForm';
 import { ReceivingForm } from './ReceivingForm';
+import { toleranceLimitText } from './toleranceText';
 
 export function ReturnLineCard({ line, index }: { line: ReturnLine; index: number }) {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
-  const settings = useSettings();
   const tolerance = file.tolerance[line.id];
   const label = t('lc.returns.line', { n: index + 1 });
   return (
@@ -34,7 +33,7 @@ export function ReturnLineCard({ line, index }: { line: ReturnLine; index: numbe
             approved: line.quantityApproved,
             diff: tolerance.difference,
             percent: tolerance.differencePercent,
-            tolerance: settings.receivingTolerancePercent,
+            limit: toleranceLimitText(t, tolerance.tolerance),
           })}
         </Alert>
       )}

@@ -9,6 +9,7 @@ import { live, ofRound } from './commands/command';
 import { costTotals, type CostTotals } from './costs';
 import { availableActions, followUpRequired } from './machine';
 import { checkShares, type SharesCheck } from './responsibility';
+import type { ReceivingTolerance } from '../master-data/customer-rules';
 import { checkDispositionSums, checkReceivingTolerance, type DispositionSumError, type ToleranceCheck } from './returns';
 import type { ActionAvailability, CaseLifecycleView, LifecycleRules } from './states';
 import { countsAsComplaint } from './triage';
@@ -29,11 +30,12 @@ export interface CaseFileFacts {
   countsAsComplaint: boolean;
 }
 
-export function caseFileFacts(view: CaseLifecycleView, rules: LifecycleRules, receivingTolerancePercent: number): CaseFileFacts {
+/** `receivingTolerance`: the office's ±percent, or the tolerance of the case's customer (master-data/customer-rules.ts receivingToleranceOf). */
+export function caseFileFacts(view: CaseLifecycleView, rules: LifecycleRules, receivingTolerance: number | ReceivingTolerance): CaseFileFacts {
   const lc = view.lifecycle;
   const lines = ofRound(view, view.returnLines);
   const tolerance: Record<string, ToleranceCheck> = {};
-  for (const line of lines) if (line.quantityReceived !== null) tolerance[line.id] = checkReceivingTolerance(line.quantityApproved, line.quantityReceived, receivingTolerancePercent);
+  for (const line of lines) if (line.quantityReceived !== null) tolerance[line.id] = checkReceivingTolerance(line.quantityApproved, line.quantityReceived, receivingTolerance);
   return {
     availableActions: availableActions(view, rules),
     requiredApprover: lc.decisionAmountFen === null ? null : requiredApprover(lc.decisionAmountFen, rules.authorityMatrix),

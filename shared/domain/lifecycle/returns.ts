@@ -9,6 +9,7 @@
  */
 import type { DispositionInput, DispositionRecord, InspectionInput, ReceivingInput, ReturnLine, ReturnLineInput } from './records';
 import { DISPOSITION_KINDS, INSPECTION_RESULTS } from './records';
+import { officeTolerance, type ReceivingTolerance } from '../master-data/customer-rules';
 
 export const DEFAULT_RMA_NUMBER_PATTERN = 'RMA{YY}{MM}-{STATION}-{SEQ:3}';
 
@@ -39,21 +40,27 @@ export interface ToleranceCheck {
   difference: number;
   /** difference in percent of approved (2 decimals); Infinity-safe: 100 when approved is 0 and something arrived. */
   differencePercent: number;
+  /** The tolerance checked against (the office's, or the case customer's own: master-data/customer-rules.ts). */
+  tolerance: ReceivingTolerance;
 }
 
 /**
- * Receiving tolerance (实退量 vs 批准量): within ±tolerancePercent of the
- * approved quantity is 'ok'; outside it is a WARNING (the count is stored
- * anyway — the warehouse counts what is there).
+ * Receiving tolerance (实退量 vs 批准量): up to +overPercent / −underPercent
+ * of the approved quantity is 'ok' (exactly at the limit included); outside
+ * it is a WARNING (the count is stored anyway — the warehouse counts what is
+ * there). A plain number is the office's symmetric ±percent.
  */
-export function checkReceivingTolerance(approved: number, received: number, tolerancePercent: number): ToleranceCheck {
+export function checkReceivingTolerance(approved: number, received: number, tolerance: number | ReceivingTolerance): ToleranceCheck {
+  const applied = typeof tolerance === 'number' ? officeTolerance(tolerance) : tolerance;
   const difference = received - approved;
   const differencePercent = approved > 0 ? Math.round((difference / approved) * 10000) / 100 : difference === 0 ? 0 : 100;
-  const within = Math.abs(difference) * 100 <= tolerancePercent * approved;
-  if (within) return { status: 'ok', warning: null, difference, differencePercent };
+  const limit = difference > 0 ? applied.overPercent : applied.underPercent;
+  // A hair of slack so a count exactly at a decimal limit (0.57 % of 10 000 = 57) is not lost to binary rounding.
+  const within = Math.abs(difference) * 100 <= limit * approved * (1 + 1e-12);
+  if (within) return { status: 'ok', warning: null, difference, differencePercent, tolerance: applied };
   return difference > 0
-    ? { status: 'over', warning: 'receivedOverTolerance', difference, differencePercent }
-    : { status: 'under', warning: 'receivedUnderTolerance', difference, differencePercent };
+    ? { status: 'over', warning: 'receivedOverTolerance', difference, differencePercent, tolerance: applied }
+    : { status: 'under', warning: 'receivedUnderTolerance', difference, differencePercent, tolerance: applied };
 }
 
 /** Field errors of a receiving entry: quantityReceived 'required'|'notAnInteger'|'negative', receivedBy/storageLocation/receivedAt 'required'. */

@@ -28,10 +28,10 @@ export interface MasterEntry {
   // Customers.
   market?: Market;
   contact?: string;
-  /** The customer's own over/under delivery tolerance in percent (null: the factory default). */
+  /** The customer's own over/under receiving tolerance in percent (null: the office's receivingTolerancePercent; customer-rules.ts). */
   toleranceOverPercent?: number | null;
   toleranceUnderPercent?: number | null;
-  /** Id of the 8D Word layout this customer wants ('' = the standard one). */
+  /** Id of the 8D Word layout this customer wants, preselected at export ('' or unknown: the PC's last used one; customer-rules.ts). */
   eightDLayout?: string;
   // Product models.
   partNumbers?: string[];

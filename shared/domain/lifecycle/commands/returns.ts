@@ -6,6 +6,7 @@
 import { hasErrors, isText, pick } from '../../field-checks';
 import { isReturnApproved } from '../machine';
 import type { DispositionInput, DispositionRecord, InspectionInput, ReceivingInput, ReturnLine, ReturnLineInput } from '../records';
+import type { ReceivingTolerance } from '../../master-data/customer-rules';
 import { checkDispositionSums, checkReceivingTolerance, validateDisposition, validateInspection, validateReceiving, validateReturnLine, type ToleranceCheck } from '../returns';
 import { beforeReceived } from '../validation';
 import { withTextLimits } from '../text-limits';
@@ -88,12 +89,14 @@ export function removeReturnLine(ctx: CommandContext, line: ReturnLine): Perform
 /**
  * Receiving of a line, once the return is approved. What the call does not
  * name stays as the line holds it (a form sends only what the clerk changed).
+ * `tolerance`: the office's ±percent or the case customer's own
+ * (master-data/customer-rules.ts receivingToleranceOf).
  */
 export function receiveReturnLine(
   ctx: CommandContext,
   line: ReturnLine,
   input: Partial<ReceivingInput>,
-  tolerancePercent: number,
+  tolerance: number | ReceivingTolerance,
   seen?: Seen,
 ): Performed<{ line: ReturnLine; tolerance: ToleranceCheck }> {
   if (!isReturnApproved(ctx.view, ctx.rules)) return transitionRefused('finish_receiving', [{ code: 'approvalMissing', lineId: line.id }]);
@@ -112,7 +115,7 @@ export function receiveReturnLine(
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   const saved = changes.change('returnLine', line, { ...line, ...fields, receivedBy: fields.receivedBy.trim(), storageLocation: fields.storageLocation.trim() }, seen);
-  return changes.done({ line: saved, tolerance: checkReceivingTolerance(saved.quantityApproved, saved.quantityReceived ?? 0, tolerancePercent) });
+  return changes.done({ line: saved, tolerance: checkReceivingTolerance(saved.quantityApproved, saved.quantityReceived ?? 0, tolerance) });
 }
 
 /**
