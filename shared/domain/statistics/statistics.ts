@@ -93,7 +93,7 @@ export function computeStatistics(rows: readonly StatsRow[], options: Statistics
     }
     flow.add(t);
     closure.add(row, t);
-    trend.add(t);
+    trend.add(row, t);
     deadlines.add(row, t);
     surveys.add(row, t);
     if (basis === 'closed' ? t.closedIn : t.receivedIn) {

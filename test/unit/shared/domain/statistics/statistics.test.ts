@@ -103,7 +103,7 @@ describe('statistics of a hand-built November 2026 (received basis)', () => {
   });
 
   it('the trend of a one-month period is that month', () => {
-    expect(s.trend).toEqual([{ month: '2026-11', received: 9, closed: 7 }]);
+    expect(s.trend).toEqual([{ month: '2026-11', received: 9, closed: 7, defective: 25, defectiveUnknown: 3 }]);
   });
 });
 
@@ -159,7 +159,7 @@ describe('edge cases', () => {
   it('no rows at all', () => {
     const s = computeStatistics([], { range: NOV, masterData: [] });
     expect(s.flow).toEqual({ openAtStart: 0, opened: 0, closed: 0, openAtEnd: 0 });
-    expect(s.trend).toEqual([{ month: '2026-11', received: 0, closed: 0 }]);
+    expect(s.trend).toEqual([{ month: '2026-11', received: 0, closed: 0, defective: 0, defectiveUnknown: 0 }]);
   });
 
   it('a row whose stored projection lacks shares and costs counts as "no shares" and "no costs", without crashing', () => {
@@ -188,9 +188,9 @@ describe('edge cases', () => {
   it('a quarter trend has its three months', () => {
     const s = computeStatistics(NOVEMBER_ROWS, { range: periodRange({ kind: 'quarter', year: 2026, quarter: 4 })!, masterData: MASTER });
     expect(s.trend).toEqual([
-      { month: '2026-10', received: 2, closed: 1 },
-      { month: '2026-11', received: 9, closed: 7 },
-      { month: '2026-12', received: 1, closed: 1 },
+      { month: '2026-10', received: 2, closed: 1, defective: 2, defectiveUnknown: 0 },
+      { month: '2026-11', received: 9, closed: 7, defective: 25, defectiveUnknown: 3 },
+      { month: '2026-12', received: 1, closed: 1, defective: 1, defectiveUnknown: 0 },
     ]);
     expect(s.complaints).toBe(12);
   });
