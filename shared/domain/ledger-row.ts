@@ -62,5 +62,10 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     closedAt: p.closedAt,
     costs: p.costs.map((cost) => ({ ...cost })),
     shares: p.shares.map((share) => ({ ...share })),
+    // Issue-17 facts: copied when the stored projection has them; absent = unknown to statistics.
+    ...(p.deadlines ? { deadlines: p.deadlines.map((d) => ({ ...d })) } : {}),
+    ...(p.returns ? { returns: { ...p.returns } } : {}),
+    ...(p.survey !== undefined ? { survey: p.survey && { ...p.survey } } : {}),
+    ...(p.supplierClaims ? { supplierClaims: { ...p.supplierClaims } } : {}),
   };
 }

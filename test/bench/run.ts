@@ -11,6 +11,7 @@ import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
 import { runSignInBench } from './signin.bench';
+import { runStatisticsBench } from './statistics.bench';
 import { runSyncBench } from './sync.bench';
 import { runTypeaheadBench } from './typeahead.bench';
 
@@ -26,6 +27,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   journal: runJournalBench,
   signin: runSignInBench,
   typeahead: runTypeaheadBench,
+  statistics: runStatisticsBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

@@ -10,7 +10,7 @@
  */
 import type { Deadline, DeadlineKind } from './deadlines-types';
 import type { Fen } from './money';
-import type { CaseLifecycle, CostKind, CostRecord, Department, ResponsibilityShare, TransitionRecord } from './records';
+import type { CaseLifecycle, CostKind, CostRecord, Department, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord, TransitionRecord } from './records';
 import type { CaseLifecycleView, CaseState } from './states';
 import type { ComplaintCategory, Severity, TriageCategory } from './triage';
 import { countsAsComplaint } from './triage';
@@ -39,6 +39,51 @@ export interface CaseProjection {
   costs: CostSum[];
   /** Live responsibility shares of the current round, in percent (statistics weight a department by them). */
   shares: ShareFact[];
+  // Facts of issue 17 (statistics). Projections stored before lack them: absent = unknown (never 0).
+  /** Every deadline of the case (its own and its 8D reports'), as projectCase was given them. */
+  deadlines?: DeadlineFact[];
+  /** Return lines of every round, live ones. */
+  returns?: ReturnFacts;
+  /** The current round's latest live follow-up survey; null = none yet. */
+  survey?: SurveyFact | null;
+  /** Supplier chargebacks (供应商扣款单) of every round, live ones. */
+  supplierClaims?: ClaimFacts;
+}
+
+/** One deadline: when it is due, when it was met (null = open). recordId: the 8D report or corrective action it belongs to. */
+export interface DeadlineFact {
+  kind: DeadlineKind;
+  dueAt: string;
+  doneAt: string | null;
+  recordId?: string;
+}
+
+export interface ReturnFacts {
+  lines: number;
+  /** Σ quantityApproved. */
+  approved: number;
+  /** Σ quantityReceived of the lines counted in (实退量). */
+  received: number;
+  /** Lines not counted in yet. */
+  linesNotReceived: number;
+  /** Σ quantityDefective found by the return inspection. */
+  defectiveFound: number;
+}
+
+export interface SurveyFact {
+  surveyedAt: string;
+  /** 0–100 (survey.ts). */
+  score: number;
+  /** score ≥ 80. */
+  satisfied: boolean;
+}
+
+export interface ClaimFacts {
+  count: number;
+  /** Σ amountFen of the claims sent to the supplier (every status but draft). */
+  raisedFen: Fen;
+  /** Σ amountFen of the settled claims. */
+  recoveredFen: Fen;
 }
 
 /** The costs of one kind borne by one department (null = not assigned yet), in fen. */
@@ -55,8 +100,12 @@ export interface ShareFact {
   supplierName: string;
 }
 
-/** The part of the projection statistics count; it needs no settings (schema upgrades compute it from the tables alone). */
-export type StatisticsFacts = Pick<CaseProjection, 'closedAt' | 'costs' | 'shares'>;
+/**
+ * The part of the projection statistics count that needs no settings (schema
+ * upgrades compute it from the tables alone). The issue-17 facts are there
+ * only when their records were read (StatisticsSource).
+ */
+export type StatisticsFacts = Pick<CaseProjection, 'closedAt' | 'costs' | 'shares'> & Pick<CaseProjection, 'returns' | 'survey' | 'supplierClaims'>;
 
 export const EMPTY_PROJECTION: CaseProjection = {
   state: 'registered',
@@ -101,21 +150,31 @@ export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadlin
     rmaNumber: lc.rmaNumber,
     decisionAmountFen: lc.decisionAmountFen,
     ...statisticsFacts(view),
+    deadlines: deadlines.map(deadlineFact),
   };
 }
 
-/** The records statisticsFacts reads (a CaseLifecycleView is one). */
+function deadlineFact(d: Deadline): DeadlineFact {
+  const fact: DeadlineFact = { kind: d.kind, dueAt: d.dueAt, doneAt: d.doneAt };
+  if (d.recordId !== undefined) fact.recordId = d.recordId;
+  return fact;
+}
+
+/** The records statisticsFacts reads (a CaseLifecycleView is one). Without returnLines / surveys / supplierClaims their facts are left out (unknown). */
 export interface StatisticsSource {
   lifecycle: Pick<CaseLifecycle, 'state' | 'round'>;
   transitions: readonly TransitionRecord[];
   costs: readonly CostRecord[];
   shares: readonly ResponsibilityShare[];
+  returnLines?: readonly ReturnLine[];
+  surveys?: readonly SurveyRecord[];
+  supplierClaims?: readonly SupplierClaim[];
 }
 
 /** What a statistics function needs of one case, from its lifecycle records (every round, tombstones skipped). */
 export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
   const lc = view.lifecycle;
-  return {
+  const facts: StatisticsFacts = {
     closedAt: closedAtOf(view),
     costs: sumCosts(view.costs),
     shares: view.shares
@@ -123,6 +182,48 @@ export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
       .map((s) => ({ department: s.department, percent: s.percent, supplierName: s.supplierName }))
       .sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : a.supplierName < b.supplierName ? -1 : a.supplierName > b.supplierName ? 1 : 0)),
   };
+  if (view.returnLines) facts.returns = returnFacts(view.returnLines);
+  if (view.surveys) facts.survey = surveyFact(view.surveys, lc.round);
+  if (view.supplierClaims) facts.supplierClaims = claimFacts(view.supplierClaims);
+  return facts;
+}
+
+const quantity = (n: number | null): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+
+function returnFacts(lines: readonly ReturnLine[]): ReturnFacts {
+  const out: ReturnFacts = { lines: 0, approved: 0, received: 0, linesNotReceived: 0, defectiveFound: 0 };
+  for (const l of lines) {
+    if (l.deleted) continue;
+    out.lines++;
+    out.approved += quantity(l.quantityApproved);
+    if (l.quantityReceived === null) out.linesNotReceived++;
+    else out.received += quantity(l.quantityReceived);
+    out.defectiveFound += quantity(l.quantityDefective);
+  }
+  return out;
+}
+
+/** The current round's latest live survey (by surveyedAt, then id). */
+function surveyFact(surveys: readonly SurveyRecord[], round: number): SurveyFact | null {
+  let last: SurveyRecord | null = null;
+  for (const s of surveys) {
+    if (s.deleted || s.round !== round) continue;
+    const t = Date.parse(s.surveyedAt);
+    const lastT = last ? Date.parse(last.surveyedAt) : NaN;
+    if (!last || t > lastT || (t === lastT && s.id > last.id)) last = s;
+  }
+  return last ? { surveyedAt: last.surveyedAt, score: last.score, satisfied: last.satisfied } : null;
+}
+
+function claimFacts(claims: readonly SupplierClaim[]): ClaimFacts {
+  const out: ClaimFacts = { count: 0, raisedFen: 0, recoveredFen: 0 };
+  for (const c of claims) {
+    if (c.deleted) continue;
+    out.count++;
+    if (c.status !== 'draft') out.raisedFen += c.amountFen;
+    if (c.status === 'settled') out.recoveredFen += c.amountFen;
+  }
+  return out;
 }
 
 /**

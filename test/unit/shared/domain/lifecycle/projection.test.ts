@@ -1,9 +1,9 @@
-/** The statistics facts of the ledger projection: when a case closed, its costs, its responsibility shares. */
+/** The statistics facts of the ledger projection: when a case closed, its costs, its responsibility shares; returns, survey, supplier claims and deadlines (issue 17). */
 import { describe, expect, it } from 'vitest';
 import type { ComplaintCase } from '../../../../../shared/domain/case';
 import { toLedgerRow } from '../../../../../shared/domain/ledger-row';
 import { EMPTY_PROJECTION, projectCase, statisticsFacts, type CaseProjection } from '../../../../../shared/domain/lifecycle/projection';
-import type { CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../../shared/domain/lifecycle/records';
+import type { CostRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord, TransitionRecord } from '../../../../../shared/domain/lifecycle/records';
 import { view } from './fixtures';
 
 const transition = (id: string, round: number, to: TransitionRecord['to'], at: string): TransitionRecord => ({
@@ -17,9 +17,63 @@ const share = (id: string, department: ResponsibilityShare['department'], percen
 });
 
 describe('statistics facts', () => {
-  it('an untouched case has none (as the empty projection says)', () => {
+  it('an untouched case has none (as the empty projection says), and known-empty returns, survey and claims', () => {
     const facts = statisticsFacts(view());
-    expect(facts).toEqual({ closedAt: EMPTY_PROJECTION.closedAt, costs: EMPTY_PROJECTION.costs, shares: EMPTY_PROJECTION.shares });
+    expect(facts).toEqual({
+      closedAt: EMPTY_PROJECTION.closedAt,
+      costs: EMPTY_PROJECTION.costs,
+      shares: EMPTY_PROJECTION.shares,
+      returns: { lines: 0, approved: 0, received: 0, linesNotReceived: 0, defectiveFound: 0 },
+      survey: null,
+      supplierClaims: { count: 0, raisedFen: 0, recoveredFen: 0 },
+    });
+  });
+
+  it('read from the tables without return lines, surveys or claims (a schema upgrade), those facts are left out: unknown, not 0', () => {
+    const { lifecycle, transitions, costs, shares } = view();
+    expect(Object.keys(statisticsFacts({ lifecycle, transitions, costs, shares })).sort()).toEqual(['closedAt', 'costs', 'shares']);
+  });
+
+  it('returns of every round summed, tombstones left out; lines not counted in yet counted apart', () => {
+    const line = (id: string, approved: number, received: number | null, defective: number | null, round = 1, deleted = false) =>
+      ({ id, caseId: 'c1', round, quantityApproved: approved, quantityReceived: received, quantityDefective: defective, deleted }) as ReturnLine;
+    const returnLines = [line('a', 100, 98, 7), line('b', 20, null, null, 2), line('c', 5, 5, 5, 1, true)];
+    expect(statisticsFacts(view({ round: 2 }, { returnLines })).returns).toEqual({ lines: 2, approved: 120, received: 98, linesNotReceived: 1, defectiveFound: 7 });
+  });
+
+  it('the survey is the current round’s latest live one', () => {
+    const survey = (id: string, round: number, surveyedAt: string, score: number, deleted = false): SurveyRecord =>
+      ({ id, caseId: 'c1', round, surveyedAt, answers: [], score, satisfied: score >= 80, remarks: '', by: 'x', deleted });
+    const surveys = [
+      survey('s1', 1, '2026-11-20T10:00:00+08:00', 96),
+      survey('s2', 2, '2026-11-28T10:00:00+08:00', 72),
+      survey('s3', 2, '2026-11-25T10:00:00+08:00', 90),
+      survey('s4', 2, '2026-11-29T10:00:00+08:00', 100, true),
+    ];
+    expect(statisticsFacts(view({ round: 2 }, { surveys })).survey).toEqual({ surveyedAt: '2026-11-28T10:00:00+08:00', score: 72, satisfied: false });
+  });
+
+  it('supplier claims: raised = every status but draft, recovered = settled', () => {
+    const claim = (id: string, status: SupplierClaim['status'], amountFen: number, deleted = false): SupplierClaim =>
+      ({ id, caseId: 'c1', round: 1, shareId: 's', supplierName: '宁波五金', amountFen, status, note: '', deleted });
+    const supplierClaims = [claim('a', 'draft', 100), claim('b', 'sent', 2_000), claim('c', 'settled', 30_000), claim('d', 'settled', 9, true)];
+    expect(statisticsFacts(view({}, { supplierClaims })).supplierClaims).toEqual({ count: 3, raisedFen: 32_000, recoveredFen: 30_000 });
+  });
+
+  it('projectCase keeps every deadline it was given (kind, due, met, the 8D record); a ledger row of an older projection has none: unknown', () => {
+    const p = projectCase(view(), [
+      { kind: 'closure', dueAt: '2026-12-06T10:00:00+08:00', doneAt: null, late: false, departments: [] },
+      { kind: 'eightd_corrective', dueAt: '2026-12-01T17:30:00+08:00', doneAt: '2026-12-02T09:00:00+08:00', late: true, departments: [], recordId: 'a1', byDay: true },
+    ]);
+    expect(p.deadlines).toEqual([
+      { kind: 'closure', dueAt: '2026-12-06T10:00:00+08:00', doneAt: null },
+      { kind: 'eightd_corrective', dueAt: '2026-12-01T17:30:00+08:00', doneAt: '2026-12-02T09:00:00+08:00', recordId: 'a1' },
+    ]);
+    const stored = { id: 'c1', caseNumber: '2611-B-001', customerName: '', productModel: '', partNumber: '', lotNumber: '', orderNumber: '', receivedAt: '', market: 'domestic', quantityDefective: null, updatedAt: '', createdBy: '' };
+    expect(toLedgerRow({ ...(stored as unknown as ComplaintCase), projection: p })).toMatchObject({ deadlines: p.deadlines, survey: null, returns: p.returns });
+    const { deadlines: _d, returns: _r, survey: _s, supplierClaims: _c, ...older } = p;
+    const row = toLedgerRow({ ...(stored as unknown as ComplaintCase), projection: older });
+    expect(['deadlines', 'returns', 'survey', 'supplierClaims'].filter((k) => k in row)).toEqual([]);
   });
 
   it('closedAt is the current round’s last closing, and only while the case is closed', () => {
