@@ -9,6 +9,7 @@ import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
 import { signaturesEn } from './signatures.en';
+import { repeatsEn } from './repeats.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -20,6 +21,7 @@ export const en: Translation = {
   ...masterDataEn,
   ...signingEn,
   ...signaturesEn,
+  ...repeatsEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

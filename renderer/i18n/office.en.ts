@@ -54,6 +54,7 @@ export const officeEn: Widen<typeof officeZhCN> = {
       logoDataUrl: 'Company logo',
       formHeaders: 'Form numbers and revisions',
       eightDRules: '8D heads of quality and containment deadline',
+      repeatWindowDays: 'Repeat complaint window',
     },
   },
 };

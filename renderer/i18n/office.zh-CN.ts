@@ -51,6 +51,7 @@ export const officeZhCN = {
       logoDataUrl: '公司标志',
       formHeaders: '表单编号与版本',
       eightDRules: '8D 品质主管与围堵期限',
+      repeatWindowDays: '重复投诉判定天数',
     },
   },
 };

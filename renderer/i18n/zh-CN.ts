@@ -11,6 +11,7 @@ import { clerksZhCN } from './clerks.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
 import { signingZhCN } from './signing.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
+import { repeatsZhCN } from './repeats.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -23,6 +24,7 @@ export const zhCN = {
   ...masterDataZhCN,
   ...signingZhCN,
   ...signaturesZhCN,
+  ...repeatsZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

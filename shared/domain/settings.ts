@@ -10,6 +10,7 @@ import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from '
 import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
 import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
+import { DEFAULT_REPEAT_WINDOW_DAYS, MAX_REPEAT_WINDOW_DAYS, MIN_REPEAT_WINDOW_DAYS } from './repeats';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -120,6 +121,8 @@ export const settingsSchema = z.object({
   officeMigrated: z.boolean(),
   // Sign-in (issue 16.3): the screen locks after this many idle minutes (0 = never); older files get the default.
   idleLockMinutes: z.number().int().min(0).max(480),
+  // Repeat complaints (issue 17.2): same customer + model + defect type within this many factory days (shared/domain/repeats.ts); older files get the default.
+  repeatWindowDays: z.number().int().min(MIN_REPEAT_WINDOW_DAYS).max(MAX_REPEAT_WINDOW_DAYS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -154,5 +157,6 @@ export function defaultSettings(deviceId: string): Settings {
     eightD: defaultEightDSettings(),
     officeMigrated: false,
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
   };
 }
