@@ -184,6 +184,12 @@ export function isRepeat(index: RepeatIndex, id: string): boolean {
   return place !== undefined && place.lo < place.index;
 }
 
+/** Its occurrence in the window: 1 for a first case (or a case without links), 2 for a first repeat … */
+export function occurrenceOf(index: RepeatIndex, id: string): number {
+  const place = index.places.get(id);
+  return place ? place.index - place.lo + 1 : 1;
+}
+
 /** The nearest earlier case it repeats, or null. */
 export function previousOf(index: RepeatIndex, id: string): RepeatLink | null {
   const place = index.places.get(id);
