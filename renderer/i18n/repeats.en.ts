@@ -10,7 +10,6 @@ export const repeatsEn: Widen<typeof repeatsZhCN> = {
     officeValue: 'within {{count}} days',
     chip: 'Repeat',
     filter: 'Repeats only',
-    caseTitle: 'Repeat complaint',
     caseRepeats: 'Repeat complaint: same as {{caseNumber}} (customer, model, defect), {{days}} days apart (occurrence {{occurrence}} within {{window}} days)',
     caseRepeated: 'This problem came back within {{window}} days (same customer, model and defect)',
     earlier: 'Earlier cases',

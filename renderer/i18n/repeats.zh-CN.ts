@@ -7,7 +7,6 @@ export const repeatsZhCN = {
     officeValue: '{{count}} 天内',
     chip: '重复',
     filter: '仅重复投诉',
-    caseTitle: '重复投诉',
     caseRepeats: '重复投诉：与 {{caseNumber}} 相同（客户、型号、不良），相隔 {{days}} 天（{{window}} 天内第 {{occurrence}} 次）',
     caseRepeated: '此问题在 {{window}} 天内再次发生（客户、型号、不良相同）',
     earlier: '之前的案件',
