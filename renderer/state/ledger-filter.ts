@@ -16,9 +16,7 @@ import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage'
 import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
 import type { MasterEntry } from '../../shared/domain/master-data/entry';
 import { entryMatch, matchesEntry, type EntryMatch } from '../../shared/domain/master-data/row-match';
-import { isRepeat, type RepeatIndex } from '../../shared/domain/repeats';
-
-const NO_REPEATS: RepeatIndex = { windowDays: 0, groups: [], places: new Map() };
+import { repeatIds, type RepeatIndex } from '../../shared/domain/repeats';
 
 export type { IndexedRow } from './indexed-row';
 
@@ -148,15 +146,15 @@ interface CompiledFilters {
   customerEntry: EntryMatch | null;
   modelEntry: EntryMatch | null;
   defectTypeEntry: EntryMatch | null;
-  /** Only repeats: the index to ask; null when not filtering by it. */
-  repeats: RepeatIndex | null;
+  /** Only repeats: their ids; null when not filtering by it. */
+  repeats: ReadonlySet<string> | null;
 }
 
 function compile(query: string, filters: LedgerFilters, nowMs: number, entries: readonly MasterEntry[], repeats: (() => RepeatIndex) | undefined): CompiledFilters {
   const match = (id: string) => (id === '' ? null : entryMatch(id, entries));
   return {
     // Without an index (a caller that has none) nothing is a repeat.
-    repeats: filters.repeatOnly ? (repeats?.() ?? NO_REPEATS) : null,
+    repeats: filters.repeatOnly ? (repeats ? repeatIds(repeats()) : new Set<string>()) : null,
     customerEntry: match(filters.customerEntry),
     modelEntry: match(filters.modelEntry),
     defectTypeEntry: match(filters.defectTypeEntry),
@@ -184,7 +182,7 @@ function passes(e: IndexedRow, c: CompiledFilters): boolean {
   if (c.customerEntry && !matchesEntry(c.customerEntry, row.customerId, row.customerName)) return false;
   if (c.modelEntry && !matchesEntry(c.modelEntry, row.productModelId, row.productModel)) return false;
   if (c.defectTypeEntry && !matchesEntry(c.defectTypeEntry, row.defectTypeId, '')) return false;
-  if (c.repeats && !isRepeat(c.repeats, row.id)) return false;
+  if (c.repeats && !c.repeats.has(row.id)) return false;
   for (const term of c.terms) if (!e.key.includes(term)) return false;
   return true;
 }

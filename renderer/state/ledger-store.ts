@@ -12,9 +12,11 @@
  * the full list is being read are re-applied on top of it.
  *
  * Repeat complaints (shared/domain/repeats.ts) are derived from the rows:
- * repeats() computes the index once per change of the rows (rowsVersion),
- * of the master data or of the office's window, and hands back the same
- * object until then; sorting does not recompute it.
+ * repeats() builds the index once (after a load, or when the master data or
+ * the office's window changed) and hands back the same object until the rows
+ * change; apply() then updates only the groups of the changed cases and the
+ * index gets a new identity (its maps are shared with the previous one, which
+ * must not be kept). Sorting does not touch it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -45,7 +47,7 @@ import { sortInSlices } from './sort-in-slices';
 import type { MasterEntry } from '../../shared/domain/master-data/entry';
 import { useMasterDataStore } from './master-data-store';
 import { sessionStore } from './session-store';
-import { DEFAULT_REPEAT_WINDOW_DAYS, findRepeats, repeatKeyer, type RepeatIndex } from '../../shared/domain/repeats';
+import { applyRepeatChanges, DEFAULT_REPEAT_WINDOW_DAYS, findRepeats, repeatKeyer, type RepeatIndex } from '../../shared/domain/repeats';
 
 export const FIRST_PAINT_ROWS = 200;
 /** From this many rows, a column click sorts a slice per task instead of in one go (~5 µs a row at once). */
@@ -67,7 +69,7 @@ export interface LedgerState {
   error: string | null;
   /** Bumped whenever rows are added, changed or removed (not by a sort): what derived data (repeats) is keyed by. */
   rowsVersion: number;
-  /** The repeat complaints among all loaded rows, computed at most once per rows / master data / window change. */
+  /** The repeat complaints among all loaded rows: built once per load / master data / window change, then kept up to date by apply(). */
   repeats(): RepeatIndex;
 
   load(repos: { cases: Pick<CaseRepository, 'listRecent' | 'listAll'> }): Promise<void>;
@@ -327,6 +329,11 @@ export function createLedgerStore(
         for (const id of removed) drop(id);
         const at = now();
         const rowsVersion = ++version;
+        // The repeat index, when built and current, follows the change group by group (no rebuild of all rows).
+        if (repeatCache && repeatCache.version === rowsVersion - 1) {
+          applyRepeatChanges(repeatCache.index, rows, removed);
+          repeatCache = { ...repeatCache, version: rowsVersion, index: { ...repeatCache.index } };
+        }
         for (const row of rows) {
           drop(row.id);
           const entry = indexRow(row);

@@ -27,9 +27,12 @@
  * window"); a case is a repeat when its occurrence is 2 or more.
  *
  * Computed from the ledger rows in memory (no storage): the same on every
- * PC once they hold the same cases. O(n log n): rows are grouped by key, each
- * group sorted by time, and two pointers walk it; the links are read from a
- * group on demand, so a key with many cases costs no quadratic lists. Pure.
+ * PC once they hold the same cases. Building is O(n log n): rows grouped by
+ * key, each group sorted by time. Everything else is read from a case's group
+ * on demand by binary search (a key with many cases costs no quadratic
+ * lists), and a saved case updates only its old and new group
+ * (applyRepeatChanges), so a save does not rebuild 100,000 rows. Pure but for
+ * applyRepeatChanges, which changes the index it is given.
  */
 import { daysBetween, type InstantRange } from './factory-calendar';
 import type { LedgerRow } from './ledger-row';
@@ -96,22 +99,18 @@ export interface RepeatCase {
   ms: number;
   /** Its factory day, as a day number (daysBetween from the epoch). */
   day: number;
-}
-
-/** Where a linked case sits: group[index]; its earlier links are group[lo … index-1], its later ones group[index+1 … hi-1]. */
-interface Place {
-  group: number;
-  index: number;
-  lo: number;
-  hi: number;
+  /** Its problem key. */
+  key: string;
 }
 
 export interface RepeatIndex {
   windowDays: number;
-  /** Cases sharing a key that have at least one link, each group sorted by time. */
-  groups: RepeatCase[][];
-  /** Only cases with at least one link (earlier or later). */
-  places: Map<string, Place>;
+  /** The key function the index was built with (the master data of that moment). */
+  keyOf: RepeatKeyOf;
+  /** Problem key → its cases, sorted by time (then case number, then id). */
+  groups: Map<string, RepeatCase[]>;
+  /** Every case that takes part (counts as a complaint and has a key). */
+  cases: Map<string, RepeatCase>;
 }
 
 /** A linked case as the case page shows it: which, and how many factory days apart (always ≥ 0). */
@@ -139,63 +138,118 @@ export function repeatWindowOf(days: unknown): number {
   return typeof days === 'number' && Number.isInteger(days) && days >= MIN_REPEAT_WINDOW_DAYS && days <= MAX_REPEAT_WINDOW_DAYS ? days : DEFAULT_REPEAT_WINDOW_DAYS;
 }
 
-/** The repeats among `rows` with a window of `windowDays` factory days (inclusive). */
+/** The case of a row in the index, or null when it takes no part. */
+function caseOf(row: RepeatRow, keyOf: RepeatKeyOf): RepeatCase | null {
+  if (!row.countsAsComplaint) return null;
+  const ms = Date.parse(row.receivedAt);
+  if (Number.isNaN(ms)) return null;
+  const key = keyOf(row);
+  if (key === null) return null;
+  return { id: row.id, caseNumber: row.caseNumber, receivedAt: row.receivedAt, ms, day: daysBetween(0, ms), key };
+}
+
+/** The repeats among `rows` with a window of `windowDays` factory days (inclusive); `keyOf` from repeatKeyer(master data). */
 export function findRepeats(rows: readonly RepeatRow[], keyOf: RepeatKeyOf, windowDays: number = DEFAULT_REPEAT_WINDOW_DAYS): RepeatIndex {
-  const window = repeatWindowOf(windowDays);
-  const byKey = new Map<string, RepeatCase[]>();
+  const groups = new Map<string, RepeatCase[]>();
+  const cases = new Map<string, RepeatCase>();
   for (const row of rows) {
-    if (!row.countsAsComplaint) continue;
-    const ms = Date.parse(row.receivedAt);
-    if (Number.isNaN(ms)) continue;
-    const key = keyOf(row);
-    if (key === null) continue;
-    const item: RepeatCase = { id: row.id, caseNumber: row.caseNumber, receivedAt: row.receivedAt, ms, day: daysBetween(0, ms) };
-    const group = byKey.get(key);
+    const item = caseOf(row, keyOf);
+    if (!item) continue;
+    const before = cases.get(item.id);
+    if (before) continue; // the same case twice: the first row wins
+    cases.set(item.id, item);
+    const group = groups.get(item.key);
     if (group) group.push(item);
-    else byKey.set(key, [item]);
+    else groups.set(item.key, [item]);
   }
-  const groups: RepeatCase[][] = [];
-  const places = new Map<string, Place>();
-  for (const group of byKey.values()) {
-    if (group.length < 2) continue;
-    group.sort(byTime);
-    const n = groups.length;
-    let linked = false;
-    let lo = 0;
-    let hi = 0;
-    for (let i = 0; i < group.length; i++) {
-      const day = group[i]!.day;
-      while (day - group[lo]!.day > window) lo++;
-      if (hi <= i) hi = i + 1;
-      while (hi < group.length && group[hi]!.day - day <= window) hi++;
-      if (lo < i || hi > i + 1) {
-        places.set(group[i]!.id, { group: n, index: i, lo, hi });
-        linked = true;
-      }
-    }
-    if (linked) groups.push(group);
-  }
-  return { windowDays: window, groups, places };
+  for (const group of groups.values()) if (group.length > 1) group.sort(byTime);
+  return { windowDays: repeatWindowOf(windowDays), keyOf, groups, cases };
 }
 
-/** Is the case a repeat (an earlier case of its problem within the window)? */
+/** First index in `group` whose item is not before `item` (by byTime). */
+function positionIn(group: readonly RepeatCase[], item: RepeatCase): number {
+  let lo = 0;
+  let hi = group.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byTime(group[mid]!, item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in `group` whose day is ≥ `day` (or > `day` when `after`). */
+function dayBound(group: readonly RepeatCase[], day: number, after: boolean): number {
+  let lo = 0;
+  let hi = group.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = group[mid]!.day;
+    if (d < day || (after && d === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Puts saved rows in and takes removed cases out, changing `index` in place
+ * (the ledger's one update path calls it with the rows of each change).
+ * Only the groups of the cases concerned are touched.
+ */
+export function applyRepeatChanges(index: RepeatIndex, rows: readonly RepeatRow[], removed: readonly string[] = []): void {
+  const drop = (id: string) => {
+    const old = index.cases.get(id);
+    if (!old) return;
+    index.cases.delete(id);
+    const group = index.groups.get(old.key);
+    if (!group) return;
+    const at = positionIn(group, old);
+    if (group[at]?.id === id) group.splice(at, 1);
+    else group.splice(group.findIndex((c) => c.id === id), 1);
+    if (group.length === 0) index.groups.delete(old.key);
+  };
+  for (const id of removed) drop(id);
+  for (const row of rows) {
+    drop(row.id);
+    const item = caseOf(row, index.keyOf);
+    if (!item) continue;
+    index.cases.set(item.id, item);
+    const group = index.groups.get(item.key);
+    if (!group) index.groups.set(item.key, [item]);
+    else group.splice(positionIn(group, item), 0, item);
+  }
+}
+
+/** A case's group and where it and its window lie in it: earlier links are group[lo … at-1], later ones group[at+1 … hi-1]. */
+function placeOf(index: RepeatIndex, id: string): { group: RepeatCase[]; at: number; lo: number; hi: number } | null {
+  const item = index.cases.get(id);
+  if (!item) return null;
+  const group = index.groups.get(item.key);
+  if (!group || group.length < 2) return null;
+  const at = positionIn(group, item);
+  return { group, at, lo: Math.min(at, dayBound(group, item.day - index.windowDays, false)), hi: Math.max(at + 1, dayBound(group, item.day + index.windowDays, true)) };
+}
+
+/** Is the case a repeat (an earlier case of its problem within the window)? O(1) past the lookup: only its predecessor matters. */
 export function isRepeat(index: RepeatIndex, id: string): boolean {
-  const place = index.places.get(id);
-  return place !== undefined && place.lo < place.index;
-}
-
-/** Its occurrence in the window: 1 for a first case (or a case without links), 2 for a first repeat … */
-export function occurrenceOf(index: RepeatIndex, id: string): number {
-  const place = index.places.get(id);
-  return place ? place.index - place.lo + 1 : 1;
+  return previousOf(index, id) !== null;
 }
 
 /** The nearest earlier case it repeats, or null. */
 export function previousOf(index: RepeatIndex, id: string): RepeatLink | null {
-  const place = index.places.get(id);
-  if (!place || place.lo >= place.index) return null;
-  const group = index.groups[place.group]!;
-  return link(group[place.index - 1]!, group[place.index]!);
+  const item = index.cases.get(id);
+  if (!item) return null;
+  const group = index.groups.get(item.key);
+  if (!group || group.length < 2) return null;
+  const at = positionIn(group, item);
+  const before = group[at - 1];
+  return before && item.day - before.day <= index.windowDays ? link(before, item) : null;
+}
+
+/** Its occurrence in the window: 1 for a first case (or a case without links), 2 for a first repeat … */
+export function occurrenceOf(index: RepeatIndex, id: string): number {
+  const place = placeOf(index, id);
+  return place ? place.at - place.lo + 1 : 1;
 }
 
 function link(other: RepeatCase, self: RepeatCase): RepeatLink {
@@ -204,15 +258,24 @@ function link(other: RepeatCase, self: RepeatCase): RepeatLink {
 
 /** A case's links both ways and its occurrence, or null when it has none. */
 export function repeatOf(index: RepeatIndex, id: string): RepeatInfo | null {
-  const place = index.places.get(id);
-  if (!place) return null;
-  const group = index.groups[place.group]!;
-  const self = group[place.index]!;
+  const place = placeOf(index, id);
+  if (!place || (place.lo === place.at && place.hi === place.at + 1)) return null;
+  const { group, at, lo, hi } = place;
+  const self = group[at]!;
   const earlier: RepeatLink[] = [];
-  for (let j = place.index - 1; j >= place.lo; j--) earlier.push(link(group[j]!, self));
+  for (let j = at - 1; j >= lo; j--) earlier.push(link(group[j]!, self));
   const later: RepeatLink[] = [];
-  for (let j = place.index + 1; j < place.hi; j++) later.push(link(group[j]!, self));
-  return { occurrence: place.index - place.lo + 1, earlier, later };
+  for (let j = at + 1; j < hi; j++) later.push(link(group[j]!, self));
+  return { occurrence: at - lo + 1, earlier, later };
+}
+
+/** The ids of every repeat (occurrence ≥ 2), in one pass: for filtering many rows (isRepeat per row costs a lookup and a search each). */
+export function repeatIds(index: RepeatIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const group of index.groups.values()) {
+    for (let i = 1; i < group.length; i++) if (group[i]!.day - group[i - 1]!.day <= index.windowDays) ids.add(group[i]!.id);
+  }
+  return ids;
 }
 
 /** Repeat counts of a period, for the statistics and the monthly report. */
@@ -229,17 +292,21 @@ export interface RepeatCounts {
  * How many repeat complaints a period holds. A case counts in the period its
  * own receivedAt falls in ([from, to), e.g. factoryMonthRange), whatever
  * period its earlier case was in. The window is the index's (the office's
- * repeatWindowDays when built by the app).
+ * repeatWindowDays when built by the app). O(n).
  */
 export function repeatCounts(index: RepeatIndex, period: InstantRange): RepeatCounts {
   const caseIds: string[] = [];
-  const problems = new Set<number>();
-  for (const [id, place] of index.places) {
-    if (place.lo >= place.index) continue;
-    const ms = index.groups[place.group]![place.index]!.ms;
-    if (ms < period.from || ms >= period.to) continue;
-    caseIds.push(id);
-    problems.add(place.group);
+  let repeatedProblems = 0;
+  for (const group of index.groups.values()) {
+    let found = false;
+    for (let i = 1; i < group.length; i++) {
+      const item = group[i]!;
+      if (item.ms < period.from || item.ms >= period.to) continue;
+      if (item.day - group[i - 1]!.day > index.windowDays) continue;
+      caseIds.push(item.id);
+      found = true;
+    }
+    if (found) repeatedProblems++;
   }
-  return { repeatCases: caseIds.length, repeatedProblems: problems.size, caseIds };
+  return { repeatCases: caseIds.length, repeatedProblems, caseIds };
 }

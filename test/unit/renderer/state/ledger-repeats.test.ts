@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterLedger, hasFilters, indexRow, normalizeFilters } from '../../../../renderer/state/ledger-filter';
 import { createLedgerStore, FIRST_PAINT_ROWS } from '../../../../renderer/state/ledger-store';
 import type { LedgerRow } from '../../../../shared/domain/ledger-row';
-import { findRepeats, repeatKeyer } from '../../../../shared/domain/repeats';
+import { findRepeats, repeatKeyer, repeatOf } from '../../../../shared/domain/repeats';
 import type { MasterEntry } from '../../../../shared/domain/master-data/entry';
 import { makeRow } from './rows';
 
@@ -51,7 +51,7 @@ describe('ledger store: repeats', () => {
     return store;
   }
 
-  it('computes the index once per rows change, not per sort or call', async () => {
+  it('builds the index once, keeps it across sorts and calls, and updates it by the changed rows', async () => {
     const store = await loaded(rows);
     const first = store.getState().repeats();
     expect(store.getState().repeats()).toBe(first);
@@ -62,7 +62,8 @@ describe('ledger store: repeats', () => {
     expect(store.getState().rowsVersion).toBe(version + 1);
     const next = store.getState().repeats();
     expect(next).not.toBe(first);
-    expect(next.places.has(rows[3]!.id)).toBe(true);
+    expect(next.groups).toBe(first.groups); // updated group by group, not rebuilt from all rows
+    expect(repeatOf(next, rows[3]!.id)).not.toBeNull();
   });
 
   it('"repeats only" follows saves: a new repeat comes in, a removed earlier case takes its repeat out', async () => {

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, factoryMonthRange, parseFactoryDateTime } from '../../../../shared/domain/factory-calendar';
 import type { MasterEntry } from '../../../../shared/domain/master-data/entry';
 import {
+  applyRepeatChanges,
   DEFAULT_REPEAT_WINDOW_DAYS,
   findRepeats,
   isRepeat,
   previousOf,
   repeatCounts,
   repeatKeyer,
+  repeatIds,
   repeatOf,
+  type RepeatIndex,
   type RepeatRow,
 } from '../../../../shared/domain/repeats';
 
@@ -39,6 +42,8 @@ function row(at: string, over: Partial<RepeatRow> = {}): RepeatRow {
 }
 
 const keyOf = repeatKeyer(entries);
+/** How many cases have a link either way. */
+const linked = (index: RepeatIndex) => [...index.cases.keys()].filter((id) => repeatOf(index, id) !== null).length;
 
 describe('repeat complaints', () => {
   it('day 30 is a repeat, day 31 is not (factory days, inclusive), whatever the hour', () => {
@@ -78,13 +83,13 @@ describe('repeat complaints', () => {
     const a = row('2026-11-01T09:00');
     const otherDefect = row('2026-11-02T09:00', { defectTypeId: 'seed-defect-A03' });
     const parent = row('2026-11-03T09:00', { defectTypeId: 'seed-defect-A' });
-    expect(findRepeats([a, otherDefect, parent], keyOf).places.size).toBe(0);
+    expect(linked(findRepeats([a, otherDefect, parent], keyOf))).toBe(0);
     const none1 = row('2026-11-01T09:00', { defectTypeId: '' });
     const none2 = row('2026-11-02T09:00', { defectTypeId: '' });
-    expect(findRepeats([none1, none2], keyOf).places.size).toBe(0);
+    expect(linked(findRepeats([none1, none2], keyOf))).toBe(0);
     const noModel1 = row('2026-11-01T09:00', { productModelId: '', productModel: ' ' });
     const noModel2 = row('2026-11-02T09:00', { productModelId: '', productModel: '' });
-    expect(findRepeats([noModel1, noModel2], keyOf).places.size).toBe(0);
+    expect(linked(findRepeats([noModel1, noModel2], keyOf))).toBe(0);
   });
 
   it('7-day no-reason returns take no part, neither as earlier nor as later case', () => {
@@ -94,7 +99,7 @@ describe('repeat complaints', () => {
     const index = findRepeats([ret, a, b], keyOf);
     expect(repeatOf(index, ret.id)).toBeNull();
     expect(repeatOf(index, b.id)?.earlier.map((l) => l.id)).toEqual([a.id]);
-    expect(findRepeats([a, ret], keyOf).places.size).toBe(0);
+    expect(linked(findRepeats([a, ret], keyOf))).toBe(0);
   });
 
   it('three occurrences: occurrences 1, 2, 3, linked both ways, nearest first; a sliding window', () => {
@@ -122,7 +127,7 @@ describe('repeat complaints', () => {
     const octA = row('2026-10-25T09:00');
     const novA = row('2026-11-03T09:00'); // repeats October's: counts in November
     const novA2 = row('2026-11-20T09:00');
-    const novB1 = row('2026-11-04T09:00', { defectTypeId: 'seed-defect-B01' });
+    const novB1 = row('2026-10-31T09:00', { defectTypeId: 'seed-defect-B01' }); // October's; novB2 is exactly 30 days later
     const novB2 = row('2026-11-30T23:59', { defectTypeId: 'seed-defect-B01' });
     const decB = row('2026-12-01T00:00', { defectTypeId: 'seed-defect-B01' }); // December's
     const index = findRepeats([octA, novA, novA2, novB1, novB2, decB], keyOf, DEFAULT_REPEAT_WINDOW_DAYS);
@@ -161,32 +166,44 @@ function reference(rows: readonly RepeatRow[], windowDays: number) {
   return out;
 }
 
+const base = Date.UTC(2026, 0, 1);
+const arbRow = fc.record({
+  minutes: fc.integer({ min: 0, max: 120 * 24 * 60 }),
+  customer: fc.constantFrom('c1', '华为', '华为技术', 'Acme', 'ACME', '中兴'),
+  model: fc.constantFrom('m1', 'KX200', 'X1', ''),
+  defect: fc.constantFrom('d1', 'd2', ''),
+  counts: fc.boolean(),
+  number: fc.integer({ min: 0, max: 50 }),
+});
+type Spec = typeof arbRow extends fc.Arbitrary<infer T> ? T : never;
+const rowOf = (s: Spec, i: number): RepeatRow => ({
+  id: `r${String(i).padStart(3, '0')}`,
+  caseNumber: `N${String(s.number).padStart(3, '0')}`,
+  receivedAt: new Date(base + s.minutes * 60_000).toISOString(),
+  customerId: s.customer === 'c1' ? 'c1' : '',
+  customerName: s.customer === 'c1' ? '华为终端' : s.customer,
+  productModelId: s.model === 'm1' ? 'm1' : '',
+  productModel: s.model === 'm1' ? '' : s.model,
+  defectTypeId: s.defect,
+  countsAsComplaint: s.counts,
+});
+
+/** Every case's links, read from an index (for comparing two indexes). */
+const linksOf = (index: RepeatIndex, ids: readonly string[]) => ids.map((id) => repeatOf(index, id));
+
 describe('repeat complaints (property)', () => {
-  it('equal to comparing every pair', () => {
-    const base = Date.UTC(2026, 0, 1);
-    const arbRow = fc.record({
-      minutes: fc.integer({ min: 0, max: 120 * 24 * 60 }),
-      customer: fc.constantFrom('c1', '华为', '华为技术', 'Acme', 'ACME', '中兴'),
-      model: fc.constantFrom('m1', 'KX200', 'X1', ''),
-      defect: fc.constantFrom('d1', 'd2', ''),
-      counts: fc.boolean(),
-      number: fc.integer({ min: 0, max: 50 }),
-    });
+  it('equal to comparing every pair; the period counts too', () => {
     fc.assert(
-      fc.property(fc.array(arbRow, { maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (specs, windowDays) => {
-        const rows: RepeatRow[] = specs.map((s, i) => ({
-          id: `r${String(i).padStart(3, '0')}`,
-          caseNumber: `N${String(s.number).padStart(3, '0')}`,
-          receivedAt: new Date(base + s.minutes * 60_000).toISOString(),
-          customerId: s.customer === 'c1' ? 'c1' : '',
-          customerName: s.customer === 'c1' ? '华为终端' : s.customer,
-          productModelId: s.model === 'm1' ? 'm1' : '',
-          productModel: s.model === 'm1' ? '' : s.model,
-          defectTypeId: s.defect,
-          countsAsComplaint: s.counts,
-        }));
+      fc.property(fc.array(arbRow, { maxLength: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 120 }), (specs, windowDays, fromDay) => {
+        const rows = specs.map(rowOf);
         const index = findRepeats(rows, keyOf, windowDays);
         const expected = reference(rows, windowDays);
+        const period = { from: base + fromDay * 86_400_000, to: base + (fromDay + 31) * 86_400_000 };
+        const inPeriod = rows.filter((r) => (expected.get(r.id)?.earlier.length ?? 0) > 0 && Date.parse(r.receivedAt) >= period.from && Date.parse(r.receivedAt) < period.to);
+        const counts = repeatCounts(index, period);
+        expect(counts.caseIds.sort()).toEqual(inPeriod.map((r) => r.id).sort());
+        expect(counts.repeatedProblems).toBe(new Set(inPeriod.map((r) => keyOf(r))).size);
+        expect([...repeatIds(index)].sort()).toEqual(rows.filter((r) => (expected.get(r.id)?.earlier.length ?? 0) > 0).map((r) => r.id).sort());
         for (const r of rows) {
           const got = repeatOf(index, r.id);
           const want = expected.get(r.id);
@@ -199,6 +216,42 @@ describe('repeat complaints (property)', () => {
           expect(got?.occurrence).toBe(want.earlier.length + 1);
           expect(isRepeat(index, r.id)).toBe(want.earlier.length > 0);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('saves applied one by one (edits, removals, new cases) equal a rebuild from the rows as they end up', () => {
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), at: fc.nat(), spec: arbRow }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(arbRow, { maxLength: 30 }), fc.array(change, { maxLength: 15 }), fc.integer({ min: 1, max: 40 }), (specs, changes, windowDays) => {
+        const rows = new Map(specs.map((s, i) => [rowOf(s, i).id, rowOf(s, i)]));
+        const index = findRepeats([...rows.values()], keyOf, windowDays);
+        const everId = new Set(rows.keys());
+        for (const c of changes) {
+          const ids = [...rows.keys()];
+          if (c.kind === 'remove') {
+            if (ids.length === 0) continue;
+            const id = ids[c.at % ids.length]!;
+            rows.delete(id);
+            applyRepeatChanges(index, [], [id]);
+          } else {
+            // An edit of an existing case (its id kept) or a new one.
+            const i = c.at % (ids.length + 5);
+            const id = i < ids.length ? ids[i]! : `r${String(100 + everId.size).padStart(3, '0')}`;
+            const next = { ...rowOf(c.spec, 0), id };
+            rows.set(id, next);
+            everId.add(id);
+            applyRepeatChanges(index, [next]);
+          }
+        }
+        const rebuilt = findRepeats([...rows.values()], keyOf, windowDays);
+        const ids = [...everId];
+        expect(linksOf(index, ids)).toEqual(linksOf(rebuilt, ids));
+        expect(repeatCounts(index, { from: 0, to: Number.MAX_SAFE_INTEGER }).caseIds.sort()).toEqual(repeatCounts(rebuilt, { from: 0, to: Number.MAX_SAFE_INTEGER }).caseIds.sort());
       }),
       { numRuns: 300 },
     );
