@@ -12,8 +12,8 @@ export const repeatsEn: Widen<typeof repeatsZhCN> = {
     filter: 'Repeats only',
     caseRepeats: 'Repeat complaint: same as {{caseNumber}} (customer, model, defect), {{days}} days apart (occurrence {{occurrence}} within {{window}} days)',
     caseRepeated: 'This problem came back within {{window}} days (same customer, model and defect)',
-    earlier: 'Earlier cases',
-    later: 'Later repeats',
+    earlier: 'Earlier cases:',
+    later: 'Later repeats:',
     linkText: '{{caseNumber}} ({{days}} days apart)',
   },
 };

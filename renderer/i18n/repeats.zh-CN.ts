@@ -9,8 +9,8 @@ export const repeatsZhCN = {
     filter: '仅重复投诉',
     caseRepeats: '重复投诉：与 {{caseNumber}} 相同（客户、型号、不良），相隔 {{days}} 天（{{window}} 天内第 {{occurrence}} 次）',
     caseRepeated: '此问题在 {{window}} 天内再次发生（客户、型号、不良相同）',
-    earlier: '之前的案件',
-    later: '之后重复的案件',
+    earlier: '之前的案件：',
+    later: '之后重复的案件：',
     linkText: '{{caseNumber}}（相隔 {{days}} 天）',
   },
 } as const;

@@ -22,7 +22,7 @@ export function CaseRepeats({ caseId }: { caseId: string }) {
     links.length > 0 && (
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'baseline' }} data-testid={testId}>
         <Typography variant="body2" component="span">
-          {label}：
+          {label}
         </Typography>
         {links.map((l) => (
           <Link key={l.id} component={RouterLink} to={`/cases/${l.id}`} variant="body2">
