@@ -71,6 +71,8 @@ export interface LedgerState {
   rowsVersion: number;
   /** The repeat complaints among all loaded rows: built once per load / master data / window change, then kept up to date by apply(). */
   repeats(): RepeatIndex;
+  /** The repeat index when it is current (no build needed), else null. */
+  repeatsIfReady(): RepeatIndex | null;
 
   load(repos: { cases: Pick<CaseRepository, 'listRecent' | 'listAll'> }): Promise<void>;
   setQuery(query: string): void;
@@ -233,6 +235,11 @@ export function createLedgerStore(
       repeats() {
         const { entries, rowsVersion } = get();
         return repeatsOf(entries, rowsVersion);
+      },
+
+      repeatsIfReady() {
+        const current = repeatCache !== null && repeatCache.version === get().rowsVersion && repeatCache.master === masterEntries() && repeatCache.window === repeatWindow();
+        return current ? repeatCache!.index : null;
       },
 
       async load(repos) {

@@ -8,7 +8,7 @@ import { Alert, AlertTitle, Box, Link, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { repeatOf, type RepeatLink } from '../../../shared/domain/repeats';
-import { useRepeatIndex } from '../../state/useRepeatIndex';
+import { useRepeatIndex } from '../../ui/useRepeatIndex';
 import { useMasterEntries } from '../../ui/useMasterEntries';
 
 export function CaseRepeats({ caseId }: { caseId: string }) {

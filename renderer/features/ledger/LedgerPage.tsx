@@ -11,7 +11,7 @@ import { EMPTY_FILTERS, type LedgerFilters } from '../../state/ledger-filter';
 import type { LedgerColumnKey } from './columns';
 import { LedgerSearch } from './LedgerSearch';
 import { LedgerTable } from './LedgerTable';
-import { useRepeatIndex } from '../../state/useRepeatIndex';
+import { useRepeatIndex } from '../../ui/useRepeatIndex';
 
 // Stable handlers (the store is a module singleton), so the memoised filter bar and table are not redrawn by each keystroke.
 const setQuery = (query: string) => ledgerStore.getState().setQuery(query);

@@ -90,4 +90,16 @@ describe('ledger store: repeats', () => {
     expect(ids(store.getState().matched)).toEqual([rows[1]!.id, rows[3]!.id].sort());
     expect(store.getState().repeats().windowDays).toBe(35);
   });
+
+  it('says when the index is current: not before its first build nor after the window changed; still after a save', async () => {
+    let window = 30;
+    const store = await loaded(rows, () => window);
+    expect(store.getState().repeatsIfReady()).toBeNull();
+    const built = store.getState().repeats();
+    expect(store.getState().repeatsIfReady()).toBe(built);
+    store.getState().apply([repeatRow(9, 'C', 3, { customerName: '中兴' })]);
+    expect(store.getState().repeatsIfReady()?.groups).toBe(built.groups);
+    window = 10;
+    expect(store.getState().repeatsIfReady()).toBeNull();
+  });
 });
