@@ -24,6 +24,7 @@ import { JoinShareSection } from '../features/sync/JoinShareSection';
 import { useSettingsForm } from '../features/settings/useSettingsForm';
 import { WorkflowSettings } from '../features/settings/WorkflowSettings';
 import { DeadlineRulesSettings } from '../features/settings/DeadlineRulesSettings';
+import { SurveyFormSettings } from '../features/settings/SurveyFormSettings';
 import { OfficeHistory } from '../features/settings/OfficeHistory';
 import { OfficeRefused } from '../features/settings/OfficeRefused';
 import { officeFieldLabel, officeValueText } from '../features/settings/officeValueText';
@@ -154,6 +155,7 @@ function AdminSettings() {
       </SettingsSection>
       <WorkflowSettings />
       <DeadlineRulesSettings />
+      <SurveyFormSettings />
       <PrintSettingsSection />
       <Suspense fallback={null}>
         <EightDSettingsSection />

@@ -37,6 +37,7 @@ export const ENTITY_BINDINGS = {
   signedCopy: { table: 'signedCopies' },
   officeSettings: { table: 'officeSettings' },
   masterEntry: masterEntryBinding,
+  shipment: { table: 'shipments' },
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */

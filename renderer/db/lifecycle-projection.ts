@@ -80,6 +80,7 @@ export function lifecycleSettingsFrom(settings: Settings): LifecycleSettings {
     rmaNumberPattern: settings.rmaNumberPattern,
     deadlineRules: settings.deadlineRules,
     eightD: settings.eightD,
+    surveyForm: settings.surveyForm,
   };
 }
 
@@ -94,7 +95,9 @@ export function eightDSettingsOf(settings: LifecycleSettings): EightDSettings {
 }
 
 export function rulesOf(settings: LifecycleSettings): LifecycleRules {
-  return { authorityMatrix: settings.authorityMatrix };
+  const rules: LifecycleRules = { authorityMatrix: settings.authorityMatrix };
+  if (settings.surveyForm) rules.satisfiedThreshold = settings.surveyForm.satisfiedThreshold;
+  return rules;
 }
 
 /**

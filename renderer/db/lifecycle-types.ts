@@ -49,13 +49,14 @@ import type { Seen } from './seen';
 /**
  * The settings the lifecycle repositories read on every write (pass them in WriteContext.lifecycle).
  * `eightD` (issue 6: quality heads, containment reply hours) is optional so older callers keep
- * compiling; the defaults apply without it (lifecycle-projection.ts eightDSettingsOf).
+ * compiling; the defaults apply without it (lifecycle-projection.ts eightDSettingsOf). So is
+ * `surveyForm` (issue 16.1: the survey's satisfied threshold; 80 without it).
  */
 export type LifecycleSettings = Pick<
   Settings,
   'authorityMatrix' | 'receivingTolerancePercent' | 'workingHours' | 'holidayOverrides' | 'attachmentMaxBytes' | 'rmaNumberPattern' | 'deadlineRules'
 > &
-  Partial<Pick<Settings, 'eightD'>>;
+  Partial<Pick<Settings, 'eightD' | 'surveyForm'>>;
 
 /**
  * Everything the case page needs, in one read: the records, and the facts

@@ -44,6 +44,7 @@
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
  */
+import type { Shipment } from '../../shared/domain/shipments/shipment';
 import type { SignatureRecord } from '../../shared/domain/signatures/signature';
 import type { UnverifiedReason } from '../../shared/domain/signatures/directory';
 import { ChangeFeed, changeFeedMiddleware } from './change-feed';
@@ -280,6 +281,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 13,
     stores: { unverifiedSignatures: 'id, caseId' },
   },
+  {
+    // Shipped quantities (issue 17.3; shipments-repository.ts): the denominators of 客诉率 and PPM, by month.
+    version: 14,
+    stores: { shipments: 'id, month' },
+  },
 ];
 
 /**
@@ -403,6 +409,8 @@ export class DeskDatabase extends Dexie {
   signatures!: Table<SignatureRecord, string>;
   // Version 13: the signatures this PC found unverified (signature-checks.ts keeps them).
   unverifiedSignatures!: Table<UnverifiedSignature, string>;
+  // Version 14: shipped quantities per month, customer and model.
+  shipments!: Table<Shipment, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

@@ -8,6 +8,7 @@ import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
 import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
+import { statisticsEn } from './statistics.en';
 import { signaturesEn } from './signatures.en';
 import { repeatsEn } from './repeats.en';
 
@@ -20,6 +21,7 @@ export const en: Translation = {
   ...officeEn,
   ...masterDataEn,
   ...signingEn,
+  ...statisticsEn,
   ...signaturesEn,
   ...repeatsEn,
   app: {

@@ -10,6 +10,7 @@ import { officeZhCN } from './office.zh-CN';
 import { clerksZhCN } from './clerks.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
 import { signingZhCN } from './signing.zh-CN';
+import { statisticsZhCN } from './statistics.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
 import { repeatsZhCN } from './repeats.zh-CN';
 import type { Widen } from './widen';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...officeZhCN,
   ...masterDataZhCN,
   ...signingZhCN,
+  ...statisticsZhCN,
   ...signaturesZhCN,
   ...repeatsZhCN,
   app: {

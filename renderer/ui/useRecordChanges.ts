@@ -20,3 +20,17 @@ export function useRecordChanges(ids: readonly string[], onChange: () => void): 
     });
   }, [repositories, key]);
 }
+
+/** Calls `onChange` after each committed write or merge that touched one of the named tables (a list that any PC may add to). */
+export function useTableChanges(tables: readonly string[], onChange: () => void): void {
+  const repositories = useRepositories();
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  const key = tables.join('\n');
+  useEffect(() => {
+    const watched = key.split('\n');
+    return repositories.changes.subscribe((changes) => {
+      if (watched.some((table) => changes.tables.has(table))) latest.current();
+    });
+  }, [repositories, key]);
+}

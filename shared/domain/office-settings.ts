@@ -2,7 +2,8 @@
  * What belongs to the office, not to one PC (issue 16): the rules every PC
  * must agree on — who approves which amount, deadlines and working time,
  * holidays, numbering patterns, the company and its form headers, the 8D
- * containment deadline, the receiving tolerance, the attachment limit.
+ * containment deadline, the receiving tolerance, the attachment limit, the
+ * survey form (wording of the rated items, satisfied threshold).
  * They replicate as the fields of one record (entity 'officeSettings', id
  * OFFICE_SETTINGS_ID) through the op log like a case: per-field merge,
  * history and conflicts come with it. What is the PC's (station code, share
@@ -25,7 +26,7 @@ import { settingsSchema, type Settings, type SettingsPatch } from './settings';
 export const OFFICE_SETTINGS_ID = 'office';
 
 /** The office fields that are settings of the same name (the others live inside `printing` and `eightD`). */
-const SAME_NAME_FIELDS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules', 'repeatWindowDays'] as const;
+const SAME_NAME_FIELDS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules', 'surveyForm', 'repeatWindowDays'] as const;
 type SameNameField = (typeof SAME_NAME_FIELDS)[number];
 const sameNameSchemas = Object.fromEntries(SAME_NAME_FIELDS.map((f) => [f, settingsSchema.shape[f]])) as { [K in SameNameField]: (typeof settingsSchema.shape)[K] };
 

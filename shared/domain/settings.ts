@@ -9,6 +9,7 @@ import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbe
 import { APPROVER_ROLES, checkAuthorityMatrix, DEFAULT_AUTHORITY_MATRIX } from './lifecycle/authority';
 import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
+import { defaultSurveyForm, surveyFormSchema } from './lifecycle/survey-form';
 import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
 import { DEFAULT_REPEAT_WINDOW_DAYS, MAX_REPEAT_WINDOW_DAYS, MIN_REPEAT_WINDOW_DAYS } from './repeats';
 
@@ -121,6 +122,8 @@ export const settingsSchema = z.object({
   officeMigrated: z.boolean(),
   // Sign-in (issue 16.3): the screen locks after this many idle minutes (0 = never); older files get the default.
   idleLockMinutes: z.number().int().min(0).max(480),
+  // Survey form (issue 16.1): the office's wording of the ten rated items and the satisfied threshold; older files get the defaults.
+  surveyForm: surveyFormSchema,
   // Repeat complaints (issue 17.2): same customer + model + defect type within this many factory days (shared/domain/repeats.ts); older files get the default.
   repeatWindowDays: z.number().int().min(MIN_REPEAT_WINDOW_DAYS).max(MAX_REPEAT_WINDOW_DAYS),
 });
@@ -157,6 +160,7 @@ export function defaultSettings(deviceId: string): Settings {
     eightD: defaultEightDSettings(),
     officeMigrated: false,
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    surveyForm: defaultSurveyForm(),
     repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
   };
 }

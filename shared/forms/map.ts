@@ -11,6 +11,7 @@ import { formatYuan } from '../domain/lifecycle/money';
 import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
 import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
+import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 import { factoryDateTimeText, toFactoryIso } from '../domain/factory-calendar';
 import { addWorkingDays, minutesPerWorkday, workingMinutesBetween } from '../domain/lifecycle/working-time';
 import { CLERK_ROLE_NAMES_ZH } from '../domain/clerks/roles';
@@ -149,8 +150,9 @@ export function inspectionReportFromCase(c: ComplaintCase, r: CaseRecords = {}):
   };
 }
 
-export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null): SurveyFormData {
-  return {
+/** `form`: the office's survey form (settings.surveyForm); the built-in one without it. */
+export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null, form?: SurveyFormSettings): SurveyFormData {
+  const data: SurveyFormData = {
     caseNumber: c.caseNumber,
     customerName: c.customerName,
     contactPerson: c.contactPerson,
@@ -159,6 +161,9 @@ export function surveyFormFromCase(c: ComplaintCase, survey: SurveyRecord | null
     remarks: survey?.remarks ?? '',
     surveyor: survey?.by ?? '',
   };
+  if (form) data.form = form;
+  if (data.answers && survey) data.satisfied = survey.satisfied;
+  return data;
 }
 
 /** The step of each deadline as the 催办单 names it. */

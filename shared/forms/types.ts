@@ -5,6 +5,7 @@
  */
 import type { EightDExportOptions, EightDReportData } from '../report/types';
 import type { Paper } from '../domain/paper';
+import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 
 // The form kinds are domain vocabulary (print settings and print records name them); the forms' API re-exports them.
 export { FORM_KINDS, type FormKind } from '../domain/form-kinds';
@@ -112,6 +113,10 @@ export interface SurveyFormData {
   answers: (0 | 1 | 2 | 3)[] | null;
   remarks: string;
   surveyor: string;
+  /** The office's wording and threshold (settings.surveyForm); the built-in form without it. */
+  form?: SurveyFormSettings;
+  /** The verdict recorded with the survey (decided with the threshold of that day); without it the total is judged by `form`'s threshold. */
+  satisfied?: boolean;
 }
 
 /** One deadline of the case on the 催办单: overdue, or open and due soon. */

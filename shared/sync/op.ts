@@ -50,6 +50,8 @@ export const ENTITIES = [
   'masterEntry',
   // Electronic signatures of signed steps (issue 16.4; shared/domain/signatures/signature.ts).
   'signature',
+  // Shipped quantities per month, customer and model (issue 17.3; shared/domain/shipments/shipment.ts).
+  'shipment',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

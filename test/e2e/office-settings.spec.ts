@@ -1,5 +1,6 @@
 // Office settings (issue 16.1): the settings page tells the office's rules from this PC's, a change of a
 // rule is saved for the whole office, and its history says who changed what when.
+import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
@@ -36,4 +37,45 @@ test('a deadline rule is an office setting with its history', async ({ page, hos
   await desk.signIn('钱管理'); // a reload is a new start: the clerk signs in again
   await desk.nav('设置').click();
   await expect(page.getByTestId('deadline-rules').getByLabel('结案期限·内销（天）')).toHaveValue('10');
+});
+
+test('the survey form is an office setting: wording and threshold checked, saved, in the history', async ({ page, host }) => {
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('E', '钱管理');
+  await desk.nav('设置').click();
+
+  await expect(page.getByTestId('settings-survey-form-scope')).toHaveText('全办公室');
+  const form = page.getByTestId('survey-form-settings');
+  const q2 = form.locator('textarea[name="q2.zh"]');
+  await expect(q2).toHaveValue('您对我厂提供的产品质量在总体上感觉如何？');
+  const threshold = form.getByLabel('满意分数线（分）');
+  await expect(threshold).toHaveValue('80');
+  await q2.fill('  ');
+  await threshold.fill('75');
+  await form.getByRole('button', { name: '保存调查表' }).click();
+  await expect(form.getByText('请填写中文')).toBeVisible();
+  await expect(form.getByText('请填写 40–100 之间的偶数')).toBeVisible();
+  await q2.fill('您对产品质量的总体评价？');
+  await threshold.fill('70');
+  await form.getByRole('button', { name: '保存调查表' }).click();
+  await expect(page.getByText('满意度调查表已保存')).toBeVisible();
+  await page.getByRole('region', { name: '满意度调查表' }).screenshot({ path: screenshotPath('office-settings-survey-form.png') });
+
+  await page.getByRole('button', { name: '查看变更记录' }).click();
+  const entry = page.getByTestId('office-history-entry').filter({ has: page.getByText('满意度调查表', { exact: true }) });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('80 分以上为满意；第 2 题：您对我厂提供的产品质量在总体上感觉如何？');
+  await expect(entry).toContainText('70 分以上为满意；第 2 题：您对产品质量的总体评价？');
+
+  // The survey on the case page asks in the office's wording and judges with its threshold: 7 × 8 + 3 × 6 = 74 is satisfied at 70.
+  await desk.register('华东电器有限公司');
+  const cf = new CaseFile(page);
+  await cf.tab('回访');
+  await expect(page.getByText('2. 您对产品质量的总体评价？')).toBeVisible();
+  const items = page.getByRole('radiogroup');
+  await expect(items).toHaveCount(10);
+  for (let i = 0; i < 10; i++) await items.nth(i).getByRole('radio', { name: i < 7 ? '满意 8' : '一般 6' }).check();
+  await expect(page.getByTestId('survey-score')).toHaveText('合计 74 / 100');
+  await expect(page.getByText('满意（≥70 分）')).toBeVisible();
 });

@@ -1,9 +1,11 @@
-/** 回访: the satisfaction survey of form ZWX-PZ202-02A — questions 1–7 and 8A/8B/8C, 10/8/6/4 points, ≥ 80 satisfied. */
+/** 回访: the satisfaction survey of form ZWX-PZ202-02A — questions 1–7 and 8A/8B/8C in the office's wording, 10/8/6/4 points, satisfied from the office's threshold (80). */
 import { Alert, Box, Button, FormControlLabel, List, ListItem, ListItemText, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_ANSWERS, type SurveyAnswer } from '../../../shared/domain/lifecycle/records';
 import { SURVEY_ITEMS, isSatisfiedScore, surveyScore } from '../../../shared/domain/lifecycle/survey';
+import { useSettings } from '../../state/session';
+import { surveyItemLabel } from './surveyItemText';
 import { formatDate, localInputToIso, nowIso } from '../../ui/dates';
 import { notify } from '../../state/notices';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
@@ -13,8 +15,10 @@ import { LcTextField } from './LcTextField';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function SurveyTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { file } = useCaseFileApi();
+  const { surveyForm } = useSettings();
+  const threshold = surveyForm.satisfiedThreshold;
   const form = useWriteForm();
   const [answers, setAnswers] = useState<(SurveyAnswer | null)[]>(() => SURVEY_ITEMS.map(() => null));
   const [date, setDate] = useState(nowIso().slice(0, 10));
@@ -44,7 +48,7 @@ export function SurveyTab() {
           {surveys.map((s) => (
             <ListItem key={s.id} divider data-testid="survey-record">
               <ListItemText
-                primary={t('lc.survey.line', { round: s.round, date: formatDate(s.surveyedAt), score: s.score, verdict: s.satisfied ? t('lc.survey.satisfied') : t('lc.survey.unsatisfied') })}
+                primary={t('lc.survey.line', { round: s.round, date: formatDate(s.surveyedAt), score: s.score, verdict: s.satisfied ? t('lc.survey.verdictSatisfied') : t('lc.survey.verdictUnsatisfied') })}
                 secondary={s.remarks || undefined}
               />
             </ListItem>
@@ -58,7 +62,7 @@ export function SurveyTab() {
             const id = `survey-${item.id}`;
             return (
               <tr key={item.id}>
-                <td id={id}>{t(`lc.survey.items.${item.id}`)}</td>
+                <td id={id}>{surveyItemLabel(surveyForm, item, i18n.language, t)}</td>
                 <td>
                   <RadioGroup row aria-labelledby={id} value={answers[i] ?? ''} onChange={(e) => setAnswers((prev) => prev.map((a, j) => (j === i ? (e.target.value as SurveyAnswer) : a)))}>
                     {SURVEY_ANSWERS.map((a) => (
@@ -77,8 +81,8 @@ export function SurveyTab() {
           {t('lc.survey.total', { score })}
         </Typography>
         {complete && (
-          <Typography color={isSatisfiedScore(score) ? 'success.main' : 'error'} sx={{ fontWeight: 600 }}>
-            {isSatisfiedScore(score) ? t('lc.survey.satisfied') : t('lc.survey.unsatisfied')}
+          <Typography color={isSatisfiedScore(score, threshold) ? 'success.main' : 'error'} sx={{ fontWeight: 600 }}>
+            {isSatisfiedScore(score, threshold) ? t('lc.survey.satisfied', { threshold }) : t('lc.survey.unsatisfied', { threshold })}
           </Typography>
         )}
       </Stack>

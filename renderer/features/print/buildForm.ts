@@ -71,7 +71,7 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
       return renderForm('inspection', inspectionReportFromCase(record, r), ctx, o.paper);
     case 'survey': {
       const latest = o.blankSurvey ? null : (view?.surveys.filter((s) => !s.deleted).at(-1) ?? null);
-      return renderForm('survey', surveyFormFromCase(record, latest), ctx, o.paper);
+      return renderForm('survey', surveyFormFromCase(record, latest, settings.surveyForm), ctx, o.paper);
     }
     case 'reminder':
       return renderForm(

@@ -1,6 +1,8 @@
 /** One office setting's value as a line of text (history and conflicts on the settings page). */
 import type { TFunction } from 'i18next';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
+import { surveyFormSchema, type SurveyFormSettings, type SurveyText } from '../../../shared/domain/lifecycle/survey-form';
+import { SURVEY_ITEMS } from '../../../shared/domain/lifecycle/survey';
 import { OFFICE_FIELD_SCHEMAS, officeValuesOf, type OfficeField } from '../../../shared/domain/office-settings';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { formatBytes } from '../../ui/formatBytes';
@@ -48,6 +50,13 @@ export function officeValueText(field: string, value: unknown, t: TFunction): st
       const r = v as { containmentReplyHours: number };
       return t('office.hours', { count: r.containmentReplyHours });
     }
+    case 'surveyForm': {
+      // The threshold, then only the wording that is not the built-in one (ten long questions would not fit a line).
+      const entries = surveyEntries(v as SurveyFormSettings, t);
+      const builtIn = surveyEntries(BUILT_IN.surveyForm, t);
+      const own = Object.keys(entries).filter((k) => k !== 'satisfiedThreshold' && entries[k] !== builtIn[k]);
+      return [entries.satisfiedThreshold, ...(own.length > 0 ? own.map((k) => entries[k]) : [t('office.survey.standard')])].join('；');
+    }
     case 'deadlineRules':
       return Object.entries(v as Partial<Record<string, number>>)
         .map(([k, n]) => `${t(`office.deadlines.rules.${k as 'closureDaysDomestic'}`)} ${n}`)
@@ -71,6 +80,16 @@ function plainObject(value: unknown): value is Record<string, unknown> {
  */
 export function officeChangeText(field: string, oldValue: unknown, newValue: unknown, t: TFunction): { before: string; after: string } {
   const before = oldValue ?? (isOfficeField(field) ? BUILT_IN[field] : undefined);
+  if (field === 'surveyForm') {
+    const a = surveyFormSchema.safeParse(before);
+    const b = surveyFormSchema.safeParse(newValue);
+    if (a.success && b.success) {
+      const was = surveyEntries(a.data, t);
+      const is = surveyEntries(b.data, t);
+      const keys = Object.keys(is).filter((k) => was[k] !== is[k]);
+      if (keys.length > 0) return { before: keys.map((k) => was[k]).join('；'), after: keys.map((k) => is[k]).join('；') };
+    }
+  }
   if ((field === 'deadlineRules' || field === 'formHeaders') && plainObject(before) && plainObject(newValue)) {
     const keys = Object.keys(newValue).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(newValue[k]));
     if (keys.length > 0) {
@@ -91,4 +110,15 @@ function partialText(field: 'deadlineRules' | 'formHeaders', entries: Record<str
   return Object.entries(entries)
     .map(([k, f]) => (plainObject(f) ? `${t(`print.kinds.${k as 'complaint'}`)} ${String(f.formNumber)} ${String(f.revision)}` : k))
     .join('，');
+}
+
+/** One line per part of a survey form (threshold, each question, question 8's stem), keyed for comparing two versions. */
+function surveyEntries(form: SurveyFormSettings, t: TFunction): Record<string, string> {
+  const text = (w: SurveyText) => (w.en?.trim() ? `${w.zh} / ${w.en.trim()}` : w.zh);
+  const entries: Record<string, string> = { satisfiedThreshold: t('office.survey.thresholdText', { threshold: form.satisfiedThreshold }) };
+  for (const item of SURVEY_ITEMS) {
+    if (item.sub === 'A') entries.q8Stem = `${t('office.survey.stem')}：${text(form.q8Stem)}`;
+    entries[item.id] = `${t('office.survey.item', { number: `${item.question}${item.sub ?? ''}` })}：${text(form.items[item.id])}`;
+  }
+  return entries;
 }

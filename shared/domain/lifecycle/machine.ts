@@ -23,7 +23,7 @@ import {
   type TransitionRequest,
 } from './states';
 import { triageMissing } from './triage';
-import { isSatisfiedScore } from './survey';
+import { isSatisfiedScore, thresholdOf } from './survey';
 
 export const DEFAULT_LIFECYCLE_RULES: LifecycleRules = { authorityMatrix: DEFAULT_AUTHORITY_MATRIX };
 
@@ -206,7 +206,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
   close: {
     from: ['reply', 'follow_up'],
     to: () => 'closed',
-    guard: (view) => {
+    guard: (view, rules) => {
       const missing: MissingReason[] = [];
       const open = view.actions.filter((a) => !a.deleted && a.status === 'open');
       if (open.length > 0) missing.push({ code: 'openActions', params: { count: open.length } });
@@ -214,7 +214,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
       if (followUpRequired(view.lifecycle)) {
         const survey = latestSurvey(view);
         if (!survey) missing.push({ code: 'surveyMissing' });
-        else if (!isSatisfiedScore(survey.score)) missing.push({ code: 'surveyUnsatisfied', params: { score: survey.score } });
+        else if (!isSatisfiedScore(survey.score, thresholdOf(rules))) missing.push({ code: 'surveyUnsatisfied', params: { score: survey.score, threshold: thresholdOf(rules) } });
       }
       return missing;
     },
@@ -222,10 +222,10 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
   new_round: {
     from: ['follow_up'],
     to: () => 'analysis',
-    guard: (view) => {
+    guard: (view, rules) => {
       const survey = latestSurvey(view);
       if (!survey) return [{ code: 'surveyMissing' }];
-      return isSatisfiedScore(survey.score) ? [{ code: 'surveyNotUnsatisfied', params: { score: survey.score } }] : [];
+      return isSatisfiedScore(survey.score, thresholdOf(rules)) ? [{ code: 'surveyNotUnsatisfied', params: { score: survey.score, threshold: thresholdOf(rules) } }] : [];
     },
   },
   reopen: {

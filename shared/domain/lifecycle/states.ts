@@ -57,6 +57,8 @@ export interface CaseLifecycleView {
 /** Configuration the guards need (from settings). */
 export interface LifecycleRules {
   authorityMatrix: AuthorityMatrix;
+  /** The office's satisfied threshold of the survey (survey-form.ts); 80 when absent. */
+  satisfiedThreshold?: number;
 }
 
 /**

@@ -43,7 +43,7 @@ export const SURVEY_ITEM_COUNT = SURVEY_ITEMS.length;
 export const SURVEY_POINTS: Record<SurveyAnswer, number> = { very_satisfied: 10, satisfied: 8, neutral: 6, dissatisfied: 4 };
 /** 10 items × 10 points. */
 export const SURVEY_MAX_SCORE = SURVEY_ITEM_COUNT * SURVEY_POINTS.very_satisfied;
-/** "80分以上为满意": satisfied from 80 points. */
+/** "80分以上为满意": satisfied from 80 points — the built-in threshold; the office may set its own (survey-form.ts, LifecycleRules.satisfiedThreshold). */
 export const SURVEY_SATISFIED_THRESHOLD = 80;
 
 /** Sum of the points. */
@@ -51,9 +51,14 @@ export function surveyScore(answers: readonly SurveyAnswer[]): number {
   return answers.reduce((sum, a) => sum + SURVEY_POINTS[a], 0);
 }
 
-/** Satisfied when the score is ≥ 80. */
-export function isSatisfiedScore(score: number): boolean {
-  return score >= SURVEY_SATISFIED_THRESHOLD;
+/** Satisfied when the score is at or above the threshold (the office's, default 80). */
+export function isSatisfiedScore(score: number, threshold: number = SURVEY_SATISFIED_THRESHOLD): boolean {
+  return score >= threshold;
+}
+
+/** The office's satisfied threshold from the lifecycle rules, or the built-in 80 (rules of older callers lack it). */
+export function thresholdOf(rules: { readonly satisfiedThreshold?: number }): number {
+  return rules.satisfiedThreshold ?? SURVEY_SATISFIED_THRESHOLD;
 }
 
 /** 'answersIncomplete' (not exactly one known answer per rated item) or null. */

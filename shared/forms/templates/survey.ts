@@ -1,23 +1,22 @@
-/** 客户满意度调查表 Customer Satisfaction Survey (form ZWX-PZ202-02A, DOMAIN §6): 8 questions, question 8 in three sub-items = 10 rated items, 10/8/6/4 points, ≥ 80 satisfied; blank or filled. */
-import { SURVEY_ITEMS, SURVEY_MAX_SCORE, SURVEY_SATISFIED_THRESHOLD } from '../../domain/lifecycle/survey';
+/**
+ * 客户满意度调查表 Customer Satisfaction Survey (form ZWX-PZ202-02A, DOMAIN §6): 8 questions, question 8 in
+ * three sub-items = 10 rated items, 10/8/6/4 points, satisfied from the threshold; blank or filled. The
+ * wording and threshold are the office's survey form (shared/domain/lifecycle/survey-form.ts; the built-in
+ * one is the paper form's): its Chinese, and its English where the office set one.
+ */
+import { SURVEY_ITEMS, SURVEY_MAX_SCORE } from '../../domain/lifecycle/survey';
+import { DEFAULT_SURVEY_FORM, englishOf, type SurveyText } from '../../domain/lifecycle/survey-form';
 import { html } from '../escape';
 import { documentShell, fieldGrid, headerBlock, label, longTextTable, signLine } from '../layout';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, SurveyFormData } from '../types';
 import { FORM_TITLES } from '../titles';
 
-/** The questions of form ZWX-PZ202-02A (seed 000); question 8 is rated in three sub-items (SURVEY_ITEMS). */
-export const SURVEY_QUESTIONS: Record<number, [string, string]> = {
-  1: ['根据您最近的感受，您对我厂总的满意程度如何？', 'Overall satisfaction with our factory'],
-  2: ['您对我厂提供的产品质量在总体上感觉如何？', 'Product quality overall'],
-  3: ['您对我厂送货交期与同行业相比满意度如何？', 'Delivery lead time compared with the industry'],
-  4: ['您在发现产品质量出问题时，我厂解决问题的结果满意度如何？', 'Result of solving quality problems'],
-  5: ['您在与我厂工作人员沟通过程中，他对您的态度您满意度如何？', 'Attitude of our staff in communication'],
-  6: ['我厂的管理人员与您接触中的态度以及敬业精神感觉如何？', 'Attitude and dedication of our managers'],
-  7: ['在贵厂与我厂共同解决有关产品质量问题中，所得到提供支援的满意度如何？', 'Support when solving quality problems together'],
-  8: ['对产品实际使用情况：', 'Actual use of the product:'],
+/** A wording as printed: the Chinese, then the English (if any) in the smaller English style. */
+const printed = (prefix: string, text: SurveyText) => {
+  const en = englishOf(text);
+  return html`${prefix}${text.zh}${en === null ? '' : html` <span class="en">${en}</span>`}`;
 };
-const SUB_ITEMS: Record<'A' | 'B' | 'C', [string, string]> = { A: ['A. 外观包装', 'Appearance & packing'], B: ['B. 工艺', 'Workmanship'], C: ['C. 数量误差', 'Quantity deviation'] };
 
 export const SURVEY_SCALE: { zh: string; en: string; points: number }[] = [
   { zh: '很满意', en: 'Very satisfied', points: 10 },
@@ -31,19 +30,21 @@ export function surveyTotal(answers: readonly number[]): number {
 }
 
 export function renderSurveyForm(d: SurveyFormData, ctx: FormContext, paper: Paper): RenderedForm {
+  const form = d.form ?? DEFAULT_SURVEY_FORM;
+  const threshold = form.satisfiedThreshold;
   const answers = d.answers;
   const total = answers ? surveyTotal(answers) : null;
+  const satisfied = total === null ? null : (d.satisfied ?? total >= threshold);
   const cells = (item: number) =>
     html`${SURVEY_SCALE.map((_, a) => html`<td class="center"><span class="box">${answers && answers[item] === a ? '✔' : ''}</span></td>`)}<td class="center">${answers ? String(SURVEY_SCALE[answers[item] ?? -1]?.points ?? '') : ''}</td>`;
   const rows = SURVEY_ITEMS.map((item, i) => {
-    const [zh, en] = item.sub ? SUB_ITEMS[item.sub] : (SURVEY_QUESTIONS[item.question] ?? ['', '']);
     const number = item.sub === null ? String(item.question) : '';
-    const head = item.sub === 'A' ? html`<tr><td class="center">${String(item.question)}</td><td colspan="6">${SURVEY_QUESTIONS[item.question]?.[0] ?? ''} <span class="en">${SURVEY_QUESTIONS[item.question]?.[1] ?? ''}</span></td></tr>` : '';
+    const head = item.sub === 'A' ? html`<tr><td class="center">${String(item.question)}</td><td colspan="6">${printed('', form.q8Stem)}</td></tr>` : '';
     // English on the same line as the question: the whole form stays on one sheet.
-    return html`${head}<tr><td class="center">${number}</td><td${item.sub ? html` style="padding-left:6mm"` : ''}>${zh} <span class="en">${en}</span></td>${cells(i)}</tr>`;
+    return html`${head}<tr><td class="center">${number}</td><td${item.sub ? html` style="padding-left:6mm"` : ''}>${printed(item.sub ? `${item.sub}. ` : '', form.items[item.id])}</td>${cells(i)}</tr>`;
   });
   const verdict =
-    total === null ? html`<span class="box"></span> 满意 Satisfied (≥ ${SURVEY_SATISFIED_THRESHOLD}) &nbsp; <span class="box"></span> 不满意 Not satisfied` : total >= SURVEY_SATISFIED_THRESHOLD ? html`<span class="box">✔</span> 满意 Satisfied` : html`<span class="box">✔</span> 不满意 Not satisfied — 重新分析 case re-opens`;
+    total === null ? html`<span class="box"></span> 满意 Satisfied (≥ ${threshold}) &nbsp; <span class="box"></span> 不满意 Not satisfied` : satisfied ? html`<span class="box">✔</span> 满意 Satisfied` : html`<span class="box">✔</span> 不满意 Not satisfied — 重新分析 case re-opens`;
   return documentShell(ctx, paper, `${FORM_TITLES.survey} ${d.caseNumber}`, '', () => html`
 ${headerBlock(ctx, FORM_TITLES.survey, 'Customer Satisfaction Survey', d.caseNumber)}
 ${fieldGrid([
@@ -52,7 +53,7 @@ ${fieldGrid([
   [label('客户名称', 'Customer'), d.customerName],
   [label('联系人', 'Contact'), d.contactPerson],
 ])}
-<div style="font-size:9pt;margin-bottom:1.5mm">请在所选取的方格内打 ✔。注：每项 10 分，其中很满意 10 分，满意 8 分，一般 6 分，不满意 4 分（满分 ${String(SURVEY_MAX_SCORE)}）；${String(SURVEY_SATISFIED_THRESHOLD)} 分以上为满意。</div>
+<div style="font-size:9pt;margin-bottom:1.5mm">请在所选取的方格内打 ✔。注：每项 10 分，其中很满意 10 分，满意 8 分，一般 6 分，不满意 4 分（满分 ${String(SURVEY_MAX_SCORE)}）；${String(threshold)} 分以上为满意。</div>
 <table class="grid"><colgroup><col style="width:5%"><col style="width:51%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:9%"><col style="width:8%"></colgroup>
 <thead><tr><th class="center">${label('序号', 'No.')}</th><th>${label('调查项目', 'Item')}</th>${SURVEY_SCALE.map((s) => html`<th class="center">${label(s.zh, `${s.points}`)}</th>`)}<th class="center">${label('得分', 'Points')}</th></tr></thead>
 <tbody>${rows}<tr><th colspan="6" style="text-align:right">${label('总分', 'Total')}</th><td class="center" style="font-weight:700">${total === null ? '' : String(total)}</td></tr>

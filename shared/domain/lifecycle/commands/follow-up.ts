@@ -6,7 +6,7 @@
  */
 import { hasErrors, pick } from '../../field-checks';
 import type { ActionStatus, CaseActionInput, CaseActionRecord, CustomerReply, CustomerReplyInput, SurveyInput, SurveyRecord, TransitionRecord } from '../records';
-import { isSatisfiedScore, surveyScore } from '../survey';
+import { isSatisfiedScore, surveyScore, thresholdOf } from '../survey';
 import { validateAction, validateReply, validateSurvey } from '../validation';
 import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, isRefused, type CommandContext, type Performed, type Seen } from './command';
@@ -97,7 +97,7 @@ export function recordSurvey(ctx: CommandContext, input: SurveyInput): Performed
     surveyedAt: fields.surveyedAt,
     answers: fields.answers,
     score,
-    satisfied: isSatisfiedScore(score),
+    satisfied: isSatisfiedScore(score, thresholdOf(ctx.rules)),
     remarks: fields.remarks,
     by: ctx.user,
     deleted: false,

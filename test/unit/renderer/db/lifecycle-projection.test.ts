@@ -4,6 +4,9 @@ import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjection } from '../../../../rend
 import { isOverdue } from '../../../../shared/domain/lifecycle/projection';
 import { ENTITIES } from '../../../../shared/sync/op';
 import { caseAtDecision } from './lifecycle-helpers';
+import { lifecycleSettingsFrom, rulesOf } from '../../../../renderer/db/lifecycle-projection';
+import { defaultSettings } from '../../../../shared/domain/settings';
+import { thresholdOf } from '../../../../shared/domain/lifecycle/survey';
 import { intake, openHarness } from './helpers';
 
 describe('lifecycle projection on the case', () => {
@@ -114,5 +117,15 @@ describe('lifecycle projection on the case', () => {
     expect(Object.keys(LIFECYCLE_ENTITY_TABLES).sort()).toEqual(
       ['approval', 'attachment', 'caseAction', 'caseLifecycle', 'cost', 'customerReply', 'disposition', 'responsibilityShare', 'returnLine', 'signature', 'supplierClaim', 'survey', 'transition'],
     );
+  });
+});
+
+describe('lifecycle rules of the settings', () => {
+  it('carry the office survey threshold to the guards; settings without a survey form keep 80', () => {
+    const settings = defaultSettings('33333333-3333-4333-8333-333333333333');
+    const lifecycle = lifecycleSettingsFrom({ ...settings, surveyForm: { ...settings.surveyForm, satisfiedThreshold: 70 } });
+    expect(rulesOf(lifecycle)).toEqual({ authorityMatrix: settings.authorityMatrix, satisfiedThreshold: 70 });
+    const { surveyForm: _older, ...withoutSurvey } = lifecycleSettingsFrom(settings);
+    expect(thresholdOf(rulesOf(withoutSurvey))).toBe(80);
   });
 });

@@ -4,6 +4,7 @@
  * version N (seed data the way an app at version N wrote it, then check what
  * the upgraded app sees). The test refuses a declared version without one.
  */
+import type { Shipment } from '../../../../shared/domain/shipments/shipment';
 import type { SignatureRecord } from '../../../../shared/domain/signatures/signature';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 13;
+const EXPECTED_LATEST = 14;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -63,6 +64,8 @@ const EXPECTED_STORES = {
   signatures: { keyPath: 'id', indexes: { caseId: byCase } },
   // version 13: the signatures this PC found unverified (renderer/db/signature-checks.ts)
   unverifiedSignatures: { keyPath: 'id', indexes: { caseId: byCase } },
+  // version 14: shipped quantities (renderer/db/shipments-repository.ts)
+  shipments: { keyPath: 'id', indexes: { month: { keyPath: 'month', unique: false } } },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -126,6 +129,8 @@ const v12Signature: SignatureRecord = {
   id: 'sig-1', caseId: 'c0ffee00-0000-4000-8000-000000000001', step: 'approveReturn', subjectEntity: 'approval', subjectId: 'ap-1',
   clerkId: 'k-1', clerkName: '王副总', role: 'deputyGeneralManager', amountFen: 12_000_000, meaning: '批准退货 120,000.00 元', at: '2026-11-24T02:00:00.000Z',
 };
+
+const v14Shipment: Shipment = { id: 'shipment|2026-11|n:华为电子|n:qx-210a', month: '2026-11', customerId: '', customerName: '华为电子', productModelId: '', productModel: 'QX-210A', quantityShipped: 5000, lotsShipped: 10, deleted: false };
 
 const UPGRADES: Record<number, UpgradeCase> = {
   1: {
@@ -313,6 +318,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.unverifiedSignatures.where('caseId').equals(v1Case.id).toArray()).toEqual([{ id: v12Signature.id, caseId: v1Case.id, reason: 'roleMissing' }]);
+    },
+  },
+  // Version 14 only adds the shipments table (nothing was shipped on record before).
+  14: {
+    async seed(db) {
+      await db.shipments.add(v14Shipment);
+    },
+    async check(db) {
+      expect(await db.shipments.where('month').equals('2026-11').toArray()).toEqual([v14Shipment]);
     },
   },
 };

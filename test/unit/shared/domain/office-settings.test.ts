@@ -52,6 +52,25 @@ describe('office settings', () => {
     expect(readOfficeRecord({ id: 'office', eightDRules: { qualityHeads: ['李主管'], containmentReplyHours: 12 } })).toEqual({ values: { eightDRules: { containmentReplyHours: 12 } }, refused: [] });
   });
 
+  it('replicates the survey form: the office wording and threshold overlay the PC, a damaged one is refused', () => {
+    const office = officeValuesOf(defaultSettings(DEVICE));
+    office.surveyForm = { ...office.surveyForm, items: { ...office.surveyForm.items, q2: { zh: '您对产品质量的总体评价？' } }, satisfiedThreshold: 70 };
+    const reading = readOfficeRecord({ id: 'office', surveyForm: office.surveyForm });
+    expect(reading).toEqual({ values: { surveyForm: office.surveyForm }, refused: [] });
+    const merged = withOfficeValues(defaultSettings(DEVICE), reading.values);
+    expect(merged.surveyForm.satisfiedThreshold).toBe(70);
+    expect(merged.surveyForm.items.q2).toEqual({ zh: '您对产品质量的总体评价？' });
+    expect(readOfficeRecord({ id: 'office', surveyForm: { ...office.surveyForm, satisfiedThreshold: 75 } })).toEqual({ values: {}, refused: ['surveyForm'] });
+    expect(readOfficeRecord({ id: 'office', surveyForm: { ...office.surveyForm, items: { ...office.surveyForm.items, q1: { zh: '' } } } }).refused).toEqual(['surveyForm']);
+  });
+
+  it('sends a survey form edit to the office record, never to the PC file, and migrates only an own one', () => {
+    const current = defaultSettings(DEVICE);
+    const surveyForm = { ...current.surveyForm, satisfiedThreshold: 90 };
+    expect(splitSettingsPatch(current, { surveyForm })).toEqual({ office: { surveyForm }, pc: {} });
+    expect(migrationValues({ ...current, surveyForm }, defaultSettings(DEVICE))).toEqual({ surveyForm });
+  });
+
   it('finds no change between equal settings', () => {
     expect(changedOfficeValues(defaultSettings(DEVICE), defaultSettings(DEVICE))).toEqual({});
   });

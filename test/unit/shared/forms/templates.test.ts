@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
 import { splitLongText } from '../../../../shared/forms/layout';
 import { departmentSignatures } from '../../../../shared/forms/templates/complaint';
-import { complaintFormFromCase } from '../../../../shared/forms/map';
+import { complaintFormFromCase, surveyFormFromCase } from '../../../../shared/forms/map';
+import type { SurveyFormData } from '../../../../shared/forms/types';
+import type { SurveyRecord } from '../../../../shared/domain/lifecycle/records';
+import { defaultSurveyForm } from '../../../../shared/domain/lifecycle/survey-form';
 import type { SignatureRecord } from '../../../../shared/domain/signatures/signature';
 import { CASE } from './eightd-fixture';
 import { A4, CTX, DATA, HOSTILE, LABEL, LONG, visibleText, withText } from './fixtures';
@@ -106,6 +109,47 @@ describe('survey form', () => {
     const low = visibleText(renderForm('survey', { ...DATA.survey, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 2] }, CTX, A4).html);
     expect(low).toContain('78');
     expect(low).toContain('不满意 Not satisfied');
+  });
+
+  it("prints the office's wording and threshold: its Chinese, its English only where set", () => {
+    const form = defaultSurveyForm();
+    form.items.q2 = { zh: '您对产品质量的总体评价？' };
+    form.items.q8b = { zh: '做工', en: 'Finish' };
+    form.q8Stem = { zh: '产品使用情况：', en: 'Product in use:' };
+    form.satisfiedThreshold = 70;
+    const blank = visibleText(renderForm('survey', { ...DATA.survey, answers: null, form }, CTX, A4).html);
+    expect(blank).toContain('您对产品质量的总体评价？');
+    expect(blank).not.toContain('Product quality overall');
+    expect(blank).not.toContain('您对我厂提供的产品质量');
+    expect(blank).toMatch(/B\. 做工\s+Finish/);
+    expect(blank).toMatch(/产品使用情况：\s+Product in use:/);
+    expect(blank).toContain('70 分以上为满意');
+    expect(blank).toContain('Satisfied (≥ 70)');
+    // 7 × 8 + 3 × 6 = 74: satisfied at 70 (no recorded verdict), the recorded verdict wins when there is one.
+    const answers = [1, 1, 1, 1, 1, 1, 1, 2, 2, 2] as SurveyFormData['answers'];
+    expect(visibleText(renderForm('survey', { ...DATA.survey, answers, form }, CTX, A4).html)).toMatch(/✔\s+满意 Satisfied/);
+    expect(visibleText(renderForm('survey', { ...DATA.survey, answers, form, satisfied: false }, CTX, A4).html)).toMatch(/✔\s+不满意 Not satisfied/);
+  });
+
+  it('prints hostile wording as text', () => {
+    const form = defaultSurveyForm();
+    form.items.q1 = { zh: HOSTILE.slice(0, 120), en: '</td></tr><img src=x onerror=alert(1)>' };
+    form.q8Stem = { zh: '<b>stem</b>' };
+    const out = renderForm('survey', { ...DATA.survey, form }, CTX, A4).html;
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img src=x');
+    expect(out).not.toContain('<b>stem');
+    expect(visibleText(out)).toContain('<b>stem</b>');
+    expect((out.match(/<td[\s>]/g) ?? []).length).toBe((out.match(/<\/td>/g) ?? []).length);
+  });
+
+  it('maps the office form and the recorded verdict from the case', () => {
+    const form = { ...defaultSurveyForm(), satisfiedThreshold: 90 };
+    const record: SurveyRecord = { id: 's1', caseId: 'c1', round: 1, surveyedAt: '2026-12-05T10:00:00+08:00', answers: Array.from({ length: 10 }, () => 'satisfied' as const), score: 80, satisfied: true, remarks: '', by: '李娜', deleted: false };
+    const data = surveyFormFromCase(CASE, record, form);
+    expect(data).toMatchObject({ form, satisfied: true });
+    expect(surveyFormFromCase(CASE, null, form).satisfied).toBeUndefined();
+    expect(surveyFormFromCase(CASE, null).form).toBeUndefined();
   });
 });
 
