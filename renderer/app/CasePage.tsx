@@ -15,6 +15,7 @@ import { CaseDetails } from '../features/intake/CaseDetails';
 import { CaseEditForm } from '../features/intake/CaseEditForm';
 import { CaseHeader } from '../features/case/CaseHeader';
 import { CaseHistory } from '../features/case/CaseHistory';
+import { CaseRepeats } from '../features/case/CaseRepeats';
 import { CasePrintPanel } from '../features/print/CasePrintPanel';
 import { PrintButton } from '../features/print/PrintButton';
 import { DeleteCaseDialog } from '../features/case/DeleteCaseDialog';
@@ -72,6 +73,7 @@ function CaseView({ id }: { id: string }) {
       <CaseConflicts caseId={record.id} />
       <UnverifiedSignaturesAlert caseId={record.id} />
       {record.deleted && <Alert severity="warning" sx={{ mb: 2 }}>{t('case.deletedBanner')}</Alert>}
+      {!record.deleted && <CaseRepeats caseId={record.id} />}
       {!record.deleted && <LifecycleGate><LifecyclePanel /></LifecycleGate>}
       <Tabs ref={tabsIndicator.ref} action={tabsIndicator.action} value={shownTab} onChange={(_e, value: TabKey) => setTab(value)} aria-label={t('case.tabs.label')} variant="scrollable" scrollButtons="auto" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="details" label={t('case.tabs.details')} id="case-tab-details" aria-controls="case-panel-details" />

@@ -10,6 +10,7 @@ import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
 import { statisticsEn } from './statistics.en';
 import { signaturesEn } from './signatures.en';
+import { repeatsEn } from './repeats.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -22,6 +23,7 @@ export const en: Translation = {
   ...signingEn,
   ...statisticsEn,
   ...signaturesEn,
+  ...repeatsEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

@@ -55,6 +55,7 @@ export const officeEn: Widen<typeof officeZhCN> = {
       formHeaders: 'Form numbers and revisions',
       eightDRules: '8D heads of quality and containment deadline',
       surveyForm: 'Satisfaction survey form',
+      repeatWindowDays: 'Repeat complaint window',
     },
     survey: {
       section: 'Satisfaction survey form',

@@ -12,6 +12,7 @@ import { masterDataZhCN } from './master-data.zh-CN';
 import { signingZhCN } from './signing.zh-CN';
 import { statisticsZhCN } from './statistics.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
+import { repeatsZhCN } from './repeats.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -25,6 +26,7 @@ export const zhCN = {
   ...signingZhCN,
   ...statisticsZhCN,
   ...signaturesZhCN,
+  ...repeatsZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

@@ -16,6 +16,7 @@ import { SEVERITIES, type Severity } from '../../shared/domain/lifecycle/triage'
 import { DEPARTMENTS, type Department } from '../../shared/domain/lifecycle/records';
 import type { MasterEntry } from '../../shared/domain/master-data/entry';
 import { entryMatch, matchesEntry, type EntryMatch } from '../../shared/domain/master-data/row-match';
+import { repeatIds, type RepeatIndex } from '../../shared/domain/repeats';
 
 export type { IndexedRow } from './indexed-row';
 
@@ -83,6 +84,8 @@ export interface LedgerFilters {
   customerEntry: string;
   modelEntry: string;
   defectTypeEntry: string;
+  /** 仅重复投诉: only cases that repeat an earlier one (shared/domain/repeats.ts; the index is passed to filterLedger). */
+  repeatOnly: boolean;
 }
 
 export const EMPTY_FILTERS: LedgerFilters = {
@@ -97,6 +100,7 @@ export const EMPTY_FILTERS: LedgerFilters = {
   customerEntry: '',
   modelEntry: '',
   defectTypeEntry: '',
+  repeatOnly: false,
 };
 
 /** Start of the factory day after `day` (a received-to filter includes its whole day), or null when it is not a date. */
@@ -117,7 +121,8 @@ export function hasFilters(filters: LedgerFilters): boolean {
     factoryDayStart(filters.receivedTo) !== null ||
     filters.customerEntry !== '' ||
     filters.modelEntry !== '' ||
-    filters.defectTypeEntry !== ''
+    filters.defectTypeEntry !== '' ||
+    filters.repeatOnly
   );
 }
 
@@ -141,11 +146,15 @@ interface CompiledFilters {
   customerEntry: EntryMatch | null;
   modelEntry: EntryMatch | null;
   defectTypeEntry: EntryMatch | null;
+  /** Only repeats: their ids; null when not filtering by it. */
+  repeats: ReadonlySet<string> | null;
 }
 
-function compile(query: string, filters: LedgerFilters, nowMs: number, entries: readonly MasterEntry[]): CompiledFilters {
+function compile(query: string, filters: LedgerFilters, nowMs: number, entries: readonly MasterEntry[], repeats: (() => RepeatIndex) | undefined): CompiledFilters {
   const match = (id: string) => (id === '' ? null : entryMatch(id, entries));
   return {
+    // Without an index (a caller that has none) nothing is a repeat.
+    repeats: filters.repeatOnly ? (repeats ? repeatIds(repeats()) : new Set<string>()) : null,
     customerEntry: match(filters.customerEntry),
     modelEntry: match(filters.modelEntry),
     defectTypeEntry: match(filters.defectTypeEntry),
@@ -173,22 +182,33 @@ function passes(e: IndexedRow, c: CompiledFilters): boolean {
   if (c.customerEntry && !matchesEntry(c.customerEntry, row.customerId, row.customerName)) return false;
   if (c.modelEntry && !matchesEntry(c.modelEntry, row.productModelId, row.productModel)) return false;
   if (c.defectTypeEntry && !matchesEntry(c.defectTypeEntry, row.defectTypeId, '')) return false;
+  if (c.repeats && !c.repeats.has(row.id)) return false;
   for (const term of c.terms) if (!e.key.includes(term)) return false;
   return true;
 }
 
-/** Does one row pass the search and the filters at `nowMs`? (For a single saved row.) `masterEntries`: for the master-data filters. */
-export function matchesLedger(entry: IndexedRow, query: string, filters: LedgerFilters, nowMs: number, masterEntries: readonly MasterEntry[] = []): boolean {
-  return passes(entry, compile(query, filters, nowMs, masterEntries));
+/**
+ * Does one row pass the search and the filters at `nowMs`? (For a single saved row.) `masterEntries`: for the master-data filters;
+ * `repeats`: the repeat index of all rows, asked only when filtering by repeats.
+ */
+export function matchesLedger(entry: IndexedRow, query: string, filters: LedgerFilters, nowMs: number, masterEntries: readonly MasterEntry[] = [], repeats?: () => RepeatIndex): boolean {
+  return passes(entry, compile(query, filters, nowMs, masterEntries, repeats));
 }
 
 /**
  * The rows matching the search and every filter, in one pass; the input
  * order is kept. Overdue means nextDueAt < nowMs (same rule as isOverdue).
  */
-export function filterLedger(rows: readonly IndexedRow[], query: string, filters: LedgerFilters, nowMs: number, masterEntries: readonly MasterEntry[] = []): IndexedRow[] {
+export function filterLedger(
+  rows: readonly IndexedRow[],
+  query: string,
+  filters: LedgerFilters,
+  nowMs: number,
+  masterEntries: readonly MasterEntry[] = [],
+  repeats?: () => RepeatIndex,
+): IndexedRow[] {
   if (!hasFilters(filters)) return filterRows(rows, query);
-  const c = compile(query, filters, nowMs, masterEntries);
+  const c = compile(query, filters, nowMs, masterEntries, repeats);
   const out: IndexedRow[] = [];
   for (const e of rows) if (passes(e, c)) out.push(e);
   return out;
@@ -217,6 +237,7 @@ export function normalizeFilters(value: unknown): LedgerFilters | null {
     customerEntry: text(v.customerEntry, 60),
     modelEntry: text(v.modelEntry, 60),
     defectTypeEntry: text(v.defectTypeEntry, 60),
+    repeatOnly: v.repeatOnly === true,
   };
 }
 

@@ -10,6 +10,13 @@
  * load() paints the newest 200 first, then replaces them with the full list,
  * made ready a slice per task (ledger-full-load.ts); changes applied while
  * the full list is being read are re-applied on top of it.
+ *
+ * Repeat complaints (shared/domain/repeats.ts) are derived from the rows:
+ * repeats() builds the index once (after a load, or when the master data or
+ * the office's window changed) and hands back the same object until the rows
+ * change; apply() then updates only the groups of the changed cases and the
+ * index gets a new identity (its maps are shared with the previous one, which
+ * must not be kept). Sorting does not touch it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -39,6 +46,8 @@ import { yieldToEventLoop } from '../../shared/event-loop';
 import { sortInSlices } from './sort-in-slices';
 import type { MasterEntry } from '../../shared/domain/master-data/entry';
 import { useMasterDataStore } from './master-data-store';
+import { sessionStore } from './session-store';
+import { applyRepeatChanges, DEFAULT_REPEAT_WINDOW_DAYS, findRepeats, repeatKeyer, type RepeatIndex } from '../../shared/domain/repeats';
 
 export const FIRST_PAINT_ROWS = 200;
 /** From this many rows, a column click sorts a slice per task instead of in one go (~5 µs a row at once). */
@@ -58,6 +67,12 @@ export interface LedgerState {
   /** 'partial' while only the newest FIRST_PAINT_ROWS are in. */
   status: LedgerStatus;
   error: string | null;
+  /** Bumped whenever rows are added, changed or removed (not by a sort): what derived data (repeats) is keyed by. */
+  rowsVersion: number;
+  /** The repeat complaints among all loaded rows: built once per load / master data / window change, then kept up to date by apply(). */
+  repeats(): RepeatIndex;
+  /** The repeat index when it is current (no build needed), else null. */
+  repeatsIfReady(): RepeatIndex | null;
 
   load(repos: { cases: Pick<CaseRepository, 'listRecent' | 'listAll'> }): Promise<void>;
   setQuery(query: string): void;
@@ -79,12 +94,14 @@ const DESC_FIRST: readonly LedgerSortField[] = ['receivedAt', 'updatedAt', 'quan
 /**
  * `now` gives the time the overdue filter compares deadlines with (tests pass a fixed clock);
  * `slices`, how much of the full load each task does (tests pass small ones);
- * `masterEntries`, the master data the customer / model / defect-type filters match by (names and aliases).
+ * `masterEntries`, the master data the customer / model / defect-type filters match by (names and aliases);
+ * `repeatWindow`, the office's repeat-complaint window in days.
  */
 export function createLedgerStore(
   now: () => number = Date.now,
   slices: FullLoadSlices = FULL_LOAD_SLICES,
   masterEntries: () => readonly MasterEntry[] = () => useMasterDataStore.getState().entries,
+  repeatWindow: () => number = () => sessionStore.getState().settings?.repeatWindowDays ?? DEFAULT_REPEAT_WINDOW_DAYS,
 ): StoreApi<LedgerState> {
   let loadToken = 0;
   /** Saves made while a load is in flight: id → row, or null for removed. */
@@ -97,8 +114,30 @@ export function createLedgerStore(
   let sortWanted: LedgerSort | null = null;
   /** Bumped by every apply(): a sort running in slices started from rows that have changed since. */
   let changeCount = 0;
+  /** The rows' version (LedgerState.rowsVersion) the next set() will carry. */
+  let version = 0;
+  let repeatCache: { version: number; master: readonly MasterEntry[]; window: number; index: RepeatIndex } | null = null;
+
+  /** The repeat index of `entries` (which are the rows of `rowsVersion`), from the cache when nothing it depends on changed. */
+  function repeatsOf(entries: readonly IndexedRow[], rowsVersion: number): RepeatIndex {
+    const master = masterEntries();
+    const window = repeatWindow();
+    if (repeatCache && repeatCache.version === rowsVersion && repeatCache.master === master && repeatCache.window === window) return repeatCache.index;
+    const index = findRepeats(
+      entries.map((e) => e.row),
+      repeatKeyer(master),
+      window,
+    );
+    repeatCache = { version: rowsVersion, master, window, index };
+    return index;
+  }
 
   return createStore<LedgerState>()((set, get) => {
+    /** Search and filters over `entries` (the rows of version `rowsVersion`). */
+    function filterAll(entries: readonly IndexedRow[], rowsVersion: number, query: string, filters: LedgerFilters): IndexedRow[] {
+      return filterLedger(entries, query, filters, now(), masterEntries(), () => repeatsOf(entries, rowsVersion));
+    }
+
     function view(entries: IndexedRow[], matched: IndexedRow[]): Pick<LedgerState, 'entries' | 'matched'> {
       return { entries, matched };
     }
@@ -129,7 +168,7 @@ export function createLedgerStore(
         if (sorted === null || changesAtStart !== changeCount) continue; // rows changed meanwhile: sort them as they are now
         const { query, filters } = get();
         sortWanted = null;
-        set({ sort, ...view(sorted, filterLedger(sorted, query, filters, now(), masterEntries())) });
+        set({ sort, ...view(sorted, filterAll(sorted, get().rowsVersion, query, filters)) });
         return;
       }
     }
@@ -160,7 +199,8 @@ export function createLedgerStore(
       }
       if (ledger.sort.field !== sort.field || ledger.sort.direction !== sort.direction) entries = sortRows(entries, sort);
       byId = ledger.byId;
-      set({ ...view(entries, filterLedger(entries, query, filters, now(), masterEntries())), status: 'complete', error: null });
+      const rowsVersion = ++version;
+      set({ ...view(entries, filterAll(entries, rowsVersion, query, filters)), status: 'complete', error: null, rowsVersion });
       // Made in slices already unless saves or a sort came in the very last slice.
       setTimeout(() => searchIndexOf(get().entries), 0);
     }
@@ -178,7 +218,8 @@ export function createLedgerStore(
       const { sort, query, filters } = get();
       const entries = sortRows([...latest.values()], sort);
       byId = latest;
-      set({ ...view(entries, filterLedger(entries, query, filters, now(), masterEntries())), status, error: null });
+      const rowsVersion = ++version;
+      set({ ...view(entries, filterAll(entries, rowsVersion, query, filters)), status, error: null, rowsVersion });
     }
 
     return {
@@ -189,6 +230,17 @@ export function createLedgerStore(
       sort: DEFAULT_SORT,
       status: 'idle',
       error: null,
+      rowsVersion: 0,
+
+      repeats() {
+        const { entries, rowsVersion } = get();
+        return repeatsOf(entries, rowsVersion);
+      },
+
+      repeatsIfReady() {
+        const current = repeatCache !== null && repeatCache.version === get().rowsVersion && repeatCache.master === masterEntries() && repeatCache.window === repeatWindow();
+        return current ? repeatCache!.index : null;
+      },
 
       async load(repos) {
         const token = ++loadToken;
@@ -226,7 +278,7 @@ export function createLedgerStore(
         // while it is still a large share of all rows, all rows are searched through their cached index.
         const narrower = narrows(state.query, query) && !state.filters.overdueOnly && state.matched.length * 4 < state.entries.length;
         const source = narrower ? state.matched : state.entries;
-        const matched = filterLedger(source, query, state.filters, now(), masterEntries());
+        const matched = filterLedger(source, query, state.filters, now(), masterEntries(), () => repeatsOf(state.entries, state.rowsVersion));
         set({ query, matched });
       },
 
@@ -237,9 +289,10 @@ export function createLedgerStore(
       replaceFilters(filters) {
         const state = get();
         // The master-data filters are matched anew when asked again: the entries' names or aliases may have changed.
-        const byEntries = filters.customerEntry !== '' || filters.modelEntry !== '' || filters.defectTypeEntry !== '';
+        // So are the repeats (the master data or the office's window may have changed; the index is cached otherwise).
+        const byEntries = filters.customerEntry !== '' || filters.modelEntry !== '' || filters.defectTypeEntry !== '' || filters.repeatOnly;
         if (sameFilters(filters, state.filters) && !filters.overdueOnly && !byEntries) return;
-        const matched = filterLedger(state.entries, state.query, filters, now(), masterEntries());
+        const matched = filterAll(state.entries, state.rowsVersion, state.query, filters);
         set({ filters: { ...filters }, matched });
       },
 
@@ -253,7 +306,7 @@ export function createLedgerStore(
         if (sort.field === state.sort.field && sort.direction === state.sort.direction) return;
         if (state.status !== 'complete' || state.entries.length < SLICED_SORT_MIN_ROWS) {
           const entries = sortRows(state.entries, sort);
-          set({ sort, ...view(entries, filterLedger(entries, state.query, state.filters, now(), masterEntries())) });
+          set({ sort, ...view(entries, filterAll(entries, state.rowsVersion, state.query, state.filters)) });
           return;
         }
         void sortWholeLedgerInSlices(sort);
@@ -282,14 +335,22 @@ export function createLedgerStore(
         };
         for (const id of removed) drop(id);
         const at = now();
+        const rowsVersion = ++version;
+        // The repeat index, when built and current, follows the change group by group (no rebuild of all rows).
+        if (repeatCache && repeatCache.version === rowsVersion - 1) {
+          applyRepeatChanges(repeatCache.index, rows, removed);
+          repeatCache = { ...repeatCache, version: rowsVersion, index: { ...repeatCache.index } };
+        }
         for (const row of rows) {
           drop(row.id);
           const entry = indexRow(row);
           byId.set(row.id, entry);
           insertSorted(nextEntries, entry, sort);
-          if (matchesLedger(entry, query, filters, at, masterEntries())) insertSorted(nextMatched, entry, sort);
+          if (!filters.repeatOnly && matchesLedger(entry, query, filters, at, masterEntries())) insertSorted(nextMatched, entry, sort);
         }
-        set(view(nextEntries, nextMatched));
+        // One case changed can make another one a repeat or not (an earlier case edited or removed): with that filter on, all rows again.
+        if (filters.repeatOnly) set({ ...view(nextEntries, filterAll(nextEntries, rowsVersion, query, filters)), rowsVersion });
+        else set({ ...view(nextEntries, nextMatched), rowsVersion });
       },
     };
   });

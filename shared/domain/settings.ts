@@ -11,6 +11,7 @@ import { DEFAULT_DEADLINE_RULES } from './lifecycle/deadlines-types';
 import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
 import { defaultSurveyForm, surveyFormSchema } from './lifecycle/survey-form';
 import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
+import { DEFAULT_REPEAT_WINDOW_DAYS, MAX_REPEAT_WINDOW_DAYS, MIN_REPEAT_WINDOW_DAYS } from './repeats';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -123,6 +124,8 @@ export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(0).max(480),
   // Survey form (issue 16.1): the office's wording of the ten rated items and the satisfied threshold; older files get the defaults.
   surveyForm: surveyFormSchema,
+  // Repeat complaints (issue 17.2): same customer + model + defect type within this many factory days (shared/domain/repeats.ts); older files get the default.
+  repeatWindowDays: z.number().int().min(MIN_REPEAT_WINDOW_DAYS).max(MAX_REPEAT_WINDOW_DAYS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -158,5 +161,6 @@ export function defaultSettings(deviceId: string): Settings {
     officeMigrated: false,
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
     surveyForm: defaultSurveyForm(),
+    repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
   };
 }

@@ -1,4 +1,4 @@
-/** The ledger's filter bar: step, severity, department, overdue only, customer, model, received dates, and customer / model / defect type by master data. */
+/** The ledger's filter bar: step, severity, department, overdue only, repeats only, customer, model, received dates, and customer / model / defect type by master data. */
 import { Box, Button, Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,11 @@ export const LedgerFilterBar = memo(function LedgerFilterBar({ filters, onChange
       <FormControlLabel
         control={<Checkbox size="small" checked={filters.overdueOnly} onChange={(e) => onChange({ overdueOnly: e.target.checked })} />}
         label={t('lc.ledger.overdue')}
+      />
+      <FormControlLabel
+        control={<Checkbox size="small" checked={filters.repeatOnly} onChange={(e) => onChange({ repeatOnly: e.target.checked })} />}
+        label={t('repeats.filter')}
+        data-testid="filter-repeat"
       />
       <Button size="small" onClick={onClear} disabled={!hasFilters(filters)}>
         {t('lc.ledger.clear')}

@@ -1,6 +1,6 @@
 /** 台账: every case, searchable and sortable, one click from its case page. */
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
@@ -11,6 +11,7 @@ import { EMPTY_FILTERS, type LedgerFilters } from '../../state/ledger-filter';
 import type { LedgerColumnKey } from './columns';
 import { LedgerSearch } from './LedgerSearch';
 import { LedgerTable } from './LedgerTable';
+import { useRepeatIndex } from '../../ui/useRepeatIndex';
 
 // Stable handlers (the store is a module singleton), so the memoised filter bar and table are not redrawn by each keystroke.
 const setQuery = (query: string) => ledgerStore.getState().setQuery(query);
@@ -29,6 +30,11 @@ export function LedgerPage() {
   const sort = useLedgerStore((s) => s.sort);
   const status = useLedgerStore((s) => s.status);
   const error = useLedgerStore((s) => s.error);
+  const repeats = useRepeatIndex();
+  // The office changed the repeat window: "repeats only" matches again (rows and master-data changes re-match on their own).
+  useEffect(() => {
+    if (ledgerStore.getState().filters.repeatOnly) setFilters({});
+  }, [repeats.windowDays]);
   const loading = status === 'loading' || status === 'partial' || status === 'idle';
 
   return (
@@ -48,7 +54,7 @@ export function LedgerPage() {
       {status === 'error' && <Alert severity="error">{t('errors.generic', { message: error ?? '' })}</Alert>}
       {status === 'complete' && total === 0 && <Alert severity="info">{t('ledger.empty')}</Alert>}
       {total > 0 && rows.length === 0 && <Alert severity="info">{t('ledger.noMatch')}</Alert>}
-      <LedgerTable rows={rows} sort={sort} onSort={setSort} onOpen={openCase} />
+      <LedgerTable rows={rows} sort={sort} onSort={setSort} onOpen={openCase} repeats={repeats} />
     </Box>
   );
 }

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../ui/dates';
 import { useNow } from '../../ui/useNow';
 import { LEDGER_COLUMNS, LEDGER_ROW_HEIGHT, type LedgerColumnKey } from './columns';
 import type { IndexedRow, LedgerSort } from '../../state/ledger-filter';
+import { occurrenceOf, previousOf, type RepeatIndex } from '../../../shared/domain/repeats';
 import { LedgerHeader } from './LedgerHeader';
 import { ledgerTableSx } from './ledgerTableSx';
 import { useRowWindow } from './useRowWindow';
@@ -23,9 +24,11 @@ interface Props {
   sort: LedgerSort;
   onSort: (key: LedgerColumnKey) => void;
   onOpen: (id: string) => void;
+  /** Repeat complaints of all rows: a repeat gets the 重复 mark after its case number. */
+  repeats: RepeatIndex;
 }
 
-export const LedgerTable = memo(function LedgerTable({ rows, sort, onSort, onOpen }: Props) {
+export const LedgerTable = memo(function LedgerTable({ rows, sort, onSort, onOpen, repeats }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(scrollRef, rows.length, LEDGER_ROW_HEIGHT, OVERSCAN);
@@ -33,6 +36,18 @@ export const LedgerTable = memo(function LedgerTable({ rows, sort, onSort, onOpe
   // the badge is a plain span (no component per row).
   const nowMs = useNow(60_000);
   const overdueText = t('lc.ledger.overdueBadge');
+  const repeatText = t('repeats.chip');
+  /** The 重复 mark of a drawn row (a plain span, its title names the earlier case), or null. */
+  const repeatMark = (id: string) => {
+    const previous = previousOf(repeats, id);
+    if (!previous) return null;
+    const title = t('repeats.caseRepeats', { caseNumber: previous.caseNumber, days: previous.days, occurrence: occurrenceOf(repeats, id), window: repeats.windowDays });
+    return (
+      <span className="repeat" data-testid="repeat-mark" title={title} aria-label={title}>
+        {repeatText}
+      </span>
+    );
+  };
   const { paddingTop, paddingBottom } = rowWindow;
   const indexes: number[] = [];
   for (let i = rowWindow.first; i < rowWindow.last; i++) indexes.push(i);
@@ -93,6 +108,7 @@ export const LedgerTable = memo(function LedgerTable({ rows, sort, onSort, onOpe
                 {LEDGER_COLUMNS.map((column) => (
                   <td key={column.key} className={column.align === 'right' ? 'num' : undefined}>
                     {column.format(row)}
+                    {column.key === 'caseNumber' && repeatMark(row.id)}
                   </td>
                 ))}
                 <td>

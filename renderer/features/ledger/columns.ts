@@ -15,7 +15,7 @@ export interface LedgerColumn {
 const text = (key: Exclude<LedgerColumnKey, 'quantityDefective'>) => (row: LedgerRow) => row[key];
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { key: 'caseNumber', width: '120px', format: text('caseNumber') },
+  { key: 'caseNumber', width: '160px', format: text('caseNumber') }, // room for the 重复 mark
   { key: 'receivedAt', width: '128px', format: (row) => formatDateTime(row.receivedAt) },
   { key: 'customerName', width: 'auto', format: text('customerName') },
   { key: 'productModel', width: '10%', format: text('productModel') },

@@ -47,5 +47,18 @@ export const ledgerTableSx: SxProps<Theme> = {
     fontWeight: 600,
     lineHeight: '18px',
   },
+  // 重复: a repeat complaint (the earlier case in its title).
+  '& td .repeat': {
+    display: 'inline-block',
+    ml: 0.75,
+    px: 0.5,
+    border: 1,
+    borderColor: 'warning.main',
+    borderRadius: 1,
+    color: 'warning.dark',
+    fontSize: '0.75rem',
+    fontWeight: 600,
+    lineHeight: '16px',
+  },
   '& td.num': { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
 };

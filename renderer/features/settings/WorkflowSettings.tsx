@@ -1,7 +1,7 @@
 /**
  * 流程与期限 (workflow and deadlines): authority matrix, receiving tolerance,
  * working hours, holiday overrides, attachment size limit, RMA number
- * pattern. Saved on its own through the session store (updateSettings);
+ * pattern, repeat-complaint window. Saved on its own through the session store (updateSettings);
  * the host checks the patch with settingsPatchSchema and its issues are
  * shown at the fields.
  */
@@ -34,7 +34,7 @@ export function WorkflowSettings() {
   const errors: WorkflowErrors = submitted ? { ...hostErrors, ...checked.errors } : {};
   // The pattern shows its problem (or its example) as it is typed, like the case number pattern.
   const patternError = checked.errors.rmaPattern;
-  const message = (key: string | undefined) => (key === undefined ? undefined : key.startsWith('lc.') || key.startsWith('pattern.') ? t(key as 'lc.settings.periodOrder') : key);
+  const message = (key: string | undefined) => (key === undefined ? undefined : key.startsWith('lc.') || key.startsWith('pattern.') || key.startsWith('repeats.') ? t(key as 'lc.settings.periodOrder') : key);
 
   const update = (patch: Partial<WorkflowDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -224,6 +224,18 @@ export function WorkflowSettings() {
             </>
           }
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+          sx={{ maxWidth: 480 }}
+        />
+
+        <TextField
+          size="small"
+          name="repeatWindowDays"
+          label={t('repeats.windowDays')}
+          value={draft.repeatDays}
+          onChange={(e) => update({ repeatDays: e.target.value })}
+          error={errors.repeatDays !== undefined}
+          helperText={message(errors.repeatDays) ?? t('repeats.windowHelp')}
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           sx={{ maxWidth: 480 }}
         />
 

@@ -38,6 +38,8 @@ export function officeValueText(field: string, value: unknown, t: TFunction): st
     }
     case 'attachmentMaxBytes':
       return formatBytes(v as number);
+    case 'repeatWindowDays':
+      return t('repeats.officeValue', { count: v as number });
     case 'logoDataUrl':
       return v ? t('office.logoSet') : t('office.logoNone');
     case 'formHeaders': {

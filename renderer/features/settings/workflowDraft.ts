@@ -1,13 +1,14 @@
 /**
  * The 流程与期限 (workflow and deadlines) settings as an editable draft:
  * amounts as the clerk types them (元), percentages and megabytes as text,
- * holiday overrides as rows. checkWorkflowDraft() turns it into a patch or
+ * holiday overrides as rows, the repeat-complaint window as text. checkWorkflowDraft() turns it into a patch or
  * into messages per field (i18n keys); the same patch is then checked with
  * the host's settingsPatchSchema, whose issues are shown at the fields too.
  */
 import { formatYuan, parseYuan } from '../../../shared/domain/lifecycle/money';
 import type { ApproverRole } from '../../../shared/domain/lifecycle/authority';
 import { checkPattern } from '../../../shared/domain/numbering';
+import { MAX_REPEAT_WINDOW_DAYS, MIN_REPEAT_WINDOW_DAYS } from '../../../shared/domain/repeats';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
 
 export const MB = 1024 * 1024;
@@ -20,9 +21,11 @@ export interface WorkflowDraft {
   holidays: { date: string; kind: 'holiday' | 'workday' }[];
   attachmentMb: string;
   rmaPattern: string;
+  /** Repeat complaints: the window in days (settings.repeatWindowDays). */
+  repeatDays: string;
 }
 
-/** Field → i18n key (or a host message); fields: authority.N, aboveRole, tolerance, workingHours.N, holidays.N, attachmentMb, rmaPattern. */
+/** Field → i18n key (or a host message); fields: authority.N, aboveRole, tolerance, workingHours.N, holidays.N, attachmentMb, rmaPattern, repeatDays. */
 export type WorkflowErrors = Record<string, string>;
 
 const trimNumber = (n: number) => String(Math.round(n * 100) / 100);
@@ -36,6 +39,7 @@ export function workflowDraftFrom(settings: Settings): WorkflowDraft {
     holidays: settings.holidayOverrides.map((h) => ({ date: h.date, kind: h.kind })),
     attachmentMb: trimNumber(settings.attachmentMaxBytes / MB),
     rmaPattern: settings.rmaNumberPattern,
+    repeatDays: String(settings.repeatWindowDays),
   };
 }
 
@@ -90,6 +94,10 @@ export function checkWorkflowDraft(draft: WorkflowDraft, settings: Settings): { 
   const problem = checkPattern(draft.rmaPattern);
   if (problem) errors.rmaPattern = `pattern.${problem}`;
 
+  const repeatText = draft.repeatDays.trim();
+  const repeatDays = Number(repeatText);
+  if (!/^\d{1,3}$/.test(repeatText) || repeatDays < MIN_REPEAT_WINDOW_DAYS || repeatDays > MAX_REPEAT_WINDOW_DAYS) errors.repeatDays = 'repeats.windowRange';
+
   if (Object.keys(errors).length > 0) return { errors, patch };
 
   const matrix = { rows, aboveRole: draft.aboveRole };
@@ -101,6 +109,7 @@ export function checkWorkflowDraft(draft: WorkflowDraft, settings: Settings): { 
   if (JSON.stringify(holidays) !== JSON.stringify(before)) patch.holidayOverrides = holidays;
   if (bytes !== settings.attachmentMaxBytes) patch.attachmentMaxBytes = bytes;
   if (draft.rmaPattern !== settings.rmaNumberPattern) patch.rmaNumberPattern = draft.rmaPattern;
+  if (repeatDays !== settings.repeatWindowDays) patch.repeatWindowDays = repeatDays;
 
   // The host's own rules: whatever they refuse is shown at its field, before asking the host.
   Object.assign(errors, schemaErrors(patch));
@@ -114,6 +123,7 @@ const FIELD_OF: Record<string, string> = {
   holidayOverrides: 'holidays',
   attachmentMaxBytes: 'attachmentMb',
   rmaNumberPattern: 'rmaPattern',
+  repeatWindowDays: 'repeatDays',
 };
 
 /** Host issues ({ path: 'workingHours.1.end', message }) → draft field → message. */

@@ -98,6 +98,15 @@ describe('settings store', () => {
     expect(store.get().stationCode).toBe('C');
   });
 
+  it('gives a file from before repeat complaints (no repeatWindowDays) the default window of 30 days', async () => {
+    const profile = await tempDir();
+    const { repeatWindowDays: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
+    await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    expect(store.get().repeatWindowDays).toBe(30);
+    expect(store.get().stationCode).toBe('C');
+  });
+
   it('rejects an invalid patch with badArguments naming the field and writes nothing', async () => {
     const profile = await tempDir();
     const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
