@@ -48,8 +48,8 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t('statistics.rates.intro')}
       </Typography>
-      <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap' }}>
-        <TextField type="month" size="small" label={t('statistics.rates.lastMonth')} value={lastMonth} onChange={(e) => e.target.value && onLastMonthChange(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <Stack direction="row" useFlexGap spacing={1.5} sx={{ mb: 1.5, flexWrap: 'wrap' }}>
+        <TextField type="month" size="small" label={t('statistics.rates.lastMonth')} value={lastMonth} onChange={(e) => e.target.value && onLastMonthChange(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 200 }} />
         <MasterEntryPicker kind="customer" size="small" label={t('statistics.rates.customer')} text={customer.text} onTextChange={(text) => setCustomer({ text, id: '' })} onPick={(e) => setCustomer({ text: e.name, id: e.id })} sx={{ minWidth: 220 }} />
         <MasterEntryPicker kind="productModel" size="small" label={t('statistics.rates.model')} text={model.text} onTextChange={(text) => setModel({ text, id: '' })} onPick={(e) => setModel({ text: e.name, id: e.id })} sx={{ minWidth: 180 }} />
       </Stack>

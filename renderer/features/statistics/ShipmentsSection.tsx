@@ -83,11 +83,11 @@ export function ShipmentsSection({ month, onMonthChange }: { month: string; onMo
 
   return (
     <Paper component="section" aria-labelledby="shipments-title" sx={{ p: 2.5 }} data-testid="shipments">
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
+      <Stack direction="row" useFlexGap spacing={2} sx={{ alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
         <Typography component="h2" variant="h2" id="shipments-title" sx={{ flex: 1 }}>
           {t('statistics.shipments.title')}
         </Typography>
-        <TextField type="month" size="small" label={t('statistics.shipments.month')} value={month} onChange={(e) => e.target.value && onMonthChange(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField type="month" size="small" label={t('statistics.shipments.month')} value={month} onChange={(e) => e.target.value && onMonthChange(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 200 }} />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t('statistics.shipments.intro')}

@@ -1,0 +1,50 @@
+// 统计 (issue 17): the period's numbers from the cases registered, and 客诉率 /
+// PPM once the month's shipments are entered. The page opens on this factory
+// month, so the cases registered now (received now) are in it whatever today is.
+import { Desk } from './models/desk';
+import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
+
+test('statistics: the month counts the complaints by customer; shipments give the complaint rate and PPM', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.register('华东电器有限公司');
+  await desk.register('华东电器有限公司');
+  await desk.register('苏州精密机械');
+
+  await desk.nav('统计').click();
+  await expect(page.getByRole('heading', { name: '统计', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('kpi-complaints')).toContainText('3');
+  const byCustomer = page.getByTestId('by-customer');
+  await expect(byCustomer.getByTestId('stats-row').first()).toContainText('华东电器有限公司');
+  await expect(byCustomer.getByTestId('stats-row').first()).toContainText('66.7%');
+  await expect(page.getByTestId('kpi-flow')).toContainText('期末未结 3 件');
+  await page.screenshot({ path: screenshotPath('statistics.png'), fullPage: false });
+
+  // Without shipments the rates are — (nothing to divide), never 0.
+  const rates = page.getByTestId('rates');
+  const thisMonth = rates.getByTestId('rates-row').last();
+  await expect(thisMonth).toContainText('—');
+
+  // 华东 shipped 200,000 pieces in 40 lots this month: 2 complaints → 5.0 %; 24 defective → 120 PPM.
+  const shipments = page.getByTestId('shipments');
+  await shipments.getByRole('combobox', { name: '客户' }).fill('华东电器有限公司');
+  await shipments.getByRole('textbox', { name: '出货数量' }).fill('200,000');
+  await shipments.getByRole('textbox', { name: '出货批数' }).fill('40');
+  await shipments.getByRole('button', { name: '保存' }).click();
+  await expect(shipments.getByTestId('shipment-row')).toHaveCount(1);
+  await expect(shipments.getByTestId('shipment-row')).toContainText('200,000');
+  await rates.getByRole('combobox', { name: '客户（空 = 全部）' }).fill('华东电器有限公司');
+  await expect(thisMonth).toContainText('5.00%');
+  await expect(thisMonth.locator('td').nth(6)).toHaveText('120');
+
+  // Lots more than pieces are refused at the field, nothing saved.
+  await shipments.getByRole('combobox', { name: '客户' }).fill('苏州精密机械');
+  await shipments.getByRole('textbox', { name: '出货数量' }).fill('10');
+  await shipments.getByRole('textbox', { name: '出货批数' }).fill('20');
+  await shipments.getByRole('button', { name: '保存' }).click();
+  await expect(shipments.getByText('批数不能多于出货数量')).toBeVisible();
+  await expect(shipments.getByTestId('shipment-row')).toHaveCount(1);
+});
