@@ -1,7 +1,7 @@
 // 统计 (issue 17): the period's numbers from the cases registered, and 客诉率 /
 // PPM once the month's shipments are entered. The page opens on this factory
 // month, so the cases registered now (received now) are in it whatever today is.
-import { Desk } from './models/desk';
+import { Desk, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
@@ -22,6 +22,12 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await expect(byCustomer.getByTestId('stats-row').first()).toContainText('66.7%');
   await expect(page.getByTestId('kpi-flow')).toContainText('期末未结 3 件');
   await page.screenshot({ path: screenshotPath('statistics.png'), fullPage: false });
+  // A group opens the ledger on its cases (received in the period), and back.
+  await byCustomer.getByRole('button', { name: '华东电器有限公司' }).click();
+  const ledger = new Ledger(page);
+  await expect(ledger.rows()).toHaveCount(2);
+  await expect(ledger.rows().first()).toContainText('华东电器有限公司');
+  await desk.nav('统计').click();
 
   // Without shipments the rates are — (nothing to divide), never 0.
   const rates = page.getByTestId('rates');

@@ -1,5 +1,5 @@
 /** One breakdown (by customer, model, department …): group, cases (or weighted cases, or an amount) and its share of the total, largest first. */
-import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { BreakdownItem } from '../../../shared/domain/statistics/tally';
 import { rateText } from './statsText';
@@ -17,9 +17,11 @@ interface Props {
   total: number | null;
   /** Rows shown at most (the rest summed in one line). */
   limit?: number;
+  /** Opens the ledger on a group's cases (absent, or returning false: the row is not a link). */
+  onOpen?: (item: BreakdownItem) => boolean;
 }
 
-export function BreakdownTable({ id, title, items, label, value = String, valueTitle, total, limit = 10 }: Props) {
+export function BreakdownTable({ id, title, items, label, value = String, valueTitle, total, limit = 10, onOpen }: Props) {
   const { t } = useTranslation();
   const shown = items.slice(0, limit);
   const rest = items.slice(limit).reduce((sum, i) => sum + i.count, 0);
@@ -42,7 +44,15 @@ export function BreakdownTable({ id, title, items, label, value = String, valueT
           <TableBody>
             {shown.map((item) => (
               <TableRow key={item.key} data-testid="stats-row">
-                <TableCell>{label(item) || t('statistics.none')}</TableCell>
+                <TableCell>
+                  {onOpen && item.key !== '' ? (
+                    <Link component="button" type="button" underline="hover" onClick={() => onOpen(item)} sx={{ textAlign: 'left' }}>
+                      {label(item) || t('statistics.none')}
+                    </Link>
+                  ) : (
+                    label(item) || t('statistics.none')
+                  )}
+                </TableCell>
                 <TableCell align="right">{value(item.count)}</TableCell>
                 {total !== null && <TableCell align="right">{rateText(total > 0 ? item.count / total : null)}</TableCell>}
               </TableRow>

@@ -9,7 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../shared/domain/lifecycle/records';
 import type { ComplaintCategory, Severity } from '../../../shared/domain/lifecycle/triage';
 import type { CostKind } from '../../../shared/domain/lifecycle/records';
+import { useNavigate } from 'react-router';
+import type { BreakdownItem } from '../../../shared/domain/statistics/tally';
+import { ledgerStore } from '../../state/ledger-store';
 import { BreakdownTable } from './BreakdownTable';
+import { ledgerFiltersFor, type LinkedGroup } from './ledgerLink';
 import { durationText, rateText, weightText, yuanText } from './statsText';
 import type { StatisticsView } from './useStatistics';
 
@@ -33,6 +37,17 @@ export function OverviewSection({ view }: { view: StatisticsView }) {
   const { t } = useTranslation();
   const { stats, repeats } = view;
   const s = stats;
+  const navigate = useNavigate();
+  const opener = (group: LinkedGroup) =>
+    s.basis === 'received'
+      ? (item: BreakdownItem) => {
+          const filters = ledgerFiltersFor(group, item.key, item.label, s.range);
+          if (!filters) return false;
+          ledgerStore.getState().setFilters(filters);
+          void navigate('/ledger');
+          return true;
+        }
+      : undefined;
   const department = (key: string) => (key ? t(`lc.responsibility.departments.${key as Department}`) : t('statistics.undecided'));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }} data-testid="stats-overview">
@@ -47,10 +62,10 @@ export function OverviewSection({ view }: { view: StatisticsView }) {
         <Figure id="repeats" label={t('statistics.kpi.repeats')} value={String(repeats.caseIds.length)} note={t('statistics.kpi.repeatsNote', { count: repeats.repeatedProblems })} />
       </Box>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <BreakdownTable id="by-customer" title={t('statistics.by.customer')} items={s.byCustomer} label={(i) => i.label} total={s.selected} />
-        <BreakdownTable id="by-model" title={t('statistics.by.model')} items={s.byModel} label={(i) => i.label} total={s.selected} />
-        <BreakdownTable id="by-defect" title={t('statistics.by.defectType')} items={s.byDefectType} label={(i) => i.label} total={s.selected} />
-        <BreakdownTable id="by-severity" title={t('statistics.by.severity')} items={s.bySeverity} label={(i) => (i.key ? t(`lc.triage.severities.${i.key as Severity}`) : '')} total={s.selected} />
+        <BreakdownTable id="by-customer" title={t('statistics.by.customer')} items={s.byCustomer} label={(i) => i.label} total={s.selected} onOpen={opener('customer')} />
+        <BreakdownTable id="by-model" title={t('statistics.by.model')} items={s.byModel} label={(i) => i.label} total={s.selected} onOpen={opener('model')} />
+        <BreakdownTable id="by-defect" title={t('statistics.by.defectType')} items={s.byDefectType} label={(i) => i.label} total={s.selected} onOpen={opener('defectType')} />
+        <BreakdownTable id="by-severity" title={t('statistics.by.severity')} items={s.bySeverity} label={(i) => (i.key ? t(`lc.triage.severities.${i.key as Severity}`) : '')} total={s.selected} onOpen={opener('severity')} />
         <BreakdownTable id="by-category" title={t('statistics.by.category')} items={s.byCategory} label={(i) => (i.key ? t(`lc.triage.complaintCategories.${i.key as ComplaintCategory}`) : '')} total={s.selected} />
         <BreakdownTable id="by-market" title={t('statistics.by.market')} items={s.byMarket} label={(i) => t(`choices.market.${i.key as 'domestic' | 'foreign'}`)} total={s.selected} />
         <BreakdownTable
@@ -61,6 +76,7 @@ export function OverviewSection({ view }: { view: StatisticsView }) {
           value={weightText}
           valueTitle={t('statistics.weightedCases')}
           total={s.responsibility.casesWithShares}
+          onOpen={opener('department')}
         />
         <BreakdownTable id="by-supplier" title={t('statistics.by.supplier')} items={s.responsibility.bySupplier} label={(i) => i.label} value={weightText} valueTitle={t('statistics.weightedCases')} total={s.responsibility.casesWithShares} />
         <BreakdownTable id="loss-by-kind" title={t('statistics.by.lossKind')} items={s.losses.byKind} label={(i) => t(`lc.costs.kinds.${i.key as CostKind}`)} value={(fen) => yuanText(fen)} valueTitle={t('statistics.yuan')} total={s.losses.totalFen} />
