@@ -3,7 +3,7 @@
 // layer may import only itself, the layers it lists and the package groups
 // (packages.js) it lists. `rule` is what the lint message teaches.
 
-const SHARED_ALL = ['shared/root', 'shared/domain', 'shared/sync', 'shared/forms', 'shared/report', 'shared/ipc', 'shared/files'];
+const SHARED_ALL = ['shared/root', 'shared/domain', 'shared/sync', 'shared/forms', 'shared/report', 'shared/workbook', 'shared/ipc', 'shared/files'];
 const RENDERER_BELOW_UI = ['renderer/db', 'renderer/state', 'renderer/platform', 'renderer/i18n', ...SHARED_ALL];
 const RENDERER_BELOW_FEATURES = ['renderer/ui', ...RENDERER_BELOW_UI];
 const SHARED_WHY = 'shared/ is pure logic that runs in main, in the web host, in the renderer and in tests: no electron, node:*, DOM, react, MUI, dexie or zustand. Pass what it needs in as an argument, or move the code where it is used.';
@@ -20,6 +20,8 @@ export const LAYERS = [
     rule: `shared/domain is the business model under forms, reports and IPC: it imports shared/sync, shared/*.ts, zod, chinese-days and pinyin-pro only. Forms and reports take domain data, never the other way round: move what the domain needs into shared/domain. ${SHARED_WHY}` },
   { name: 'shared/report', match: /^shared\/report\//, layers: ['shared/root', 'shared/domain'], packages: ['any', 'word'],
     rule: `shared/report (the 8D Word document) builds on shared/domain and docx only. ${SHARED_WHY}` },
+  { name: 'shared/workbook', match: /^shared\/workbook\//, layers: ['shared/root', 'shared/domain'], packages: ['any', 'spreadsheet'],
+    rule: `shared/workbook (the Excel workbooks: statistics out, imports in) builds on shared/domain and exceljs only. ${SHARED_WHY}` },
   { name: 'shared/forms', match: /^shared\/forms\//, layers: ['shared/root', 'shared/domain', 'shared/report'], packages: ['any', 'barcode'],
     rule: `shared/forms (printable HTML) builds on shared/domain, the report's labels and bwip-js only. ${SHARED_WHY}` },
   { name: 'shared/ipc', match: /^shared\/ipc\//, layers: ['shared/root', 'shared/domain', 'shared/sync', 'shared/files', 'shared/forms'], packages: ['any'],
@@ -35,7 +37,7 @@ export const LAYERS = [
     rule: 'renderer/state (Zustand stores) stands on renderer/db, renderer/platform, renderer/i18n (texts kept as keys) and shared/: no React components, no widgets, no features. Let the feature or renderer/ui read the store.' },
   { name: 'renderer/ui', match: /^renderer\/ui\//, layers: RENDERER_BELOW_UI, packages: ['any', 'ui'],
     rule: 'renderer/ui holds the widgets and hooks several features use (form kit, case file, attachments, this PC\'s fields): it stands on renderer/state, renderer/db, renderer/platform, renderer/i18n and shared/, never on a feature. Move the piece it needs into renderer/ui, or let the feature pass it in as a prop.' },
-  { name: 'renderer/features/*', match: /^renderer\/features\/([^/]+)\//, layers: RENDERER_BELOW_FEATURES, packages: ['any', 'ui'],
+  { name: 'renderer/features/*', match: /^renderer\/features\/([^/]+)\//, layers: RENDERER_BELOW_FEATURES, packages: ['any', 'ui', 'charts'],
     rule: 'A feature imports renderer/ui, renderer/state, renderer/db, renderer/platform, renderer/i18n and shared/, never another feature: move what two features share into renderer/ui, and compose features in renderer/app (routes, composing pages, frame) or pass one feature\'s panel into another as a prop.' },
   { name: 'renderer/app', match: /^renderer\/app\//, layers: ['renderer/features/*', ...RENDERER_BELOW_FEATURES], packages: ['any', 'ui'],
     rule: 'renderer/app composes the features: it may import any renderer layer and shared/, never electron/ or node:*; ask the host through renderer/platform.' },

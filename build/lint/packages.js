@@ -12,6 +12,9 @@ export const PACKAGES = {
   pinyin: ['pinyin-pro'],
   barcode: ['bwip-js'],
   word: ['docx'],
+  spreadsheet: ['exceljs'],
+  // Charts on the 统计 page (renderer/features/statistics only).
+  charts: ['echarts'],
   // Node's own modules and Node-only libraries.
   node: [...builtinModules, 'playwright-core'],
   electron: ['electron', 'electron-updater'],
