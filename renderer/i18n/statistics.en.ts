@@ -50,6 +50,7 @@ export const statisticsEn = {
       unknown: '{{count}} more cases have no deadline figures yet (saved by an earlier version; this PC is filling them in).',
       columns: { kind: 'Deadline', onTime: 'On time', late: 'Late', overdue: 'Open, overdue', rate: 'On-time rate', average: 'Average overdue', worst: 'Worst overdue' },
     },
+    charts: { pareto: 'Pareto by defect type', cumulative: 'Cumulative share (%)', departments: 'By responsible department (weighted)', trend: 'Monthly complaints and PPM', target: 'Target' },
     group: 'Group',
     cases: 'Cases',
     weightedCases: 'Cases (weighted)',

@@ -50,6 +50,7 @@ export const statisticsZhCN = {
       unknown: '另有 {{count}} 件案件的期限数据尚未计算（较早保存的案件，本机正在后台补算）。',
       columns: { kind: '期限', onTime: '按时', late: '逾期完成', overdue: '逾期未完成', rate: '按时率', average: '平均逾期', worst: '最长逾期' },
     },
+    charts: { pareto: '不良类别柏拉图', cumulative: '累计占比（%）', departments: '按责任部门（按比例）', trend: '月度投诉与 PPM', target: '目标' },
     group: '分组',
     cases: '件数',
     weightedCases: '件数（按比例）',

@@ -21,6 +21,10 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await expect(byCustomer.getByTestId('stats-row').first()).toContainText('华东电器有限公司');
   await expect(byCustomer.getByTestId('stats-row').first()).toContainText('66.7%');
   await expect(page.getByTestId('kpi-flow')).toContainText('期末未结 3 件');
+  // The charts are drawn (SVG): the Pareto with its bars, the monthly trend.
+  await expect(page.getByTestId('chart-pareto').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('chart-customers').locator('svg')).toContainText('华东电器有限公司');
+  await expect(page.getByTestId('chart-trend').locator('svg')).toBeVisible();
   await page.screenshot({ path: screenshotPath('statistics.png'), fullPage: false });
   // A group opens the ledger on its cases (received in the period), and back.
   await byCustomer.getByRole('button', { name: '华东电器有限公司' }).click();

@@ -13,6 +13,7 @@ import { useNavigate } from 'react-router';
 import type { BreakdownItem } from '../../../shared/domain/statistics/tally';
 import { ledgerStore } from '../../state/ledger-store';
 import { BreakdownTable } from './BreakdownTable';
+import { ChartsSection } from './ChartsSection';
 import { ledgerFiltersFor, type LinkedGroup } from './ledgerLink';
 import { durationText, rateText, weightText, yuanText } from './statsText';
 import type { StatisticsView } from './useStatistics';
@@ -61,6 +62,7 @@ export function OverviewSection({ view }: { view: StatisticsView }) {
         <Figure id="eightd" label={t('statistics.kpi.eightD')} value={`${s.eightD.closed} / ${s.eightD.reports}`} note={t('statistics.kpi.eightDNote', { rate: rateText(s.eightD.actionCompletionRate) })} />
         <Figure id="repeats" label={t('statistics.kpi.repeats')} value={String(repeats.caseIds.length)} note={t('statistics.kpi.repeatsNote', { count: repeats.repeatedProblems })} />
       </Box>
+      <ChartsSection stats={s} opener={opener} />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <BreakdownTable id="by-customer" title={t('statistics.by.customer')} items={s.byCustomer} label={(i) => i.label} total={s.selected} onOpen={opener('customer')} />
         <BreakdownTable id="by-model" title={t('statistics.by.model')} items={s.byModel} label={(i) => i.label} total={s.selected} onOpen={opener('model')} />

@@ -16,6 +16,8 @@ import { useRepositories } from '../../state/session';
 import { MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
 import { useMasterEntries } from '../../ui/useMasterEntries';
 import { useTableChanges } from '../../ui/useRecordChanges';
+import { trendOption } from './charts/chartOptions';
+import { EChart } from './charts/EChart';
 
 const percent = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(2)}%`);
 const ppmText = (v: number | null): string => (v === null ? '—' : Math.round(v).toLocaleString('zh-CN'));
@@ -40,6 +42,10 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
     return monthlyRates(monthFigures((function* rows() { for (const e of entries) yield e.row; })(), shipments, master, scope), firstMonth, lastMonth);
   }, [entries, shipments, master, customer, model, firstMonth, lastMonth]);
 
+  const trend = useMemo(
+    () => trendOption(rates.map((r) => ({ month: r.month, complaints: r.figures.complaints, ppm: r.ppm })), { complaints: t('statistics.rates.columns.complaints'), ppm: 'PPM', target: t('statistics.charts.target') }, null),
+    [rates, t],
+  );
   return (
     <Paper component="section" aria-labelledby="rates-title" sx={{ p: 2.5 }} data-testid="rates">
       <Typography component="h2" variant="h2" id="rates-title" sx={{ mb: 1 }}>
@@ -53,6 +59,7 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
         <MasterEntryPicker kind="customer" size="small" label={t('statistics.rates.customer')} text={customer.text} onTextChange={(text) => setCustomer({ text, id: '' })} onPick={(e) => setCustomer({ text: e.name, id: e.id })} sx={{ minWidth: 220 }} />
         <MasterEntryPicker kind="productModel" size="small" label={t('statistics.rates.model')} text={model.text} onTextChange={(text) => setModel({ text, id: '' })} onPick={(e) => setModel({ text: e.name, id: e.id })} sx={{ minWidth: 180 }} />
       </Stack>
+      <EChart option={trend} height={260} label={t('statistics.charts.trend')} testId="chart-trend" />
       <Table size="small" aria-labelledby="rates-title">
         <TableHead>
           <TableRow>
