@@ -76,6 +76,19 @@ describe('backfillStatisticsFacts', () => {
     expect(await snapshot(h)).toEqual(after);
   });
 
+  it('leaves tombstoned cases alone (they have no ledger row; statistics never count them)', async () => {
+    const h = await openHarness();
+    await threeCases(h);
+    const gone = (await h.db.cases.toArray())[0]!.id;
+    await h.repos.cases.remove(gone);
+    await storedByOlderVersion(h);
+    const tombstone = await h.db.cases.get(gone);
+
+    expect(await backfillStatisticsFacts(h.db, h.ctx)).toMatchObject({ scanned: 2, total: 2, filled: 2 });
+    expect(await h.db.cases.get(gone)).toEqual(tombstone);
+    expect(await h.db.ledgerRows.get(gone)).toBeUndefined();
+  });
+
   it('reports progress per slice and continues where a stopped run left off', async () => {
     const h = await openHarness();
     for (let i = 0; i < 5; i++) await h.repos.cases.create(intake({ lotNumber: `L${i}` }));
