@@ -3,16 +3,23 @@ import type { Repositories } from '../db/types';
 import { pollPendingOps, usePendingOps } from '../state/pending-ops';
 import { pollShareStatus } from '../state/share-status';
 import { ledgerStore } from '../state/ledger-store';
+import { runSessionStatisticsBackfill } from '../state/statistics-backfill';
 
 /**
  * Once the session is ready: load the ledger and keep it following the
  * database's change feed (the rows of the cases each committed write or
  * merge changed — the one way the ledger is updated after loading), poll the
- * share state and the pending-changes count.
+ * share state and the pending-changes count. After the ledger has loaded,
+ * fill the statistics facts of cases stored before issue 17, once, in
+ * slices (statistics-backfill.ts); stopped when the frame goes away.
  */
 export function useBackgroundRefresh(repositories: Repositories): void {
   useEffect(() => {
-    void ledgerStore.getState().load(repositories);
+    const stopBackfill = new AbortController();
+    void ledgerStore
+      .getState()
+      .load(repositories)
+      .then(() => runSessionStatisticsBackfill(stopBackfill.signal));
     const stopFollowing = repositories.changes.subscribe((changes) => {
       void usePendingOps.getState().refresh(repositories);
       if (changes.cases.size > 0) {
@@ -22,6 +29,7 @@ export function useBackgroundRefresh(repositories: Repositories): void {
     const stopPending = pollPendingOps(repositories);
     const stopShare = pollShareStatus();
     return () => {
+      stopBackfill.abort();
       stopFollowing();
       stopPending();
       stopShare();

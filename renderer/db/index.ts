@@ -9,6 +9,7 @@ export type { ChangeSet } from './change-feed';
 export * from './lifecycle-types';
 export * from './eightd-types';
 export { lifecycleSettingsFrom, refreshCaseProjection, LIFECYCLE_ENTITY_TABLES, type LifecycleEntity } from './lifecycle-projection';
+export { backfillStatisticsFacts, lacksStatisticsFacts, type BackfillProgress, type BackfillReport, type BackfillFailure, type BackfillOptions } from './projection-backfill';
 export { createSyncRepository, type SyncRepository, type ConflictRow, type ApplyResult } from './sync-repository';
 export { blobsFor, readBlob } from './entity-registry';
 export { JournalQueue, JournalNotDurableError, type JournalSink } from './journal-queue';
