@@ -56,6 +56,7 @@ export const officeEn: Widen<typeof officeZhCN> = {
       eightDRules: '8D heads of quality and containment deadline',
       surveyForm: 'Satisfaction survey form',
       repeatWindowDays: 'Repeat complaint window',
+      kpiTargets: 'KPI targets',
     },
     survey: {
       section: 'Satisfaction survey form',

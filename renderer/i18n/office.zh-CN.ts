@@ -53,6 +53,7 @@ export const officeZhCN = {
       eightDRules: '8D 品质主管与围堵期限',
       surveyForm: '满意度调查表',
       repeatWindowDays: '重复投诉判定天数',
+      kpiTargets: 'KPI 目标',
     },
     survey: {
       section: '满意度调查表',

@@ -3,6 +3,7 @@
  * file in the profile folder). Schema, defaults and the patch rules live here
  * so main, the web host and the renderer agree on them.
  */
+import { kpiTargetsSchema, NO_KPI_TARGETS } from './statistics/targets';
 import { defaultEightDSettings, eightDSettingsSchema } from './eightd/settings';
 import { z } from 'zod';
 import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbering';
@@ -126,6 +127,8 @@ export const settingsSchema = z.object({
   surveyForm: surveyFormSchema,
   // Repeat complaints (issue 17.2): same customer + model + defect type within this many factory days (shared/domain/repeats.ts); older files get the default.
   repeatWindowDays: z.number().int().min(MIN_REPEAT_WINDOW_DAYS).max(MAX_REPEAT_WINDOW_DAYS),
+  // KPI targets (issue 17.3; shared/domain/statistics/targets.ts): lines on the 统计 charts; older files have none.
+  kpiTargets: kpiTargetsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -162,5 +165,6 @@ export function defaultSettings(deviceId: string): Settings {
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
     surveyForm: defaultSurveyForm(),
     repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
+    kpiTargets: { ...NO_KPI_TARGETS },
   };
 }

@@ -50,6 +50,12 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await expect(thisMonth).toContainText('5.00%');
   await expect(thisMonth.locator('td').nth(6)).toHaveText('120');
 
+  // The admin sets the office's PPM target: the trend draws it, and 120 PPM is above it.
+  await rates.getByRole('textbox', { name: '目标 PPM（不高于）' }).fill('100');
+  await rates.getByRole('button', { name: '保存目标' }).click();
+  await expect(page.getByText('KPI 目标已保存（全办公室）')).toBeVisible();
+  await expect(page.getByTestId('chart-trend').locator('svg')).toContainText('目标 100');
+
   // Lots more than pieces are refused at the field, nothing saved.
   await shipments.getByRole('combobox', { name: '客户' }).fill('苏州精密机械');
   await shipments.getByRole('textbox', { name: '出货数量' }).fill('10');

@@ -38,6 +38,11 @@ export function officeValueText(field: string, value: unknown, t: TFunction): st
     }
     case 'attachmentMaxBytes':
       return formatBytes(v as number);
+    case 'kpiTargets': {
+      const k = v as { ppm: number | null; complaintRatePercent: number | null; closureOnTimePercent: number | null };
+      const or = (x: number | null, text: (n: number) => string) => (x === null ? t('office.notSet') : text(x));
+      return t('statistics.targets.value', { ppm: or(k.ppm, String), rate: or(k.complaintRatePercent, (n) => `${n}%`), closure: or(k.closureOnTimePercent, (n) => `${n}%`) });
+    }
     case 'repeatWindowDays':
       return t('repeats.officeValue', { count: v as number });
     case 'logoDataUrl':

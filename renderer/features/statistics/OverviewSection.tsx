@@ -14,13 +14,15 @@ import type { BreakdownItem } from '../../../shared/domain/statistics/tally';
 import { ledgerStore } from '../../state/ledger-store';
 import { BreakdownTable } from './BreakdownTable';
 import { ChartsSection } from './ChartsSection';
+import { useSettings } from '../../state/session';
+import { missesFloor } from '../../../shared/domain/statistics/targets';
 import { ledgerFiltersFor, type LinkedGroup } from './ledgerLink';
 import { durationText, rateText, weightText, yuanText } from './statsText';
 import type { StatisticsView } from './useStatistics';
 
-function Figure({ id, label, value, note }: { id: string; label: string; value: string; note?: string }) {
+function Figure({ id, label, value, note, missed = false }: { id: string; label: string; value: string; note?: string; missed?: boolean }) {
   return (
-    <Paper sx={{ p: 1.5, minWidth: 150, maxWidth: 280, flex: '1 1 150px' }} data-testid={`kpi-${id}`}>
+    <Paper sx={{ p: 1.5, minWidth: 150, maxWidth: 280, flex: '1 1 150px', ...(missed ? { borderLeft: 4, borderColor: 'error.main' } : {}) }} data-testid={`kpi-${id}`} data-missed={missed}>
       <Typography variant="body2" color="text.secondary">
         {label}
       </Typography>
@@ -37,6 +39,7 @@ function Figure({ id, label, value, note }: { id: string; label: string; value: 
 export function OverviewSection({ view }: { view: StatisticsView }) {
   const { t } = useTranslation();
   const { stats, repeats } = view;
+  const targets = useSettings().kpiTargets;
   const s = stats;
   const navigate = useNavigate();
   const opener = (group: LinkedGroup) =>
@@ -55,7 +58,7 @@ export function OverviewSection({ view }: { view: StatisticsView }) {
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
         <Figure id="complaints" label={t('statistics.kpi.complaints')} value={String(s.complaints)} note={s.sevenDayReturns ? t('statistics.kpi.sevenDayApart', { count: s.sevenDayReturns }) : undefined} />
         <Figure id="flow" label={t('statistics.kpi.flow')} value={`${s.flow.opened} / ${s.flow.closed}`} note={t('statistics.kpi.openAtEnd', { count: s.flow.openAtEnd })} />
-        <Figure id="closure" label={t('statistics.kpi.closureOnTime')} value={rateText(s.closure.onTimeRate)} note={t('statistics.kpi.closureNote', { onTime: s.closure.closedOnTime, late: s.closure.closedLate, overdue: s.closure.openOverdue })} />
+        <Figure id="closure" label={t('statistics.kpi.closureOnTime')} value={rateText(s.closure.onTimeRate)} missed={missesFloor(s.closure.onTimeRate === null ? null : s.closure.onTimeRate * 100, targets.closureOnTimePercent)} note={t('statistics.kpi.closureNote', { onTime: s.closure.closedOnTime, late: s.closure.closedLate, overdue: s.closure.openOverdue })} />
         <Figure id="losses" label={t('statistics.kpi.losses')} value={`¥${yuanText(s.losses.totalFen)}`} note={t('statistics.kpi.casesWithCosts', { count: s.losses.casesWithCosts })} />
         <Figure id="claims" label={t('statistics.kpi.claims')} value={`¥${yuanText(s.supplierClaims.recoveredFen)}`} note={t('statistics.kpi.claimsNote', { raised: yuanText(s.supplierClaims.raisedFen), rate: rateText(s.supplierClaims.recoveryRate) })} />
         <Figure id="surveys" label={t('statistics.kpi.satisfied')} value={rateText(s.surveys.satisfiedShare)} note={t('statistics.kpi.surveysNote', { count: s.surveys.surveyed, average: s.surveys.averageScore === null ? '—' : s.surveys.averageScore.toFixed(1) })} />

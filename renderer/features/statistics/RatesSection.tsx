@@ -12,7 +12,9 @@ import { monthFigures, partyKeys } from '../../../shared/domain/shipments/figure
 import { addMonths, monthlyRates } from '../../../shared/domain/shipments/rates';
 import type { Shipment } from '../../../shared/domain/shipments/shipment';
 import { useLedgerStore } from '../../state/ledger-store';
-import { useRepositories } from '../../state/session';
+import { useRepositories, useSettings } from '../../state/session';
+import { missesCeiling } from '../../../shared/domain/statistics/targets';
+import { KpiTargetsForm } from './KpiTargetsForm';
 import { MasterEntryPicker } from '../../ui/master-data/MasterEntryPicker';
 import { useMasterEntries } from '../../ui/useMasterEntries';
 import { useTableChanges } from '../../ui/useRecordChanges';
@@ -28,6 +30,8 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
   const entries = useLedgerStore((s) => s.entries);
   const { entries: master } = useMasterEntries();
   const [shipments, setShipments] = useState<Shipment[]>([]);
+  const targets = useSettings().kpiTargets;
+  const over = (miss: boolean) => (miss ? { color: 'error.main', fontWeight: 600 } : undefined);
   const [customer, setCustomer] = useState({ text: '', id: '' });
   const [model, setModel] = useState({ text: '', id: '' });
   const firstMonth = addMonths(lastMonth, -11);
@@ -43,8 +47,8 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
   }, [entries, shipments, master, customer, model, firstMonth, lastMonth]);
 
   const trend = useMemo(
-    () => trendOption(rates.map((r) => ({ month: r.month, complaints: r.figures.complaints, ppm: r.ppm })), { complaints: t('statistics.rates.columns.complaints'), ppm: 'PPM', target: t('statistics.charts.target') }, null),
-    [rates, t],
+    () => trendOption(rates.map((r) => ({ month: r.month, complaints: r.figures.complaints, ppm: r.ppm })), { complaints: t('statistics.rates.columns.complaints'), ppm: 'PPM', target: t('statistics.charts.target') }, targets.ppm),
+    [rates, t, targets.ppm],
   );
   return (
     <Paper component="section" aria-labelledby="rates-title" sx={{ p: 2.5 }} data-testid="rates">
@@ -59,6 +63,7 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
         <MasterEntryPicker kind="customer" size="small" label={t('statistics.rates.customer')} text={customer.text} onTextChange={(text) => setCustomer({ text, id: '' })} onPick={(e) => setCustomer({ text: e.name, id: e.id })} sx={{ minWidth: 220 }} />
         <MasterEntryPicker kind="productModel" size="small" label={t('statistics.rates.model')} text={model.text} onTextChange={(text) => setModel({ text, id: '' })} onPick={(e) => setModel({ text: e.name, id: e.id })} sx={{ minWidth: 180 }} />
       </Stack>
+      <KpiTargetsForm />
       <EChart option={trend} height={260} label={t('statistics.charts.trend')} testId="chart-trend" />
       <Table size="small" aria-labelledby="rates-title">
         <TableHead>
@@ -78,8 +83,12 @@ export function RatesSection({ lastMonth, onLastMonthChange }: { lastMonth: stri
               <TableCell align="right">{r.figures.defective.toLocaleString('zh-CN')}</TableCell>
               <TableCell align="right">{r.figures.quantityShipped.toLocaleString('zh-CN')}</TableCell>
               <TableCell align="right">{r.figures.lotsShipped.toLocaleString('zh-CN')}</TableCell>
-              <TableCell align="right">{percent(r.complaintRate)}</TableCell>
-              <TableCell align="right">{ppmText(r.ppm)}</TableCell>
+              <TableCell align="right" sx={over(missesCeiling(r.complaintRate === null ? null : r.complaintRate * 100, targets.complaintRatePercent))}>
+                {percent(r.complaintRate)}
+              </TableCell>
+              <TableCell align="right" sx={over(missesCeiling(r.ppm, targets.ppm))}>
+                {ppmText(r.ppm)}
+              </TableCell>
               <TableCell align="right">{percent(r.complaintRate6)}</TableCell>
               <TableCell align="right">{ppmText(r.ppm6)}</TableCell>
               <TableCell align="right">{percent(r.complaintRate12)}</TableCell>

@@ -107,6 +107,14 @@ describe('settings store', () => {
     expect(store.get().stationCode).toBe('C');
   });
 
+  it('gives a file from before KPI targets none (no line is drawn)', async () => {
+    const profile = await tempDir();
+    const { kpiTargets: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
+    await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    expect(store.get().kpiTargets).toEqual({ ppm: null, complaintRatePercent: null, closureOnTimePercent: null });
+  });
+
   it('rejects an invalid patch with badArguments naming the field and writes nothing', async () => {
     const profile = await tempDir();
     const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });

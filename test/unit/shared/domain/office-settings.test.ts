@@ -71,6 +71,11 @@ describe('office settings', () => {
     expect(migrationValues({ ...current, surveyForm }, defaultSettings(DEVICE))).toEqual({ surveyForm });
   });
 
+  it('KPI targets are an office value: read when valid, refused when not', () => {
+    expect(readOfficeRecord({ id: 'office', kpiTargets: { ppm: 100, complaintRatePercent: 0.5, closureOnTimePercent: 95 } }).values).toEqual({ kpiTargets: { ppm: 100, complaintRatePercent: 0.5, closureOnTimePercent: 95 } });
+    expect(readOfficeRecord({ id: 'office', kpiTargets: { ppm: -1, complaintRatePercent: null, closureOnTimePercent: null } }).refused).toEqual(['kpiTargets']);
+  });
+
   it('finds no change between equal settings', () => {
     expect(changedOfficeValues(defaultSettings(DEVICE), defaultSettings(DEVICE))).toEqual({});
   });
