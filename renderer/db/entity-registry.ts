@@ -38,6 +38,7 @@ export const ENTITY_BINDINGS = {
   officeSettings: { table: 'officeSettings' },
   masterEntry: masterEntryBinding,
   shipment: { table: 'shipments' },
+  monthlyReport: { table: 'monthlyReports' },
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */

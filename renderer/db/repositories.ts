@@ -7,6 +7,7 @@
  * journal and every repository call resolves only once it is on disk there
  * (journal-queue.ts).
  */
+import { createMonthlyReportsRepository } from './monthly-reports-repository';
 import { createShipmentsRepository } from './shipments-repository';
 import { createCaseRepository } from './cases-repository';
 import { createClerkRepository } from './clerks-repository';
@@ -38,6 +39,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     officeSettings: createOfficeSettingsRepository(db, writer, getContext),
     masterData: createMasterDataRepository(db, writer, getContext),
     shipments: createShipmentsRepository(db, writer, getContext),
+    monthlyReports: createMonthlyReportsRepository(db, writer, getContext),
     signatureChecks: createSignatureChecksRepository(db),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),

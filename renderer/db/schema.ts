@@ -44,6 +44,7 @@
  * Opened with strict transaction durability: a write the clerk was told is
  * saved is flushed to disk before the transaction completes (power loss).
  */
+import type { MonthlyReportIssue } from '../../shared/domain/statistics/monthly-report';
 import type { Shipment } from '../../shared/domain/shipments/shipment';
 import type { SignatureRecord } from '../../shared/domain/signatures/signature';
 import type { UnverifiedReason } from '../../shared/domain/signatures/directory';
@@ -286,6 +287,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 14,
     stores: { shipments: 'id, month' },
   },
+  {
+    // The monthly report's issue marks (issue 17.6; monthly-reports-repository.ts): one record per month.
+    version: 15,
+    stores: { monthlyReports: 'id' },
+  },
 ];
 
 /**
@@ -411,6 +417,8 @@ export class DeskDatabase extends Dexie {
   unverifiedSignatures!: Table<UnverifiedSignature, string>;
   // Version 14: shipped quantities per month, customer and model.
   shipments!: Table<Shipment, string>;
+  // Version 15: which months' reports were issued.
+  monthlyReports!: Table<MonthlyReportIssue, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */
   journalWatch: JournalWatch | null = null;
 

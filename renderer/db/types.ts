@@ -4,6 +4,7 @@
  * write goes through these repositories, which append field-level ops to the
  * outbox in the same transaction as the record (strict durability).
  */
+import type { MonthlyReportsRepository } from './monthly-reports-types';
 import type { ShipmentsRepository } from './shipments-types';
 import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
 import type { ChangeSet } from './change-feed';
@@ -187,6 +188,7 @@ export interface Repositories {
   /** Master data (字典, issue 16): master-data-types.ts, master-data-repository.ts. */
   masterData: MasterDataRepository;
   shipments: ShipmentsRepository;
+  monthlyReports: MonthlyReportsRepository;
   /** Signatures checked against the verified directory (issue 16.5): signature-checks.ts. */
   signatureChecks: SignatureChecksRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */

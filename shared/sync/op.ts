@@ -52,6 +52,8 @@ export const ENTITIES = [
   'signature',
   // Shipped quantities per month, customer and model (issue 17.3; shared/domain/shipments/shipment.ts).
   'shipment',
+  // The monthly report's issue marks (issue 17.6; shared/domain/statistics/monthly-report.ts).
+  'monthlyReport',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

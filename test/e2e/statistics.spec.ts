@@ -56,6 +56,10 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await expect(page.getByText('KPI 目标已保存（全办公室）')).toBeVisible();
   await expect(page.getByTestId('chart-trend').locator('svg')).toContainText('目标 100');
 
+  // The month's report is marked issued (the workbench stops reminding of it on every PC).
+  await page.getByRole('button', { name: /^标记 \d{4}-\d{2} 月报已发出$/ }).click();
+  await expect(page.getByTestId('report-issued')).toContainText('由 王丽 发出');
+
   // Lots more than pieces are refused at the field, nothing saved.
   await shipments.getByRole('combobox', { name: '客户' }).fill('苏州精密机械');
   await shipments.getByRole('textbox', { name: '出货数量' }).fill('10');

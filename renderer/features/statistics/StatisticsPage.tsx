@@ -11,6 +11,7 @@ import { periodRange, type StatsPeriod } from '../../../shared/domain/statistics
 import type { StatsBasis } from '../../../shared/domain/statistics/statistics';
 import { OverviewSection } from './OverviewSection';
 import { PeriodPicker } from './PeriodPicker';
+import { ReportIssueLine } from './ReportIssueLine';
 import { useStatistics } from './useStatistics';
 import { useNow } from '../../ui/useNow';
 import { RatesSection } from './RatesSection';
@@ -34,6 +35,7 @@ export function StatisticsPage() {
         {t('statistics.title')}
       </Typography>
       <PeriodPicker period={period} onPeriod={setPeriod} basis={basis} onBasis={setBasis} thisMonth={factoryMonth(now)} />
+      {period.kind === 'month' && <ReportIssueLine month={period.month} />}
       {range ? <Overview range={range} basis={basis} nowMs={now} /> : <Alert severity="warning">{t('statistics.period.invalid')}</Alert>}
       <RatesSection lastMonth={lastMonth} onLastMonthChange={setLastMonth} />
       <ShipmentsSection month={shipmentMonth} onMonthChange={setShipmentMonth} />

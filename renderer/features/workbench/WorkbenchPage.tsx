@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
 import { LifecycleTasks } from './LifecycleTasks';
+import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { OpenEightDs } from './OpenEightDs';
 import { RecentCases } from './RecentCases';
 import { UnverifiedSignatures } from './UnverifiedSignatures';
@@ -22,6 +23,7 @@ export function WorkbenchPage() {
           {t('workbench.newCase')}
         </Button>
       </Box>
+      <MonthlyReportReminder />
       <CaseCounts />
       <LifecycleTasks />
       <OpenEightDs />

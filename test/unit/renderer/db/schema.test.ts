@@ -16,7 +16,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 14;
+const EXPECTED_LATEST = 15;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -66,6 +66,8 @@ const EXPECTED_STORES = {
   unverifiedSignatures: { keyPath: 'id', indexes: { caseId: byCase } },
   // version 14: shipped quantities (renderer/db/shipments-repository.ts)
   shipments: { keyPath: 'id', indexes: { month: { keyPath: 'month', unique: false } } },
+  // version 15: the monthly report's issue marks
+  monthlyReports: { keyPath: 'id', indexes: {} },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -327,6 +329,15 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.shipments.where('month').equals('2026-11').toArray()).toEqual([v14Shipment]);
+    },
+  },
+  // Version 15 only adds the monthlyReports table.
+  15: {
+    async seed(db) {
+      await db.monthlyReports.add({ id: 'report|2026-11', month: '2026-11', issuedAt: '2026-12-08T02:00:00.000Z', issuedBy: '李娜' });
+    },
+    async check(db) {
+      expect(await db.monthlyReports.get('report|2026-11')).toEqual({ id: 'report|2026-11', month: '2026-11', issuedAt: '2026-12-08T02:00:00.000Z', issuedBy: '李娜' });
     },
   },
 };
