@@ -66,8 +66,6 @@ export interface StatisticsWorkbookInput {
 
 export const STATISTICS_SHEETS = ['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期'] as const;
 
-export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const FMT = { count: '0', weight: '0.00', yuan: '0.00', rate: '0.0%', days: '0.0', date: 'yyyy-mm-dd', dateTime: 'yyyy-mm-dd hh:mm', text: '@' } as const;
 type Fmt = (typeof FMT)[keyof typeof FMT] | undefined;
 
