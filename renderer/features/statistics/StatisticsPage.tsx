@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { factoryMonth, type InstantRange } from '../../../shared/domain/factory-calendar';
 import { periodRange, type StatsPeriod } from '../../../shared/domain/statistics/periods';
 import type { StatsBasis } from '../../../shared/domain/statistics/statistics';
+import { ExportWorkbookButton } from './ExportWorkbookButton';
 import { OverviewSection } from './OverviewSection';
 import { PeriodPicker } from './PeriodPicker';
 import { useStatistics } from './useStatistics';
@@ -34,6 +35,11 @@ export function StatisticsPage() {
         {t('statistics.title')}
       </Typography>
       <PeriodPicker period={period} onPeriod={setPeriod} basis={basis} onBasis={setBasis} thisMonth={factoryMonth(now)} />
+      {range && (
+        <Box>
+          <ExportWorkbookButton period={period} range={range} basis={basis} nowMs={now} />
+        </Box>
+      )}
       {range ? <Overview range={range} basis={basis} nowMs={now} /> : <Alert severity="warning">{t('statistics.period.invalid')}</Alert>}
       <RatesSection lastMonth={lastMonth} onLastMonthChange={setLastMonth} />
       <ShipmentsSection month={shipmentMonth} onMonthChange={setShipmentMonth} />
