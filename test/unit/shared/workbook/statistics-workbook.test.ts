@@ -160,4 +160,29 @@ describe('buildStatisticsWorkbook', () => {
     expect(evil.getCell(3).type).toBe(ExcelJS.ValueType.String);
     expect(evil.getCell(4).value).toBe('@SUM(A1)');
   });
+
+  it('lists, for the closed basis, the complaints closed in the period (明细 = the breakdowns total)', async () => {
+    const closed = computeStatistics(ROWS, { range: NOV, masterData: MASTER, nowMs: NOW, basis: 'closed' });
+    const bytes = await buildStatisticsWorkbook({
+      stats: closed,
+      rows: ROWS,
+      masterData: MASTER,
+      repeats: { repeatCases: 0, repeatedProblems: 0, caseIds: [] },
+      repeatIds: new Set(),
+      periodLabel: '2026-11',
+      nowMs: NOW,
+      exportedAtMs: NOW,
+      labels: LABELS,
+    });
+    const wb = await read(bytes);
+    const detail = body(wb.getWorksheet('明细')!);
+    expect(detail.length - 1).toBe(closed.selected);
+    expect(selectedRows(ROWS, NOV, 'closed').length).toBe(closed.selected);
+    // r7 was received in October and closed in November: listed; r13 closed in December: not.
+    const numbers = detail.map((r) => r.getCell(1).value);
+    expect(numbers).toContain('KS-0r7');
+    expect(numbers).not.toContain('KS-r13');
+    expect(body(wb.getWorksheet('按客户')!).at(-1)!.getCell(2).value).toBe(closed.selected);
+    expect(body(wb.getWorksheet('汇总')!).find((r) => r.getCell(1).value === '统计口径')!.getCell(2).value).toBe('本期结案的投诉');
+  });
 });
