@@ -282,7 +282,8 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
     const cells: Cell[][] = [];
     for (const p of s.byDefectType) {
       cells.push(['大类', nameOr(p.label), '', p.count, share(p.count, s.selected)]);
-      for (const c of p.children) cells.push(['小类', nameOr(p.label), c.key === '' ? '（仅填大类）' : c.label, c.count, share(c.count, s.selected)]);
+      // No defect type recorded: no level 2 to show.
+      if (p.key !== '') for (const c of p.children) cells.push(['小类', nameOr(p.label), c.key === '' ? '（仅填大类）' : c.label, c.count, share(c.count, s.selected)]);
     }
     writeTable(ws, columns, cells, ['合计', '', '', s.selected, s.selected > 0 ? 1 : null]);
   }
@@ -342,7 +343,8 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
     writeTable(
       ws,
       columns,
-      s.deadlines.byKind.map((k) => [label(labels.deadlineKind, k.kind), k.onTime, k.late, k.openOverdue, k.notDue, k.onTimeRate, days(k.averageOverdueMs), days(k.worstOverdueMs)]),
+      // As the page: the kinds with a deadline counted in the rate.
+      s.deadlines.byKind.filter((k) => k.onTime + k.late + k.openOverdue > 0).map((k) => [label(labels.deadlineKind, k.kind), k.onTime, k.late, k.openOverdue, k.notDue, k.onTimeRate, days(k.averageOverdueMs), days(k.worstOverdueMs)]),
     );
     ws.addRow([]);
     ws.addRow([`未结已逾期的案件（结案期限早于 ${excelText(cutoff, offset)}）：${s.closure.openOverdue} 件`]).font = { bold: true };

@@ -18,7 +18,7 @@ const LABELS: WorkbookLabels = {
   category: { product_quality: '产品质量', delivery_logistics: '交付物流' },
   department: { production: '生产部', quality: '品质部', purchasing: '采购部', technical: '技术部', sales: '业务部' },
   costKind: { loss: '损失金额', repair: '返修费用', freight: '运费', compensation: '赔偿', credit: '折让' },
-  deadlineKind: { closure: '结案', first_reply: '首次回复' },
+  deadlineKind: { closure: '结案', first_reply: '首次回复', written_reply: '书面回复' },
   state: { registered: '已登记', closed: '已结案' },
   market: { domestic: '国内客户', foreign: '国外客户' },
 };
@@ -26,7 +26,13 @@ const LABELS: WorkbookLabels = {
 const ROWS: WorkbookRow[] = [
   ...Object.entries(NOVEMBER).map(([key, r]): WorkbookRow => ({ ...r, id: key, caseNumber: `KS-${key.padStart(3, '0')}`, state: r.closedAt ? 'closed' : 'registered' })),
   // Hostile free text: must stay text.
-  { ...row({ receivedAt: '2026-11-21T10:00:00+08:00', customerId: '', customerName: '=1+1', productModelId: '', productModel: '@SUM(A1)' }), id: 'evil', caseNumber: '=HYPERLINK("x")', state: 'registered' },
+  { ...row({ receivedAt: '2026-11-21T10:00:00+08:00', customerId: '', customerName: '=1+1', productModelId: '', productModel: '@SUM(A1)',
+      deadlines: [
+        { kind: 'first_reply', dueAt: '2026-11-22T10:00:00+08:00', doneAt: '2026-11-22T09:00:00+08:00' },
+        { kind: 'written_reply', dueAt: '2026-11-25T10:00:00+08:00', doneAt: null },
+      ],
+    }),
+    id: 'evil', caseNumber: '=HYPERLINK("x")', state: 'registered' },
 ];
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -132,7 +138,14 @@ describe('buildStatisticsWorkbook', () => {
 
     const overdue = wb.getWorksheet('逾期')!;
     const kinds = body(overdue);
-    expect(kinds.length).toBe(stats.deadlines.byKind.length);
+    expect(kinds.map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(4).value])).toEqual([
+      ['首次回复', 1, 0],
+      ['书面回复', 0, 1],
+    ]);
+    // Overdue from 11-25 10:00 to the end of November: 5 days 14 hours, written in days.
+    expect(kinds[1]!.getCell(8).value).toBeCloseTo(5 + 14 / 24, 10);
+    expect(kinds[1]!.getCell(8).numFmt).toBe('0.0');
+    expect(kinds.length).toBe(stats.deadlines.byKind.filter((k) => k.onTime + k.late + k.openOverdue > 0).length);
     let title = 0;
     overdue.eachRow((r, n) => {
       const v = r.getCell(1).value;
