@@ -47,6 +47,8 @@ test('statistics: the month counts the complaints by customer; shipments give th
   expect(customers.getRow(4).getCell(2).value).toBe(3);
   expect(workbook.getWorksheet('明细')!.getRow(4).getCell(1).value).toMatch(/\S/);
   expect(workbook.getWorksheet('明细')!.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+  // Printed with the zh-CN labels (客户类别).
+  expect(workbook.getWorksheet('明细')!.getRow(2).getCell(9).value).toBe('国内客户');
 
   // Without shipments the rates are — (nothing to divide), never 0.
   const rates = page.getByTestId('rates');
