@@ -45,6 +45,14 @@ export const statisticsEn = {
       lossKind: 'Losses by cost kind',
       lossDepartment: 'Losses by bearing department',
     },
+    export: {
+      button: 'Export Excel',
+      fileName: '客户投诉案件统计表',
+      saved: 'Statistics workbook saved to {{path}}',
+      downloaded: 'Statistics workbook downloaded: {{name}}',
+      cancelled: 'Statistics workbook not saved.',
+      failed: 'Could not export the statistics workbook: {{message}}',
+    },
     deadlines: {
       title: 'Deadlines met on time',
       unknown: '{{count}} more cases have no deadline figures yet (saved by an earlier version; this PC is filling them in).',

@@ -45,6 +45,14 @@ export const statisticsZhCN = {
       lossKind: '损失按费用类别',
       lossDepartment: '损失按承担部门',
     },
+    export: {
+      button: '导出 Excel',
+      fileName: '客户投诉案件统计表',
+      saved: '统计表已保存到 {{path}}',
+      downloaded: '统计表已下载：{{name}}',
+      cancelled: '统计表未保存。',
+      failed: '统计表导出失败：{{message}}',
+    },
     deadlines: {
       title: '各期限按时完成情况',
       unknown: '另有 {{count}} 件案件的期限数据尚未计算（较早保存的案件，本机正在后台补算）。',

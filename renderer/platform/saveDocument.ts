@@ -1,5 +1,5 @@
 /**
- * Saves a document the renderer made (8D Word export …). In the desktop app
+ * Saves a document the renderer made (8D Word export, statistics workbook …). In the desktop app
  * through the host's save dialog, which opens in the folder the last
  * document went to; in the web host the browser downloads it (its own
  * download folder / dialog).
@@ -9,8 +9,9 @@ import { getDesktopApi } from './desktopApi';
 import { blobToBase64 } from './blobToBase64';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const KIND_OF_MIME: Record<string, DocumentKind> = { [DOCX_MIME_TYPE]: 'docx', 'application/pdf': 'pdf' };
+const KIND_OF_MIME: Record<string, DocumentKind> = { [DOCX_MIME_TYPE]: 'docx', [XLSX_MIME_TYPE]: 'xlsx', 'application/pdf': 'pdf' };
 
 export type SaveOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' } | { outcome: 'downloaded' };
 

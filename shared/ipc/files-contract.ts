@@ -33,7 +33,7 @@ export type OpenAttachmentResult = z.infer<typeof filesOpenAttachmentResult>;
 /** Base64 of 100 MB: an 8D with many photos stays far below. */
 export const MAX_DOCUMENT_BASE64_CHARS = Math.ceil((100 * 1024 * 1024) / 3) * 4;
 
-export const DOCUMENT_KINDS = ['docx', 'pdf'] as const;
+export const DOCUMENT_KINDS = ['docx', 'pdf', 'xlsx'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const filesSaveDocumentArgs = z

@@ -1,6 +1,8 @@
 // 统计 (issue 17): the period's numbers from the cases registered, and 客诉率 /
 // PPM once the month's shipments are entered. The page opens on this factory
 // month, so the cases registered now (received now) are in it whatever today is.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { Desk, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
@@ -32,6 +34,25 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await expect(ledger.rows()).toHaveCount(2);
   await expect(ledger.rows().first()).toContainText('华东电器有限公司');
   await desk.nav('统计').click();
+
+  // 导出 Excel: the web host downloads the workbook; its numbers are the page's.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('stats-export-xlsx').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^客户投诉案件统计表_\d{4}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(await download.path());
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期']);
+  const customers = workbook.getWorksheet('按客户')!;
+  expect(customers.getRow(2).getCell(1).value).toBe('华东电器有限公司');
+  expect(customers.getRow(2).getCell(2).value).toBe(2);
+  expect(customers.getRow(4).getCell(1).value).toBe('合计');
+  expect(customers.getRow(4).getCell(2).value).toBe(3);
+  expect(workbook.getWorksheet('明细')!.getRow(4).getCell(1).value).toMatch(/\S/);
+  expect(workbook.getWorksheet('明细')!.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+  // Printed with the zh-CN labels (客户类别).
+  expect(workbook.getWorksheet('明细')!.getRow(2).getCell(9).value).toBe('国内客户');
 
   // Without shipments the rates are — (nothing to divide), never 0.
   const rates = page.getByTestId('rates');

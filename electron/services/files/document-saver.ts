@@ -35,6 +35,8 @@ export interface DocumentSaverOptions {
 const KINDS: Record<DocumentKind, { name: string; extension: string; looksRight: (bytes: Buffer) => boolean }> = {
   // A .docx is a zip: local file header "PK\x03\x04".
   docx: { name: 'Word', extension: 'docx', looksRight: (b) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 },
+  // A .xlsx (the statistics workbook) is a zip too.
+  xlsx: { name: 'Excel', extension: 'xlsx', looksRight: (b) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 },
   pdf: { name: 'PDF', extension: 'pdf', looksRight: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
 };
 

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { factoryMonth, type InstantRange } from '../../../shared/domain/factory-calendar';
 import { periodRange, type StatsPeriod } from '../../../shared/domain/statistics/periods';
 import type { StatsBasis } from '../../../shared/domain/statistics/statistics';
+import { ExportWorkbookButton } from './ExportWorkbookButton';
 import { OverviewSection } from './OverviewSection';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportIssueLine } from './ReportIssueLine';
@@ -35,7 +36,12 @@ export function StatisticsPage() {
         {t('statistics.title')}
       </Typography>
       <PeriodPicker period={period} onPeriod={setPeriod} basis={basis} onBasis={setBasis} thisMonth={factoryMonth(now)} />
-      {period.kind === 'month' && <ReportIssueLine month={period.month} />}
+      {range && (
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <ExportWorkbookButton period={period} range={range} basis={basis} nowMs={now} />
+          {period.kind === 'month' && <ReportIssueLine month={period.month} />}
+        </Box>
+      )}
       {range ? <Overview range={range} basis={basis} nowMs={now} /> : <Alert severity="warning">{t('statistics.period.invalid')}</Alert>}
       <RatesSection lastMonth={lastMonth} onLastMonthChange={setLastMonth} />
       <ShipmentsSection month={shipmentMonth} onMonthChange={setShipmentMonth} />

@@ -46,6 +46,11 @@ describe('saving a document through the host dialog', () => {
     await save({ fileName: 'report.pdf', kind: 'pdf', dataBase64: PDF.toString('base64') });
     expect(requests[1]!.defaultPath).toBe(join(folder, 'report.pdf'));
     expect(requests[1]!.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+
+    // The statistics workbook: a zip like .docx, offered as Excel.
+    const workbook = await save({ fileName: '客户投诉案件统计表_2026-11', kind: 'xlsx', dataBase64: DOCX.toString('base64') });
+    expect(workbook.path).toBe(join(folder, '客户投诉案件统计表_2026-11.xlsx'));
+    expect(requests[2]!.filters).toEqual([{ name: 'Excel', extensions: ['xlsx'] }]);
   });
 
   it('suggests a name that is safe on Windows', async () => {
