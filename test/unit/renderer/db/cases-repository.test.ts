@@ -317,6 +317,16 @@ describe('listRecent / listAll / findByNumber', () => {
       closedAt: null,
       costs: [],
       shares: [],
+      // The statistics facts (issue 17): every deadline of the case, nothing returned, surveyed or claimed yet.
+      deadlines: [
+        { kind: 'callback', dueAt: '2026-11-23T12:00:00+08:00', doneAt: null },
+        { kind: 'first_reply', dueAt: '2026-11-24T10:00:00+08:00', doneAt: null },
+        { kind: 'written_reply', dueAt: '2026-11-26T10:00:00+08:00', doneAt: null },
+        { kind: 'closure', dueAt: '2026-12-06T10:00:00+08:00', doneAt: null },
+      ],
+      returns: { lines: 0, approved: 0, received: 0, linesNotReceived: 0, defectiveFound: 0 },
+      survey: null,
+      supplierClaims: { count: 0, raisedFen: 0, recoveredFen: 0 },
     });
     expect((await h.repos.cases.listAll()).map((r) => r.id).sort()).toEqual([early.id, late.id, earliest.id].sort());
     expect(await h.repos.cases.count()).toBe(3);
