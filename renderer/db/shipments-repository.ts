@@ -61,6 +61,24 @@ export function createShipmentsRepository(db: DeskDatabase, writer: OpsWriter, g
       });
     },
 
+    async saveMany(raw) {
+      const ctx = getContext();
+      signedIn(ctx);
+      const inputs = raw.map(clean);
+      const errors: Record<string, string> = {};
+      inputs.forEach((input, i) => {
+        for (const [field, code] of Object.entries(validateShipment(input))) errors[`${i}.${field}`] = code;
+      });
+      if (hasErrors(errors)) throw new ValidationFailedError(errors);
+      return db.transaction('rw', tables, async () => {
+        const byId = new Map(inputs.map((input) => [shipmentId(input), input])); // a key twice in one file: the last row wins
+        const existing = await db.shipments.bulkGet([...byId.keys()]);
+        let i = 0;
+        for (const [id, input] of byId) await write(ctx, existing[i++], { ...input, id, deleted: false });
+        return byId.size;
+      });
+    },
+
     async remove(id) {
       const ctx = getContext();
       signedIn(ctx);

@@ -11,6 +11,8 @@ export interface ShipmentsRepository {
    * field errors, nothing written.
    */
   save(input: ShipmentInput): Promise<Shipment>;
+  /** Saves many figures (an import) in ONE transaction: all of them, or none when one is refused (its row index in the error's field, e.g. { '3.lotsShipped': 'moreThanQuantity' }). */
+  saveMany(inputs: readonly ShipmentInput[]): Promise<number>;
   /** Tombstones a figure (entered by mistake); its history stays. */
   remove(id: string): Promise<void>;
 }

@@ -113,6 +113,14 @@ export const statisticsEn = {
       saved: 'Shipment saved',
       failed: 'Shipment not saved: {{message}}',
       remove: 'Remove this row',
+      import: {
+        button: 'Import from Excel',
+        done: '{{count}} shipment figures imported',
+        refused: 'The file was not imported (nothing was saved); correct it and import again:',
+        problem: 'Row {{row}} {{field}}: {{code}}',
+        fields: { file: 'File', month: 'Month', customerName: 'Customer', productModel: 'Model', quantityShipped: 'Pieces shipped', lotsShipped: 'Lots shipped' },
+        codes: { tooLarge: 'file too large (5 MB at most)', tooManyRows: 'too many rows (5,000 at most)', unreadable: 'not a readable Excel file (.xlsx)', noSheet: 'no worksheet', missingColumn: 'column missing (the first row names the columns: 月份, 客户, 型号, 出货数量, 出货批数)', invalid: 'invalid', required: 'required', tooLong: 'too long', moreThanQuantity: 'more lots than pieces' },
+      },
       none: 'No shipments entered for {{month}} yet.',
       errors: {
         invalid: 'Enter 0 or a whole number',

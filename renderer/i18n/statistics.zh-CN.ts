@@ -113,6 +113,14 @@ export const statisticsZhCN = {
       saved: '出货数据已保存',
       failed: '出货数据未保存：{{message}}',
       remove: '删除此行',
+      import: {
+        button: '从 Excel 导入',
+        done: '已导入 {{count}} 条出货数据',
+        refused: '文件未导入（一条都没有保存），请改正后再导入：',
+        problem: '第 {{row}} 行 {{field}}：{{code}}',
+        fields: { file: '文件', month: '月份', customerName: '客户', productModel: '型号', quantityShipped: '出货数量', lotsShipped: '出货批数' },
+        codes: { tooLarge: '文件太大（最多 5 MB）', tooManyRows: '行数太多（最多 5,000 行）', unreadable: '不是可读的 Excel 文件（.xlsx）', noSheet: '没有工作表', missingColumn: '缺少此列（第一行应为列名：月份、客户、型号、出货数量、出货批数）', invalid: '无效', required: '必填', tooLong: '太长', moreThanQuantity: '批数多于出货数量' },
+      },
       none: '{{month}} 还没有出货数据。',
       errors: {
         invalid: '请输入 0 或正整数',

@@ -88,4 +88,20 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await shipments.getByRole('button', { name: '保存' }).click();
   await expect(shipments.getByText('批数不能多于出货数量')).toBeVisible();
   await expect(shipments.getByTestId('shipment-row')).toHaveCount(1);
+
+  // The month's figures from an Excel file: a bad row refuses the whole file, a good file is saved whole.
+  const month = await shipments.getByLabel('月份').inputValue();
+  const xlsx = async (rows: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('出货');
+    for (const r of rows) ws.addRow(r);
+    return { name: '出货.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+  };
+  const fileInput = shipments.locator('input[type="file"]');
+  await fileInput.setInputFiles(await xlsx([['月份', '客户', '型号', '出货数量', '出货批数'], [month, '苏州精密机械', '', 3000, 6], [month, '美的', '', 10, 20]]));
+  await expect(page.getByTestId('shipments-import-problems')).toContainText('第 3 行 出货批数：批数多于出货数量');
+  await expect(shipments.getByTestId('shipment-row')).toHaveCount(1);
+  await fileInput.setInputFiles(await xlsx([['月份', '客户', '型号', '出货数量', '出货批数'], [month, '苏州精密机械', '', 3000, 6], [month, '美的', '', 1000, 2]]));
+  await expect(page.getByText('已导入 2 条出货数据')).toBeVisible();
+  await expect(shipments.getByTestId('shipment-row')).toHaveCount(3);
 });

@@ -39,6 +39,7 @@ export function ShipmentsSection({ month, onMonthChange }: { month: string; onMo
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [importProblems, setImportProblems] = useState<string[]>([]);
   const load = useCallback(async () => setRows(await repositories.shipments.listMonths(month, month)), [repositories, month]);
   useEffect(() => {
     void load();
@@ -72,6 +73,24 @@ export function ShipmentsSection({ month, onMonthChange }: { month: string; onMo
     }
   };
 
+  /** An Excel file of figures (shared/workbook/shipments-import.ts): all saved, or none with the problems by row. */
+  const importFile = async (file: File) => {
+    setImportProblems([]);
+    setBusy(true);
+    try {
+      const { readShipmentsWorkbook } = await import('../../../shared/workbook/shipments-import');
+      const { rows: read, problems } = await readShipmentsWorkbook(new Uint8Array(await file.arrayBuffer()));
+      if (problems.length) return setImportProblems(problems.map((p) => t('statistics.shipments.import.problem', { row: p.row, field: t(`statistics.shipments.import.fields.${p.field as 'file'}`, { defaultValue: p.field }), code: t(`statistics.shipments.import.codes.${p.code as 'invalid'}`, { defaultValue: p.code }) })));
+      const saved = await repositories.shipments.saveMany(read);
+      notify('statistics.shipments.import.done', { count: saved });
+      await load();
+    } catch (e) {
+      notify('statistics.shipments.failed', { message: errorText(e) }, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const remove = async (row: Shipment) => {
     try {
       await repositories.shipments.remove(row.id);
@@ -93,6 +112,16 @@ export function ShipmentsSection({ month, onMonthChange }: { month: string; onMo
         {t('statistics.shipments.intro')}
       </Typography>
       {errors.actor && <Alert severity="error">{t('statistics.shipments.errors.notSignedIn')}</Alert>}
+      {importProblems.length > 0 && (
+        <Alert severity="error" data-testid="shipments-import-problems" sx={{ mb: 1 }}>
+          {t('statistics.shipments.import.refused')}
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {importProblems.slice(0, 20).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
       <Table size="small" aria-labelledby="shipments-title">
         <TableHead>
           <TableRow>
@@ -162,6 +191,19 @@ export function ShipmentsSection({ month, onMonthChange }: { month: string; onMo
         <TextField size="small" label={t('statistics.shipments.lots')} value={draft.lotsShipped} onChange={(e) => set({ lotsShipped: e.target.value })} error={!!errors.lotsShipped} helperText={error('lotsShipped')} slotProps={{ htmlInput: { inputMode: 'numeric' } }} sx={{ width: 120 }} />
         <Button type="submit" variant="contained" disabled={busy}>
           {t('statistics.shipments.save')}
+        </Button>
+        <Button component="label" variant="outlined" disabled={busy}>
+          {t('statistics.shipments.import.button')}
+          <input
+            type="file"
+            hidden
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
         </Button>
       </Box>
     </Paper>

@@ -50,3 +50,17 @@ describe('shipments', () => {
     for (const pc of [a, b]) expect((await pc.repos.shipments.listMonths('2026-11', '2026-11')).map((s) => s.quantityShipped)).toEqual([5200]);
   });
 });
+
+describe('shipments imported', () => {
+  it('saves all the figures of a file in one go, or none when one is refused', async () => {
+    const h = await openHarness({ clerkId: 'k-1' });
+    const bad = await h.repos.shipments.saveMany([nov, { ...nov, month: '2026-12', lotsShipped: 9_000 }]).catch((x: unknown) => x);
+    expect((bad as ValidationFailedError).fieldErrors).toEqual({ '1.lotsShipped': 'moreThanQuantity' });
+    expect(await h.repos.shipments.listMonths('2026-01', '2026-12')).toEqual([]);
+    expect(await h.repos.shipments.saveMany([nov, { ...nov, month: '2026-12' }, { ...nov, quantityShipped: 7000 }])).toBe(2);
+    expect((await h.repos.shipments.listMonths('2026-11', '2026-12')).map((s) => [s.month, s.quantityShipped])).toEqual([
+      ['2026-11', 7000],
+      ['2026-12', 5000],
+    ]);
+  });
+});
