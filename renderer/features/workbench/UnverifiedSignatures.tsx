@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { UnverifiedCase } from '../../db';
 import { useRepositories } from '../../state/session';
+import { useTableChanges } from '../../ui/useRecordChanges';
 
 function useUnverifiedCases(): UnverifiedCase[] {
   const repositories = useRepositories();
@@ -12,13 +13,9 @@ function useUnverifiedCases(): UnverifiedCase[] {
   const load = useCallback(() => {
     repositories.signatureChecks.unverifiedCases().then(setItems, (error: unknown) => console.error('Could not list unverified signatures', error));
   }, [repositories]);
-  useEffect(() => {
-    load();
-    // The local table of unverified signatures changes after merges and signing; cases after a rename or delete.
-    return repositories.changes.subscribe((changes) => {
-      if (changes.tables.has('unverifiedSignatures') || changes.tables.has('cases')) load();
-    });
-  }, [repositories, load]);
+  useEffect(load, [load]);
+  // The local table of unverified signatures changes after merges and signing; cases after a rename or delete.
+  useTableChanges(['unverifiedSignatures', 'cases'], load);
   return items;
 }
 
