@@ -22,6 +22,7 @@ import type { LedgerRow } from '../domain/ledger-row';
 import type { MasterEntry } from '../domain/master-data/entry';
 import type { RepeatCounts } from '../domain/repeats';
 import { closureDueMs, type ClosureRules } from '../domain/statistics/closure';
+import { openCasesAtEnd } from '../domain/statistics/open-cases';
 import { nameResolver } from '../domain/statistics/names';
 import { pareto } from '../domain/statistics/pareto';
 import { instantMs, type StatsRow } from '../domain/statistics/rows';
@@ -362,31 +363,19 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       const col = ws.getColumn(i + 1);
       col.width = Math.max(col.width ?? 0, c.width);
     });
-    const overdue: { row: WorkbookRow; due: number; received: number }[] = [];
-    for (const row of input.rows) {
-      if (!row.countsAsComplaint) continue;
-      const received = instantMs(row.receivedAt);
-      const closed = instantMs(row.closedAt);
-      if (Number.isNaN(received) || !(received < s.range.to) || closed < s.range.to || closed < cutoff) continue;
-      const due = closureDueMs(received, row.market, input.closureRules);
-      if (due < cutoff) overdue.push({ row, due, received });
-    }
-    overdue.sort((a, b) => a.due - b.due || (a.row.caseNumber < b.row.caseNumber ? -1 : 1));
+    const overdue = openCasesAtEnd(input.rows, s.range, input.nowMs, input.closureRules).filter((c) => c.overdueMs !== null);
     writeTable(
       ws,
       caseColumns,
-      overdue.map(({ row, due, received }) => [
-        row.caseNumber,
-        excelDate(received, offset, true),
-        nameOr(customer.resolve(row.customerId, row.customerName).label),
-        nameOr(model.resolve(row.productModelId, row.productModel).label),
-        excelDate(due, offset, true),
-        (cutoff - due) / DAY_MS,
-        departmentsText(row) || UNDECIDED,
-        (row.deadlines ?? [])
-          .filter((d) => d.kind !== 'closure' && d.doneAt === null && instantMs(d.dueAt) < cutoff)
-          .map((d) => label(labels.deadlineKind, d.kind))
-          .join('、'),
+      overdue.map((c) => [
+        c.row.caseNumber,
+        excelDate(c.receivedMs, offset, true),
+        nameOr(customer.resolve(c.row.customerId, c.row.customerName).label),
+        nameOr(model.resolve(c.row.productModelId, c.row.productModel).label),
+        excelDate(c.closureDueMs, offset, true),
+        (c.overdueMs ?? 0) / DAY_MS,
+        departmentsText(c.row) || UNDECIDED,
+        c.otherOverdue.map((kind) => label(labels.deadlineKind, kind)).join('、'),
       ]),
     );
   }
