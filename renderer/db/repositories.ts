@@ -19,6 +19,7 @@ import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
 import { countUnpublished } from './outbox-count';
 import { createPrintRepository } from './print-repository';
+import { createQualityHistoryReads } from './quality-history-reads';
 import { createSignatureChecksRepository } from './signature-checks';
 import type { DeskDatabase } from './schema';
 import type { Repositories, WriteContext } from './types';
@@ -40,6 +41,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     masterData: createMasterDataRepository(db, writer, getContext),
     shipments: createShipmentsRepository(db, writer, getContext),
     monthlyReports: createMonthlyReportsRepository(db, writer, getContext),
+    qualityHistory: createQualityHistoryReads(db),
     signatureChecks: createSignatureChecksRepository(db),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),

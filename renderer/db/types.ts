@@ -166,6 +166,7 @@ export type { MasterDataRepository } from './master-data-types';
 import type { MasterDataRepository } from './master-data-types';
 export type { CheckedSignature, SignatureChecksRepository, UnverifiedCase } from './signature-check-types';
 import type { SignatureChecksRepository } from './signature-check-types';
+import type { QualityHistoryReads } from './quality-history-reads';
 
 export interface Repositories {
   cases: CaseRepository;
@@ -189,6 +190,8 @@ export interface Repositories {
   masterData: MasterDataRepository;
   shipments: ShipmentsRepository;
   monthlyReports: MonthlyReportsRepository;
+  /** What the 品质履历表 reads of many cases (issue 17.5): quality-history-reads.ts. */
+  qualityHistory: QualityHistoryReads;
   /** Signatures checked against the verified directory (issue 16.5): signature-checks.ts. */
   signatureChecks: SignatureChecksRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
