@@ -39,6 +39,8 @@ export const printEn: Widen<typeof printZhCN> = {
       creditNote: 'Credit note request',
       supplierChargeback: 'Supplier chargeback',
       eightD: '8D report',
+      monthlyReport: 'Monthly complaint report',
+      qualityHistory: 'Quality history',
     },
     papers: { a4: 'A4', label100x150: 'Label 100×150 mm', label4x6: 'Label 4×6 in', custom: 'Custom' },
     history: {

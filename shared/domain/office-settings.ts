@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { eightDSettingsSchema } from './eightd/settings';
-import { FORM_KINDS, type FormKind } from './form-kinds';
+import { CASE_FORM_KINDS, FORM_KINDS, REPORT_FORM_KINDS, type CaseFormKind, type ReportFormKind } from './form-kinds';
 import { printSettingsSchema } from './print-settings';
 import { sameJson } from '../sync/merge';
 import { settingsSchema, type Settings, type SettingsPatch } from './settings';
@@ -39,7 +39,11 @@ export const OFFICE_FIELD_SCHEMAS = {
   ...sameNameSchemas,
   logoDataUrl: printSettingsSchema.shape.logoDataUrl,
   /** Form number, revision and copy designations of every printed form. */
-  formHeaders: z.object(Object.fromEntries(FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<FormKind, typeof formHeaderSchema>),
+  // The reports' headers are optional: an office value written before they existed still applies to the case forms.
+  formHeaders: z.object({
+    ...(Object.fromEntries(CASE_FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<CaseFormKind, typeof formHeaderSchema>),
+    ...(Object.fromEntries(REPORT_FORM_KINDS.map((k) => [k, formHeaderSchema.optional()])) as Record<ReportFormKind, z.ZodOptional<typeof formHeaderSchema>>),
+  }),
   /** 8D: the containment deadline (layout and export folder stay the PC's; who approves D8 is the 品质主管 role). */
   eightDRules: eightDSettingsSchema.pick({ containmentReplyHours: true }),
 } as const;
@@ -71,7 +75,11 @@ export function withOfficeValues(settings: Settings, office: Partial<OfficeValue
   const next: Settings = { ...settings, ...topLevel };
   if (formHeaders || logoDataUrl !== undefined) {
     const forms = { ...settings.printing.forms };
-    if (formHeaders) for (const k of FORM_KINDS) forms[k] = { ...forms[k], ...formHeaders[k], copies: [...formHeaders[k].copies] };
+    if (formHeaders)
+      for (const k of FORM_KINDS) {
+        const header = formHeaders[k];
+        if (header) forms[k] = { ...forms[k], ...header, copies: [...header.copies] };
+      }
     next.printing = { logoDataUrl: logoDataUrl ?? settings.printing.logoDataUrl, forms };
   }
   if (eightDRules) next.eightD = { ...settings.eightD, containmentReplyHours: eightDRules.containmentReplyHours };

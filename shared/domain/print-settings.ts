@@ -33,6 +33,7 @@ export const printSettingsSchema = z.object({
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 
 const A4: Paper = { kind: 'a4', orientation: 'portrait' };
+const A4_LANDSCAPE: Paper = { kind: 'a4', orientation: 'landscape' };
 const THREE_COPIES = ['第一联 品质部存', '第二联 客服部存', '第三联 仓储科存'];
 
 export function defaultPrintSettings(): PrintSettings {
@@ -49,6 +50,9 @@ export function defaultPrintSettings(): PrintSettings {
       supplierChargeback: f('QR-031', ['第一联 财务部存', '第二联 采购部存', '第三联 供应商存']),
       // One copy: the photos make every further copy as large again.
       eightD: f('QR-032', []),
+      // The office's reports: wide tables, so landscape.
+      monthlyReport: f('QR-033', [], A4_LANDSCAPE),
+      qualityHistory: f('QR-034', [], A4_LANDSCAPE),
     },
   };
 }

@@ -9,6 +9,8 @@ import { renderComplaintForm } from './templates/complaint';
 import { renderCreditNote } from './templates/creditNote';
 import { renderEightDReport } from './templates/eightD';
 import { renderInspectionReport } from './templates/inspection';
+import { renderMonthlyReport } from './templates/monthlyReport';
+import { renderQualityHistory } from './templates/qualityHistory';
 import { renderReminder } from './templates/reminder';
 import { renderReturnLabel } from './templates/returnLabel';
 import { renderSupplierChargeback } from './templates/supplierChargeback';
@@ -32,6 +34,8 @@ const RENDERERS: Renderers = {
   creditNote: renderCreditNote,
   supplierChargeback: renderSupplierChargeback,
   eightD: renderEightDReport,
+  monthlyReport: renderMonthlyReport,
+  qualityHistory: renderQualityHistory,
 };
 
 export function renderForm<K extends FormKind>(kind: K, data: FormDataByKind[K], ctx: FormContext, paper: Paper): RenderedForm {

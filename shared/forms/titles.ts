@@ -15,4 +15,6 @@ export const FORM_TITLES: Readonly<Record<FormKind, string>> = {
   creditNote: '销货折让证明单',
   supplierChargeback: '供应商扣款单',
   eightD: '8D 报告',
+  monthlyReport: '客户投诉案件统计表',
+  qualityHistory: '品质履历表',
 };

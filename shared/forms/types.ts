@@ -5,10 +5,12 @@
  */
 import type { EightDExportOptions, EightDReportData } from '../report/types';
 import type { Paper } from '../domain/paper';
+import type { MonthlyReportData, QualityHistoryFormData } from './report-types';
 import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 
 // The form kinds are domain vocabulary (print settings and print records name them); the forms' API re-exports them.
-export { FORM_KINDS, type FormKind } from '../domain/form-kinds';
+export { CASE_FORM_KINDS, FORM_KINDS, REPORT_FORM_KINDS, type CaseFormKind, type FormKind, type ReportFormKind } from '../domain/form-kinds';
+export type * from './report-types';
 
 /** What the print settings give every form (company, logo, number, revision, copies). */
 export interface FormContext {
@@ -191,6 +193,8 @@ export interface FormDataByKind {
   creditNote: CreditNoteData;
   supplierChargeback: SupplierChargebackData;
   eightD: EightDFormData;
+  monthlyReport: MonthlyReportData;
+  qualityHistory: QualityHistoryFormData;
 }
 
 /** A rendered form: a whole HTML document (css inlined) and the paper it is laid out for. */

@@ -27,22 +27,15 @@ import { nameResolver } from '../domain/statistics/names';
 import { pareto } from '../domain/statistics/pareto';
 import { instantMs, type StatsRow } from '../domain/statistics/rows';
 import { selectedRows } from '../domain/statistics/selection';
+import type { StatisticsLabels } from '../domain/statistics/labels';
 import type { PeriodStatistics } from '../domain/statistics/statistics';
 import type { BreakdownItem } from '../domain/statistics/tally';
 
 /** A ledger row as the workbook reads it: what statistics read plus the case's number and step. */
 export type WorkbookRow = StatsRow & Pick<LedgerRow, 'id' | 'caseNumber' | 'state'>;
 
-/** Printed Chinese names of the enum values (renderer i18n zh-CN); a missing key prints the key. */
-export interface WorkbookLabels {
-  severity: Readonly<Record<string, string>>;
-  category: Readonly<Record<string, string>>;
-  department: Readonly<Record<string, string>>;
-  costKind: Readonly<Record<string, string>>;
-  deadlineKind: Readonly<Record<string, string>>;
-  state: Readonly<Record<string, string>>;
-  market: Readonly<Record<string, string>>;
-}
+/** Printed Chinese names of the enum values (renderer i18n zh-CN). */
+export type WorkbookLabels = StatisticsLabels;
 
 export interface StatisticsWorkbookInput {
   /** The statistics the page shows (computeStatistics over `rows`). */

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
-import { FORM_KINDS, FORM_TITLES, PAPER_KINDS, type FormKind, type Paper } from '../../../shared/forms';
+import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type CaseFormKind, type Paper } from '../../../shared/forms';
 import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
@@ -43,8 +43,8 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   const settings = useSettings();
   const clerk = useClerk();
   const repositories = useRepositories();
-  const firstKind: FormKind = eightD ? 'eightD' : 'complaint';
-  const [kind, setKind] = useState<FormKind>(firstKind);
+  const firstKind: CaseFormKind = eightD ? 'eightD' : 'complaint';
+  const [kind, setKind] = useState<CaseFormKind>(firstKind);
   const [paper, setPaper] = useState<Paper>(settings.printing.forms[firstKind].paper);
   const [copies, setCopies] = useState(Math.max(1, settings.printing.forms[firstKind].copies.length));
   const [printer, setPrinter] = useState(settings.printing.forms[firstKind].printer);
@@ -87,7 +87,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     if (previewUrl) URL.revokeObjectURL(previewUrl);
   }, [previewUrl]);
 
-  const chooseKind = (k: FormKind) => {
+  const chooseKind = (k: CaseFormKind) => {
     const f = settings.printing.forms[k];
     setKind(k);
     setPaper(f.paper);
@@ -195,8 +195,8 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       <DialogTitle>{t('print.title', { number: record.caseNumber })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', gap: 2, minHeight: 520 }}>
         <Box sx={{ width: 280, flex: 'none', display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
-          <TextField select label={t('print.form')} value={kind} onChange={(e) => chooseKind(e.target.value as FormKind)} slotProps={{ htmlInput: { 'data-testid': 'print-form' } }} size="small">
-            {FORM_KINDS.filter((k) => k !== 'eightD' || eightD).map((k) => (
+          <TextField select label={t('print.form')} value={kind} onChange={(e) => chooseKind(e.target.value as CaseFormKind)} slotProps={{ htmlInput: { 'data-testid': 'print-form' } }} size="small">
+            {CASE_FORM_KINDS.filter((k) => k !== 'eightD' || eightD).map((k) => (
               <MenuItem key={k} value={k}>
                 {t(`print.kinds.${k}`)}
               </MenuItem>

@@ -8,7 +8,7 @@ import { createWorkingCalendar } from '../../../shared/domain/lifecycle/calendar
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
-import { renderForm, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
+import { renderForm, type CaseFormKind, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
 import { formatDate, formatDateTime } from '../../ui/dates';
 import {
   complaintFormFromCase,
@@ -25,7 +25,7 @@ import type { EightDReportData } from '../../../shared/report/types';
 import { decodeBase64 } from '../../../shared/base64';
 
 export interface BuildOptions {
-  kind: FormKind;
+  kind: CaseFormKind;
   paper: Paper;
   copies: number;
   blankSurvey: boolean;
@@ -47,17 +47,22 @@ export function copyDesignations(configured: readonly string[], n: number): stri
   return Array.from({ length: n }, (_, i) => configured[i] ?? (n > 1 ? `第${numerals[i] ?? String(i + 1)}联` : ''));
 }
 
-export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
-  const formSettings = settings.printing.forms[o.kind];
-  const ctx: FormContext = {
+/** What the print settings give a form: company, logo, its number and revision, the copies' designations, who printed it when. */
+export function formContextOf(settings: Settings, kind: FormKind, copies: number, now: Date, clerkName: string): FormContext {
+  const formSettings = settings.printing.forms[kind];
+  return {
     companyName: settings.companyName,
     logoDataUrl: settings.printing.logoDataUrl,
     formNumber: formSettings.formNumber,
     revision: formSettings.revision,
-    copies: copyDesignations(formSettings.copies, o.copies),
-    printedAt: formatDateTime(o.now),
-    printedBy: o.clerkName,
+    copies: copyDesignations(formSettings.copies, copies),
+    printedAt: formatDateTime(now),
+    printedBy: clerkName,
   };
+}
+
+export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
+  const ctx = formContextOf(settings, o.kind, o.copies, o.now, o.clerkName);
   const r: CaseRecords = view
     ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions, signatures: view.signatures }
     : {};

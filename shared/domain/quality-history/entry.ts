@@ -29,9 +29,12 @@ import type { AttachmentRecord, CaseActionRecord, CaseLifecycle } from '../lifec
 export const EFFECT_RESULTS = ['effective', 'pending', 'none'] as const;
 export type EffectResult = (typeof EFFECT_RESULTS)[number];
 
+/** The case's own fields a line carries (the names are resolved by whoever prints them, like statistics do). */
+type HistoryCaseField = 'id' | 'caseNumber' | 'receivedAt' | 'lotNumber' | 'defectDescription' | 'quantityDefective' | 'customerId' | 'customerName' | 'productModelId' | 'productModel' | 'defectTypeId';
+
 /** What the history reads of one case (the renderer loads it). */
 export interface HistorySource {
-  case: Pick<ComplaintCase, 'id' | 'caseNumber' | 'receivedAt' | 'lotNumber' | 'defectDescription' | 'quantityDefective'>;
+  case: Pick<ComplaintCase, HistoryCaseField>;
   lifecycle: Pick<CaseLifecycle, 'analysisSummary'> | null;
   actions: readonly CaseActionRecord[];
   eightDs: readonly EightDBundle[];
@@ -46,13 +49,8 @@ export interface HistoryPhoto {
   thumbnailSha256: string | null;
 }
 
-export interface HistoryEntry {
+export interface HistoryEntry extends Omit<Pick<ComplaintCase, HistoryCaseField>, 'id'> {
   caseId: string;
-  caseNumber: string;
-  receivedAt: string;
-  lotNumber: string;
-  defectDescription: string;
-  quantityDefective: number | null;
   occurrenceCause: string;
   escapeCause: string;
   temporaryMeasures: string[];
@@ -94,6 +92,11 @@ export function historyEntry(source: HistorySource): HistoryEntry {
     lotNumber: source.case.lotNumber,
     defectDescription: source.case.defectDescription,
     quantityDefective: source.case.quantityDefective,
+    customerId: source.case.customerId,
+    customerName: source.case.customerName,
+    productModelId: source.case.productModelId,
+    productModel: source.case.productModel,
+    defectTypeId: source.case.defectTypeId,
     occurrenceCause: occurrence !== '' ? occurrence : (source.lifecycle?.analysisSummary.trim() ?? ''),
     escapeCause: rootCause(bundles, 'escape'),
     temporaryMeasures: unique([...bundles.flatMap((b) => live(b.containment).map((c) => c.description)), ...caseActions(['containment']).map((a) => a.description)]),

@@ -1,5 +1,8 @@
 /** Realistic, very long and hostile view models for every printed form (shared by the template and the PDF tests). */
-import type { FormContext, FormDataByKind, FormKind } from '../../../../shared/forms';
+import type { CaseFormKind, FormContext, FormDataByKind } from '../../../../shared/forms';
+
+/** The view models of the case forms (the office's reports have their own fixtures: report-fixtures.ts). */
+export type CaseFormData = { [K in CaseFormKind]: FormDataByKind[K] };
 import type { Paper } from '../../../../shared/domain/paper';
 import { REPORT } from './eightd-fixture';
 
@@ -19,7 +22,7 @@ export const CTX: FormContext = {
 export const A4: Paper = { kind: 'a4', orientation: 'portrait' };
 export const LABEL: Paper = { kind: 'label100x150', orientation: 'portrait' };
 
-export const DATA: FormDataByKind = {
+export const DATA: CaseFormData = {
   complaint: {
     caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', contact: '电话 0755-26881234', receivedAt: '2026-11-20 09:30', market: '国内',
     productModel: 'HX-2200A', partNumber: 'P-220-001', orderNumber: 'SO-20261015-88', lotNumber: 'L2610-03', shipDate: '2026-10-18', quantityDelivered: '5000', quantityInspected: '200',
@@ -68,7 +71,7 @@ function eightDWithText(value: unknown, text: string, key = ''): unknown {
 }
 
 /** The same form with every free-text field set to `text`. */
-export function withText<K extends FormKind>(kind: K, text: string): FormDataByKind[K] {
+export function withText<K extends CaseFormKind>(kind: K, text: string): FormDataByKind[K] {
   if (kind === 'eightD') return { ...DATA.eightD, report: eightDWithText(DATA.eightD.report, text) } as FormDataByKind[K];
   const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
   const skip = new Set(['caseNumber', 'decisionPath', 'answers', 'totalFen', 'amountFen']);
@@ -81,7 +84,7 @@ export function withText<K extends FormKind>(kind: K, text: string): FormDataByK
 }
 
 /** Many rows (a long inspection / reminder table). */
-export function manyRows<K extends FormKind>(kind: K, n: number): FormDataByKind[K] {
+export function manyRows<K extends CaseFormKind>(kind: K, n: number): FormDataByKind[K] {
   const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
   for (const arrKey of ['lines', 'items', 'costDetails']) {
     const arr = d[arrKey];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
+import { CASE_FORM_KINDS, FORM_TITLES, renderForm } from '../../../../shared/forms';
 import { splitLongText } from '../../../../shared/forms/layout';
 import { departmentSignatures } from '../../../../shared/forms/templates/complaint';
 import { complaintFormFromCase, surveyFormFromCase } from '../../../../shared/forms/map';
@@ -12,7 +12,7 @@ import { A4, CTX, DATA, HOSTILE, LABEL, LONG, visibleText, withText } from './fi
 
 const paperOf = (kind: string) => (kind === 'returnLabel' ? LABEL : A4);
 
-describe.each(FORM_KINDS)('%s template', (kind) => {
+describe.each(CASE_FORM_KINDS)('%s template', (kind) => {
   it('renders realistic Chinese data with title, company, form number and revision', () => {
     const out = renderForm(kind, DATA[kind], CTX, paperOf(kind));
     expect(out.html.startsWith('<!DOCTYPE html>')).toBe(true);

@@ -11,7 +11,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { decodeCasePayload } from '../../../../../shared/forms/barcode';
-import { FORM_KINDS, FORM_TITLES, renderForm, type FormKind, type Paper } from '../../../../../shared/forms';
+import { CASE_FORM_KINDS, FORM_TITLES, renderForm, type CaseFormKind, type Paper } from '../../../../../shared/forms';
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../../electron/services/print/chromium-engine';
 import { createPrintService } from '../../../../../electron/services/print/print-service';
 import { A4, CTX, DATA, HOSTILE, LABEL, LONG, manyRows, withText } from '../../../shared/forms/fixtures';
@@ -51,7 +51,7 @@ function readCode128(img: PNG): string[] {
 
 describe.skipIf(!hasChromium)('forms to PDF in chromium', () => {
   // The 8D report runs to several pages and has its own PDF test (eightD-pdf.test.ts).
-  it.each(FORM_KINDS.filter((k) => k !== 'returnLabel' && k !== 'eightD'))('%s: A4, one page per copy, CJK text and page numbers', async (kind: FormKind) => {
+  it.each(CASE_FORM_KINDS.filter((k) => k !== 'returnLabel' && k !== 'eightD'))('%s: A4, one page per copy, CJK text and page numbers', async (kind: CaseFormKind) => {
     const f = await toPdf(kind, renderForm(kind, DATA[kind], CTX, A4).html, A4);
     expectPageSize(f, 210, 297);
     expect(f.pages).toBe(2); // two copies

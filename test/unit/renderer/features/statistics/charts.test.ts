@@ -2,15 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { pareto } from '../../../../../shared/domain/statistics/pareto';
 import { breakdownOption, paretoOption, trendOption } from '../../../../../renderer/features/statistics/charts/chartOptions';
-import { echarts, type ChartOption } from '../../../../../renderer/features/statistics/charts/echarts';
+import { chartSvg, chartSvgDataUrl } from '../../../../../renderer/features/statistics/charts/chartSvg';
+import type { ChartOption } from '../../../../../renderer/features/statistics/charts/echarts';
 
-function svgOf(option: ChartOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
-  chart.setOption(option);
-  const svg = chart.renderToSVGString();
-  chart.dispose();
-  return svg;
-}
+const svgOf = (option: ChartOption): string => chartSvg(option, 600, 300);
 
 /** Bars are filled paths in the bar colour. */
 const bars = (svg: string) => (svg.match(/<path d="[^"]*" fill="#1f5f8b"/g) ?? []).length;
@@ -41,5 +36,13 @@ describe('statistics charts', () => {
     expect(bars(svg)).toBe(3); // one per month (a month without complaints is a bar of height 0)
     expect(svg).toContain('2026-11');
     expect(svg).toContain('目标 100');
+  });
+
+  it('goes on paper as an SVG data: URL the printed forms accept', () => {
+    const url = chartSvgDataUrl(breakdownOption(defects, (i) => i.label, '件数'), 600, 300);
+    expect(url).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/);
+    const svg = new TextDecoder().decode(Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0)));
+    expect(bars(svg)).toBe(3);
+    expect(svg).toContain('不通电');
   });
 });

@@ -13,7 +13,7 @@ const attachment = (over: Partial<AttachmentRecord>): AttachmentRecord => ({
   id: 'f-1', caseId: 'c-1', ownerId: 'c-1', fileName: 'a.jpg', mimeType: 'image/jpeg', size: 10, sha256: 'aa', thumbnailSha256: 'tt', addedAt: '2026-11-02T10:00:00+08:00', addedBy: '', deleted: false, ...over,
 });
 const source = (over: Partial<HistorySource>): HistorySource => ({
-  case: { id: 'c-1', caseNumber: '2611-A-001', receivedAt: '2026-11-02T10:00:00+08:00', lotNumber: 'L2611A', defectDescription: '外壳开裂', quantityDefective: 12 },
+  case: { id: 'c-1', caseNumber: '2611-A-001', receivedAt: '2026-11-02T10:00:00+08:00', lotNumber: 'L2611A', defectDescription: '外壳开裂', quantityDefective: 12, customerId: 'c-hw', customerName: '华为', productModelId: 'm-100', productModel: 'KX-100', defectTypeId: 'd-scratch' },
   lifecycle: { analysisSummary: '初判：模具问题' },
   actions: [],
   eightDs: [],
