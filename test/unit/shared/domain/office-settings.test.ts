@@ -32,6 +32,18 @@ describe('office settings', () => {
     expect(pc).toEqual({ printing, stationCode: 'B' });
   });
 
+  it('reads form headers written before the office reports existed: the case forms take them, the reports keep theirs', () => {
+    const older = officeValuesOf(defaultSettings(DEVICE)).formHeaders as Record<string, unknown>;
+    delete older.monthlyReport;
+    delete older.qualityHistory;
+    (older.complaint as { formNumber: string }).formNumber = 'QR-099';
+    const reading = readOfficeRecord({ formHeaders: older });
+    expect(reading.refused).toEqual([]);
+    const merged = withOfficeValues(defaultSettings(DEVICE), reading.values);
+    expect(merged.printing.forms.complaint.formNumber).toBe('QR-099');
+    expect(merged.printing.forms.monthlyReport).toMatchObject({ formNumber: 'QR-033', paper: { kind: 'a4', orientation: 'landscape' } });
+  });
+
   it('migrates only the values a PC set itself, never the defaults', () => {
     const defaults = defaultSettings(DEVICE);
     expect(migrationValues(defaults, defaults)).toEqual({});
