@@ -2,14 +2,14 @@
  * The 品质履历表's view model (templates/qualityHistory.ts) from its lines
  * (shared/domain/quality-history): dates as factory dates, the other party
  * and the defect type named like statistics name them, measures one per
- * line, the effect check in words, photo thumbnails as data: URLs (read by
- * the renderer). Pure.
+ * line, the effect check in words (quality-history/texts.ts), photo
+ * thumbnails as data: URLs (read by the renderer). Pure.
  */
 import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
 import type { MasterEntry } from '../domain/master-data/entry';
 import type { HistoryEntry } from '../domain/quality-history/entry';
 import type { HistorySubject } from '../domain/quality-history/subject';
-import { nameResolver } from '../domain/statistics/names';
+import { effectText, historyNames, SUBJECT_LABELS } from '../domain/quality-history/texts';
 import { instantMs } from '../domain/statistics/rows';
 import type { QualityHistoryFormData, QualityHistoryLine } from './report-types';
 
@@ -24,36 +24,17 @@ export interface QualityHistoryInput {
   utcOffsetMinutes?: number;
 }
 
-export const SUBJECT_LABELS = { productModel: '型号', customer: '客户' } as const;
-
-export function effectText(e: Pick<HistoryEntry, 'effect' | 'effectNotes' | 'verifiedCount' | 'verifiableCount'>): string {
-  switch (e.effect) {
-    case 'effective':
-      return ['有效', ...e.effectNotes].join('：');
-    case 'pending':
-      return `待验证（${e.verifiedCount}/${e.verifiableCount} 已验证）`;
-    case 'none':
-      return '—';
-  }
-}
-
 export function qualityHistoryLines(input: QualityHistoryInput): QualityHistoryLine[] {
   const offset = input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES;
-  const customer = nameResolver('customer', input.masterData);
-  const model = nameResolver('productModel', input.masterData);
-  const defect = nameResolver('defectType', input.masterData);
+  const names = historyNames(input.subject.kind, input.masterData);
   return input.entries.map((e) => {
     const ms = instantMs(e.receivedAt);
-    const type = defect.resolve(e.defectTypeId, '');
-    const parent = defect.parentOf(type);
-    const typeText = type.label === '' ? '' : parent === type ? type.label : `${parent.label}/${type.label}`;
-    const party = input.subject.kind === 'productModel' ? customer.resolve(e.customerId, e.customerName) : model.resolve(e.productModelId, e.productModel);
     return {
       caseNumber: e.caseNumber,
       date: Number.isNaN(ms) ? '' : new Date(ms + offset * 60_000).toISOString().slice(0, 10),
-      party: party.label,
+      party: names.party(e),
       lotNumber: e.lotNumber,
-      defect: [typeText, e.defectDescription.trim()].filter((t) => t !== '').join('：'),
+      defect: names.defect(e),
       quantityDefective: e.quantityDefective === null ? '' : String(e.quantityDefective),
       occurrenceCause: e.occurrenceCause,
       escapeCause: e.escapeCause,

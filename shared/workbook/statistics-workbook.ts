@@ -1,15 +1,15 @@
 /**
  * The statistics of a period as an Excel workbook (客户投诉案件统计表, issue
  * 17.6): one sheet per table — 汇总, 明细, 按客户, 按型号, 按不良, 按责任部门,
- * 柏拉图, 逾期 — with Chinese headers, real numbers (counts as integers, yuan
+ * 柏拉图, 逾期, 客诉率PPM, 品质履历 — with Chinese headers, real numbers (counts as integers, yuan
  * 0.00, rates 0.0 %) and real dates (yyyy-mm-dd), a frozen header row and
  * column widths. Every number comes from the PeriodStatistics the 统计 page
  * shows (computeStatistics), so the page and the file agree; 明细 and the
  * list of open overdue cases select rows by the same definitions
  * (selection.ts, closure.ts closureDueMs).
  *
- * 品质履历 (quality history per model) is not written: no per-model history
- * exists in shared/domain yet (issue 17.5).
+ * Then 客诉率PPM (twelve months ending with the period's last one) and
+ * 品质履历 (the period's complaints grouped by model, quality-history-sheet.ts).
  *
  * Pure: no DOM, no Node APIs, no clock ("now" and the export time are passed
  * in). Texts of cells are written as strings: a name like "=1+1" stays text.
@@ -17,6 +17,10 @@
  * zh-CN texts (labels), the headers are here.
  */
 import ExcelJS from 'exceljs';
+import { excelDate, FMT, newSheet, writeTable, yuan, type Cell, type Column, type Fmt } from './sheet-kit';
+import { addQualityHistorySheet } from './quality-history-sheet';
+import type { HistoryEntry } from '../domain/quality-history/entry';
+import type { MonthRates } from '../domain/shipments/rates';
 import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
 import type { LedgerRow } from '../domain/ledger-row';
 import type { MasterEntry } from '../domain/master-data/entry';
@@ -53,66 +57,23 @@ export interface StatisticsWorkbookInput {
   nowMs: number;
   /** When the file is made (the session clock). */
   exportedAtMs: number;
+  /** 客诉率 / PPM of the twelve months ending with the period's last month (all customers and models), oldest first. */
+  rates: readonly MonthRates[];
+  /** The 品质履历 lines of the complaints the breakdowns count (selection.ts), any order: the sheet groups them by model. */
+  history: readonly HistoryEntry[];
   closureRules?: ClosureRules;
   labels: WorkbookLabels;
   utcOffsetMinutes?: number;
 }
 
-export const STATISTICS_SHEETS = ['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期'] as const;
-
-const FMT = { count: '0', weight: '0.00', yuan: '0.00', rate: '0.0%', days: '0.0', date: 'yyyy-mm-dd', dateTime: 'yyyy-mm-dd hh:mm', text: '@' } as const;
-type Fmt = (typeof FMT)[keyof typeof FMT] | undefined;
-
-interface Column {
-  header: string;
-  width: number;
-  fmt?: Fmt;
-}
-
-type Cell = string | number | Date | null;
+export const STATISTICS_SHEETS = ['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期', '客诉率PPM', '品质履历'] as const;
 
 const DAY_MS = 86_400_000;
 const NONE = '（未填）';
 const UNDECIDED = '（尚未判定）';
 
-/** A factory instant as an Excel date: a Date whose UTC parts are the factory's local parts. */
-function excelDate(ms: number, offset: number, dayOnly: boolean): Date | null {
-  if (!Number.isFinite(ms)) return null;
-  const local = ms + offset * 60_000;
-  return new Date(dayOnly ? Math.floor(local / DAY_MS) * DAY_MS : local);
-}
-
-const yuan = (fen: number): number => fen / 100;
 const label = (map: Readonly<Record<string, string>>, key: string, empty = NONE): string => (key === '' ? empty : (map[key] ?? key));
 const nameOr = (text: string): string => (text === '' ? NONE : text);
-
-/** Adds a table (header row, rows, optional bold totals row) at the sheet's next row. */
-function writeTable(ws: ExcelJS.Worksheet, columns: readonly Column[], rows: readonly Cell[][], totals?: Cell[]): void {
-  const header = ws.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle' };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  const write = (values: Cell[]) => {
-    const r = ws.addRow(values);
-    columns.forEach((c, i) => {
-      if (c.fmt) r.getCell(i + 1).numFmt = c.fmt;
-    });
-    return r;
-  };
-  for (const values of rows) write(values);
-  if (totals) write(totals).font = { bold: true };
-}
-
-function newSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
-  });
-  return ws;
-}
 
 const share = (count: number, total: number): number | null => (total > 0 ? count / total : null);
 
@@ -372,6 +333,34 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       ]),
     );
   }
+
+  // 客诉率PPM — each month's own rates and over the last 6 and 12 months.
+  {
+    const columns: Column[] = [
+      { header: '月份', width: 10, fmt: FMT.text },
+      { header: '客诉件数', width: 10, fmt: FMT.count },
+      { header: '不良数', width: 10, fmt: FMT.count },
+      { header: '出货数量', width: 14, fmt: FMT.count },
+      { header: '出货批数', width: 10, fmt: FMT.count },
+      { header: '客诉率', width: 10, fmt: FMT.rate2 },
+      { header: 'PPM', width: 10, fmt: FMT.count },
+      { header: '近6月客诉率', width: 12, fmt: FMT.rate2 },
+      { header: '近6月PPM', width: 11, fmt: FMT.count },
+      { header: '近12月客诉率', width: 13, fmt: FMT.rate2 },
+      { header: '近12月PPM', width: 11, fmt: FMT.count },
+    ];
+    const ws = newSheet(wb, '客诉率PPM', columns);
+    const round = (v: number | null): number | null => (v === null ? null : Math.round(v));
+    writeTable(
+      ws,
+      columns,
+      input.rates.map((r) => [r.month, r.figures.complaints, r.figures.defective, r.figures.quantityShipped, r.figures.lotsShipped, r.complaintRate, round(r.ppm), r.complaintRate6, round(r.ppm6), r.complaintRate12, round(r.ppm12)]),
+    );
+    ws.addRow([]);
+    ws.addRow(['客诉率 = 客诉件数 ÷ 出货批数；PPM = 不良数 ÷ 出货数量 × 1,000,000；近 6 / 12 月为窗口内合计之比；无出货的月份留空。']);
+  }
+
+  addQualityHistorySheet(wb, { entries: input.history, masterData: input.masterData, subjectKind: 'productModel', bySubject: true, utcOffsetMinutes: offset });
 
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);

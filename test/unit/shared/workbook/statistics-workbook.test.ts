@@ -9,6 +9,8 @@ import { computeStatistics } from '../../../../shared/domain/statistics/statisti
 import { selectedRows } from '../../../../shared/domain/statistics/selection';
 import { buildStatisticsWorkbook, STATISTICS_SHEETS, type WorkbookLabels, type WorkbookRow } from '../../../../shared/workbook/statistics-workbook';
 import { MASTER, NOVEMBER, row } from '../domain/statistics/month-fixture';
+import { monthlyRates, type MonthFigures } from '../../../../shared/domain/shipments/rates';
+import { historyEntry, type HistorySource } from '../../../../shared/domain/quality-history/entry';
 
 const NOV = periodRange({ kind: 'month', month: '2026-11' })!;
 const NOW = Date.parse('2026-12-03T09:00:00+08:00');
@@ -33,6 +35,25 @@ const ROWS: WorkbookRow[] = [
       ],
     }),
     id: 'evil', caseNumber: '=HYPERLINK("x")', state: 'registered' },
+];
+
+const figures = new Map<string, MonthFigures>([
+  ['2026-10', { complaints: 3, defective: 40, quantityShipped: 200_000, lotsShipped: 80 }],
+  ['2026-11', { complaints: 9, defective: 25, quantityShipped: 100_000, lotsShipped: 50 }],
+]);
+const RATES = monthlyRates(figures, '2026-10', '2026-11');
+
+const historySource = (id: string, caseNumber: string, receivedAt: string, model: string): HistorySource => ({
+  case: { id, caseNumber, receivedAt, lotNumber: 'L1', defectDescription: '划伤', quantityDefective: 2, customerId: 'c-hw', customerName: '华为', productModelId: '', productModel: model, defectTypeId: 'd-scratch' },
+  lifecycle: { analysisSummary: '包装不足' },
+  actions: [],
+  eightDs: [],
+  attachments: [],
+});
+const HISTORY = [
+  historyEntry(historySource('h3', 'KS-H3', '2026-11-20T10:00:00+08:00', 'KX-100')),
+  historyEntry(historySource('h1', 'KS-H1', '2026-11-02T10:00:00+08:00', 'KX-200')),
+  historyEntry(historySource('h2', 'KS-H2', '2026-11-05T10:00:00+08:00', 'KX-100')),
 ];
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -66,6 +87,8 @@ describe('buildStatisticsWorkbook', () => {
       nowMs: NOW,
       exportedAtMs: NOW,
       labels: LABELS,
+      rates: RATES,
+      history: HISTORY,
     });
 
   it('has one sheet per table with Chinese headers, frozen header rows and widths', async () => {
@@ -186,6 +209,8 @@ describe('buildStatisticsWorkbook', () => {
       nowMs: NOW,
       exportedAtMs: NOW,
       labels: LABELS,
+      rates: [],
+      history: [],
     });
     const wb = await read(bytes);
     const detail = body(wb.getWorksheet('明细')!);
@@ -197,5 +222,23 @@ describe('buildStatisticsWorkbook', () => {
     expect(numbers).not.toContain('KS-r13');
     expect(body(wb.getWorksheet('按客户')!).at(-1)!.getCell(2).value).toBe(closed.selected);
     expect(body(wb.getWorksheet('汇总')!).find((r) => r.getCell(1).value === '统计口径')!.getCell(2).value).toBe('本期结案的投诉');
+  });
+
+  it('has the months\' 客诉率 and PPM as numbers, and the period\'s 品质履历 grouped by model', async () => {
+    const wb = await read(await build());
+    const rates = wb.getWorksheet('客诉率PPM')!;
+    expect(headers(rates)).toEqual(['月份', '客诉件数', '不良数', '出货数量', '出货批数', '客诉率', 'PPM', '近6月客诉率', '近6月PPM', '近12月客诉率', '近12月PPM']);
+    const nov = body(rates)[1]!;
+    expect((nov.values as unknown[]).slice(1)).toEqual(['2026-11', 9, 25, 100_000, 50, 0.18, 250, 12 / 130, 217, 12 / 130, 217]);
+    expect(nov.getCell(6).numFmt).toBe('0.00%');
+    const history = wb.getWorksheet('品质履历')!;
+    expect(headers(history).slice(0, 4)).toEqual(['型号', '受理日期', '案件编号', '客户']);
+    expect(body(history).map((r) => [r.getCell(1).value, r.getCell(3).value])).toEqual([['KX-100', 'KS-H2'], ['KX-100', 'KS-H3'], ['KX-200', 'KS-H1']]);
+    const first = body(history)[0]!;
+    expect(first.getCell(2).value).toEqual(new Date('2026-11-05T00:00:00Z'));
+    expect(first.getCell(6).value).toBe('外观/划伤：划伤');
+    expect(first.getCell(8).value).toBe('包装不足');
+    expect(first.getCell(13).value).toBe('—');
+    expect(history.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });

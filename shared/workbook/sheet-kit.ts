@@ -1,0 +1,61 @@
+/**
+ * The pieces every workbook of the desk is built from (exceljs): number
+ * formats, a column (header, width, format), factory instants as Excel dates
+ * (exceljs writes a Date's UTC parts, so the factory's local parts go into
+ * the UTC parts), a sheet with its header row frozen and its column widths,
+ * and a table with a bold totals row. Pure: no DOM, no Node APIs, no clock.
+ */
+import type ExcelJS from 'exceljs';
+
+export const FMT = { count: '0', weight: '0.00', yuan: '0.00', rate: '0.0%', rate2: '0.00%', days: '0.0', date: 'yyyy-mm-dd', dateTime: 'yyyy-mm-dd hh:mm', text: '@' } as const;
+export type Fmt = (typeof FMT)[keyof typeof FMT] | undefined;
+
+export interface Column {
+  header: string;
+  width: number;
+  fmt?: Fmt;
+}
+
+export type Cell = string | number | Date | null;
+
+const DAY_MS = 86_400_000;
+
+/** A factory instant as an Excel date: a Date whose UTC parts are the factory's local parts. */
+export function excelDate(ms: number, offset: number, dayOnly: boolean): Date | null {
+  if (!Number.isFinite(ms)) return null;
+  const local = ms + offset * 60_000;
+  return new Date(dayOnly ? Math.floor(local / DAY_MS) * DAY_MS : local);
+}
+
+/** Fen as yuan (the cell's format shows two decimals). */
+export const yuan = (fen: number): number => fen / 100;
+
+/** Adds a table (header row, rows, optional bold totals row) at the sheet's next row. */
+export function writeTable(ws: ExcelJS.Worksheet, columns: readonly Column[], rows: readonly Cell[][], totals?: Cell[]): void {
+  const header = ws.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle' };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  const write = (values: Cell[]) => {
+    const r = ws.addRow(values);
+    columns.forEach((c, i) => {
+      if (c.fmt) r.getCell(i + 1).numFmt = c.fmt;
+    });
+    return r;
+  };
+  for (const values of rows) write(values);
+  if (totals) write(totals).font = { bold: true };
+}
+
+/** A sheet with its header row frozen and its column widths. */
+export function newSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+  return ws;
+}
+
