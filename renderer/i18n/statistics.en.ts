@@ -71,6 +71,9 @@ export const statisticsEn = {
       value: 'PPM {{ppm}}; complaint rate {{rate}}; closed on time {{closure}}',
     },
     report: {
+      print: 'Print report',
+      dialogTitle: 'Monthly complaint report — {{period}}',
+      number: '客诉统计',
       due: 'The complaint statistics report for {{month}} has not been issued yet: due by {{date}}.',
       overdue: 'The complaint statistics report for {{month}} is overdue (was due by {{date}}).',
       open: 'Open statistics',

@@ -71,6 +71,9 @@ export const statisticsZhCN = {
       value: 'PPM {{ppm}}；客诉率 {{rate}}；按期结案率 {{closure}}',
     },
     report: {
+      print: '打印报表',
+      dialogTitle: '客户投诉案件统计表 — {{period}}',
+      number: '客诉统计',
       due: '{{month}} 的客户投诉案件统计表尚未发出，请于 {{date}} 前发出。',
       overdue: '{{month}} 的客户投诉案件统计表已逾期未发出（应于 {{date}} 前发出）。',
       open: '打开统计',

@@ -6,7 +6,7 @@
  * and the workbook agree. Pure; the charts are drawn by the renderer and
  * handed in as images.
  */
-import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
+import { FACTORY_UTC_OFFSET_MINUTES, factoryDate } from '../domain/factory-calendar';
 import type { MasterEntry } from '../domain/master-data/entry';
 import type { RepeatCounts } from '../domain/repeats';
 import type { MonthRates } from '../domain/shipments/rates';
@@ -55,10 +55,6 @@ const days = (ms: number | null): string => (ms === null ? '—' : `${(ms / DAY_
 const share = (n: number, total: number): number | null => (total > 0 ? n / total : null);
 const labelOf = (map: Readonly<Record<string, string>>, key: string, empty = NONE): string => (key === '' ? empty : (map[key] ?? key));
 const nameOr = (text: string): string => (text === '' ? NONE : text);
-
-function localDate(ms: number, offset: number): string {
-  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
-}
 
 /** The largest groups and one row for the others. */
 function topRows(items: readonly BreakdownItem[], total: number, name: (i: BreakdownItem) => string): string[][] {
@@ -205,16 +201,16 @@ export function monthlyReportData(input: MonthlyReportInput): MonthlyReportData 
       widths: [11, 9, 16, 11, 9, 8, 20, 16],
       rows: open.map((c) => [
         c.row.caseNumber,
-        localDate(c.receivedMs, offset),
+        factoryDate(c.receivedMs, offset),
         nameOr(customer.resolve(c.row.customerId, c.row.customerName).label),
         nameOr(model.resolve(c.row.productModelId, c.row.productModel).label),
-        localDate(c.closureDueMs, offset),
+        factoryDate(c.closureDueMs, offset),
         c.overdueMs === null ? '' : days(c.overdueMs),
         departments(c.row),
         c.otherOverdue.map((k) => labelOf(labels.deadlineKind, k)).join('、'),
       ]),
       numeric: [5],
-      note: `截至 ${localDate(Math.min(input.nowMs, s.range.to) - 1, offset)}；逾期者在前，逾期最久者最先。`,
+      note: `截至 ${factoryDate(Math.min(input.nowMs, s.range.to) - 1, offset)}；逾期者在前，逾期最久者最先。`,
     },
     preparedBy: input.preparedBy,
   };

@@ -5,7 +5,7 @@
  * line, the effect check in words (quality-history/texts.ts), photo
  * thumbnails as data: URLs (read by the renderer). Pure.
  */
-import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
+import { FACTORY_UTC_OFFSET_MINUTES, factoryDate } from '../domain/factory-calendar';
 import type { MasterEntry } from '../domain/master-data/entry';
 import type { HistoryEntry } from '../domain/quality-history/entry';
 import type { HistorySubject } from '../domain/quality-history/subject';
@@ -31,7 +31,7 @@ export function qualityHistoryLines(input: QualityHistoryInput): QualityHistoryL
     const ms = instantMs(e.receivedAt);
     return {
       caseNumber: e.caseNumber,
-      date: Number.isNaN(ms) ? '' : new Date(ms + offset * 60_000).toISOString().slice(0, 10),
+      date: Number.isNaN(ms) ? '' : factoryDate(ms, offset),
       party: names.party(e),
       lotNumber: e.lotNumber,
       defect: names.defect(e),

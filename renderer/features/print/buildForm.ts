@@ -9,7 +9,8 @@ import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types'
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
 import { renderForm, type CaseFormKind, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
-import { formatDate, formatDateTime } from '../../ui/dates';
+import { formContextOf } from '../../ui/print/formContext';
+import { formatDate } from '../../ui/dates';
 import {
   complaintFormFromCase,
   creditNoteFromCase,
@@ -20,7 +21,6 @@ import {
   surveyFormFromCase,
   type CaseRecords,
 } from '../../../shared/forms/map';
-import type { FormContext } from '../../../shared/forms/types';
 import type { EightDReportData } from '../../../shared/report/types';
 import { decodeBase64 } from '../../../shared/base64';
 
@@ -39,26 +39,6 @@ export interface BuildOptions {
   language?: 'zh-CN' | 'en';
   /** What the clerk wrote on the 催办单: a note, and the reply-by (ISO; null: one working day from now). */
   reminder?: { note: string; replyBy: string | null };
-}
-
-/** Copy designations for n copies: the configured names, then 第N联 for more. */
-export function copyDesignations(configured: readonly string[], n: number): string[] {
-  const numerals = '一二三四五六七八九十';
-  return Array.from({ length: n }, (_, i) => configured[i] ?? (n > 1 ? `第${numerals[i] ?? String(i + 1)}联` : ''));
-}
-
-/** What the print settings give a form: company, logo, its number and revision, the copies' designations, who printed it when. */
-export function formContextOf(settings: Settings, kind: FormKind, copies: number, now: Date, clerkName: string): FormContext {
-  const formSettings = settings.printing.forms[kind];
-  return {
-    companyName: settings.companyName,
-    logoDataUrl: settings.printing.logoDataUrl,
-    formNumber: formSettings.formNumber,
-    revision: formSettings.revision,
-    copies: copyDesignations(formSettings.copies, copies),
-    printedAt: formatDateTime(now),
-    printedBy: clerkName,
-  };
 }
 
 export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {

@@ -8,11 +8,9 @@ import { Box, Paper, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department } from '../../../shared/domain/lifecycle/records';
-import { pareto } from '../../../shared/domain/statistics/pareto';
 import type { PeriodStatistics } from '../../../shared/domain/statistics/statistics';
 import type { BreakdownItem } from '../../../shared/domain/statistics/tally';
-import { breakdownOption, onTimeOption, paretoOption } from './charts/chartOptions';
+import { periodChartOptions } from './charts/periodCharts';
 import { EChart } from './charts/EChart';
 import type { LinkedGroup } from './ledgerLink';
 
@@ -39,16 +37,7 @@ export function ChartsSection({ stats, opener }: Props) {
     const open = opener(group);
     return open ? (d: { key: string; label: string }) => void open({ key: d.key, label: d.label, count: 0 }) : undefined;
   };
-  const paretoChart = useMemo(() => paretoOption(pareto(stats.byDefectType), (i) => i.label || t('statistics.none'), { count: t('statistics.cases'), cumulative: t('statistics.charts.cumulative') }), [stats, t]);
-  const customers = useMemo(() => breakdownOption(stats.byCustomer, (i) => i.label || t('statistics.none'), t('statistics.cases')), [stats, t]);
-  const departments = useMemo(
-    () => breakdownOption(stats.responsibility.byDepartment, (i) => (i.key ? t(`lc.responsibility.departments.${i.key as Department}`) : t('statistics.undecided')), t('statistics.weightedCases')),
-    [stats, t],
-  );
-  const onTime = useMemo(
-    () => onTimeOption(stats.deadlines.byKind.map((k) => ({ label: t(`lc.deadlines.kinds.${k.kind}`), rate: k.onTimeRate })), t('statistics.deadlines.columns.rate')),
-    [stats, t],
-  );
+  const { pareto: paretoChart, customers, departments, onTime } = useMemo(() => periodChartOptions(stats, t), [stats, t]);
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }} data-testid="stats-charts">
       <ChartBox id="chart-pareto" title={t('statistics.charts.pareto')}>

@@ -9,20 +9,18 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstantRange } from '../../../shared/domain/factory-calendar';
+import { factoryMonth, type InstantRange } from '../../../shared/domain/factory-calendar';
+import { selectedRows } from '../../../shared/domain/statistics/selection';
 import type { StatsPeriod } from '../../../shared/domain/statistics/periods';
 import { computeStatistics, type StatsBasis } from '../../../shared/domain/statistics/statistics';
 import { repeatCounts, repeatIds } from '../../../shared/domain/repeats';
-import type { WorkbookLabels } from '../../../shared/workbook/statistics-workbook';
 import { saveDocumentFile, XLSX_MIME_TYPE } from '../../platform/saveDocument';
 import { ledgerStore } from '../../state/ledger-store';
 import { useMasterDataStore } from '../../state/master-data-store';
 import { notify } from '../../state/notices';
-import { sessionNow, useSettings } from '../../state/session';
+import { sessionNow, useRepositories, useSettings } from '../../state/session';
 import { errorMessage } from '../../ui/errors';
-
-/** The zh-CN texts the workbook prints enum values with. */
-type LabelKey = 'lc.triage.severities' | 'lc.triage.complaintCategories' | 'lc.responsibility.departments' | 'lc.costs.kinds' | 'lc.deadlines.kinds' | 'lc.steps' | 'choices.market';
+import { historyEntriesOf, twelveMonthRates, zhStatisticsLabels } from './reportSources';
 
 /** The period in a file name: 2026-11, 2026-Q4, 2026, 2026-11-01_2026-11-15. */
 export function periodText(period: StatsPeriod): string {
@@ -41,6 +39,7 @@ export function periodText(period: StatsPeriod): string {
 export function ExportWorkbookButton({ period, range, basis, nowMs }: { period: StatsPeriod; range: InstantRange; basis: StatsBasis; nowMs: number }) {
   const { t, i18n } = useTranslation();
   const { deadlineRules } = useSettings();
+  const repositories = useRepositories();
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
@@ -52,18 +51,8 @@ export function ExportWorkbookButton({ period, range, basis, nowMs }: { period: 
       const masterData = useMasterDataStore.getState().entries;
       const stats = computeStatistics(rows, { range, masterData, basis, nowMs, closureRules: deadlineRules });
       const index = ledger.repeats();
-      // The workbook is always Chinese, whatever language the page shows.
-      const zh = i18n.getFixedT('zh-CN');
-      const map = (key: LabelKey): Record<string, string> => zh(key, { returnObjects: true });
-      const labels: WorkbookLabels = {
-        severity: map('lc.triage.severities'),
-        category: map('lc.triage.complaintCategories'),
-        department: map('lc.responsibility.departments'),
-        costKind: map('lc.costs.kinds'),
-        deadlineKind: map('lc.deadlines.kinds'),
-        state: map('lc.steps'),
-        market: map('choices.market'),
-      };
+      const selected = selectedRows(rows, range, basis).map((r) => r.id);
+      const [rates, history] = await Promise.all([twelveMonthRates(repositories, rows, masterData, factoryMonth(range.to - 1)), historyEntriesOf(repositories, selected)]);
       const label = periodText(period);
       const bytes = await buildStatisticsWorkbook({
         stats,
@@ -75,8 +64,12 @@ export function ExportWorkbookButton({ period, range, basis, nowMs }: { period: 
         nowMs,
         exportedAtMs: sessionNow(),
         closureRules: deadlineRules,
-        labels,
+        // The workbook is always Chinese, whatever language the page shows.
+        labels: zhStatisticsLabels(i18n),
+        rates,
+        history,
       });
+      const zh = i18n.getFixedT('zh-CN');
       const fileName = `${zh('statistics.export.fileName')}_${label}.xlsx`;
       const result = await saveDocumentFile({ fileName, mimeType: XLSX_MIME_TYPE, bytes });
       if (result.outcome === 'saved') notify('statistics.export.saved', { path: result.path }, 'success');

@@ -10,6 +10,7 @@ import { factoryMonth, type InstantRange } from '../../../shared/domain/factory-
 import { periodRange, type StatsPeriod } from '../../../shared/domain/statistics/periods';
 import type { StatsBasis } from '../../../shared/domain/statistics/statistics';
 import { ExportWorkbookButton } from './ExportWorkbookButton';
+import { MonthlyReportButton } from './MonthlyReportButton';
 import { OverviewSection } from './OverviewSection';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportIssueLine } from './ReportIssueLine';
@@ -39,6 +40,7 @@ export function StatisticsPage() {
       {range && (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <ExportWorkbookButton period={period} range={range} basis={basis} nowMs={now} />
+          <MonthlyReportButton period={period} range={range} basis={basis} nowMs={now} />
           {period.kind === 'month' && <ReportIssueLine month={period.month} />}
         </Box>
       )}
