@@ -109,11 +109,19 @@ export async function buildLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
   wb.created = excelDate(input.exportedAtMs, false, offsetMinutes) ?? new Date(0);
   wb.modified = wb.created;
 
-  /** Adds records a chunk at a time; false when the caller stopped the export. */
+  /**
+   * Adds records a chunk at a time; false when the caller stopped the export.
+   * The cells of a column share one style object: exceljs then finds its
+   * style id by identity instead of working it out again for every cell.
+   */
   async function fill<R>(ws: ExcelJS.Worksheet, records: readonly R[], cells: (record: R) => Cell[]): Promise<boolean> {
+    const styles = (ws.columns ?? []).map((column) => ({ numFmt: column.style?.numFmt }));
     for (let start = 0; start < records.length; start += chunk) {
       const end = Math.min(records.length, start + chunk);
-      for (let i = start; i < end; i++) ws.addRow(cells(records[i]!));
+      for (let i = start; i < end; i++) {
+        const row = ws.addRow(cells(records[i]!));
+        for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c]!;
+      }
       done += end - start;
       if (input.pause && !(await input.pause(done, total))) return false;
     }
