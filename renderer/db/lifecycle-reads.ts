@@ -1,7 +1,8 @@
 /**
  * The reads of the lifecycle repositories (contract: lifecycle-types.ts):
- * the case page's read model (getCaseFile), the lifecycle record, the open
- * actions of all cases, and attachments with their bytes. They write nothing.
+ * the case page's read model (getCaseFile), the lifecycle record, the return
+ * lines of many cases (the ledger's export), the open actions of all cases,
+ * and attachments with their bytes. They write nothing.
  */
 import { caseFileFacts } from '../../shared/domain/lifecycle/case-file';
 import { live } from '../../shared/domain/lifecycle/commands/command';
@@ -10,10 +11,11 @@ import type { OpenActionItem } from './lifecycle-types';
 import type { DeskDatabase } from './schema';
 import { RecordNotFoundError, type Repositories, type WriteContext } from './types';
 
-type LifecycleRepos = Pick<Repositories, 'lifecycle' | 'actions' | 'attachments'>;
+type LifecycleRepos = Pick<Repositories, 'lifecycle' | 'returns' | 'actions' | 'attachments'>;
 
 export type LifecycleReads = {
   lifecycle: Pick<LifecycleRepos['lifecycle'], 'getCaseFile' | 'get'>;
+  returns: Pick<LifecycleRepos['returns'], 'linesOfCases'>;
   actions: Pick<LifecycleRepos['actions'], 'listOpen'>;
   attachments: Pick<LifecycleRepos['attachments'], 'getBlob' | 'list'>;
 };
@@ -47,6 +49,16 @@ export function createLifecycleReads(db: DeskDatabase, getContext: () => WriteCo
         const c = await db.cases.get(caseId);
         if (!c || c.deleted) throw new RecordNotFoundError('case', caseId);
         return (await db.caseLifecycles.get(caseId)) ?? defaultLifecycle(c);
+      },
+    },
+    returns: {
+      async linesOfCases(caseIds) {
+        const wanted = new Set(caseIds);
+        // One pass over each table: an export asks for up to every case, and there are fewer lines than cases.
+        return db.transaction('r', [db.returnLines, db.dispositions], async () => ({
+          lines: (await db.returnLines.toArray()).filter((l) => !l.deleted && wanted.has(l.caseId)),
+          dispositions: (await db.dispositions.toArray()).filter((d) => !d.deleted && wanted.has(d.caseId)),
+        }));
       },
     },
     actions: {

@@ -138,6 +138,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     addDisposition: (caseId, input) => onCase(caseId, (ctx) => addDisposition(ctx, input)),
     updateDisposition: (id, patch, seen) => onChild('disposition', id, (ctx, existing) => updateDisposition(ctx, existing, patch, seen)),
     removeDisposition: removeChild('disposition'),
+    ...reads.returns,
   };
 
   const responsibility: LifecycleRepos['responsibility'] = {

@@ -149,6 +149,8 @@ export interface ReturnsRepository {
   addDisposition(caseId: string, input: DispositionInput): Promise<DispositionRecord>;
   updateDisposition(id: string, patch: Partial<DispositionInput>, seen?: Seen): Promise<DispositionRecord>;
   removeDisposition(id: string): Promise<void>;
+  /** The live return lines and dispositions of these cases, every round (the ledger's Excel export); reads only. */
+  linesOfCases(caseIds: readonly string[]): Promise<{ lines: ReturnLine[]; dispositions: DispositionRecord[] }>;
 }
 
 export interface ResponsibilityRepository {

@@ -1,5 +1,5 @@
 /**
- * Saves a document the renderer made (8D Word export, statistics workbook …). In the desktop app
+ * Saves a document the renderer made (8D Word export, statistics and ledger workbooks …). In the desktop app
  * through the host's save dialog, which opens in the folder the last
  * document went to; in the web host the browser downloads it (its own
  * download folder / dialog).
@@ -24,11 +24,16 @@ export async function saveDocumentFile(document: { fileName: string; mimeType: s
     const result = await api.saveDocument({ fileName: document.fileName, kind, dataBase64: await blobToBase64(blob) });
     return result.saved && result.path !== null ? { outcome: 'saved', path: result.path } : { outcome: 'cancelled' };
   }
+  downloadFile(blob, document.fileName);
+  return { outcome: 'downloaded' };
+}
+
+/** The browser downloads the file (its own download folder / dialog): the web host's save path. */
+export function downloadFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = window.document.createElement('a');
   link.href = url;
-  link.download = document.fileName;
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { outcome: 'downloaded' };
 }

@@ -7,6 +7,7 @@ import { runDocxBench } from './docx.bench';
 import { runJoinBrowserBench } from './join-browser.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
+import { runLedgerExportBench } from './ledger-export.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
@@ -28,6 +29,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   signin: runSignInBench,
   typeahead: runTypeaheadBench,
   statistics: runStatisticsBench,
+  ledgerExport: runLedgerExportBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

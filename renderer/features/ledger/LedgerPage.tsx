@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
 import { LedgerCount } from './LedgerCount';
+import { LedgerExportButton } from './LedgerExportButton';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { LedgerViews } from './LedgerViews';
 import { EMPTY_FILTERS, type LedgerFilters } from '../../state/ledger-filter';
@@ -45,8 +46,9 @@ export function LedgerPage() {
         </Typography>
         <LedgerSearch value={query} onChange={setQuery} />
         <LedgerViews />
-        <Box sx={{ ml: 'auto' }}>
+        <Box sx={{ ml: 'auto', display: 'flex', alignItems: 'center', gap: 2 }}>
           <LedgerCount shown={rows.length} total={total} />
+          <LedgerExportButton disabled={status !== 'complete'} />
         </Box>
       </Box>
       <LedgerFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />

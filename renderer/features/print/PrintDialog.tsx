@@ -20,6 +20,7 @@ import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type CaseFormKind, type Pape
 import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
+import { downloadFile } from '../../platform/saveDocument';
 import { localInputToIso } from '../../ui/dates';
 import { errorMessage, errorText } from '../../ui/errors';
 import { notify } from '../../state/notices';
@@ -179,12 +180,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         return;
       }
       // Web host: the browser downloads the PDF.
-      const url = URL.createObjectURL(await renderPdf());
-      const a = window.document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(await renderPdf(), fileName);
       await recordPrint('savePdf', '');
       notify('print.saved', undefined, 'success');
     });

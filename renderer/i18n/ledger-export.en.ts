@@ -1,0 +1,51 @@
+/** English texts of the ledger's Excel export (issue 18.1), spread into en.ts. */
+import type { Widen } from './widen';
+import type { ledgerExportZhCN } from './ledger-export.zh-CN';
+
+export const ledgerExportEn: Widen<typeof ledgerExportZhCN> = {
+  ledgerExport: {
+    button: 'Export to Excel',
+    title: 'Exporting the ledger',
+    rows: 'Exporting {{done}} of {{total}} rows…',
+    reading: 'Reading the return lines…',
+    writing: 'Writing the file…',
+    cancel: 'Cancel',
+    fileName: 'Ledger',
+    saved: 'Ledger saved to {{path}}',
+    downloaded: 'Ledger downloaded: {{name}}',
+    cancelled: 'The ledger was not exported.',
+    failed: 'Ledger export failed: {{message}}',
+    sheets: { cases: 'Ledger', lines: 'Return lines' },
+    headers: {
+      state: 'Step',
+      severity: 'Severity',
+      category: 'Complaint category',
+      defectType: 'Defect type',
+      market: 'Customer market',
+      orderNumber: 'Order number',
+      rmaNumber: 'RMA number',
+      decisionAmount: 'Decision amount (CNY)',
+      losses: 'Losses (CNY)',
+      closedAt: 'Closed on',
+      createdBy: 'Registered by',
+    },
+    lineHeaders: {
+      caseNumber: 'Case number',
+      round: 'Round',
+      productModel: 'Product model',
+      partNumber: 'Part number',
+      lotNumber: 'Lot',
+      quantityApproved: 'Approved qty',
+      reason: 'Return reason',
+      quantityReceived: 'Received qty',
+      receivedAt: 'Received at',
+      storageLocation: 'Storage location',
+      inspectionResult: 'Inspection result',
+      quantityDefective: 'Defective qty',
+      defectNotes: 'Defect notes',
+      inspectedAt: 'Inspected at',
+      disposition: 'Disposition',
+      quantityDisposed: 'Disposed qty',
+    },
+  },
+};
