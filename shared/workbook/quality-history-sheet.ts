@@ -16,7 +16,8 @@ import type { HistorySubjectKind } from '../domain/quality-history/subject';
 import { effectText, historyNames, SUBJECT_LABELS } from '../domain/quality-history/texts';
 import { nameResolver } from '../domain/statistics/names';
 import { instantMs } from '../domain/statistics/rows';
-import { excelDate, FMT, newSheet, writeTable, type Cell, type Column } from './sheet-kit';
+import { FMT, newSheet, writeTable, type Cell, type Column } from './sheet-kit';
+import { excelDate } from './excel-date';
 
 export const QUALITY_HISTORY_SHEET = '品质履历';
 
@@ -60,7 +61,7 @@ export function addQualityHistorySheet(wb: ExcelJS.Workbook, input: QualityHisto
     columns,
     lines.map(({ e, subject: s, ms }): Cell[] => [
       ...(input.bySubject ? [s] : []),
-      excelDate(ms, offset, true),
+      excelDate(ms, true, offset),
       e.caseNumber,
       names.party(e),
       e.lotNumber,
@@ -91,7 +92,7 @@ export interface QualityHistoryWorkbookInput extends Omit<QualityHistorySheetInp
 export async function buildQualityHistoryWorkbook(input: QualityHistoryWorkbookInput): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '客诉退货台';
-  wb.created = excelDate(input.exportedAtMs, input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES, false) ?? new Date(0);
+  wb.created = excelDate(input.exportedAtMs, false, input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES) ?? new Date(0);
   wb.modified = wb.created;
   wb.title = `品质履历表 ${SUBJECT_LABELS[input.subjectKind]} ${input.subjectName}`;
   addQualityHistorySheet(wb, { ...input, bySubject: false });

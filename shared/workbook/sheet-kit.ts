@@ -1,9 +1,8 @@
 /**
  * The pieces every workbook of the desk is built from (exceljs): number
- * formats, a column (header, width, format), factory instants as Excel dates
- * (exceljs writes a Date's UTC parts, so the factory's local parts go into
- * the UTC parts), a sheet with its header row frozen and its column widths,
- * and a table with a bold totals row. Pure: no DOM, no Node APIs, no clock.
+ * formats, a column (header, width, format), a sheet with its header row frozen and its column widths,
+ * and a table with a bold totals row (factory instants as Excel dates:
+ * excel-date.ts). Pure: no DOM, no Node APIs, no clock.
  */
 import type ExcelJS from 'exceljs';
 
@@ -17,15 +16,6 @@ export interface Column {
 }
 
 export type Cell = string | number | Date | null;
-
-const DAY_MS = 86_400_000;
-
-/** A factory instant as an Excel date: a Date whose UTC parts are the factory's local parts. */
-export function excelDate(ms: number, offset: number, dayOnly: boolean): Date | null {
-  if (!Number.isFinite(ms)) return null;
-  const local = ms + offset * 60_000;
-  return new Date(dayOnly ? Math.floor(local / DAY_MS) * DAY_MS : local);
-}
 
 /** Fen as yuan (the cell's format shows two decimals). */
 export const yuan = (fen: number): number => fen / 100;

@@ -17,7 +17,8 @@
  * zh-CN texts (labels), the headers are here.
  */
 import ExcelJS from 'exceljs';
-import { excelDate, FMT, newSheet, writeTable, yuan, type Cell, type Column, type Fmt } from './sheet-kit';
+import { FMT, newSheet, writeTable, yuan, type Cell, type Column, type Fmt } from './sheet-kit';
+import { excelDate } from './excel-date';
 import { addQualityHistorySheet } from './quality-history-sheet';
 import type { HistoryEntry } from '../domain/quality-history/entry';
 import type { MonthRates } from '../domain/shipments/rates';
@@ -98,7 +99,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
   const cutoff = Math.min(input.nowMs, s.range.to);
   const wb = new ExcelJS.Workbook();
   wb.creator = '客诉退货台';
-  wb.created = excelDate(input.exportedAtMs, offset, false) ?? new Date(0);
+  wb.created = excelDate(input.exportedAtMs, false, offset) ?? new Date(0);
   wb.modified = wb.created;
   const defect = nameResolver('defectType', input.masterData);
   const customer = nameResolver('customer', input.masterData);
@@ -121,7 +122,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
     const rows: [string, Cell, Fmt, string][] = [
       ['统计期间', input.periodLabel, FMT.text, `${excelText(s.range.from, offset)} 至 ${excelText(s.range.to - 1, offset)}（工厂时间 UTC+8）`],
       ['统计口径', basisText, FMT.text, '分类统计、责任比率、损失、8D、索赔、退货按此口径选取投诉'],
-      ['导出时间', excelDate(input.exportedAtMs, offset, false), FMT.dateTime, ''],
+      ['导出时间', excelDate(input.exportedAtMs, false, offset), FMT.dateTime, ''],
       ['客诉件数', s.complaints, FMT.count, '本期受理的投诉（不含 7天无理由退货）'],
       ['7天无理由退货（另计）', s.sevenDayReturns, FMT.count, '本期受理的 7天无理由退货，不计入任何投诉统计'],
       ['纳入分类统计的投诉', s.selected, FMT.count, `按统计口径（${basisText}）选取的投诉；各分类表合计等于此数`],
@@ -200,7 +201,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       const onTime = Number.isNaN(closed) || Number.isNaN(received) ? '' : closed <= closureDueMs(received, row.market, input.closureRules) ? '是' : '否';
       return [
         row.caseNumber,
-        excelDate(received, offset, true),
+        excelDate(received, true, offset),
         nameOr(customer.resolve(row.customerId, row.customerName).label),
         nameOr(model.resolve(row.productModelId, row.productModel).label),
         nameOr(parent.label),
@@ -212,7 +213,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
         departmentsText(row),
         typeof row.quantityDefective === 'number' ? row.quantityDefective : null,
         yuan(loss),
-        excelDate(closed, offset, true),
+        excelDate(closed, true, offset),
         onTime,
         input.repeatIds.has(row.id) ? '是' : '',
       ];
@@ -323,10 +324,10 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       caseColumns,
       overdue.map((c) => [
         c.row.caseNumber,
-        excelDate(c.receivedMs, offset, true),
+        excelDate(c.receivedMs, true, offset),
         nameOr(customer.resolve(c.row.customerId, c.row.customerName).label),
         nameOr(model.resolve(c.row.productModelId, c.row.productModel).label),
-        excelDate(c.closureDueMs, offset, true),
+        excelDate(c.closureDueMs, true, offset),
         (c.overdueMs ?? 0) / DAY_MS,
         departmentsText(c.row) || UNDECIDED,
         c.otherOverdue.map((kind) => label(labels.deadlineKind, kind)).join('、'),
