@@ -1,6 +1,7 @@
 // 统计 (issue 17): the period's numbers from the cases registered, and 客诉率 /
 // PPM once the month's shipments are entered. The page opens on this factory
 // month, so the cases registered now (received now) are in it whatever today is.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { Desk, Ledger } from './models/desk';
@@ -43,7 +44,9 @@ test('statistics: the month counts the complaints by customer; shipments give th
   const workbook = new ExcelJS.Workbook();
   const bytes = await readFile(await download.path());
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期']);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '按客户', '按型号', '按不良', '按责任部门', '柏拉图', '逾期', '客诉率PPM', '品质履历']);
+  // The period's complaints in the 品质履历 sheet, by model.
+  expect(workbook.getWorksheet('品质履历')!.getRow(2).getCell(1).value).toBe('QX-210A');
   const customers = workbook.getWorksheet('按客户')!;
   expect(customers.getRow(2).getCell(1).value).toBe('华东电器有限公司');
   expect(customers.getRow(2).getCell(2).value).toBe(2);
@@ -104,4 +107,55 @@ test('statistics: the month counts the complaints by customer; shipments give th
   await fileInput.setInputFiles(await xlsx([['月份', '客户', '型号', '出货数量', '出货批数'], [month, '苏州精密机械', '', 3000, 6], [month, '美的', '', 1000, 2]]));
   await expect(page.getByText('已导入 2 条出货数据')).toBeVisible();
   await expect(shipments.getByTestId('shipment-row')).toHaveCount(3);
+});
+
+/** The text of a downloaded PDF (poppler), without white space. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+test('statistics: the monthly report on paper and the 品质履历表 of a model, as PDFs and Excel', async ({ page, host }) => {
+  test.setTimeout(150_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.register('华东电器有限公司', { lotNumber: 'L-001' });
+  await desk.register('苏州精密机械', { lotNumber: 'L-002' });
+  await desk.nav('统计').click();
+  await expect(page.getByTestId('kpi-complaints')).toContainText('2');
+
+  // 打印报表 → 保存 PDF: the web host downloads the report; its figures are the page's.
+  await page.getByTestId('stats-print-report').click();
+  const dialog = page.getByTestId('report-print-dialog');
+  await dialog.getByTestId('report-print-preview-button').click();
+  await expect(dialog.getByTestId('report-print-preview')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByTestId('report-print-save-pdf').click();
+  const report = await downloading;
+  expect(report.suggestedFilename()).toMatch(/^客户投诉案件统计表_\d{4}-\d{2}\.pdf$/);
+  const reportText = pdfText(await report.path());
+  for (const s of ['客户投诉案件统计表', '客诉件数', '华东电器有限公司', '苏州精密机械', '期末未结2件', '编制', '审核', '批准', '王丽']) expect(reportText).toContain(s);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  // 品质履历表 of QX-210A: both complaints in order, printed and exported.
+  const history = page.getByTestId('quality-history');
+  await history.getByTestId('history-subject').locator('input').fill('QX');
+  await page.getByRole('option', { name: 'QX-210A（2 件）' }).click();
+  await expect(history.getByTestId('history-row')).toHaveCount(2);
+  await expect(history.getByTestId('history-row').first()).toContainText('L-001');
+  await history.getByTestId('history-print').click();
+  const historyDialog = page.getByTestId('report-print-dialog');
+  const printing = page.waitForEvent('download');
+  await historyDialog.getByTestId('report-print-save-pdf').click();
+  const historyText = pdfText(await (await printing).path());
+  for (const s of ['品质履历表', 'QX-210A', '华东电器有限公司', 'L-001', 'L-002']) expect(historyText).toContain(s);
+  expect(historyText.indexOf('L-001')).toBeLessThan(historyText.indexOf('L-002'));
+  await historyDialog.getByRole('button', { name: '关闭' }).click();
+  const exporting = page.waitForEvent('download');
+  await history.getByTestId('history-export').click();
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(await (await exporting).path());
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const sheet = workbook.getWorksheet('品质履历')!;
+  expect([sheet.getRow(2).getCell(4).value, sheet.getRow(3).getCell(4).value]).toEqual(['L-001', 'L-002']);
 });

@@ -6,7 +6,7 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { factoryMonth, type InstantRange } from '../../../shared/domain/factory-calendar';
+import { factoryDate, factoryMonth, type InstantRange } from '../../../shared/domain/factory-calendar';
 import { periodRange, type StatsPeriod } from '../../../shared/domain/statistics/periods';
 import type { StatsBasis } from '../../../shared/domain/statistics/statistics';
 import { ExportWorkbookButton } from './ExportWorkbookButton';
@@ -18,6 +18,7 @@ import { useStatistics } from './useStatistics';
 import { useNow } from '../../ui/useNow';
 import { RatesSection } from './RatesSection';
 import { ShipmentsSection } from './ShipmentsSection';
+import { QualityHistorySection } from './QualityHistorySection';
 
 function Overview({ range, basis, nowMs }: { range: InstantRange; basis: StatsBasis; nowMs: number }) {
   return <OverviewSection view={useStatistics(range, basis, nowMs)} />;
@@ -46,6 +47,7 @@ export function StatisticsPage() {
       )}
       {range ? <Overview range={range} basis={basis} nowMs={now} /> : <Alert severity="warning">{t('statistics.period.invalid')}</Alert>}
       <RatesSection lastMonth={lastMonth} onLastMonthChange={setLastMonth} />
+      <QualityHistorySection range={range} rangeText={range ? `${factoryDate(range.from)} 至 ${factoryDate(range.to - 1)}` : ''} />
       <ShipmentsSection month={shipmentMonth} onMonthChange={setShipmentMonth} />
     </Box>
   );
