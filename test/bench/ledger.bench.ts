@@ -3,6 +3,7 @@
 //   first rows of the ledger after opening   target ≤ 1 s
 //   search as you type, per keystroke        target ≤ 50 ms
 //   saving one case                          target ≤ 20 ms
+//   统计 page, one year, to first numbers    target ≤ 1 s (issue 17)
 // Measured once the browser is idle after seeding (browser-idle.ts).
 // BENCH_PROFILE=DIR keeps the seeded profile (web host + chromium) in DIR and
 // reuses it on the next run with the same BENCH_CASES: seeding 100,000 cases
@@ -194,6 +195,26 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
     if (keystrokes.length !== query.length) throw new Error(`timed ${keystrokes.length} of ${query.length} keystrokes`);
     const shownAfterSearch = await page.getByTestId('ledger-count').textContent();
 
+    // 统计 (issue 17): from the navigation to the month's first numbers, then the year (every seeded case is in 2026) to its first numbers.
+    const statisticsLink = page.getByRole('navigation').getByRole('link', { name: '统计' });
+    const statisticsOpened = Date.now();
+    await statisticsLink.click();
+    await page.getByTestId('kpi-complaints').waitFor({ timeout: 60_000 });
+    const statisticsMonthMs = Date.now() - statisticsOpened;
+    await page.getByTestId('stats-period').getByRole('combobox').first().click();
+    const yearOption = page.getByRole('option', { name: '年', exact: true });
+    await yearOption.waitFor();
+    const yearChosen = Date.now();
+    await yearOption.click();
+    // The year counts every seeded case.
+    await page.waitForFunction(
+      (seededCases) => Number((/[\d,]+/.exec(document.querySelector('[data-testid="kpi-complaints"]')?.textContent ?? '')?.[0] ?? '0').replace(/,/g, '')) >= seededCases,
+      CASES,
+      { timeout: 60_000 },
+    );
+    const statisticsYearMs = Date.now() - yearChosen;
+    const yearComplaints = await page.getByTestId('kpi-complaints').textContent();
+
     return {
       cases: CASES,
       seedSeconds: reuse ? 'reused a kept profile' : Number(seeded.seconds.toFixed(1)),
@@ -214,10 +235,11 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
       searchPerKeystrokeMs: { ...stats(keystrokes), each: keystrokes.map((v) => Math.round(v)) },
       searchQuery: query,
       shownAfterSearch,
+      statisticsPage: { monthFirstNumbersMs: statisticsMonthMs, yearFirstNumbersMs: statisticsYearMs, yearComplaints },
       saveOneCaseMs: stats(saves),
       // One strict-durability commit of one small row: what any save costs at least on this disk.
       strictCommitFloorMs: stats(strictCommits),
-      targets: { ledgerFirstRowsMs: 1000, searchPerKeystrokeMs: 50, saveOneCaseMs: 20 },
+      targets: { ledgerFirstRowsMs: 1000, searchPerKeystrokeMs: 50, saveOneCaseMs: 20, statisticsYearFirstNumbersMs: 1000 },
     };
   } finally {
     await browserContext.close();
