@@ -8,6 +8,7 @@
  * (lifecycle-write.ts). This module owns only storage: which table a record
  * lives in, the attachment bytes (hashed here with crypto.subtle) and blobs.
  */
+import { recordEffectCheck, setEffectCheckDue } from '../../shared/domain/lifecycle/commands/effect-check';
 import { SIGNED_ACTIONS } from '../../shared/domain/signatures/steps';
 import { proveSigner } from './signing';
 import type { EightDChildEntity } from '../../shared/domain/eightd/commands';
@@ -125,6 +126,8 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
       const signerId = await proveSigner(db, getContext(), signing);
       return onCase(caseId, (ctx) => recordApproval(ctx, input, { meaning: signing.meaning }), { withTime: true, signerId });
     },
+    setEffectCheckDue: (caseId, date) => onCase(caseId, (ctx) => setEffectCheckDue(ctx, date), { allowClosed: true }),
+    recordEffectCheck: (caseId, input) => onCase(caseId, (ctx) => recordEffectCheck(ctx, input), { allowClosed: true, withTime: true }),
   };
 
   const returns: LifecycleRepos['returns'] = {

@@ -11,6 +11,7 @@
  *    transaction, and refreshes the case's ledger projection in it.
  * Approvals/rejections and transitions are append-only records.
  */
+import type { EffectCheck, EffectCheckInput } from '../../shared/domain/lifecycle/effect-check';
 import type { SigningInput } from './signing-input';
 import type { ComplaintCase } from '../../shared/domain/case';
 import type { CaseFileFacts } from '../../shared/domain/lifecycle/case-file';
@@ -133,6 +134,10 @@ export interface LifecycleRepository {
    * number); rejected ⇒ back to decision with the reason ('required' without).
    */
   recordApproval(caseId: string, input: ApprovalInput, signing: SigningInput): Promise<{ approval: ApprovalRecord; transition: TransitionRecord }>;
+  /** Moves the effect check's due date of a closed case not checked yet (ValidationFailedError effectCheck: 'notClosed' | 'alreadyChecked', effectCheckDueDate: 'invalid' | 'beforeClosing'). */
+  setEffectCheckDue(caseId: string, date: string): Promise<void>;
+  /** Records the effect check of a closed case; not effective re-opens it as a new round in the same write (effect-check.ts). */
+  recordEffectCheck(caseId: string, input: EffectCheckInput): Promise<EffectCheck>;
 }
 
 export interface ReturnsRepository {

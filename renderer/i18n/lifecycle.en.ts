@@ -44,6 +44,7 @@ export const lifecycleEn = {
       close: 'Close case',
       new_round: 'Customer unsatisfied: new round',
       reopen: 'Re-open',
+      effect_failed: 'Effect check failed: new round',
       send_back: 'Send back…',
     },
     dialog: {

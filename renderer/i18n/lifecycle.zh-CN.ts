@@ -48,6 +48,7 @@ export const lifecycleZhCN = {
       close: '结案',
       new_round: '客户不满意：开启新一轮',
       reopen: '重新打开',
+      effect_failed: '效果确认无效，重开新一轮',
       send_back: '退回上一步…',
     },
     dialog: {

@@ -233,6 +233,11 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     to: () => 'analysis',
     guard: (_view, _rules, request) => needsReason(request),
   },
+  effect_failed: {
+    from: ['closed'],
+    to: () => 'analysis',
+    guard: (_view, _rules, request) => needsReason(request),
+  },
   send_back: {
     from: CASE_STATES.filter((s) => s !== 'registered' && s !== 'closed'),
     to: (view, request) => request.to ?? sendBackTargets(view.lifecycle.state)[0] ?? 'registered',
@@ -268,7 +273,8 @@ export function availableActions(view: CaseLifecycleView, rules: LifecycleRules 
   const state = view.lifecycle.state;
   const out: ActionAvailability[] = [];
   for (const [action, spec] of Object.entries(SPECS) as [LifecycleAction, ActionSpec][]) {
-    if (!spec.from.includes(state)) continue;
+    // A failed effect check re-opens the case with the check itself (commands/effect-check.ts), not as a button.
+    if (!spec.from.includes(state) || action === 'effect_failed') continue;
     // Reason-only guards are satisfied when the action is performed; list what else is missing.
     const probe: TransitionRequest = { action, reason: 'x' };
     const missing = spec.guard(view, rules, probe);
@@ -299,7 +305,7 @@ export function applyTransition(
   const missing = spec.guard(view, rules, request);
   if (missing.length > 0) return errResult({ action: request.action, missing });
   const to = spec.to(view, request);
-  const round = request.action === 'new_round' ? view.lifecycle.round + 1 : view.lifecycle.round;
+  const round = request.action === 'new_round' || request.action === 'effect_failed' ? view.lifecycle.round + 1 : view.lifecycle.round;
   const reason = request.reason?.trim() ?? (request.action === 'reject' ? (latestApproval(view)?.reason ?? '') : '');
   return okResult({ id, caseId: view.lifecycle.caseId, action: request.action, from: state, to, round, reason, by, at });
 }

@@ -13,6 +13,7 @@
  * deleted once written. Other child records may be edited field by field and
  * tombstoned with `deleted: true`.
  */
+import type { EffectCheck } from './effect-check';
 import type { ApproverRole } from './authority';
 import type { Fen } from './money';
 import type { CaseState, LifecycleAction } from './state-names';
@@ -53,6 +54,13 @@ export interface CaseLifecycle {
   containmentAt: string | null;
   /** An 8D report was started for this case (the 8D editor is its own issue). */
   eightDStarted: boolean;
+  /**
+   * The effect check after closure (effect-check.ts): due by this factory
+   * date, set when the case is closed; absent on records written before it.
+   */
+  effectCheckDueDate?: string;
+  /** The check of the current closure, null until done; absent on older records. */
+  effectCheck?: EffectCheck | null;
   createdAt: string;
   createdBy: string;
 }

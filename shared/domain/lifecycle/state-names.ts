@@ -55,6 +55,8 @@ export const LIFECYCLE_ACTIONS = [
   'new_round',
   /** closed → analysis; reason required. */
   'reopen',
+  /** closed → analysis with round + 1: the effect check found the measures did not work (effect-check.ts); reason = its note. Recorded with the check, never a button. */
+  'effect_failed',
   /** any open state → an earlier state (`to`); reason required. */
   'send_back',
 ] as const;

@@ -7,6 +7,7 @@ import { hasErrors } from '../../field-checks';
 import { APPROVER_OF_CLERK_ROLE } from '../../clerks/roles';
 import { SIGNED_ACTIONS } from '../../signatures/steps';
 import { applyTransition } from '../machine';
+import { closedEffectCheck } from '../effect-check';
 import type { ApprovalInput, ApprovalRecord, CaseLifecyclePatch, TransitionRecord } from '../records';
 import type { TransitionRequest } from '../states';
 import { cleanLifecyclePatch, validateApproval, validateLifecyclePatch } from '../validation';
@@ -34,7 +35,8 @@ export function markEightDStarted(ctx: CommandContext): Performed<void> {
 /**
  * One state-machine action into `changes`: the guards first (refused:
  * nothing added), then the TransitionRecord and the lifecycle's state and
- * round; entering return_logistics on B/C asks for the RMA number once.
+ * round; entering return_logistics on B/C asks for the RMA number once;
+ * closing sets the effect check's due date (effect-check.ts).
  */
 export function transitionInto(changes: CaseChanges, ctx: CommandContext, request: TransitionRequest): TransitionRecord | Refused {
   const result = applyTransition(changes.view, request, ctx.user, appendTime(changes.view, ctx.at), ctx.newId(), ctx.rules);
@@ -43,7 +45,7 @@ export function transitionInto(changes: CaseChanges, ctx: CommandContext, reques
   const lc = changes.view.lifecycle;
   const issueRmaNumber = record.to === 'return_logistics' && lc.rmaNumber === null && lc.decision !== 'A';
   changes.create('transition', record);
-  changes.setLifecycle({ state: record.to, round: record.round }, { issueRmaNumber });
+  changes.setLifecycle({ state: record.to, round: record.round, ...(record.to === 'closed' ? closedEffectCheck(record.at) : {}) }, { issueRmaNumber });
   return record;
 }
 
