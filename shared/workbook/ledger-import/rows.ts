@@ -1,0 +1,230 @@
+/**
+ * The data rows of a mapped 台账 sheet as cases (issue 18.2): rows under a
+ * merged parent cell (the complaint's number, or its customer and date,
+ * merged over several return lines) or repeating the row above's original
+ * number are one case with several lines; each cell parsed (values.ts),
+ * names matched to master data (names.ts), the intake filled — what a
+ * ledger never says (contact channel, found at …) from the clerk's
+ * defaults. A cell that cannot be read is a problem of its row and field.
+ * Validation with the intake's rules is plan.ts's. Pure.
+ */
+import { CUSTOMER_REQUESTS, emptyIntake, type CaseIntake, type ContactChannel, type CustomerRequest, type FoundAt, type Market, type Occurrence } from '../../domain/case';
+import { ORIGINAL_NUMBER_LIMIT, type ImportedCaseFacts, type ImportedState } from '../../domain/case-import';
+import { FACTORY_UTC_OFFSET_MINUTES, parseFactoryDateTime, toFactoryIso } from '../../domain/factory-calendar';
+import { cellText, type SheetLayout } from './layout';
+import type { ColumnMapping, ImportField } from './mapping';
+import type { NameMatcher } from './names';
+import type { CellValue, SheetRow } from './read';
+import { halfWidth, parseDateCell, parseNumberCell, parseTextCell, splitValues, yearInText, type DayAndTime, type Parsed } from './values';
+
+/** What a ledger rarely says, chosen once by the clerk for the whole import. */
+export interface ImportDefaults {
+  contactChannel: ContactChannel;
+  market: Market;
+  foundAt: FoundAt;
+  occurrence: Occurrence;
+  /** For rows without a 客户要求 cell. Empty: such rows are refused like at intake (requestRequired). */
+  customerRequests: CustomerRequest[];
+}
+
+/** One return line of a case that spans several rows. */
+export interface ImportedLine {
+  row: number;
+  partNumber: string;
+  productModel: string;
+  lotNumber: string;
+  quantityDelivered: number | null;
+  quantityDefective: number | null;
+  defectDescription: string;
+}
+
+/** A case as the workbook describes it. */
+export interface ImportedCase extends ImportedCaseFacts {
+  intake: CaseIntake;
+  /** The 责任部门 named (master entry id, '' when unknown, and the name). */
+  responsibleDepartments: { id: string; name: string }[];
+  /** The return lines when the case spans several rows; [] for a case on one row. */
+  lines: ImportedLine[];
+  /** The import fields the sheet carries (a field it lacks never overwrites a stored case's value). */
+  fields: ImportField[];
+  source: { sheet: string; rows: number[] };
+}
+
+export interface RowProblem {
+  row: number;
+  /** The import field (its column) at fault, or the intake field when no column is (e.g. customerRequests from the defaults). */
+  field: string;
+  code: string;
+  column?: number;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+export type RowsResult = { ok: true; value: ImportedCase } | { ok: false; sheet: string; rows: number[]; problems: RowProblem[] };
+
+export interface RowsContext {
+  /** The workbook's year (e.g. yearInText of its file name), for dates typed without one. */
+  year?: number;
+  defaults: ImportDefaults;
+  names: NameMatcher;
+  offsetMinutes?: number;
+}
+
+const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|是|√|✓|✔)$/i;
+const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|否|×)$/i;
+const PENDING_QUANTITY = /待定|未确定|加工中|tbd/i;
+const MARKET_TEXTS: Readonly<Record<string, Market>> = { 国内: 'domestic', 内销: 'domestic', domestic: 'domestic', 国外: 'foreign', 外销: 'foreign', 出口: 'foreign', 海外: 'foreign', foreign: 'foreign', export: 'foreign' };
+const REQUEST_TEXTS: readonly (readonly [RegExp, CustomerRequest])[] = [
+  [/退货|return/i, 'return'],
+  [/换货|exchange/i, 'exchange'],
+  [/返修|维修|repair/i, 'repair'],
+  [/折让|扣款|折价|credit/i, 'credit'],
+  [/赔款|赔偿|索赔|compensation/i, 'compensation'],
+  [/8d/i, 'report_8d'],
+  [/说明|解释|回复|explanation/i, 'explanation_only'],
+];
+
+/** The year for dates typed without one in a sheet: its name's, the workbook's, else the one most of its full dates have. */
+function sheetYear(layout: SheetLayout, dateColumn: number | undefined, workbookYear: number | undefined): number | undefined {
+  const named = yearInText(layout.sheet);
+  if (named !== undefined || workbookYear !== undefined) return named ?? workbookYear;
+  if (dateColumn === undefined) return undefined;
+  const counts = new Map<number, number>();
+  for (const row of layout.dataRows) {
+    const parsed = parseDateCell(row.cells[dateColumn - 1] ?? null);
+    if (parsed.ok && parsed.value) counts.set(Number(parsed.value.date.slice(0, 4)), (counts.get(Number(parsed.value.date.slice(0, 4))) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}
+
+/** Cuts the data rows into cases: a row continues the one above when its number cell, or its customer and date cells, are merged from above, or its number repeats the row above's. */
+function groupRows(rows: readonly SheetRow[], columnOf: Partial<Record<ImportField, number>>): SheetRow[][] {
+  const groups: SheetRow[][] = [];
+  const number = (row: SheetRow) => (columnOf.originalNumber ? cellText(row.cells[columnOf.originalNumber - 1] ?? null) : '');
+  const merged = (row: SheetRow, field: ImportField) => columnOf[field] !== undefined && row.mergedFromAbove.includes(columnOf[field]);
+  for (const row of rows) {
+    const previous = groups.at(-1);
+    const last = previous?.at(-1);
+    const continues =
+      last !== undefined &&
+      (merged(row, 'originalNumber') || (merged(row, 'customerName') && merged(row, 'receivedDate')) || (number(row) !== '' && number(row) === number(last)));
+    if (continues) previous!.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+const distinct = (values: string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
+
+const sumOf = (values: (number | null)[]): number | null => (values.every((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
+
+/** The cases of one mapped sheet, each a case or its rows' problems. */
+export function casesOfSheet(layout: SheetLayout, mapping: readonly ColumnMapping[], context: RowsContext): RowsResult[] {
+  const columnOf: Partial<Record<ImportField, number>> = {};
+  for (const m of mapping) if (m.field !== null && columnOf[m.field] === undefined) columnOf[m.field] = m.column;
+  const fields = Object.keys(columnOf) as ImportField[];
+  const year = sheetYear(layout, columnOf.receivedDate, context.year);
+  return groupRows(layout.dataRows, columnOf).map((group) => caseOfRows(layout.sheet, group, columnOf, fields, year, context));
+}
+
+function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<ImportField, number>>, fields: ImportField[], year: number | undefined, context: RowsContext): RowsResult {
+  const problems: RowProblem[] = [];
+  const first = group[0]!;
+  const cell = (row: SheetRow, field: ImportField): CellValue => (columnOf[field] === undefined ? null : (row.cells[columnOf[field] - 1] ?? null));
+  const read = <T>(row: SheetRow, field: ImportField, parse: (v: CellValue) => Parsed<T>, empty: T): T => {
+    const parsed = parse(cell(row, field));
+    if (parsed.ok) return parsed.value;
+    problems.push({ row: row.row, field, code: parsed.code, column: columnOf[field]! });
+    return empty;
+  };
+  const text = (row: SheetRow, field: ImportField) => read(row, field, parseTextCell, '');
+  const at = { sheet, row: first.row };
+  const offset = context.offsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES;
+
+  const intake = emptyIntake('');
+  const received = read<DayAndTime | null>(first, 'receivedDate', (v) => parseDateCell(v, year), null);
+  if (received) {
+    const ms = parseFactoryDateTime(`${received.date}T${received.time ?? '00:00:00'}`, offset);
+    intake.receivedAt = ms === null ? '' : toFactoryIso(ms, offset);
+  }
+  const customerText = text(first, 'customerName');
+  const customer = context.names.match('customer', customerText, at);
+  intake.customerName = customer?.name ?? customerText;
+  intake.customerId = customer?.id ?? '';
+  intake.contactPerson = text(first, 'contactPerson');
+  intake.orderNumber = text(first, 'orderNumber');
+  const shipped = read<DayAndTime | null>(first, 'shipDate', (v) => parseDateCell(v, year), null);
+  intake.shipDate = shipped?.date ?? null;
+
+  const lines: ImportedLine[] = group.map((row) => ({
+    row: row.row,
+    partNumber: text(row, 'partNumber'),
+    productModel: text(row, 'productModel'),
+    lotNumber: text(row, 'lotNumber'),
+    quantityDelivered: read(row, 'quantityDelivered', parseNumberCell, null),
+    quantityDefective: quantityDefective(row),
+    defectDescription: text(row, 'defectDescription'),
+  }));
+  function quantityDefective(row: SheetRow): number | null {
+    const value = cell(row, 'quantityDefective');
+    if (typeof value === 'string' && PENDING_QUANTITY.test(value)) {
+      intake.quantityPending = true;
+      return null;
+    }
+    return read(row, 'quantityDefective', parseNumberCell, null);
+  }
+  const modelText = lines[0]!.productModel;
+  const model = context.names.match('productModel', modelText, at);
+  intake.productModel = model?.name ?? modelText;
+  intake.productModelId = model?.id ?? '';
+  intake.partNumber = distinct(lines.map((l) => l.partNumber)).join('、');
+  intake.lotNumber = distinct(lines.map((l) => l.lotNumber)).join('、');
+  intake.quantityDelivered = sumOf(lines.map((l) => l.quantityDelivered));
+  intake.quantityDefective = sumOf(lines.map((l) => l.quantityDefective));
+  intake.quantityInspected = read(first, 'quantityInspected', parseNumberCell, null);
+
+  const typeText = text(first, 'defectType');
+  const defectType = typeText ? context.names.match('defectType', typeText, at) : undefined;
+  intake.defectDescription = distinct(lines.map((l) => l.defectDescription)).join('；') || typeText;
+  intake.defectTypeId = (defectType ?? (typeText ? undefined : context.names.find('defectType', intake.defectDescription)))?.id ?? '';
+
+  const marketText = halfWidth(text(first, 'market')).toLowerCase();
+  const market = MARKET_TEXTS[marketText];
+  if (marketText !== '' && !market) problems.push({ row: first.row, field: 'market', code: 'invalidChoice', column: columnOf.market! });
+  intake.market = market ?? customer?.market ?? context.defaults.market;
+  intake.contactChannel = context.defaults.contactChannel;
+  intake.foundAt = context.defaults.foundAt;
+  intake.occurrence = context.defaults.occurrence;
+  const requestTexts = splitValues(text(first, 'customerRequests'));
+  const requests = requestTexts.map((t) => REQUEST_TEXTS.find(([pattern]) => pattern.test(t))?.[1]);
+  if (requests.some((r) => r === undefined)) problems.push({ row: first.row, field: 'customerRequests', code: 'invalidChoice', column: columnOf.customerRequests! });
+  intake.customerRequests = requestTexts.length ? CUSTOMER_REQUESTS.filter((r) => requests.includes(r)) : [...context.defaults.customerRequests];
+
+  const responsibleDepartments = splitValues(text(first, 'responsibleDepartments')).map((name) => {
+    const entry = context.names.match('department', name, at);
+    return { id: entry?.id ?? '', name: entry?.name ?? name };
+  });
+
+  const originalNumber = text(first, 'originalNumber');
+  if (originalNumber.length > ORIGINAL_NUMBER_LIMIT) problems.push({ row: first.row, field: 'originalNumber', code: 'tooLong', column: columnOf.originalNumber!, params: { max: ORIGINAL_NUMBER_LIMIT } });
+  const closed = read<DayAndTime | null>(first, 'closedDate', (v) => parseDateCell(v, year), null);
+  const statusText = halfWidth(text(first, 'status'));
+  let state: ImportedState = closed ? 'closed' : 'open';
+  if (CLOSED.test(statusText)) state = 'closed';
+  else if (statusText !== '' && !OPEN.test(statusText)) problems.push({ row: first.row, field: 'status', code: 'invalidChoice', column: columnOf.status! });
+  else if (statusText !== '' && closed) problems.push({ row: first.row, field: 'closedDate', code: 'closedDateOnOpenCase', column: columnOf.closedDate! });
+
+  if (problems.length) return { ok: false, sheet, rows: group.map((r) => r.row), problems };
+  return {
+    ok: true,
+    value: {
+      intake,
+      originalNumber,
+      state,
+      closedDate: closed?.date ?? null,
+      responsibleDepartments,
+      lines: group.length > 1 ? lines : [],
+      fields,
+      source: { sheet, rows: group.map((r) => r.row) },
+    },
+  };
+}
