@@ -83,6 +83,9 @@ export function detectLayout(sheet: SheetContent): SheetLayout | SkippedSheet {
     const { named } = fieldsNamed(sheet.rows[index]!);
     if (named > headerNamed) [headerIndex, headerNamed] = [index, named];
   }
+  // Merged down, the parent row's texts fill the row under it too: that row names the most fields, the header starts above it.
+  const above = sheet.rows[headerIndex - 1];
+  if (above && isSubHeader(sheet.rows[headerIndex], above.row) && fieldsNamed(above).named >= MIN_HEADER_FIELDS) headerIndex--;
   const header = sheet.rows[headerIndex];
   if (!header) return { kind: 'skipped', sheet: sheet.name, reason: 'noHeader' };
   const headerRows = [header];

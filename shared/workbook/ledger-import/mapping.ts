@@ -88,7 +88,7 @@ export interface HeaderColumn {
   texts: string[];
 }
 
-/** Header → field for each column; an unrecognised header takes the template's field at its position if no other column has that field. */
+/** Header → field for each column; a header naming no field takes the template's field at its position if no other column has that field. */
 export function suggestMapping(columns: readonly HeaderColumn[]): ColumnMapping[] {
   const byHeader = columns.map((c) => [...c.texts].reverse().map(fieldOfHeader).find((f) => f !== undefined) ?? null);
   const taken = new Set<ImportField>();
@@ -98,8 +98,8 @@ export function suggestMapping(columns: readonly HeaderColumn[]): ColumnMapping[
     if (field !== null) taken.add(field);
     return { column: c.column, header: headerText(c), field, by: field ? 'header' : 'none' };
   });
-  for (const entry of mapping) {
-    if (entry.field !== null || entry.header === '') continue;
+  for (const [i, entry] of mapping.entries()) {
+    if (entry.field !== null || byHeader[i] !== null || entry.header === '') continue;
     const positional = IMPORT_FIELDS[entry.column - 1];
     if (positional && !taken.has(positional)) {
       taken.add(positional);
