@@ -54,6 +54,9 @@ export const FIELD_HEADERS: Readonly<Record<ImportField, readonly string[]>> = {
   closedDate: ['结案日期', '结案时间', '关闭日期', 'closed date', 'close date'],
 };
 
+/** Headers of columns that are never imported and never take a field by position (the annotated copy's own columns among them). */
+export const IGNORED_HEADERS: readonly string[] = ['序号', 'no', '备注', 'remark', 'remarks', 'note', '原行号', '错误原因'];
+
 /** A header text as compared: nameKey, without blanks, brackets, colons and asterisks (「客户名称*」, 「不良数 (PCS)」 keep their words). */
 export function headerKey(text: string): string {
   return nameKey(text)
@@ -64,6 +67,8 @@ export function headerKey(text: string): string {
 const FIELD_BY_HEADER: ReadonlyMap<string, ImportField> = new Map(
   IMPORT_FIELDS.flatMap((field) => FIELD_HEADERS[field].map((header) => [headerKey(header), field] as const)),
 );
+
+const IGNORED: ReadonlySet<string> = new Set(IGNORED_HEADERS.map(headerKey));
 
 /** The field a header text names, or undefined. */
 export function fieldOfHeader(text: string): ImportField | undefined {
@@ -88,7 +93,7 @@ export interface HeaderColumn {
   texts: string[];
 }
 
-/** Header → field for each column; a header naming no field takes the template's field at its position if no other column has that field. */
+/** Header → field for each column; a header naming no field (nor one of IGNORED_HEADERS) takes the template's field at its position if no other column has that field. */
 export function suggestMapping(columns: readonly HeaderColumn[]): ColumnMapping[] {
   const byHeader = columns.map((c) => [...c.texts].reverse().map(fieldOfHeader).find((f) => f !== undefined) ?? null);
   const taken = new Set<ImportField>();
@@ -99,7 +104,7 @@ export function suggestMapping(columns: readonly HeaderColumn[]): ColumnMapping[
     return { column: c.column, header: headerText(c), field, by: field ? 'header' : 'none' };
   });
   for (const [i, entry] of mapping.entries()) {
-    if (entry.field !== null || byHeader[i] !== null || entry.header === '') continue;
+    if (entry.field !== null || byHeader[i] !== null || entry.header === '' || columns[i]!.texts.some((t) => IGNORED.has(headerKey(t)))) continue;
     const positional = IMPORT_FIELDS[entry.column - 1];
     if (positional && !taken.has(positional)) {
       taken.add(positional);
