@@ -5,7 +5,7 @@
  * under the Chinese) taken in and skipped, total rows (合计 / 总计 / 小计) and
  * repeated header rows skipped; a summary sheet (汇总) or one without a
  * recognisable header is skipped with its reason. Merged cells are already
- * filled down by read.ts. Pure.
+ * filled across and down by read.ts; in data rows only down. Pure.
  */
 import { fieldOfHeader, type HeaderColumn } from './mapping';
 import type { CellValue, SheetContent, SheetRow } from './read';
@@ -75,6 +75,9 @@ const isTotalRow = (row: SheetRow): boolean =>
     .slice(0, 3)
     .some((c) => typeof c === 'string' && TOTAL_ROW.test(c.replace(/[\s\u3000]+/g, '')));
 
+/** A data row keeps a merged cell's value in its first column only: filled down (a parent over several lines), never across. */
+const withoutAcross = (row: SheetRow): SheetRow => (row.mergedFromLeft.length ? { ...row, cells: row.cells.map((c, i) => (row.mergedFromLeft.includes(i + 1) ? null : c)) } : row);
+
 export function detectLayout(sheet: SheetContent): SheetLayout | SkippedSheet {
   if (SUMMARY_SHEET.test(sheet.name)) return { kind: 'skipped', sheet: sheet.name, reason: 'summarySheet' };
   let headerIndex = -1;
@@ -102,7 +105,7 @@ export function detectLayout(sheet: SheetContent): SheetLayout | SkippedSheet {
   for (const row of sheet.rows.slice(headerIndex + headerRows.length)) {
     if (isTotalRow(row)) skippedRows.push({ row: row.row, reason: 'totalRow' });
     else if (!hasValues(row) && fieldsNamed(row).named >= Math.max(MIN_HEADER_FIELDS, headerNamed - 1)) skippedRows.push({ row: row.row, reason: 'headerRepeat' });
-    else dataRows.push(row);
+    else dataRows.push(withoutAcross(row));
   }
   return { kind: 'ledger', sheet: sheet.name, headerRows: headerRows.map((r) => r.row), columns, dataRows, skippedRows };
 }

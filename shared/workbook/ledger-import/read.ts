@@ -30,7 +30,7 @@ export type WorkbookRefusalCode =
   | 'notWorkbook' // neither an .xlsx nor an .xls
   | 'damaged' // a zip/xlsx that cannot be read
   | 'unpackedTooLarge' // params: maxMegabytes
-  | 'tooManyRows' // params: rows, maxRows
+  | 'tooManyRows' // params: maxRows
   | 'noSheet'; // no worksheet (of the picked ones) in the file
 
 /** The whole file is refused: nothing of it is used. */
@@ -60,6 +60,8 @@ export interface SheetRow {
   cells: CellValue[];
   /** Columns (1-based) whose cell is part of a merge that starts in an earlier row (a parent cell over several lines). */
   mergedFromAbove: number[];
+  /** Columns (1-based) whose cell is part of a merge that starts in a column to its left (a header over several columns). */
+  mergedFromLeft: number[];
 }
 
 export interface SheetContent {
@@ -103,10 +105,10 @@ function refuseOle2(bytes: Uint8Array): never {
 
 const ROW_OPEN = [0x3c, 0x72, 0x6f, 0x77]; // "<row"
 
-/** Rows that hold something (`<row …>` not closed at once) in a sheet's XML. */
-function rowsWithCells(xml: Uint8Array): number {
+/** Rows that hold something (`<row …>` not closed at once) in a sheet's XML; counting stops past `limit`. */
+function rowsWithCells(xml: Uint8Array, limit: number): number {
   let count = 0;
-  for (let at = xml.indexOf(0x3c); at >= 0; at = xml.indexOf(0x3c, at + 1)) {
+  for (let at = xml.indexOf(0x3c); at >= 0 && count <= limit; at = xml.indexOf(0x3c, at + 1)) {
     if (!startsWith(xml, ROW_OPEN, at)) continue;
     const next = xml[at + 4];
     if (next !== 0x20 && next !== 0x3e && next !== 0x09 && next !== 0x0a && next !== 0x0d) continue; // <rowBreaks …
@@ -138,8 +140,8 @@ async function checkSize(bytes: Uint8Array, maxRows: number): Promise<void> {
     } catch {
       throw new WorkbookRefused('damaged');
     }
-    rows += rowsWithCells(xml);
-    if (rows > maxRows) throw new WorkbookRefused('tooManyRows', { rows, maxRows });
+    rows += rowsWithCells(xml, maxRows - rows);
+    if (rows > maxRows) throw new WorkbookRefused('tooManyRows', { maxRows });
   }
 }
 
@@ -173,9 +175,11 @@ function readSheet(ws: ExcelJS.Worksheet, warnings: ReadWarning[]): SheetContent
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     const mergedFromAbove: number[] = [];
+    const mergedFromLeft: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const source = cell.isMerged ? cell.master : cell;
       if (source !== cell && Number(source.row) < rowNumber) mergedFromAbove.push(column);
+      if (source !== cell && Number(source.col) < column) mergedFromLeft.push(column);
       if (isPictureFormula(source.value)) {
         if (source === cell) pictures++;
         return;
@@ -187,7 +191,7 @@ function readSheet(ws: ExcelJS.Worksheet, warnings: ReadWarning[]): SheetContent
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     });
-    if (cells.some((c) => c !== null && c !== '')) rows.push({ row: rowNumber, cells, mergedFromAbove });
+    if (cells.some((c) => c !== null && c !== '')) rows.push({ row: rowNumber, cells, mergedFromAbove, mergedFromLeft });
   });
   if (pictures > 0) warnings.push({ code: 'imagesIgnored', sheet: ws.name, params: { count: pictures } });
   return { name: ws.name, rows };

@@ -86,6 +86,26 @@ describe('the table in each sheet', () => {
     expect(layout.skippedRows).toEqual([{ row: 3, reason: 'headerRepeat' }]);
     expect(suggestMapping(layout.columns).map((m) => m.field)).toEqual(['customerName', 'productModel', 'receivedDate', 'quantityDefective']);
   });
+  it('fills a merged data cell down but not across', async () => {
+    const content = await readLedgerWorkbook(
+      await workbookOf([
+        {
+          name: '台账',
+          rows: [
+            ['客户', '投诉日期', '不良现象', '不良数'],
+            ['华为', '2019-07-09', '不通电，见邮件', null],
+            [null, null, '异响', 2],
+          ],
+          merges: ['C2:D2', 'A2:A3', 'B2:B3'],
+        },
+      ]),
+    );
+    const layout = detectLayout(content.sheets[0]!) as SheetLayout;
+    expect(layout.dataRows.map((r) => r.cells)).toEqual([
+      ['华为', '2019-07-09', '不通电，见邮件', null],
+      ['华为', '2019-07-09', '异响', 2],
+    ]);
+  });
 });
 
 describe('the column mapping', () => {
