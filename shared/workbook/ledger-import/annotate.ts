@@ -10,7 +10,8 @@
  * "=1+1" stays text. Pure.
  */
 import ExcelJS from 'exceljs';
-import type { SheetToImport, RefusedRow } from './plan';
+import type { RefusedRow } from './plan';
+import type { SheetToImport } from './prepare';
 import type { CellValue, SheetRow, WorkbookContent } from './read';
 import type { RowProblem } from './rows';
 

@@ -13,9 +13,10 @@ import { FACTORY_UTC_OFFSET_MINUTES } from '../../domain/factory-calendar';
 import { validateIntake } from '../../domain/intakeValidation';
 import type { MasterEntry } from '../../domain/master-data/entry';
 import { nameKey } from '../../domain/master-data/normalize';
-import type { SheetLayout, SkippedRowReason } from './layout';
-import type { ColumnMapping, ImportField } from './mapping';
+import type { SkippedRowReason } from './layout';
+import type { ImportField } from './mapping';
 import { nameMatcher, type NameMappings, type UnknownName } from './names';
+import type { SheetToImport } from './prepare';
 import { casesOfSheet, type ImportDefaults, type ImportedCase, type RowProblem } from './rows';
 
 /** A stored case as the plan compares it (the integrator reads these from the cases table). */
@@ -24,11 +25,6 @@ export interface ExistingCase extends ImportedCaseFacts {
   intake: CaseIntake;
   /** Names of its responsible departments. */
   responsibleDepartments: string[];
-}
-
-export interface SheetToImport {
-  layout: SheetLayout;
-  mapping: readonly ColumnMapping[];
 }
 
 export interface PlanContext {

@@ -4,6 +4,7 @@ import { annotatedCopy } from '../../../../../shared/workbook/ledger-import/anno
 import { detectLayout, type SheetLayout } from '../../../../../shared/workbook/ledger-import/layout';
 import { IMPORT_FIELDS, suggestMapping } from '../../../../../shared/workbook/ledger-import/mapping';
 import { planImport } from '../../../../../shared/workbook/ledger-import/plan';
+import { prepareSheets } from '../../../../../shared/workbook/ledger-import/prepare';
 import { readLedgerWorkbook } from '../../../../../shared/workbook/ledger-import/read';
 import { importTemplate } from '../../../../../shared/workbook/ledger-import/template';
 import { ledger2019, workbookOf } from './fixtures';
@@ -13,10 +14,11 @@ const REASONS: Record<string, string> = { required: '必填', defectiveExceedsIn
 describe('the annotated copy of the refused rows', () => {
   it('has the sheet’s header rows, the refused rows as read, their row number and 错误原因; it imports again without those columns', async () => {
     const content = await readLedgerWorkbook(await workbookOf(ledger2019()));
-    const sheets = content.sheets
-      .map(detectLayout)
-      .filter((l): l is SheetLayout => l.kind === 'ledger')
-      .map((layout) => ({ layout, mapping: suggestMapping(layout.columns) }));
+    const { sheets, skipped } = prepareSheets(content);
+    expect(skipped.map((s) => [s.sheet, s.reason])).toEqual([
+      ['汇总', 'summarySheet'],
+      ['Sheet3', 'noHeader'],
+    ]);
     const plan = planImport(sheets, {
       now: new Date('2026-12-01T02:00:00Z'),
       year: 2019,

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyIntake, type CaseIntake } from '../../../../../shared/domain/case';
 import type { MasterEntry } from '../../../../../shared/domain/master-data/entry';
 import { DEFAULT_MASTER_ENTRIES } from '../../../../../shared/domain/master-data/seed';
-import { detectLayout, type SheetLayout } from '../../../../../shared/workbook/ledger-import/layout';
-import { suggestMapping, type ImportField } from '../../../../../shared/workbook/ledger-import/mapping';
-import { planImport, type ExistingCase, type PlanContext, type SheetToImport } from '../../../../../shared/workbook/ledger-import/plan';
+import type { ImportField } from '../../../../../shared/workbook/ledger-import/mapping';
+import { planImport, type ExistingCase, type PlanContext } from '../../../../../shared/workbook/ledger-import/plan';
+import { prepareSheets, type SheetToImport } from '../../../../../shared/workbook/ledger-import/prepare';
 import { readLedgerWorkbook } from '../../../../../shared/workbook/ledger-import/read';
 import type { ImportedCase } from '../../../../../shared/workbook/ledger-import/rows';
 import { yearInText } from '../../../../../shared/workbook/ledger-import/values';
@@ -42,11 +42,7 @@ function context(existing: ExistingCase[] = []): PlanContext {
 }
 
 async function sheetsOf(specs: SheetSpec[]): Promise<SheetToImport[]> {
-  const content = await readLedgerWorkbook(await workbookOf(specs));
-  return content.sheets
-    .map(detectLayout)
-    .filter((l): l is SheetLayout => l.kind === 'ledger')
-    .map((layout) => ({ layout, mapping: suggestMapping(layout.columns) }));
+  return prepareSheets(await readLedgerWorkbook(await workbookOf(specs))).sheets;
 }
 
 const intake = (fields: Partial<CaseIntake>): CaseIntake => ({ ...emptyIntake(''), customerRequests: ['explanation_only'], ...fields });
