@@ -11,6 +11,7 @@ import { signingEn } from './signing.en';
 import { statisticsEn } from './statistics.en';
 import { signaturesEn } from './signatures.en';
 import { repeatsEn } from './repeats.en';
+import { ledgerImportEn } from './ledger-import.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -24,6 +25,7 @@ export const en: Translation = {
   ...statisticsEn,
   ...signaturesEn,
   ...repeatsEn,
+  ...ledgerImportEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

@@ -13,6 +13,7 @@ import { signingZhCN } from './signing.zh-CN';
 import { statisticsZhCN } from './statistics.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
 import { repeatsZhCN } from './repeats.zh-CN';
+import { ledgerImportZhCN } from './ledger-import.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -27,6 +28,7 @@ export const zhCN = {
   ...statisticsZhCN,
   ...signaturesZhCN,
   ...repeatsZhCN,
+  ...ledgerImportZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

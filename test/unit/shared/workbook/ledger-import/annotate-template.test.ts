@@ -1,5 +1,6 @@
 /** The refused rows saved as a workbook with a 错误原因 column, and the empty import template. */
 import { describe, expect, it } from 'vitest';
+import { ledgerImportZhCN } from '../../../../../renderer/i18n/ledger-import.zh-CN';
 import { annotatedCopy } from '../../../../../shared/workbook/ledger-import/annotate';
 import { detectLayout, type SheetLayout } from '../../../../../shared/workbook/ledger-import/layout';
 import { IMPORT_FIELDS, suggestMapping } from '../../../../../shared/workbook/ledger-import/mapping';
@@ -9,7 +10,7 @@ import { readLedgerWorkbook } from '../../../../../shared/workbook/ledger-import
 import { importTemplate } from '../../../../../shared/workbook/ledger-import/template';
 import { ledger2019, workbookOf } from './fixtures';
 
-const REASONS: Record<string, string> = { required: '必填', defectiveExceedsInspected: '不良数多于抽检数' };
+const REASONS: Readonly<Record<string, string>> = ledgerImportZhCN.ledgerImport.codes;
 
 describe('the annotated copy of the refused rows', () => {
   it('has the sheet’s header rows, the refused rows as read, their row number and 错误原因; it imports again without those columns', async () => {
@@ -32,7 +33,7 @@ describe('the annotated copy of the refused rows', () => {
     expect(copy.sheets[0]!.rows.map((r) => r.cells)).toEqual([
       ['客诉单号', '立案日期', '客户', '型号', '批次', '问题描述', '交货数量', '不良数量', '客户要求', '结案', '原行号', '错误原因'],
       ['Complaint No.', 'Date', 'Customer', 'Model', 'Lot', 'Description', 'Delivered', 'Defective', 'Request', 'Status'],
-      ['KS-1907-002', '2019-07-09', '美的', 'QX-300', 'L190706', '色差', 100, 200, '换货', '否', 4, '不良数量 / Defective：不良数多于抽检数'],
+      ['KS-1907-002', '2019-07-09', '美的', 'QX-300', 'L190706', '色差', 100, 200, '换货', '否', 4, '不良数量 / Defective：不良数不能大于抽检数（或交货数）'],
       ['KS-1907-003', null, '华为', 'QX-210A', 'L190707', '脏污', 10, 1, null, null, 5, '立案日期 / Date：必填'],
     ]);
     const layout = detectLayout(copy.sheets[0]!) as SheetLayout;
