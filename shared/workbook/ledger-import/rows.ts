@@ -11,6 +11,7 @@
 import { CUSTOMER_REQUESTS, emptyIntake, type CaseIntake, type ContactChannel, type CustomerRequest, type FoundAt, type Market, type Occurrence } from '../../domain/case';
 import { ORIGINAL_NUMBER_LIMIT, type ImportedCaseFacts, type ImportedState } from '../../domain/case-import';
 import { FACTORY_UTC_OFFSET_MINUTES, parseFactoryDateTime, toFactoryIso } from '../../domain/factory-calendar';
+import { TEXT_LIMITS } from '../../domain/intakeValidation';
 import { cellText, type SheetLayout } from './layout';
 import type { ColumnMapping, ImportField } from './mapping';
 import type { NameMatcher } from './names';
@@ -69,8 +70,8 @@ export interface RowsContext {
   offsetMinutes?: number;
 }
 
-const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|是|√|✓|✔)$/i;
-const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|否|×)$/i;
+const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|true|是|√|✓|✔)$/i;
+const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|false|否|×)$/i;
 const PENDING_QUANTITY = /待定|未确定|加工中|tbd/i;
 const MARKET_TEXTS: Readonly<Record<string, Market>> = { 国内: 'domestic', 内销: 'domestic', domestic: 'domestic', 国外: 'foreign', 外销: 'foreign', 出口: 'foreign', 海外: 'foreign', foreign: 'foreign', export: 'foreign' };
 const REQUEST_TEXTS: readonly (readonly [RegExp, CustomerRequest])[] = [
@@ -114,6 +115,18 @@ function groupRows(rows: readonly SheetRow[], columnOf: Partial<Record<ImportFie
 }
 
 const distinct = (values: string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
+
+/** The lines' values joined with 、 within the intake's limit for the field: those that fit, then 等 N 项 (every line keeps its own in `lines`). */
+function joinedWithin(values: string[], limit: number): string {
+  const all = distinct(values);
+  const joined = all.join('、');
+  if (joined.length <= limit) return joined;
+  for (let n = all.length - 1; n > 0; n--) {
+    const head = `${all.slice(0, n).join('、')} 等 ${all.length} 项`;
+    if (head.length <= limit) return head;
+  }
+  return all[0]!;
+}
 
 const sumOf = (values: (number | null)[]): number | null => (values.every((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
 
@@ -176,8 +189,8 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
   const model = context.names.match('productModel', modelText, at);
   intake.productModel = model?.name ?? modelText;
   intake.productModelId = model?.id ?? '';
-  intake.partNumber = distinct(lines.map((l) => l.partNumber)).join('、');
-  intake.lotNumber = distinct(lines.map((l) => l.lotNumber)).join('、');
+  intake.partNumber = joinedWithin(lines.map((l) => l.partNumber), TEXT_LIMITS.partNumber!);
+  intake.lotNumber = joinedWithin(lines.map((l) => l.lotNumber), TEXT_LIMITS.lotNumber!);
   intake.quantityDelivered = sumOf(lines.map((l) => l.quantityDelivered));
   intake.quantityDefective = sumOf(lines.map((l) => l.quantityDefective));
   intake.quantityInspected = read(first, 'quantityInspected', parseNumberCell, null);
