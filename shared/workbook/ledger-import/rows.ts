@@ -73,7 +73,10 @@ export interface RowsContext {
 const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|true|是|√|✓|✔)$/i;
 const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|false|否|×)$/i;
 const PENDING_QUANTITY = /待定|未确定|加工中|tbd/i;
-const MARKET_TEXTS: Readonly<Record<string, Market>> = { 国内: 'domestic', 内销: 'domestic', domestic: 'domestic', 国外: 'foreign', 外销: 'foreign', 出口: 'foreign', 海外: 'foreign', foreign: 'foreign', export: 'foreign' };
+const MARKET_TEXTS: ReadonlyMap<string, Market> = new Map([
+  ...['国内', '内销', 'domestic'].map((t) => [t, 'domestic'] as const),
+  ...['国外', '外销', '出口', '海外', 'foreign', 'export'].map((t) => [t, 'foreign'] as const),
+]);
 const REQUEST_TEXTS: readonly (readonly [RegExp, CustomerRequest])[] = [
   [/退货|return/i, 'return'],
   [/换货|exchange/i, 'exchange'],
@@ -168,6 +171,14 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
   const shipped = read<DayAndTime | null>(first, 'shipDate', (v) => parseDateCell(v, year), null);
   intake.shipDate = shipped?.date ?? null;
 
+  const quantityDefective = (row: SheetRow): number | null => {
+    const value = cell(row, 'quantityDefective');
+    if (typeof value === 'string' && PENDING_QUANTITY.test(value)) {
+      intake.quantityPending = true; // 客户加工中未确定
+      return null;
+    }
+    return read(row, 'quantityDefective', parseNumberCell, null);
+  };
   const lines: ImportedLine[] = group.map((row) => ({
     row: row.row,
     partNumber: text(row, 'partNumber'),
@@ -177,14 +188,6 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
     quantityDefective: quantityDefective(row),
     defectDescription: text(row, 'defectDescription'),
   }));
-  function quantityDefective(row: SheetRow): number | null {
-    const value = cell(row, 'quantityDefective');
-    if (typeof value === 'string' && PENDING_QUANTITY.test(value)) {
-      intake.quantityPending = true;
-      return null;
-    }
-    return read(row, 'quantityDefective', parseNumberCell, null);
-  }
   const modelText = lines[0]!.productModel;
   const model = context.names.match('productModel', modelText, at);
   intake.productModel = model?.name ?? modelText;
@@ -201,7 +204,7 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
   intake.defectTypeId = (defectType ?? (typeText ? undefined : context.names.find('defectType', intake.defectDescription)))?.id ?? '';
 
   const marketText = halfWidth(text(first, 'market')).toLowerCase();
-  const market = MARKET_TEXTS[marketText];
+  const market = MARKET_TEXTS.get(marketText);
   if (marketText !== '' && !market) problems.push({ row: first.row, field: 'market', code: 'invalidChoice', column: columnOf.market! });
   intake.market = market ?? customer?.market ?? context.defaults.market;
   intake.contactChannel = context.defaults.contactChannel;
