@@ -133,6 +133,7 @@ function changesOf(imported: ImportedCase, existing: ExistingCase): FieldChange[
       if (seen.has(compared.field)) continue;
       seen.add(compared.field);
       const [from, to] = [compared.value(existing), compared.value(imported)];
+      if (compared.field === 'originalNumber' && to === '') continue; // a row without its number never takes a stored case's away
       if (!(compared.same ?? Object.is)(from, to)) changes.push({ field: compared.field, from, to });
     }
   }
@@ -186,7 +187,7 @@ export function planImport(sheets: readonly SheetToImport[], context: PlanContex
       // A numbered row matches by its number, or a stored case without one by the facts; another number is another complaint.
       const byFact = byFacts.get(keys.byFacts);
       const existing = keys.byNumber === null ? byFact : (byNumber.get(keys.byNumber) ?? (byFact?.originalNumber === '' ? byFact : undefined));
-      const usedKeys = [keys.byNumber ?? keys.byFacts, existing ? `case:${existing.id}` : ''].filter((k) => k !== '');
+      const usedKeys = [keys.byNumber !== null ? `number:${keys.byNumber}` : `facts:${keys.byFacts}`, existing ? `case:${existing.id}` : ''].filter((k) => k !== '');
       const first = usedKeys.map((k) => taken.get(k)).find((s) => s !== undefined);
       if (first) {
         const field = keys.byNumber !== null ? 'originalNumber' : 'receivedDate';

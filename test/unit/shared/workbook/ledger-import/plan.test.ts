@@ -224,6 +224,24 @@ describe('planning the import of a year’s 台账', () => {
     expect(plan.unchanged).toEqual([]);
   });
 
+  it('matches a row without its number to the stored case by customer, day, model and lot, and never takes the stored number away', async () => {
+    const first = planImport(await sheetsOf(ledger2019()), context());
+    const plan = planImport(
+      await sheetsOf([
+        {
+          name: '1月',
+          rows: [
+            ['原投诉编号', '投诉日期', '客户', '机种', '批号', '不良现象', '不良数'],
+            [null, '2019-01-08', '华为技术', 'QX-210A', 'L190101', '划伤', 12],
+          ],
+        },
+      ]),
+      context(stored(first.creates)),
+    );
+    expect(plan.unchanged).toEqual([{ caseId: 'case-0', source: { sheet: '1月', rows: [2] } }]);
+    expect(plan.creates).toEqual([]);
+  });
+
   it('refuses a complaint twice in one workbook, a closing day before the complaint or in the future, an unknown state and an unreadable cell', async () => {
     const plan = planImport(
       await sheetsOf([
