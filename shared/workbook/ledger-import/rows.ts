@@ -8,15 +8,16 @@
  * defaults. A cell that cannot be read is a problem of its row and field.
  * Validation with the intake's rules is plan.ts's. Pure.
  */
-import { CUSTOMER_REQUESTS, emptyIntake, type CaseIntake, type ContactChannel, type CustomerRequest, type FoundAt, type Market, type Occurrence } from '../../domain/case';
+import { emptyIntake, type CaseIntake, type ContactChannel, type CustomerRequest, type FoundAt, type Market, type Occurrence } from '../../domain/case';
 import { ORIGINAL_NUMBER_LIMIT, type ImportedCaseFacts, type ImportedState } from '../../domain/case-import';
 import { FACTORY_UTC_OFFSET_MINUTES, parseFactoryDateTime, toFactoryIso } from '../../domain/factory-calendar';
 import { TEXT_LIMITS } from '../../domain/intakeValidation';
+import { isPendingQuantity, marketOfText, requestsOfTexts, stateOfText } from './choices';
 import { cellText, type SheetLayout } from './layout';
 import type { ColumnMapping, ImportField } from './mapping';
 import type { NameMatcher } from './names';
 import type { CellValue, SheetRow } from './read';
-import { halfWidth, parseDateCell, parseNumberCell, parseTextCell, splitValues, yearInText, type DayAndTime, type Parsed } from './values';
+import { parseDateCell, parseNumberCell, parseTextCell, splitValues, yearInText, type DayAndTime, type Parsed } from './values';
 
 /** What a ledger rarely says, chosen once by the clerk for the whole import. */
 export interface ImportDefaults {
@@ -69,23 +70,6 @@ export interface RowsContext {
   names: NameMatcher;
   offsetMinutes?: number;
 }
-
-const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|true|是|√|✓|✔)$/i;
-const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|false|否|×)$/i;
-const PENDING_QUANTITY = /待定|未确定|加工中|tbd/i;
-const MARKET_TEXTS: ReadonlyMap<string, Market> = new Map([
-  ...['国内', '内销', 'domestic'].map((t) => [t, 'domestic'] as const),
-  ...['国外', '外销', '出口', '海外', 'foreign', 'export'].map((t) => [t, 'foreign'] as const),
-]);
-const REQUEST_TEXTS: readonly (readonly [RegExp, CustomerRequest])[] = [
-  [/退货|return/i, 'return'],
-  [/换货|exchange/i, 'exchange'],
-  [/返修|维修|repair/i, 'repair'],
-  [/折让|扣款|折价|credit/i, 'credit'],
-  [/赔款|赔偿|索赔|compensation/i, 'compensation'],
-  [/8d/i, 'report_8d'],
-  [/说明|解释|回复|explanation/i, 'explanation_only'],
-];
 
 /** The year for dates typed without one in a sheet: its name's, the workbook's, else the one most of its full dates have. */
 function sheetYear(layout: SheetLayout, dateColumn: number | undefined, workbookYear: number | undefined): number | undefined {
@@ -173,7 +157,7 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
 
   const quantityDefective = (row: SheetRow): number | null => {
     const value = cell(row, 'quantityDefective');
-    if (typeof value === 'string' && PENDING_QUANTITY.test(value)) {
+    if (typeof value === 'string' && isPendingQuantity(value)) {
       intake.quantityPending = true; // 客户加工中未确定
       return null;
     }
@@ -203,17 +187,16 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
   intake.defectDescription = distinct(lines.map((l) => l.defectDescription)).join('；') || typeText;
   intake.defectTypeId = (defectType ?? (typeText ? undefined : context.names.find('defectType', intake.defectDescription)))?.id ?? '';
 
-  const marketText = halfWidth(text(first, 'market')).toLowerCase();
-  const market = MARKET_TEXTS.get(marketText);
-  if (marketText !== '' && !market) problems.push({ row: first.row, field: 'market', code: 'invalidChoice', column: columnOf.market! });
-  intake.market = market ?? customer?.market ?? context.defaults.market;
+  const market = marketOfText(text(first, 'market'));
+  if (market === 'unknown') problems.push({ row: first.row, field: 'market', code: 'invalidChoice', column: columnOf.market! });
+  intake.market = (market !== 'unknown' ? market : null) ?? customer?.market ?? context.defaults.market;
   intake.contactChannel = context.defaults.contactChannel;
   intake.foundAt = context.defaults.foundAt;
   intake.occurrence = context.defaults.occurrence;
   const requestTexts = splitValues(text(first, 'customerRequests'));
-  const requests = requestTexts.map((t) => REQUEST_TEXTS.find(([pattern]) => pattern.test(t))?.[1]);
-  if (requests.some((r) => r === undefined)) problems.push({ row: first.row, field: 'customerRequests', code: 'invalidChoice', column: columnOf.customerRequests! });
-  intake.customerRequests = requestTexts.length ? CUSTOMER_REQUESTS.filter((r) => requests.includes(r)) : [...context.defaults.customerRequests];
+  const { requests, unknown } = requestsOfTexts(requestTexts);
+  if (unknown) problems.push({ row: first.row, field: 'customerRequests', code: 'invalidChoice', column: columnOf.customerRequests! });
+  intake.customerRequests = requestTexts.length ? requests : [...context.defaults.customerRequests];
 
   const responsibleDepartments = splitValues(text(first, 'responsibleDepartments')).map((name) => {
     const entry = context.names.match('department', name, at);
@@ -223,11 +206,10 @@ function caseOfRows(sheet: string, group: SheetRow[], columnOf: Partial<Record<I
   const originalNumber = text(first, 'originalNumber');
   if (originalNumber.length > ORIGINAL_NUMBER_LIMIT) problems.push({ row: first.row, field: 'originalNumber', code: 'tooLong', column: columnOf.originalNumber!, params: { max: ORIGINAL_NUMBER_LIMIT } });
   const closed = read<DayAndTime | null>(first, 'closedDate', (v) => parseDateCell(v, year), null);
-  const statusText = halfWidth(text(first, 'status'));
-  let state: ImportedState = closed ? 'closed' : 'open';
-  if (CLOSED.test(statusText)) state = 'closed';
-  else if (statusText !== '' && !OPEN.test(statusText)) problems.push({ row: first.row, field: 'status', code: 'invalidChoice', column: columnOf.status! });
-  else if (statusText !== '' && closed) problems.push({ row: first.row, field: 'closedDate', code: 'closedDateOnOpenCase', column: columnOf.closedDate! });
+  const status = stateOfText(text(first, 'status'));
+  if (status === 'unknown') problems.push({ row: first.row, field: 'status', code: 'invalidChoice', column: columnOf.status! });
+  else if (status === 'open' && closed) problems.push({ row: first.row, field: 'closedDate', code: 'closedDateOnOpenCase', column: columnOf.closedDate! });
+  const state: ImportedState = status === 'closed' || (status === null && closed) ? 'closed' : 'open';
 
   if (problems.length) return { ok: false, sheet, rows: group.map((r) => r.row), problems };
   return {

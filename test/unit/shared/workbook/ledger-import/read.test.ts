@@ -1,7 +1,8 @@
 /** Reading a 台账 workbook: values as typed, bad files refused whole with a code. */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_IMPORT_MAX_BYTES, readLedgerWorkbook, WorkbookRefused } from '../../../../../shared/workbook/ledger-import/read';
+import { LEDGER_IMPORT_MAX_BYTES, WorkbookRefused } from '../../../../../shared/workbook/ledger-import/guard';
+import { readLedgerWorkbook } from '../../../../../shared/workbook/ledger-import/read';
 import { OLE2, ole2 } from '../../files/samples';
 import { excelDay, PNG, withManyRows, workbookOf } from './fixtures';
 
