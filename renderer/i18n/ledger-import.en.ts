@@ -80,6 +80,7 @@ export const ledgerImportEn: Widen<typeof ledgerImportZhCN> = {
       defectType: 'Defect type',
       department: 'Responsible department',
     },
+    missingColumns: 'No column is mapped to these required fields, so every row would be refused: {{fields}}',
     problem: '“{{sheet}}” row {{row}} {{field}}: {{reason}}',
   },
 };

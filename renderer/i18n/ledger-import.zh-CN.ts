@@ -82,6 +82,7 @@ export const ledgerImportZhCN = {
       defectType: '不良类型',
       department: '责任部门',
     },
+    missingColumns: '没有对应到这些必填项的列，所有行都会被拒绝：{{fields}}',
     problem: '「{{sheet}}」第 {{row}} 行 {{field}}：{{reason}}',
   },
 } as const;

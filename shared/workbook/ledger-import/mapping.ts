@@ -31,6 +31,15 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** What the intake cannot do without (a defect description may come from the defect type; the defect count may read 待定). */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['receivedDate', 'customerName', 'productModel', 'defectDescription', 'quantityDefective'];
+
+/** The required fields no column is mapped to: every row would be refused for them (the wizard says so before the dry run). */
+export function missingRequiredFields(mapping: readonly ColumnMapping[]): ImportField[] {
+  const mapped = new Set(mapping.map((m) => m.field));
+  return REQUIRED_FIELDS.filter((field) => !mapped.has(field) && !(field === 'defectDescription' && mapped.has('defectType')));
+}
+
 /** The template's header per field (its column order is IMPORT_FIELDS'), then the other texts offices use for it. */
 export const FIELD_HEADERS: Readonly<Record<ImportField, readonly string[]>> = {
   originalNumber: ['原投诉编号', '客诉单号', '投诉编号', '客诉编号', '投诉单号', '编号', '单号', '序号编号', 'complaint no', 'complaint number', 'original no'],

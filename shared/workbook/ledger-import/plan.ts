@@ -147,7 +147,7 @@ function problemsOf(imported: ImportedCase, context: PlanContext, columnOf: (fie
   for (const [field, code] of Object.entries(errors)) {
     const importField = field === 'closedDate' ? 'closedDate' : IMPORT_FIELD_OF[field as CaseField];
     const column = importField && columnOf(importField);
-    problems.push(column !== undefined && importField ? { row, field: importField, code, column } : { row, field, code });
+    problems.push(column !== undefined ? { row, field: importField ?? field, code, column } : { row, field: importField ?? field, code });
   }
   return problems;
 }

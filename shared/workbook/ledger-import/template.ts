@@ -6,10 +6,8 @@
  * Chinese like every workbook of the desk. Pure.
  */
 import ExcelJS from 'exceljs';
-import { FIELD_HEADERS, IMPORT_FIELDS, type ImportField } from './mapping';
+import { FIELD_HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './mapping';
 
-/** What the intake cannot do without (the defect count unless it reads 待定). */
-const REQUIRED: ReadonlySet<ImportField> = new Set(['receivedDate', 'customerName', 'productModel', 'defectDescription', 'quantityDefective']);
 
 const EXPLAINED: Readonly<Record<ImportField, readonly [explanation: string, example: string]>> = {
   originalNumber: ['贵司原有的投诉编号。再次导入时按此编号找到已导入的案件（更新而不重复）；没有编号时按 客户 + 投诉日期 + 型号 + 批号 匹配。', 'KS-1907-001'],
@@ -46,7 +44,7 @@ const NOTES: readonly string[] = [
 export async function importTemplate(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const ledger = workbook.addWorksheet('台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const headerOf = (field: ImportField) => `${FIELD_HEADERS[field][0]!}${REQUIRED.has(field) ? '*' : ''}`;
+  const headerOf = (field: ImportField) => `${FIELD_HEADERS[field][0]!}${REQUIRED_FIELDS.includes(field) ? '*' : ''}`;
   ledger.columns = IMPORT_FIELDS.map((field) => ({ header: headerOf(field), key: field, width: field === 'defectDescription' ? 30 : 14 }));
   ledger.getRow(1).font = { bold: true };
   for (const field of ['receivedDate', 'shipDate', 'closedDate'] as const) ledger.getColumn(field).numFmt = 'yyyy-mm-dd';

@@ -1,7 +1,7 @@
 /** Finding the table in each sheet of a 台账 and mapping its columns to case fields. */
 import { describe, expect, it } from 'vitest';
 import { detectLayout, type SheetLayout } from '../../../../../shared/workbook/ledger-import/layout';
-import { layoutSignature, mappingFor, remapColumn, saveMapping, suggestMapping } from '../../../../../shared/workbook/ledger-import/mapping';
+import { layoutSignature, mappingFor, missingRequiredFields, remapColumn, saveMapping, suggestMapping } from '../../../../../shared/workbook/ledger-import/mapping';
 import { readLedgerWorkbook } from '../../../../../shared/workbook/ledger-import/read';
 import { ledger2019, workbookOf } from './fixtures';
 
@@ -125,6 +125,12 @@ describe('the column mapping', () => {
       { column: 4, header: 'Modell', field: 'productModel', by: 'position' },
       { column: 5, header: 'Customer', field: null, by: 'none' },
     ]);
+  });
+
+  it('names the required fields no column is mapped to', () => {
+    expect(missingRequiredFields(suggestMapping(columns))).toEqual(['defectDescription', 'quantityDefective']);
+    const typed = remapColumn(remapColumn(suggestMapping(columns), 3, 'defectType'), 5, 'quantityDefective');
+    expect(missingRequiredFields(typed)).toEqual([]);
   });
 
   it('lets the clerk change a column, and finds the saved mapping again for the same layout next month', () => {
