@@ -65,7 +65,7 @@ export interface ReadOptions extends GuardOptions {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** An exceljs cell value as a plain one (see CellValue). */
-export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
+function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
