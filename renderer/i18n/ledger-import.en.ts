@@ -21,6 +21,7 @@ export const ledgerImportEn: Widen<typeof ledgerImportZhCN> = {
     },
     skippedSheet: {
       summarySheet: 'A summary sheet: not imported',
+      hiddenSheet: 'A hidden sheet (often the lists behind drop-downs): not imported; unhide it in Excel to import it',
       noHeader: 'No row of column names (customer, complaint date, model …) in its first 10 rows: not imported',
     },
     skippedRow: {

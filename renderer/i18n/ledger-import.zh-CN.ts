@@ -23,6 +23,7 @@ export const ledgerImportZhCN = {
     },
     skippedSheet: {
       summarySheet: '汇总表，不导入',
+      hiddenSheet: '隐藏的工作表（多为下拉列表的数据），不导入；要导入请先在 Excel 中取消隐藏',
       noHeader: '前 10 行中没有列名行（如 客户、投诉日期、型号），不导入',
     },
     skippedRow: {

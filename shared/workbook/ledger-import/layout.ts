@@ -3,8 +3,8 @@
  * first rows by its known header texts, a second header row under it (the
  * parts of a merged parent such as 数量 → 交货数 / 不良数, or an English row
  * under the Chinese) taken in and skipped, total rows (合计 / 总计 / 小计) and
- * repeated header rows skipped; a summary sheet (汇总) or one without a
- * recognisable header is skipped with its reason. Merged cells are already
+ * repeated header rows skipped; a summary sheet (汇总), a hidden one or one
+ * without a recognisable header is skipped with its reason. Merged cells are already
  * filled across and down by read.ts; in data rows only down. Pure.
  */
 import { fieldOfHeader, type HeaderColumn } from './mapping';
@@ -19,7 +19,7 @@ const SUMMARY_SHEET = /汇总|统计|summary|图表|chart|pivot/i;
 const TOTAL_ROW = /^(合计|总计|小计|共计|总数|total|subtotal|sum)/i;
 
 export type SkippedRowReason = 'totalRow' | 'headerRepeat';
-export type SkippedSheetReason = 'summarySheet' | 'noHeader';
+export type SkippedSheetReason = 'summarySheet' | 'hiddenSheet' | 'noHeader';
 
 export interface SheetLayout {
   kind: 'ledger';
@@ -80,6 +80,7 @@ const withoutAcross = (row: SheetRow): SheetRow => (row.mergedFromLeft.length ? 
 
 export function detectLayout(sheet: SheetContent): SheetLayout | SkippedSheet {
   if (SUMMARY_SHEET.test(sheet.name)) return { kind: 'skipped', sheet: sheet.name, reason: 'summarySheet' };
+  if (sheet.hidden) return { kind: 'skipped', sheet: sheet.name, reason: 'hiddenSheet' };
   let headerIndex = -1;
   let headerNamed = MIN_HEADER_FIELDS - 1;
   for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); index++) {

@@ -34,6 +34,8 @@ export interface SheetRow {
 
 export interface SheetContent {
   name: string;
+  /** Hidden in Excel (often the lists behind drop-downs): layout.ts skips it. */
+  hidden: boolean;
   /** Rows that hold at least one cell, in order. */
   rows: SheetRow[];
 }
@@ -111,7 +113,7 @@ function readSheet(ws: ExcelJS.Worksheet, warnings: ReadWarning[]): SheetContent
     if (cells.some((c) => c !== null && c !== '')) rows.push({ row: rowNumber, cells, mergedFromAbove, mergedFromLeft });
   });
   if (pictures > 0) warnings.push({ code: 'imagesIgnored', sheet: ws.name, params: { count: pictures } });
-  return { name: ws.name, rows };
+  return { name: ws.name, hidden: ws.state !== 'visible', rows };
 }
 
 /** Reads the workbook, or throws WorkbookRefused (nothing partial). */

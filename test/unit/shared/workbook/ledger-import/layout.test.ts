@@ -21,6 +21,13 @@ describe('the table in each sheet', () => {
     ]);
   });
 
+  it('skips a hidden sheet (the lists behind drop-downs)', async () => {
+    const bytes = await workbookOf([{ name: '列表', rows: [['客户', '型号'], ['华为', 'QX-210A']] }], (wb) => {
+      wb.worksheets[0]!.state = 'hidden';
+    });
+    expect(detectLayout((await readLedgerWorkbook(bytes)).sheets[0]!)).toEqual({ kind: 'skipped', sheet: '列表', reason: 'hiddenSheet' });
+  });
+
   it('takes a title row out, the two header rows in (数量 over 交货数 / 不良数), and skips the 合计 row', async () => {
     const january = (await layouts())[1] as SheetLayout;
     expect(january.headerRows).toEqual([2, 3]);
