@@ -2,8 +2,15 @@
  * Texts of the Excel 台账 import (issue 18.2, shared/workbook/ledger-import):
  * why a file is refused, the warnings of reading it, why a sheet or row is
  * skipped, the import fields and the reasons a row is refused (its codes and
- * params). Used by the import wizard and to word the 错误原因 column.
+ * params). Used by the import wizard and to word the 错误原因 column. Each
+ * list is checked against the codes the import can give.
  */
+import type { WorkbookRefusalCode } from '../../shared/workbook/ledger-import/guard';
+import type { SkippedRowReason, SkippedSheetReason } from '../../shared/workbook/ledger-import/layout';
+import type { NamedKind } from '../../shared/workbook/ledger-import/names';
+import type { ReadWarningCode } from '../../shared/workbook/ledger-import/read';
+import type { RowProblemCode } from '../../shared/workbook/ledger-import/rows';
+
 export const ledgerImportZhCN = {
   ledgerImport: {
     refusal: {
@@ -15,21 +22,21 @@ export const ledgerImportZhCN = {
       unpackedTooLarge: '文件解压后太大（最多 {{maxMegabytes}} MB）',
       tooManyRows: '行数太多（所有工作表合计最多 {{maxRows}} 行）：请分成几个文件导入',
       noSheet: '文件中没有所选的工作表',
-    },
+    } satisfies Record<WorkbookRefusalCode, string>,
     warnings: {
       imagesIgnored: '工作表「{{sheet}}」中的 {{count}} 张图片不导入',
       formulaWithoutValue: '「{{sheet}}」第 {{row}} 行第 {{column}} 列的公式 {{text}} 没有计算结果（请在 Excel 中打开并保存一次）',
       errorValue: '「{{sheet}}」第 {{row}} 行第 {{column}} 列是错误值 {{text}}',
-    },
+    } satisfies Record<ReadWarningCode, string>,
     skippedSheet: {
       summarySheet: '汇总表，不导入',
       hiddenSheet: '隐藏的工作表（多为下拉列表的数据），不导入；要导入请先在 Excel 中取消隐藏',
       noHeader: '前 10 行中没有列名行（如 客户、投诉日期、型号），不导入',
-    },
+    } satisfies Record<SkippedSheetReason, string>,
     skippedRow: {
       totalRow: '合计行',
       headerRepeat: '重复的列名行',
-    },
+    } satisfies Record<SkippedRowReason, string>,
     fields: {
       originalNumber: '原投诉编号',
       receivedDate: '投诉日期',
@@ -76,13 +83,13 @@ export const ledgerImportZhCN = {
       closedInFuture: '结案日期晚于今天',
       closedDateOnOpenCase: '状态为未结案，却有结案日期',
       duplicateInWorkbook: '与「{{sheet}}」第 {{row}} 行是同一投诉',
-    },
+    } satisfies Record<RowProblemCode, string>,
     unknownKinds: {
       customer: '客户',
       productModel: '型号',
       defectType: '不良类型',
       department: '责任部门',
-    },
+    } satisfies Record<NamedKind, string>,
     missingColumns: '没有对应到这些必填项的列，所有行都会被拒绝：{{fields}}',
     problem: '「{{sheet}}」第 {{row}} 行 {{field}}：{{reason}}',
   },

@@ -17,7 +17,7 @@ import type { SkippedRowReason } from './layout';
 import type { ImportField } from './mapping';
 import { nameMatcher, type NameMappings, type UnknownName } from './names';
 import type { SheetToImport } from './prepare';
-import { casesOfSheet, type ImportDefaults, type ImportedCase, type RowProblem } from './rows';
+import { casesOfSheet, type ImportDefaults, type ImportedCase, type RowProblem, type RowProblemCode } from './rows';
 
 /** A stored case as the plan compares it (the integrator reads these from the cases table). */
 export interface ExistingCase extends ImportedCaseFacts {
@@ -143,7 +143,7 @@ function changesOf(imported: ImportedCase, existing: ExistingCase): FieldChange[
 function problemsOf(imported: ImportedCase, context: PlanContext, columnOf: (field: ImportField) => number | undefined): RowProblem[] {
   const row = imported.source.rows[0]!;
   const problems: RowProblem[] = [];
-  const errors: Record<string, string> = { ...validateIntake(imported.intake, context.now), ...validateImportedFacts(imported, imported.intake.receivedAt, context.now, context.offsetMinutes) };
+  const errors: Record<string, RowProblemCode> = { ...validateIntake(imported.intake, context.now), ...validateImportedFacts(imported, imported.intake.receivedAt, context.now, context.offsetMinutes) };
   for (const [field, code] of Object.entries(errors)) {
     const importField = field === 'closedDate' ? 'closedDate' : IMPORT_FIELD_OF[field as CaseField];
     const column = importField && columnOf(importField);

@@ -9,15 +9,15 @@
  * Validation with the intake's rules is plan.ts's. Pure.
  */
 import { emptyIntake, type CaseIntake, type ContactChannel, type CustomerRequest, type FoundAt, type Market, type Occurrence } from '../../domain/case';
-import { ORIGINAL_NUMBER_LIMIT, type ImportedCaseFacts, type ImportedState } from '../../domain/case-import';
+import { ORIGINAL_NUMBER_LIMIT, type ImportedCaseFacts, type ImportedFactsCode, type ImportedState } from '../../domain/case-import';
 import { FACTORY_UTC_OFFSET_MINUTES, parseFactoryDateTime, toFactoryIso } from '../../domain/factory-calendar';
-import { TEXT_LIMITS } from '../../domain/intakeValidation';
+import { TEXT_LIMITS, type ValidationCode } from '../../domain/intakeValidation';
 import { isPendingQuantity, marketOfText, requestsOfTexts, stateOfText } from './choices';
 import { cellText, type SheetLayout } from './layout';
 import type { ColumnMapping, ImportField } from './mapping';
 import type { NameMatcher } from './names';
 import type { CellValue, SheetRow } from './read';
-import { parseDateCell, parseNumberCell, parseTextCell, splitValues, yearInText, type DayAndTime, type Parsed } from './values';
+import { parseDateCell, parseNumberCell, parseTextCell, splitValues, yearInText, type DayAndTime, type Parsed, type ValueCode } from './values';
 
 /** What a ledger rarely says, chosen once by the clerk for the whole import. */
 export interface ImportDefaults {
@@ -52,11 +52,14 @@ export interface ImportedCase extends ImportedCaseFacts {
   source: { sheet: string; rows: number[] };
 }
 
+/** Why a row is refused: a cell that cannot be read, the intake's rules, the imported facts' rules, or a second row of the same complaint. */
+export type RowProblemCode = ValueCode | ValidationCode | ImportedFactsCode | 'closedDateOnOpenCase' | 'duplicateInWorkbook';
+
 export interface RowProblem {
   row: number;
   /** The import field (its column) at fault, or the intake field when no column is (e.g. customerRequests from the defaults). */
   field: string;
-  code: string;
+  code: RowProblemCode;
   column?: number;
   params?: Readonly<Record<string, string | number>>;
 }
