@@ -57,7 +57,7 @@ export type RowProblemCode = ValueCode | ValidationCode | ImportedFactsCode | 'c
 
 export interface RowProblem {
   row: number;
-  /** The import field (its column) at fault, or the intake field when no column is (e.g. customerRequests from the defaults). */
+  /** The import field at fault (`column` when a column holds it), or an intake field no import field fills (contactChannel, foundAt, occurrence: the defaults). */
   field: string;
   code: RowProblemCode;
   column?: number;
