@@ -12,7 +12,8 @@ export const PACKAGES = {
   pinyin: ['pinyin-pro'],
   barcode: ['bwip-js'],
   word: ['docx'],
-  spreadsheet: ['exceljs'],
+  // jszip: exceljs's own zip reader, used to count a workbook's rows before exceljs builds them in memory.
+  spreadsheet: ['exceljs', 'jszip'],
   // Charts on the 统计 page (renderer/features/statistics only).
   charts: ['echarts'],
   // Node's own modules and Node-only libraries.

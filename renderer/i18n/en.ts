@@ -12,6 +12,7 @@ import { statisticsEn } from './statistics.en';
 import { signaturesEn } from './signatures.en';
 import { repeatsEn } from './repeats.en';
 import { ledgerExportEn } from './ledger-export.en';
+import { ledgerImportEn } from './ledger-import.en';
 
 export const en: Translation = {
   ...lifecycleEn,
@@ -26,6 +27,7 @@ export const en: Translation = {
   ...signaturesEn,
   ...repeatsEn,
   ...ledgerExportEn,
+  ...ledgerImportEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

@@ -14,6 +14,7 @@ import { statisticsZhCN } from './statistics.zh-CN';
 import { signaturesZhCN } from './signatures.zh-CN';
 import { repeatsZhCN } from './repeats.zh-CN';
 import { ledgerExportZhCN } from './ledger-export.zh-CN';
+import { ledgerImportZhCN } from './ledger-import.zh-CN';
 import type { Widen } from './widen';
 
 export const zhCN = {
@@ -29,6 +30,7 @@ export const zhCN = {
   ...signaturesZhCN,
   ...repeatsZhCN,
   ...ledgerExportZhCN,
+  ...ledgerImportZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',
