@@ -49,7 +49,7 @@ ${longTextTable('初步分析', 'QE analysis', d.analysis)}
 ${section('二、责任部门', 'Responsible departments')}
 ${dataTable([label('序号', 'No.'), label('责任部门', 'Department'), label('责任比例', 'Share'), label('供应商', 'Supplier'), label('说明', 'Note')], [7, 20, 11, 20, 42], departments, [0, 2])}
 ${section('三、要求事项', 'Requested')}
-<table class="grid"><tbody><tr><td>请贵部门于 <b>${replyBy}</b> 前（3 个工作日内）书面回复品质部：${ASKED.map((zh, i) => html`${i + 1}. ${zh}${i < ASKED.length - 1 ? '；' : '。'}`)}</td></tr></tbody></table>
+<table class="grid"><tbody><tr><td>请贵部门于 <b>${replyBy}</b> 前书面回复品质部：${ASKED.map((zh, i) => html`${i + 1}. ${zh}${i < ASKED.length - 1 ? '；' : '。'}`)}</td></tr></tbody></table>
 ${section('四、部门回复', 'Reply of the department')}
 <table class="grid"><colgroup><col style="width:16%"><col style="width:84%"></colgroup><tbody>${REPLY.map(([zh, en, mm]) => html`<tr><th>${label(zh, en)}</th><td style="height:${mm}mm"></td></tr>`)}</tbody></table>
 ${signBoxes([['发出 (QE)', 'Issued by'], ['品质主管', 'QA head'], ['责任部门签收', 'Received by'], ['责任部门主管', 'Department head'], ['品质部确认', 'QA verified']])}
