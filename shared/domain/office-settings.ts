@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { eightDSettingsSchema } from './eightd/settings';
-import { CASE_FORM_KINDS, FORM_KINDS, REPORT_FORM_KINDS, type CaseFormKind, type ReportFormKind } from './form-kinds';
+import { FORM_KINDS, type CaseFormKind, type FormKind } from './form-kinds';
 import { printSettingsSchema } from './print-settings';
 import { sameJson } from '../sync/merge';
 import { settingsSchema, type Settings, type SettingsPatch } from './settings';
@@ -34,15 +34,22 @@ const sameNameSchemas = Object.fromEntries(SAME_NAME_FIELDS.map((f) => [f, setti
 const formHeaderSchema = printSettingsSchema.shape.forms.shape.complaint.pick({ formNumber: true, revision: true, copies: true });
 export type FormHeader = z.infer<typeof formHeaderSchema>;
 
+/** The forms an office value has held headers for since office settings came (issue 16): required. */
+const FIRST_FORM_KINDS = ['complaint', 'returnLabel', 'inspection', 'survey', 'reminder', 'creditNote', 'supplierChargeback', 'eightD'] as const satisfies readonly CaseFormKind[];
+type FirstFormKind = (typeof FIRST_FORM_KINDS)[number];
+/** Every form added since (the office's reports, issue 17; the return paperwork, issue 19): optional, an older app's value lacks them. */
+const LATER_FORM_KINDS = FORM_KINDS.filter((k): k is Exclude<FormKind, FirstFormKind> => !(FIRST_FORM_KINDS as readonly FormKind[]).includes(k));
+type LaterFormKind = (typeof LATER_FORM_KINDS)[number];
+
 /** Each office field and the schema its replicated value must pass (a value that fails is ignored and reported). */
 export const OFFICE_FIELD_SCHEMAS = {
   ...sameNameSchemas,
   logoDataUrl: printSettingsSchema.shape.logoDataUrl,
   /** Form number, revision and copy designations of every printed form. */
-  // The reports' headers are optional: an office value written before they existed still applies to the case forms.
+  // The headers of forms added later are optional: an office value written before they existed still applies to the first forms.
   formHeaders: z.object({
-    ...(Object.fromEntries(CASE_FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<CaseFormKind, typeof formHeaderSchema>),
-    ...(Object.fromEntries(REPORT_FORM_KINDS.map((k) => [k, formHeaderSchema.optional()])) as Record<ReportFormKind, z.ZodOptional<typeof formHeaderSchema>>),
+    ...(Object.fromEntries(FIRST_FORM_KINDS.map((k) => [k, formHeaderSchema])) as Record<FirstFormKind, typeof formHeaderSchema>),
+    ...(Object.fromEntries(LATER_FORM_KINDS.map((k) => [k, formHeaderSchema.optional()])) as Record<LaterFormKind, z.ZodOptional<typeof formHeaderSchema>>),
   }),
   /** 8D: the containment deadline (layout and export folder stay the PC's; who approves D8 is the 品质主管 role). */
   eightDRules: eightDSettingsSchema.pick({ containmentReplyHours: true }),

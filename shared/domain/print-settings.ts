@@ -53,6 +53,11 @@ export function defaultPrintSettings(): PrintSettings {
       // The office's reports: wide tables, so landscape.
       monthlyReport: f('QR-033', [], A4_LANDSCAPE),
       qualityHistory: f('QR-034', [], A4_LANDSCAPE),
+      // The procedures' return paperwork (issue 19.9 / 19.3); the return slip's four copies are seed 003 §十三's.
+      defectCauseNotice: f('QR-035', ['第一联 品质部存', '第二联 责任部门存']),
+      responsibilityAssessment: f('QR-036', ['第一联 品质部存', '第二联 责任部门存', '第三联 财务部存']),
+      finishedGoodsReturn: f('QR-037', ['第一联 业务部存根', '第二联 成品仓储存', '第三联 会计科存', '第四联 业务部存']),
+      receiptConfirmation: f('QR-038', ['第一联 客户存', '第二联 客服部存']),
     },
   };
 }

@@ -7,11 +7,15 @@
 import type { Paper } from '../domain/paper';
 import { renderComplaintForm } from './templates/complaint';
 import { renderCreditNote } from './templates/creditNote';
+import { renderDefectCauseNotice } from './templates/defectCauseNotice';
 import { renderEightDReport } from './templates/eightD';
+import { renderFinishedGoodsReturn } from './templates/finishedGoodsReturn';
 import { renderInspectionReport } from './templates/inspection';
 import { renderMonthlyReport } from './templates/monthlyReport';
 import { renderQualityHistory } from './templates/qualityHistory';
+import { renderReceiptConfirmation } from './templates/receiptConfirmation';
 import { renderReminder } from './templates/reminder';
+import { renderResponsibilityAssessment } from './templates/responsibilityAssessment';
 import { renderReturnLabel } from './templates/returnLabel';
 import { renderSupplierChargeback } from './templates/supplierChargeback';
 import { renderSurveyForm } from './templates/survey';
@@ -34,6 +38,10 @@ const RENDERERS: Renderers = {
   creditNote: renderCreditNote,
   supplierChargeback: renderSupplierChargeback,
   eightD: renderEightDReport,
+  defectCauseNotice: renderDefectCauseNotice,
+  responsibilityAssessment: renderResponsibilityAssessment,
+  finishedGoodsReturn: renderFinishedGoodsReturn,
+  receiptConfirmation: renderReceiptConfirmation,
   monthlyReport: renderMonthlyReport,
   qualityHistory: renderQualityHistory,
 };

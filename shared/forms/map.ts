@@ -8,7 +8,7 @@ import type { ComplaintCase } from '../domain/case';
 import type { WorkingCalendar } from '../domain/lifecycle/calendar';
 import type { Deadline, DeadlineKind } from '../domain/lifecycle/deadlines-types';
 import { formatYuan } from '../domain/lifecycle/money';
-import type { CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
+import type { ApprovalRecord, CaseLifecycle, CostRecord, DispositionRecord, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord } from '../domain/lifecycle/records';
 import { SURVEY_ANSWERS } from '../domain/lifecycle/records';
 import { SURVEY_ITEM_COUNT } from '../domain/lifecycle/survey';
 import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
@@ -19,16 +19,16 @@ import type { SignatureRecord } from '../domain/signatures/signature';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
 const CHANNEL: Record<string, string> = { phone: '电话', fax: '传真', email: '邮件', wechat: '微信', qq: 'QQ', ecommerce: '电商平台', onsite: '现场', letter: '来函' };
-const FOUND: Record<string, string> = { incoming_inspection: '客户来料检验', production: '生产过程', end_user: '终端用户' };
+export const FOUND: Record<string, string> = { incoming_inspection: '客户来料检验', production: '生产过程', end_user: '终端用户' };
 const REQUEST: Record<string, string> = { return: '退货', exchange: '换货', repair: '返修', credit: '折让', compensation: '赔款', report_8d: '8D 报告', explanation_only: '仅需说明' };
-const SEVERITY: Record<string, string> = { general: '一般', serious: '严重', urgent: '紧急/批量' };
+export const SEVERITY: Record<string, string> = { general: '一般', serious: '严重', urgent: '紧急/批量' };
 const CATEGORY: Record<string, string> = { product_quality: '产品质量', service_attitude: '服务态度', delivery_logistics: '交货/物流', after_sales: '售后服务', other: '其他' };
-const DEPARTMENT: Record<string, string> = { production: '生产/分厂', quality: '品质', technical: '技术', purchasing: '采购/供应商', sales: '销售/物流', other: '其他' };
-const RESULT: Record<string, string> = { pass: '合格', fail: '不合格', partial: '部分不合格' };
-const DISPOSITION: Record<string, string> = { discount_sale: '折价销售', scrap: '报废', material_reuse: '改材利用', rework: '返修', exchange: '换货', refund: '退款', credit_note: '销货折让', return_to_supplier: '退供应商' };
+export const DEPARTMENT: Record<string, string> = { production: '生产/分厂', quality: '品质', technical: '技术', purchasing: '采购/供应商', sales: '销售/物流', other: '其他' };
+export const RESULT: Record<string, string> = { pass: '合格', fail: '不合格', partial: '部分不合格' };
+export const DISPOSITION: Record<string, string> = { discount_sale: '折价销售', scrap: '报废', material_reuse: '改材利用', rework: '返修', exchange: '换货', refund: '退款', credit_note: '销货折让', return_to_supplier: '退供应商' };
 const COST: Record<string, string> = { loss: '损失', repair: '返修费', freight: '运费', compensation: '赔偿', credit: '折让' };
 
-const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+export const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
 /** 2026-11-23T01:30:00Z → 2026-11-23 09:30, on the factory's clock (factoryDateTimeText). */
 export const printDateTime = (iso: string | null | undefined): string => factoryDateTimeText(iso);
@@ -47,6 +47,7 @@ export interface CaseRecords {
   dispositions?: readonly DispositionRecord[];
   costs?: readonly CostRecord[];
   actions?: readonly { description: string; owner: string; dueDate: string; deleted: boolean }[];
+  approvals?: readonly ApprovalRecord[];
 }
 
 export function complaintFormFromCase(c: ComplaintCase, r: CaseRecords = {}): ComplaintFormData {

@@ -15,6 +15,10 @@ export const FORM_TITLES: Readonly<Record<FormKind, string>> = {
   creditNote: '销货折让证明单',
   supplierChargeback: '供应商扣款单',
   eightD: '8D 报告',
+  defectCauseNotice: '不良原因通知书',
+  responsibilityAssessment: '客户退货责任鉴定报告',
+  finishedGoodsReturn: '成品退货单',
+  receiptConfirmation: '收货数量确认单',
   monthlyReport: '客户投诉案件统计表',
   qualityHistory: '品质履历表',
 };

@@ -6,11 +6,13 @@
 import type { EightDExportOptions, EightDReportData } from '../report/types';
 import type { Paper } from '../domain/paper';
 import type { MonthlyReportData, QualityHistoryFormData } from './report-types';
+import type { DefectCauseNoticeData, FinishedGoodsReturnData, ReceiptConfirmationData, ResponsibilityAssessmentData } from './return-form-types';
 import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 
 // The form kinds are domain vocabulary (print settings and print records name them); the forms' API re-exports them.
 export { CASE_FORM_KINDS, FORM_KINDS, REPORT_FORM_KINDS, type CaseFormKind, type FormKind, type ReportFormKind } from '../domain/form-kinds';
 export type * from './report-types';
+export type * from './return-form-types';
 
 /** What the print settings give every form (company, logo, number, revision, copies). */
 export interface FormContext {
@@ -193,6 +195,10 @@ export interface FormDataByKind {
   creditNote: CreditNoteData;
   supplierChargeback: SupplierChargebackData;
   eightD: EightDFormData;
+  defectCauseNotice: DefectCauseNoticeData;
+  responsibilityAssessment: ResponsibilityAssessmentData;
+  finishedGoodsReturn: FinishedGoodsReturnData;
+  receiptConfirmation: ReceiptConfirmationData;
   monthlyReport: MonthlyReportData;
   qualityHistory: QualityHistoryFormData;
 }

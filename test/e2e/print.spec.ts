@@ -66,11 +66,28 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   expect(reminderText).toContain('催办单');
   expect(reminderText).toContain('请品质部明早前回复围堵结果');
   expect(reminderText).toContain('2099-01-1516:30');
+
+  // The return paperwork (issue 19.9 / 19.3): the 成品退货单 in its four copies, the 收货数量确认单 with the case's tolerance.
+  const savedText = async (formName: string) => {
+    await dialog.getByRole('combobox', { name: '表单' }).click();
+    await page.getByRole('option', { name: formName }).click();
+    const saved = page.waitForEvent('download');
+    await dialog.getByTestId('print-save-pdf').click();
+    const pdf = await (await saved).path();
+    return { text: execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]) };
+  };
+  const slip = await savedText('成品退货单');
+  expect(slip.pages).toBe(4);
+  for (const s of [caseNumber, '第一联业务部存根', '第二联成品仓储存', '第三联会计科存', '第四联业务部存', '来料检验发现外壳划痕']) expect(slip.text).toContain(s);
+  const receipt = await savedText('收货数量确认单');
+  expect(receipt.text).toContain('±5%（本公司规定）');
+  expect(receipt.text).toContain('客户确认（签名/盖章）');
   await dialog.getByRole('button', { name: '关闭' }).click();
 
   // The save is recorded on the case; the clerk ticks "signed copy received".
   await expect(page.getByTestId('print-history')).toContainText('客户投诉处理单 · 保存 PDF · 3 份');
   await expect(page.getByTestId('print-history')).toContainText('催办单 · 保存 PDF');
+  await expect(page.getByTestId('print-history')).toContainText('成品退货单 · 保存 PDF · 4 份');
   // Controlled by the stored mark: checked once the write is back.
   await page.getByRole('checkbox', { name: '已收回签字件' }).click();
   await expect(page.getByRole('checkbox', { name: '已收回签字件' })).toBeChecked();

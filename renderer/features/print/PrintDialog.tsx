@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
+import type { ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
 import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type CaseFormKind, type Paper } from '../../../shared/forms';
 import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
@@ -54,6 +55,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   const [printers, setPrinters] = useState<PrinterList | null>(null);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
   const [deadlines, setDeadlines] = useState<readonly Deadline[]>([]);
+  const [tolerance, setTolerance] = useState<ReceivingTolerance | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -73,11 +75,13 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         const verified = new Set(checked.filter((s) => s.check.status === 'verified').map((s) => s.id));
         setView({ ...file.view, signatures: file.view.signatures.filter((s) => verified.has(s.id)) });
         setDeadlines(file.deadlines);
+        setTolerance(file.receivingTolerance);
       })
       .catch(() => {
         if (!live) return;
         setView(null);
         setDeadlines([]);
+        setTolerance(null);
       });
     return () => {
       live = false;
@@ -110,8 +114,9 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         eightD,
         language: i18n.language === 'en' ? 'en' : 'zh-CN',
         reminder: { note: reminder.note.trim(), replyBy: reminder.replyBy === '' ? null : localInputToIso(reminder.replyBy) },
+        receivingTolerance: tolerance,
       }),
-    [record, view, deadlines, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder],
+    [record, view, deadlines, tolerance, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder],
   );
 
   const run = async (action: () => Promise<void>) => {

@@ -21,6 +21,8 @@ import {
   surveyFormFromCase,
   type CaseRecords,
 } from '../../../shared/forms/map';
+import { defectCauseNoticeFromCase, finishedGoodsReturnFromCase, receiptConfirmationFromCase, responsibilityAssessmentFromCase } from '../../../shared/forms/return-forms-map';
+import { officeTolerance, type ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
 import type { EightDReportData } from '../../../shared/report/types';
 import { decodeBase64 } from '../../../shared/base64';
 
@@ -39,12 +41,14 @@ export interface BuildOptions {
   language?: 'zh-CN' | 'en';
   /** What the clerk wrote on the 催办单: a note, and the reply-by (ISO; null: one working day from now). */
   reminder?: { note: string; replyBy: string | null };
+  /** The case's receiving tolerance (case file); the office's when not given. */
+  receivingTolerance?: ReceivingTolerance | null;
 }
 
 export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
   const ctx = formContextOf(settings, o.kind, o.copies, o.now, o.clerkName);
   const r: CaseRecords = view
-    ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions, signatures: view.signatures }
+    ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions, signatures: view.signatures, approvals: view.approvals }
     : {};
   const today = formatDate(o.now);
   switch (o.kind) {
@@ -87,6 +91,14 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
       if (!o.eightD) throw new Error('No 8D report given: the 8D form is printed from an 8D report (BuildOptions.eightD)');
       return renderForm('eightD', { report: o.eightD, language: o.language ?? 'zh-CN', bilingual: settings.eightD.bilingual }, ctx, o.paper);
     }
+    case 'defectCauseNotice':
+      return renderForm('defectCauseNotice', defectCauseNoticeFromCase(record, r, { deadlines: o.deadlines, issuedBy: o.clerkName, issuedAt: o.now.toISOString() }), ctx, o.paper);
+    case 'responsibilityAssessment':
+      return renderForm('responsibilityAssessment', responsibilityAssessmentFromCase(record, r), ctx, o.paper);
+    case 'finishedGoodsReturn':
+      return renderForm('finishedGoodsReturn', finishedGoodsReturnFromCase(record, r), ctx, o.paper);
+    case 'receiptConfirmation':
+      return renderForm('receiptConfirmation', receiptConfirmationFromCase(record, r, o.receivingTolerance ?? officeTolerance(settings.receivingTolerancePercent)), ctx, o.paper);
   }
 }
 

@@ -9,7 +9,7 @@ import { live, ofRound } from './commands/command';
 import { costTotals, type CostTotals } from './costs';
 import { availableActions, followUpRequired } from './machine';
 import { checkShares, type SharesCheck } from './responsibility';
-import type { ReceivingTolerance } from '../master-data/customer-rules';
+import { officeTolerance, type ReceivingTolerance } from '../master-data/customer-rules';
 import { checkDispositionSums, checkReceivingTolerance, type DispositionSumError, type ToleranceCheck } from './returns';
 import type { ActionAvailability, CaseLifecycleView, LifecycleRules } from './states';
 import { countsAsComplaint } from './triage';
@@ -23,6 +23,8 @@ export interface CaseFileFacts {
   costTotalsAllRounds: CostTotals;
   /** Receiving tolerance per line id (lines of the round that were counted). */
   tolerance: Record<string, ToleranceCheck>;
+  /** The tolerance that applies to the case (its customer's or the office's; the 收货数量确认单 prints it). */
+  receivingTolerance: ReceivingTolerance;
   /** Disposition sum problems of the current round's lines. */
   dispositionErrors: DispositionSumError[];
   sharesCheck: SharesCheck;
@@ -42,6 +44,7 @@ export function caseFileFacts(view: CaseLifecycleView, rules: LifecycleRules, re
     costTotals: costTotals(ofRound(view, view.costs)),
     costTotalsAllRounds: costTotals(live(view.costs)),
     tolerance,
+    receivingTolerance: typeof receivingTolerance === 'number' ? officeTolerance(receivingTolerance) : receivingTolerance,
     dispositionErrors: checkDispositionSums(lines, ofRound(view, view.dispositions)),
     sharesCheck: checkShares(ofRound(view, view.shares)),
     followUpRequired: followUpRequired(lc),

@@ -23,6 +23,8 @@ describe("a customer's own receiving tolerance", () => {
     const short = await h.repos.returns.receive(lineId, { ...receipt, quantityReceived: 97 });
     expect(short.tolerance).toMatchObject({ status: 'under', warning: 'receivedUnderTolerance', difference: -3, tolerance: { source: 'customer' } });
     expect((await h.repos.lifecycle.getCaseFile(id)).tolerance[lineId]).toMatchObject({ status: 'under', tolerance: { overPercent: 3, underPercent: 2, customerName: '华为电子' } });
+    // The case file also carries the tolerance itself, for the lines not counted yet and the printed 收货数量确认单.
+    expect((await h.repos.lifecycle.getCaseFile(id)).receivingTolerance).toEqual({ overPercent: 3, underPercent: 2, source: 'customer', customerName: '华为电子' });
 
     // Over: +3 % is the limit, one piece more warns.
     expect((await h.repos.returns.receive(lineId, { ...receipt, quantityReceived: 103 })).tolerance.status).toBe('ok');

@@ -44,6 +44,21 @@ describe('office settings', () => {
     expect(merged.printing.forms.monthlyReport).toMatchObject({ formNumber: 'QR-033', paper: { kind: 'a4', orientation: 'landscape' } });
   });
 
+  it('reads form headers written before the return paperwork existed (issue 19): the older forms take them, the new ones keep their defaults', () => {
+    const older = officeValuesOf(defaultSettings(DEVICE)).formHeaders as Record<string, unknown>;
+    for (const kind of ['defectCauseNotice', 'responsibilityAssessment', 'finishedGoodsReturn', 'receiptConfirmation']) delete older[kind];
+    (older.inspection as { revision: string }).revision = 'B/2';
+    const reading = readOfficeRecord({ formHeaders: older });
+    expect(reading.refused).toEqual([]);
+    const merged = withOfficeValues(defaultSettings(DEVICE), reading.values);
+    expect(merged.printing.forms.inspection.revision).toBe('B/2');
+    expect(merged.printing.forms.finishedGoodsReturn).toMatchObject({ formNumber: 'QR-037', copies: ['第一联 业务部存根', '第二联 成品仓储存', '第三联 会计科存', '第四联 业务部存'] });
+    expect(merged.printing.forms.receiptConfirmation.formNumber).toBe('QR-038');
+    // The forms that were there from the start stay required.
+    delete older.complaint;
+    expect(readOfficeRecord({ formHeaders: older }).refused).toEqual(['formHeaders']);
+  });
+
   it('migrates only the values a PC set itself, never the defaults', () => {
     const defaults = defaultSettings(DEVICE);
     expect(migrationValues(defaults, defaults)).toEqual({});

@@ -57,6 +57,46 @@ export const DATA: CaseFormData = {
     costDetails: [{ item: '运费', amount: '1,200.00' }, { item: '返修费', amount: '1,300.00' }],
   },
   eightD: { report: REPORT, language: 'zh-CN', bilingual: true },
+  defectCauseNotice: {
+    caseNumber: '2611-B-007', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', partNumber: 'P-220-001', orderNumber: 'SO-20261015-88', lotNumber: 'L2610-03', receivedAt: '2026-11-20 09:30',
+    foundAt: '客户来料检验', quantityDelivered: '5000', quantityInspected: '200', quantityDefective: '12', defectRate: '6.00%', severity: '严重',
+    defectDescription: '外壳划伤，指示灯不亮，12 台不良。', analysis: '包装内衬厚度不足，运输中挤压；指示灯为 LED 虚焊。', toDepartment: '生产/分厂、采购/供应商',
+    departments: [
+      { department: '生产/分厂', percent: '60%', supplierName: '', note: 'LED 焊接温度设定偏低' },
+      { department: '采购/供应商', percent: '40%', supplierName: '佛山包装材料厂', note: '内衬厚度 3 mm，规格要求 5 mm' },
+    ],
+    replyBy: '2026-11-26 10:00', issuedBy: '陈工', issuedAt: '2026-11-23',
+  },
+  responsibilityAssessment: {
+    caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A、HX-2200B', orderNumber: 'SO-20261015-88', lotNumber: 'L2610-03、L2610-04',
+    receivedDate: '2026-11-25', inspectedDate: '2026-11-26', inspector: '陈工',
+    lines: [
+      { productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', quantityApproved: '12', quantityReceived: '12', quantityDefective: '10', result: '不合格', notes: '外壳划伤；划伤 6，指示灯不亮 4', disposition: '返修 8、报废 2', storageLocation: 'Q-03' },
+      { productModel: 'HX-2200B', partNumber: 'P-220-002', lotNumber: 'L2610-04', quantityApproved: '3', quantityReceived: '3', quantityDefective: '0', result: '合格', notes: '客户误判', disposition: '折价销售 3', storageLocation: 'Q-03' },
+    ],
+    departments: [
+      { department: '生产/分厂', percent: '60%', supplierName: '', note: 'LED 焊接温度设定偏低，虚焊 4 台' },
+      { department: '采购/供应商', percent: '40%', supplierName: '佛山包装材料厂', note: '内衬厚度不符合规格，划伤 6 台' },
+    ],
+    totalPercent: '100%', reasoning: '退回 15 台中 10 台不良：划伤为包装内衬厚度不足所致，指示灯不亮为 LED 虚焊；HX-2200B 3 台检验合格。',
+  },
+  finishedGoodsReturn: {
+    caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', orderNumber: 'SO-20261015-88', carrier: '顺丰速运', trackingNumber: 'SF1234567890',
+    receivedDate: '2026-11-25', receivedBy: '赵仓管',
+    lines: [
+      { productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', quantityApproved: '12', quantityReceived: '12', quantityDefective: '10', result: '不合格', notes: '外壳划伤', disposition: '返修 8、报废 2', storageLocation: 'Q-03' },
+      { productModel: 'HX-2200B', partNumber: 'P-220-002', lotNumber: 'L2610-04', quantityApproved: '3', quantityReceived: '2', quantityDefective: '0', result: '合格', notes: '指示灯不亮', disposition: '折价销售 2', storageLocation: 'Q-04' },
+    ],
+    totalApproved: '15', totalReceived: '14', reason: '外壳划伤；指示灯不亮', basis: '客户投诉处理单 2611-B-007；初步判定 C 退货；孙总（总经理）2026-11-24 核准',
+  },
+  receiptConfirmation: {
+    caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', orderNumber: 'SO-20261015-88', receivedDate: '2026-11-25', receivedBy: '赵仓管',
+    tolerance: '超收 +3% / 短收 -2%（客户约定）',
+    lines: [
+      { productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', quantityApproved: '200', quantityReceived: '205', difference: '+5 (+2.5%)', allowedRange: '196 – 206', verdict: '允收范围内' },
+      { productModel: 'HX-2200B', partNumber: 'P-220-002', lotNumber: 'L2610-04', quantityApproved: '100', quantityReceived: '96', difference: '-4 (-4%)', allowedRange: '98 – 103', verdict: '短收，超出允收' },
+    ],
+  },
 };
 
 /** Keys of the 8D input that are codes, ids or dates, not free text. */
@@ -70,13 +110,16 @@ function eightDWithText(value: unknown, text: string, key = ''): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, eightDWithText(v, text, k)]));
 }
 
+/** The keys of the forms' row lists. */
+const ARRAY_KEYS = ['lines', 'items', 'costDetails', 'departments'];
+
 /** The same form with every free-text field set to `text`. */
 export function withText<K extends CaseFormKind>(kind: K, text: string): FormDataByKind[K] {
   if (kind === 'eightD') return { ...DATA.eightD, report: eightDWithText(DATA.eightD.report, text) } as FormDataByKind[K];
   const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
   const skip = new Set(['caseNumber', 'decisionPath', 'answers', 'totalFen', 'amountFen']);
   for (const [k, v] of Object.entries(d)) if (typeof v === 'string' && !skip.has(k)) d[k] = text;
-  for (const arrKey of ['lines', 'items', 'costDetails']) {
+  for (const arrKey of ARRAY_KEYS) {
     const arr = d[arrKey];
     if (Array.isArray(arr)) d[arrKey] = arr.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? text : v])));
   }
@@ -86,7 +129,7 @@ export function withText<K extends CaseFormKind>(kind: K, text: string): FormDat
 /** Many rows (a long inspection / reminder table). */
 export function manyRows<K extends CaseFormKind>(kind: K, n: number): FormDataByKind[K] {
   const d = structuredClone(DATA[kind]) as unknown as Record<string, unknown>;
-  for (const arrKey of ['lines', 'items', 'costDetails']) {
+  for (const arrKey of ARRAY_KEYS) {
     const arr = d[arrKey];
     if (Array.isArray(arr) && arr.length > 0) d[arrKey] = Array.from({ length: n }, (_, i) => ({ ...(arr[i % arr.length] as object) }));
   }

@@ -14,6 +14,9 @@ describe('case file facts', () => {
     expect(facts.requiredApprover).toBe('deputy_gm');
     expect(Object.keys(facts.tolerance)).toEqual(['l1']);
     expect(facts.tolerance.l1?.warning).toBe('receivedOverTolerance');
+    expect(facts.receivingTolerance).toEqual({ overPercent: 5, underPercent: 5, source: 'office', customerName: '' });
+    const customer = { overPercent: 3, underPercent: 2, source: 'customer' as const, customerName: '宏达' };
+    expect(caseFileFacts(v, DEFAULT_LIFECYCLE_RULES, customer).receivingTolerance).toBe(customer);
     expect([facts.costTotals.total, facts.costTotalsAllRounds.total]).toEqual([100_000, 200_000]);
     expect(facts.sharesCheck.error).toBe('sharesNotHundred');
     expect(facts.dispositionErrors).toEqual([{ lineId: 'l1', code: 'under', received: 12, disposed: 0 }]);
