@@ -295,6 +295,13 @@ export const en: Translation = {
     stationNextToSeq: 'Put a character (e.g. -) between {STATION} and {SEQ}, otherwise numbers from two PCs can read the same',
   },
   workbench: {
+    effectChecks: {
+      title: 'Effect checks',
+      overdue: '{{count}} overdue',
+      none: 'No effect check due within {{days}} days.',
+      due: 'Check the measures worked by {{date}}',
+      wasDue: 'Was due on {{date}}: overdue',
+    },
     title: 'Workbench',
     newCase: 'New complaint',
     complaintsThisMonth: 'Complaints this month',

@@ -62,7 +62,7 @@ export const statisticsEn = {
       pickFirst: 'Pick a model or a customer first.',
       capped: '{{total}} complaints: only the latest {{shown}} are shown and printed.',
       none: 'No complaints in this period.',
-      effect: { effective: 'Effective', pending: 'To verify ({{verified}}/{{of}} verified)' },
+      effect: { ineffective: 'Not effective (re-opened)', effective: 'Effective', pending: 'To verify ({{verified}}/{{of}} verified)' },
       columns: {
         date: 'Date',
         case: 'Case',

@@ -62,7 +62,7 @@ export const statisticsZhCN = {
       pickFirst: '请先选择型号或客户。',
       capped: '共 {{total}} 件投诉，只显示和打印最近的 {{shown}} 件。',
       none: '该期间没有投诉。',
-      effect: { effective: '有效', pending: '待验证（{{verified}}/{{of}} 已验证）' },
+      effect: { ineffective: '无效（已重开）', effective: '有效', pending: '待验证（{{verified}}/{{of}} 已验证）' },
       columns: {
         date: '日期',
         case: '投诉编号',

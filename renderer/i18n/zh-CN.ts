@@ -298,6 +298,13 @@ export const zhCN = {
     stationNextToSeq: '{STATION} 与 {SEQ} 之间须有分隔字符（如 -），否则两台电脑的编号可能相同',
   },
   workbench: {
+    effectChecks: {
+      title: '效果确认',
+      overdue: '{{count}} 件已逾期',
+      none: '{{days}} 天内没有到期的效果确认。',
+      due: '应于 {{date}} 前确认措施效果',
+      wasDue: '应于 {{date}} 确认，已逾期',
+    },
     title: '工作台',
     newCase: '新建投诉',
     complaintsThisMonth: '本月客诉',

@@ -67,5 +67,6 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     ...(p.returns ? { returns: { ...p.returns } } : {}),
     ...(p.survey !== undefined ? { survey: p.survey && { ...p.survey } } : {}),
     ...(p.supplierClaims ? { supplierClaims: { ...p.supplierClaims } } : {}),
+    ...(p.effectCheckDueDate ? { effectCheckDueDate: p.effectCheckDueDate } : {}),
   };
 }

@@ -2,6 +2,7 @@
 import { Paper, Stack } from '@mui/material';
 import { useNow } from '../../ui/useNow';
 import { ActionBar } from './ActionBar';
+import { EffectCheckPanel } from './EffectCheckPanel';
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { DeadlineList } from '../../ui/DeadlineList';
 import { MissingList } from './MissingList';
@@ -16,6 +17,7 @@ export function LifecyclePanel() {
         <StepIndicator lifecycle={file.lifecycle} />
         <MissingList file={file} />
         <ActionBar />
+        <EffectCheckPanel />
         <DeadlineList deadlines={file.deadlines} now={now} />
       </Stack>
     </Paper>

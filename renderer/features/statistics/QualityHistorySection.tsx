@@ -94,7 +94,7 @@ export function QualityHistorySection({ range, rangeText }: { range: InstantRang
   };
 
   const effectOnScreen = (e: HistoryEntry) =>
-    e.effect === 'effective' ? [t('statistics.history.effect.effective'), ...e.effectNotes].join('：') : e.effect === 'pending' ? t('statistics.history.effect.pending', { verified: e.verifiedCount, of: e.verifiableCount }) : '—';
+    e.effect === 'effective' || e.effect === 'ineffective' ? [t(`statistics.history.effect.${e.effect}`), ...e.effectNotes].join('：') : e.effect === 'pending' ? t('statistics.history.effect.pending', { verified: e.verifiedCount, of: e.verifiableCount }) : '—';
   const partyHeader = kind === 'productModel' ? t('statistics.history.columns.customer') : t('statistics.history.columns.model');
   return (
     <Paper component="section" aria-labelledby="history-title" sx={{ p: 2.5 }} data-testid="quality-history">

@@ -1,9 +1,10 @@
-/** 工作台: the day's starting point — counts, tasks and deadlines, open 8D reports, unverified signatures, the newest cases, and 新建投诉. */
+/** 工作台: the day's starting point — counts, tasks and deadlines, open 8D reports, effect checks due, unverified signatures, the newest cases, and 新建投诉. */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
+import { EffectChecksDue } from './EffectChecksDue';
 import { LifecycleTasks } from './LifecycleTasks';
 import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { OpenEightDs } from './OpenEightDs';
@@ -27,6 +28,7 @@ export function WorkbenchPage() {
       <CaseCounts />
       <LifecycleTasks />
       <OpenEightDs />
+      <EffectChecksDue />
       <UnverifiedSignatures />
       <RecentCases />
     </Box>

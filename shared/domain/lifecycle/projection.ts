@@ -48,6 +48,8 @@ export interface CaseProjection {
   survey?: SurveyFact | null;
   /** Supplier chargebacks (供应商扣款单) of every round, live ones. */
   supplierClaims?: ClaimFacts;
+  /** Issue 19.5: the effect check's due date while the case is closed and the check not done (absent otherwise). */
+  effectCheckDueDate?: string;
 }
 
 /** One deadline: when it is due, when it was met (null = open). recordId: the 8D report or corrective action it belongs to. */
@@ -151,6 +153,7 @@ export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadlin
     decisionAmountFen: lc.decisionAmountFen,
     ...statisticsFacts(view),
     deadlines: deadlines.map(deadlineFact),
+    ...(lc.state === 'closed' && lc.effectCheckDueDate && !lc.effectCheck ? { effectCheckDueDate: lc.effectCheckDueDate } : {}),
   };
 }
 

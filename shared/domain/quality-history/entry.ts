@@ -14,10 +14,12 @@
  *    containment actions;
  *  - permanent measures: the 8D's D5 corrective and D7 preventive actions
  *    and the case's corrective and preventive actions;
- *  - effect check: over the permanent measures that can be verified (8D
- *    corrective actions, case corrective / preventive actions): 'effective'
- *    when every one is verified (with what the verification said), 'pending'
- *    while some are not, 'none' when there is nothing to verify;
+ *  - effect check: the check recorded after closure (lifecycle/effect-check.ts)
+ *    when there is one — 'effective' or 'ineffective' with its note; else
+ *    over the permanent measures that can be verified (8D corrective
+ *    actions, case corrective / preventive actions): 'effective' when every
+ *    one is verified (with what the verification said), 'pending' while
+ *    some are not, 'none' when there is nothing to verify;
  *  - photos: the case's image attachments (intake, inspection, 8D photos),
  *    oldest first.
  * Deleted records count nowhere. Pure.
@@ -26,7 +28,7 @@ import type { ComplaintCase } from '../case';
 import type { EightDBundle } from '../eightd/records';
 import type { AttachmentRecord, CaseActionRecord, CaseLifecycle } from '../lifecycle/records';
 
-export const EFFECT_RESULTS = ['effective', 'pending', 'none'] as const;
+export const EFFECT_RESULTS = ['effective', 'ineffective', 'pending', 'none'] as const;
 export type EffectResult = (typeof EFFECT_RESULTS)[number];
 
 /** The case's own fields a line carries (the names are resolved by whoever prints them, like statistics do). */
@@ -35,7 +37,7 @@ type HistoryCaseField = 'id' | 'caseNumber' | 'receivedAt' | 'lotNumber' | 'defe
 /** What the history reads of one case (the renderer loads it). */
 export interface HistorySource {
   case: Pick<ComplaintCase, HistoryCaseField>;
-  lifecycle: Pick<CaseLifecycle, 'analysisSummary'> | null;
+  lifecycle: Pick<CaseLifecycle, 'analysisSummary' | 'effectCheck'> | null;
   actions: readonly CaseActionRecord[];
   eightDs: readonly EightDBundle[];
   attachments: readonly AttachmentRecord[];
@@ -84,7 +86,9 @@ export function historyEntry(source: HistorySource): HistoryEntry {
   const correctives = bundles.flatMap((b) => live(b.correctives));
   const verifiable = [...correctives.map((c) => ({ verified: c.status === 'verified', note: c.verificationResult })), ...caseActions(['corrective', 'preventive']).map((a) => ({ verified: a.status === 'verified', note: '' }))];
   const verifiedCount = verifiable.filter((v) => v.verified).length;
-  const effect: EffectResult = verifiable.length === 0 ? 'none' : verifiedCount === verifiable.length ? 'effective' : 'pending';
+  const afterClosure = source.lifecycle?.effectCheck ?? null;
+  const effect: EffectResult = afterClosure ? afterClosure.result : verifiable.length === 0 ? 'none' : verifiedCount === verifiable.length ? 'effective' : 'pending';
+  const verificationNotes = unique(verifiable.filter((v) => v.verified).map((v) => v.note));
   return {
     caseId: source.case.id,
     caseNumber: source.case.caseNumber,
@@ -107,7 +111,7 @@ export function historyEntry(source: HistorySource): HistoryEntry {
     ]),
     eightDNumbers: bundles.map((b) => b.report.number),
     effect,
-    effectNotes: unique(verifiable.filter((v) => v.verified).map((v) => v.note)),
+    effectNotes: afterClosure ? unique([`${afterClosure.checkedOn} ${afterClosure.checkedBy}`, afterClosure.note, ...verificationNotes]) : verificationNotes,
     verifiedCount,
     verifiableCount: verifiable.length,
     photos: live(source.attachments)

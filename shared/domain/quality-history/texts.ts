@@ -15,6 +15,8 @@ export function effectText(e: Pick<HistoryEntry, 'effect' | 'effectNotes' | 'ver
   switch (e.effect) {
     case 'effective':
       return ['有效', ...e.effectNotes].join('：');
+    case 'ineffective':
+      return ['无效（已重开）', ...e.effectNotes].join('：');
     case 'pending':
       return `待验证（${e.verifiedCount}/${e.verifiableCount} 已验证）`;
     case 'none':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntry, type HistorySource } from '../../../../../shared/domain/quality-history/entry';
+import { effectText } from '../../../../../shared/domain/quality-history/texts';
 import { historySubjects, rowsOfSubject } from '../../../../../shared/domain/quality-history/subject';
 import type { AttachmentRecord, CaseActionRecord } from '../../../../../shared/domain/lifecycle/records';
 import { periodRange } from '../../../../../shared/domain/statistics/periods';
@@ -52,6 +53,15 @@ describe('a line of the 品质履历表', () => {
     const plain = historyEntry(source({}));
     expect([plain.occurrenceCause, plain.escapeCause, plain.effect]).toEqual(['初判：模具问题', '', 'none']);
     expect(plain.eightDNumbers).toEqual([]);
+  });
+
+  it('takes the effect check recorded after closure first: effective, or not effective with what was found', () => {
+    const pending = [{ report: report(), members: [], containment: [], causes: [], correctives: [corrective({ status: 'implemented' })], prevention: [] }];
+    const ok = historyEntry(source({ eightDs: pending, lifecycle: { analysisSummary: '', effectCheck: { result: 'effective', checkedOn: '2027-02-20', checkedBy: '李娜', note: '3 个月无同类投诉' } } }));
+    expect([ok.effect, ok.effectNotes]).toEqual(['effective', ['2027-02-20 李娜', '3 个月无同类投诉']]);
+    const failed = historyEntry(source({ lifecycle: { analysisSummary: '', effectCheck: { result: 'ineffective', checkedOn: '2027-02-20', checkedBy: '李娜', note: '客户再次反馈' } } }));
+    expect(failed.effect).toBe('ineffective');
+    expect(effectText(failed)).toBe('无效（已重开）：2027-02-20 李娜：客户再次反馈');
   });
 
   it('leaves a deleted 8D out', () => {
