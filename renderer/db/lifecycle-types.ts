@@ -134,8 +134,8 @@ export interface LifecycleRepository {
    * number); rejected ⇒ back to decision with the reason ('required' without).
    */
   recordApproval(caseId: string, input: ApprovalInput, signing: SigningInput): Promise<{ approval: ApprovalRecord; transition: TransitionRecord }>;
-  /** Moves the effect check's due date of a closed case not checked yet (ValidationFailedError effectCheck: 'notClosed' | 'alreadyChecked', effectCheckDueDate: 'invalid' | 'beforeClosing'). */
-  setEffectCheckDue(caseId: string, date: string): Promise<void>;
+  /** Moves the effect check's due date of a closed case not checked yet; returns it (ValidationFailedError effectCheck: 'notClosed' | 'alreadyChecked', effectCheckDueDate: 'invalid' | 'beforeClosing'). */
+  setEffectCheckDue(caseId: string, date: string): Promise<string>;
   /** Records the effect check of a closed case; not effective re-opens it as a new round in the same write (effect-check.ts). */
   recordEffectCheck(caseId: string, input: EffectCheckInput): Promise<EffectCheck>;
 }

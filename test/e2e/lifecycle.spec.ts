@@ -53,6 +53,28 @@ test('path A: complaint handling only, from triage to closed', async ({ page, ho
     await cf.tab(name);
     await cf.expectUnderlineUnder(name);
   }
+
+  // The effect check after closing (issue 19.5): due in 3 months; moved to today it is on the workbench;
+  // found not effective, it re-opens the case as a new round.
+  const check = page.getByTestId('effect-check');
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await expect(check.getByLabel('应确认日期')).not.toHaveValue('');
+  await cf.setDate('应确认日期', today);
+  await check.getByRole('button', { name: '修改日期' }).click();
+  await expect(check.getByRole('button', { name: '修改日期' })).toBeDisabled();
+  const caseUrl = page.url();
+  await desk.nav('工作台').click();
+  await expect(page.getByTestId('wb-effect-check')).toContainText('华东电器有限公司');
+  await page.getByTestId('wb-effect-check').click();
+  await expect(page).toHaveURL(caseUrl);
+  await check.getByRole('button', { name: '措施无效' }).click();
+  await check.getByRole('button', { name: '记录并重开案件' }).click();
+  await expect(check.getByText('必填')).toBeVisible();
+  await check.getByLabel('确认情况（如何确认、看到什么）').fill('客户再次反馈同类操作问题');
+  await check.getByRole('button', { name: '记录并重开案件' }).click();
+  await expect(cf.step()).toHaveText('当前步骤：原因分析');
+  await expect(cf.roundMark(2)).toBeVisible();
+  await expect(page.getByTestId('effect-check-reopened')).toContainText('客户再次反馈同类操作问题');
 });
 
 test('path C: return, short receipt, split disposition, supplier claim, unsatisfied survey, new round, close', async ({ page, host }) => {

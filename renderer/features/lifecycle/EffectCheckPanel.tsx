@@ -21,7 +21,9 @@ export function EffectCheckPanel() {
   const lc = file.lifecycle;
   const dueForm = useWriteForm();
   const checkForm = useWriteForm();
-  const [due, setDue] = useState(lc.effectCheckDueDate ?? '');
+  // The clerk's typed date, or null to show the stored one (which a closing, or another PC, may set after this mounted).
+  const [dueDraft, setDueDraft] = useState<string | null>(null);
+  const due = dueDraft ?? lc.effectCheckDueDate ?? '';
   const [result, setResult] = useState<EffectCheckResult | null>(null);
   const [checkedOn, setCheckedOn] = useState(() => factoryDate(sessionNow()));
   const [note, setNote] = useState('');
@@ -48,8 +50,8 @@ export function EffectCheckPanel() {
       ) : (
         <Stack spacing={1.5}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
-            <LcTextField type="date" label={t('lc.effectCheck.due')} value={due} onChange={setDue} errorCode={dueForm.fieldErrors.effectCheckDueDate} />
-            <Button onClick={() => void dueForm.submit((r) => r.lifecycle.setEffectCheckDue(file.case.id, due))} disabled={dueForm.busy || due === lc.effectCheckDueDate}>
+            <LcTextField type="date" label={t('lc.effectCheck.due')} value={due} onChange={setDueDraft} errorCode={dueForm.fieldErrors.effectCheckDueDate} />
+            <Button onClick={() => void dueForm.submit((r) => r.lifecycle.setEffectCheckDue(file.case.id, due)).then((done) => done !== undefined && setDueDraft(null))} disabled={dueForm.busy || due === lc.effectCheckDueDate}>
               {t('lc.effectCheck.moveDue')}
             </Button>
           </Stack>

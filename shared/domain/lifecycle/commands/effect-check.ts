@@ -14,7 +14,7 @@ import { CaseChanges, invalid, isRefused, type CommandContext, type Performed } 
 
 const notClosed = () => invalid({ effectCheck: 'notClosed' });
 
-export function setEffectCheckDue(ctx: CommandContext, date: string): Performed<void> {
+export function setEffectCheckDue(ctx: CommandContext, date: string): Performed<string> {
   const lc = ctx.view.lifecycle;
   if (lc.state !== 'closed') return notClosed();
   if (lc.effectCheck) return invalid({ effectCheck: 'alreadyChecked' });
@@ -23,7 +23,7 @@ export function setEffectCheckDue(ctx: CommandContext, date: string): Performed<
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   changes.setLifecycle({ effectCheckDueDate: date });
-  return changes.done(undefined);
+  return changes.done(date);
 }
 
 export function recordEffectCheck(ctx: CommandContext, input: EffectCheckInput): Performed<EffectCheck> {
