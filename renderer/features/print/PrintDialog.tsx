@@ -10,7 +10,7 @@
  * (electron/services/csp.ts, renderer/index.html): a blob URL can only be
  * made by this page itself, and the form HTML never runs in the app's page.
  */
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, MenuItem, TextField } from '@mui/material';
+import { Alert, Box, Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCase } from '../../../shared/domain/case';
@@ -18,7 +18,7 @@ import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states'
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
 import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type CaseFormKind, type Paper } from '../../../shared/forms';
-import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
+import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
 import { downloadFile } from '../../platform/saveDocument';
@@ -31,6 +31,7 @@ import { announcePrinted } from './printEvents';
 import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';
 import type { PrintAction } from '../../../shared/domain/print-records';
 import type { EightDReportData } from '../../../shared/report/types';
+import { PdfPreviewPane, PrintDialogActions, PrinterField, usePrinterList } from '../../ui/print/PrintControls';
 
 interface Props {
   record: ComplaintCase;
@@ -52,7 +53,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   const [printer, setPrinter] = useState(settings.printing.forms[firstKind].printer);
   const [blankSurvey, setBlankSurvey] = useState(false);
   const [reminder, setReminder] = useState<ReminderInput>({ note: '', replyBy: '' });
-  const [printers, setPrinters] = useState<PrinterList | null>(null);
+  const printers = usePrinterList(open);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
   const [deadlines, setDeadlines] = useState<readonly Deadline[]>([]);
   const [tolerance, setTolerance] = useState<ReceivingTolerance | null>(null);
@@ -63,10 +64,6 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    getDesktopApi()
-      .printListPrinters()
-      .then((list) => live && setPrinters(list))
-      .catch((e: unknown) => live && setPrinters({ printers: [], reason: errorMessage(e, t) }));
     // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
     // Only verified signatures are printed as e-signed (issue 16.5): an unverified one leaves its box to be signed by hand.
     Promise.all([repositories.lifecycle.getCaseFile(record.id), repositories.signatureChecks.ofCase(record.id)])
@@ -241,42 +238,12 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
             helperText={kind === 'returnLabel' ? undefined : t('print.copyNames', { names: settings.printing.forms[kind].copies.slice(0, copies).join('、') || '—' })}
             size="small"
           />
-          <TextField select label={t('print.printer')} value={printer} onChange={(e) => setPrinter(e.target.value)} size="small" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
-            <MenuItem value="">{t('print.systemDefault')}</MenuItem>
-            {printers?.printers.map((p) => (
-              <MenuItem key={p.name} value={p.name}>
-                {p.displayName}
-                {p.isDefault ? ' ✓' : ''}
-              </MenuItem>
-            ))}
-          </TextField>
-          {printers && printers.printers.length === 0 && printers.reason && <Alert severity="info">{t('print.noPrinters', { reason: printers.reason })}</Alert>}
+          <PrinterField printer={printer} onChange={setPrinter} printers={printers} />
           {error && <Alert severity="error">{error}</Alert>}
         </Box>
-        <Box sx={{ flex: 1, minWidth: 0, border: 1, borderColor: 'divider', bgcolor: 'grey.100', display: 'flex', flexDirection: 'column' }}>
-          {busy && <LinearProgress aria-label={t('print.previewing')} />}
-          {previewUrl ? (
-            <iframe title={t('print.previewTitle')} src={previewUrl} data-testid="print-preview" style={{ flex: 1, border: 0, width: '100%', minHeight: 500 }} />
-          ) : (
-            <Box sx={{ m: 'auto', color: 'text.secondary' }}>{busy ? t('print.previewing') : t('print.previewTitle')}</Box>
-          )}
-        </Box>
+        <PdfPreviewPane busy={busy} previewUrl={previewUrl} testId="print-preview" />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => void preview()} disabled={busy} data-testid="print-preview-button">
-          {t('print.preview')}
-        </Button>
-        <Button onClick={() => void savePdf()} disabled={busy} data-testid="print-save-pdf">
-          {t('print.savePdf')}
-        </Button>
-        <Button onClick={() => void print(false)} disabled={busy}>
-          {t('print.printDialog')}
-        </Button>
-        <Button variant="contained" onClick={() => void print(true)} disabled={busy}>
-          {t('print.printSilent')}
-        </Button>
-        <Button onClick={onClose}>{t('print.close')}</Button>
-      </DialogActions>
+      <PrintDialogActions busy={busy} onPreview={() => void preview()} onSavePdf={() => void savePdf()} onPrint={(silent) => void print(silent)} onClose={onClose} testIds="print" />
     </Dialog>
   );
 }

@@ -6,11 +6,11 @@
  * the document is built by the caller (it reads the statistics) and no
  * print record goes on a case.
  */
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, TextField } from '@mui/material';
+import { Alert, Box, Dialog, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormContext, Paper, RenderedForm, ReportFormKind } from '../../../shared/forms';
-import { PRINT_TIMEOUT_MS, type PrinterList } from '../../../shared/ipc/print-contract';
+import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { decodeBase64 } from '../../../shared/base64';
 import { getDesktopApi } from '../../platform';
@@ -19,6 +19,7 @@ import { notify } from '../../state/notices';
 import { sessionActions, sessionNow, useClerk, useSettings } from '../../state/session';
 import { errorMessage, errorText } from '../../ui/errors';
 import { formContextOf } from '../../ui/print/formContext';
+import { PdfPreviewPane, PrintDialogActions, PrinterField, usePrinterList } from '../../ui/print/PrintControls';
 
 interface Props {
   open: boolean;
@@ -38,22 +39,10 @@ export function ReportPrintDialog({ open, onClose, kind, title, fileName, build 
   const clerk = useClerk();
   const [paper, setPaper] = useState<Paper>(settings.printing.forms[kind].paper);
   const [printer, setPrinter] = useState(settings.printing.forms[kind].printer);
-  const [printers, setPrinters] = useState<PrinterList | null>(null);
+  const printers = usePrinterList(open);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    getDesktopApi()
-      .printListPrinters()
-      .then((list) => live && setPrinters(list))
-      .catch((e: unknown) => live && setPrinters({ printers: [], reason: errorMessage(e, t) }));
-    return () => {
-      live = false;
-    };
-  }, [open, t]);
 
   useEffect(() => () => {
     if (previewUrl) URL.revokeObjectURL(previewUrl);
@@ -117,42 +106,12 @@ export function ReportPrintDialog({ open, onClose, kind, title, fileName, build 
             <MenuItem value="portrait">{t('print.portrait')}</MenuItem>
             <MenuItem value="landscape">{t('print.landscape')}</MenuItem>
           </TextField>
-          <TextField select label={t('print.printer')} value={printer} onChange={(e) => setPrinter(e.target.value)} size="small" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
-            <MenuItem value="">{t('print.systemDefault')}</MenuItem>
-            {printers?.printers.map((p) => (
-              <MenuItem key={p.name} value={p.name}>
-                {p.displayName}
-                {p.isDefault ? ' ✓' : ''}
-              </MenuItem>
-            ))}
-          </TextField>
-          {printers && printers.printers.length === 0 && printers.reason && <Alert severity="info">{t('print.noPrinters', { reason: printers.reason })}</Alert>}
+          <PrinterField printer={printer} onChange={setPrinter} printers={printers} />
           {error && <Alert severity="error">{error}</Alert>}
         </Box>
-        <Box sx={{ flex: 1, minWidth: 0, border: 1, borderColor: 'divider', bgcolor: 'grey.100', display: 'flex', flexDirection: 'column' }}>
-          {busy && <LinearProgress aria-label={t('print.previewing')} />}
-          {previewUrl ? (
-            <iframe title={t('print.previewTitle')} src={previewUrl} data-testid="report-print-preview" style={{ flex: 1, border: 0, width: '100%', minHeight: 500 }} />
-          ) : (
-            <Box sx={{ m: 'auto', color: 'text.secondary' }}>{busy ? t('print.previewing') : t('print.previewTitle')}</Box>
-          )}
-        </Box>
+        <PdfPreviewPane busy={busy} previewUrl={previewUrl} testId="report-print-preview" />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => void preview()} disabled={busy} data-testid="report-print-preview-button">
-          {t('print.preview')}
-        </Button>
-        <Button onClick={() => void savePdf()} disabled={busy} data-testid="report-print-save-pdf">
-          {t('print.savePdf')}
-        </Button>
-        <Button onClick={() => void print(false)} disabled={busy}>
-          {t('print.printDialog')}
-        </Button>
-        <Button variant="contained" onClick={() => void print(true)} disabled={busy}>
-          {t('print.printSilent')}
-        </Button>
-        <Button onClick={onClose}>{t('print.close')}</Button>
-      </DialogActions>
+      <PrintDialogActions busy={busy} onPreview={() => void preview()} onSavePdf={() => void savePdf()} onPrint={(silent) => void print(silent)} onClose={onClose} testIds="report-print" />
     </Dialog>
   );
 }
