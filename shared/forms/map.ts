@@ -4,6 +4,8 @@
  * (shared/domain/lifecycle/records.ts). Missing lifecycle data prints as
  * empty fields to be filled in by hand.
  */
+import { DEFAULT_CURRENCY } from '../domain/lifecycle/currency';
+import { creditedQuantity, lineAmountFen, returnLineMoney } from '../domain/lifecycle/line-money';
 import type { ComplaintCase } from '../domain/case';
 import type { WorkingCalendar } from '../domain/lifecycle/calendar';
 import type { Deadline, DeadlineKind } from '../domain/lifecycle/deadlines-types';
@@ -274,13 +276,33 @@ export function reminderFromCase(file: ReminderSource, o: ReminderOptions): Remi
   };
 }
 
+/**
+ * The credit note: from the return lines when they are priced (issue 19.2:
+ * unit price × the quantity credited, in the currency of the first total —
+ * another currency's total is named in the reason); else from the credit
+ * costs (折让) recorded on the case, without unit prices.
+ */
 export function creditNoteFromCase(c: ComplaintCase, r: CaseRecords = {}): CreditNoteData {
+  const lc = r.lifecycle ?? null;
+  const common = { caseNumber: c.caseNumber, customerName: c.customerName, orderNumber: c.orderNumber, redInvoiceNumber: lc?.redInvoiceNumber ?? '' };
+  const lines = (r.lines ?? []).filter((l) => !l.deleted);
+  const money = returnLineMoney(lines);
+  const main = money.totals[0];
+  if (main) {
+    const priced = lines.filter((l) => (l.currency ?? DEFAULT_CURRENCY) === main.currency && lineAmountFen(l) !== null);
+    const others = money.totals.slice(1).map((t) => `${t.currency} ${formatYuan(t.amountFen)}`);
+    return {
+      ...common,
+      currency: main.currency,
+      lines: priced.map((l) => ({ productModel: l.productModel, quantity: String(creditedQuantity(l)), unitPrice: formatYuan(l.unitPriceFen ?? 0), amount: formatYuan(lineAmountFen(l) ?? 0) })),
+      totalFen: main.amountFen,
+      reason: [lines.map((l) => l.reason).filter(Boolean).join('\n') || c.defectDescription, others.length > 0 ? `另有其他币种：${others.join('、')}` : ''].filter(Boolean).join('\n'),
+    };
+  }
   const credits = (r.costs ?? []).filter((k) => !k.deleted && k.kind === 'credit');
   const totalFen = credits.reduce((s, k) => s + k.amountFen, 0);
   return {
-    caseNumber: c.caseNumber,
-    customerName: c.customerName,
-    orderNumber: c.orderNumber,
+    ...common,
     lines: credits.map((k) => ({ productModel: c.productModel, quantity: num(c.quantityDefective), unitPrice: '', amount: formatYuan(k.amountFen) })),
     totalFen,
     reason: credits.map((k) => k.note).filter(Boolean).join('\n') || c.defectDescription,

@@ -5,6 +5,7 @@
  */
 import type { EightDExportOptions, EightDReportData } from '../report/types';
 import type { Paper } from '../domain/paper';
+import type { Currency } from '../domain/lifecycle/currency';
 import type { MonthlyReportData, QualityHistoryFormData } from './report-types';
 import type { DefectCauseNoticeData, FinishedGoodsReturnData, ReceiptConfirmationData, ResponsibilityAssessmentData } from './return-form-types';
 import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
@@ -164,9 +165,13 @@ export interface CreditNoteData {
   customerName: string;
   orderNumber: string;
   lines: CreditNoteLine[];
-  /** Total in fen (integer). */
+  /** Total in fen (integer) of `currency`. */
   totalFen: number;
   reason: string;
+  /** Currency of the amounts (return lines' prices); absent = CNY. */
+  currency?: Currency;
+  /** 红字发票号, '' or absent = not issued yet (a box to fill in). */
+  redInvoiceNumber?: string;
 }
 
 export interface SupplierChargebackData {

@@ -8,12 +8,16 @@ import { DispositionForm } from './DispositionForm';
 import { InspectionForm } from './InspectionForm';
 import { ReceivingForm } from './ReceivingForm';
 import { toleranceLimitText } from './toleranceText';
+import { DEFAULT_CURRENCY } from '../../../shared/domain/lifecycle/currency';
+import { creditedQuantity, lineAmountFen } from '../../../shared/domain/lifecycle/line-money';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
 
 export function ReturnLineCard({ line, index }: { line: ReturnLine; index: number }) {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const tolerance = file.tolerance[line.id];
   const label = t('lc.returns.line', { n: index + 1 });
+  const amount = lineAmountFen(line);
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="return-line" component="section" aria-label={label}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -21,6 +25,7 @@ export function ReturnLineCard({ line, index }: { line: ReturnLine; index: numbe
         <Typography>
           {line.productModel} {line.partNumber} {line.lotNumber} · {t('lc.returns.quantityApproved')} {line.quantityApproved}
           {line.quantityReceived !== null && ` · ${t('lc.returns.received')} ${line.quantityReceived}`}
+          {amount !== null && ` · ${t('lc.returns.priced', { price: formatYuan(line.unitPriceFen ?? 0), currency: line.currency ?? DEFAULT_CURRENCY, quantity: creditedQuantity(line), amount: formatYuan(amount) })}`}
         </Typography>
         {line.inspectionResult && <Chip size="small" label={t(`lc.returns.results.${line.inspectionResult}`)} />}
       </Box>

@@ -1,4 +1,4 @@
-/** 退货: RMA number and logistics, then the return lines with receiving, inspection and disposition per line. */
+/** 退货: RMA number and logistics, the return lines with receiving, inspection and disposition per line, then the money: amounts, red invoice, return proof. */
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../state/notices';
@@ -10,6 +10,8 @@ import { LcTextField } from './LcTextField';
 import { NewReturnLineForm } from './NewReturnLineForm';
 import { ReturnLineCard } from './ReturnLineCard';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { returnLineMoney } from '../../../shared/domain/lifecycle/line-money';
+import { formatYuan } from '../../../shared/domain/lifecycle/money';
 
 function LogisticsForm() {
   const { t } = useTranslation();
@@ -49,6 +51,41 @@ function LogisticsForm() {
   );
 }
 
+/** 退款与凭证: the lines' amounts per currency, the red invoice number and the customer's return proof. */
+function MoneyForm() {
+  const { t } = useTranslation();
+  const { file } = useCaseFileApi();
+  const lc = file.lifecycle;
+  const form = useWriteForm();
+  const fields = useFieldDraft({ invoice: lc.redInvoiceNumber ?? '', proof: lc.returnProof ?? '' });
+  const money = returnLineMoney(file.view.returnLines.filter((l) => l.round === lc.round));
+  const save = async () => {
+    const { patch, seen } = fields.edit((d) => ({ redInvoiceNumber: d.invoice, returnProof: d.proof }));
+    if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen))) {
+      fields.reset();
+      notify('lc.saved');
+    }
+  };
+  return (
+    <LcSection id="lc-money-title" title={t('lc.returns.money')}>
+      <Typography data-testid="return-money">
+        {money.totals.length === 0 ? t('lc.returns.noPrices') : money.totals.map((m) => `${m.currency} ${formatYuan(m.amountFen)}`).join('；')}
+        {money.unpriced > 0 && ` ${t('lc.returns.unpriced', { count: money.unpriced })}`}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+        <LcTextField label={t('lc.returns.redInvoice')} value={fields.draft.invoice} onChange={(v) => fields.set({ invoice: v })} errorCode={form.fieldErrors.redInvoiceNumber} />
+        <LcTextField label={t('lc.returns.returnProof')} value={fields.draft.proof} onChange={(v) => fields.set({ proof: v })} errorCode={form.fieldErrors.returnProof} helperText={t('lc.returns.returnProofHint')} />
+      </Stack>
+      <FormMessage message={form.message} />
+      <Box>
+        <Button variant="contained" onClick={() => void save()} disabled={form.busy}>
+          {t('lc.save')}
+        </Button>
+      </Box>
+    </LcSection>
+  );
+}
+
 export function ReturnsTab() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
@@ -63,6 +100,7 @@ export function ReturnsTab() {
         ))}
         <NewReturnLineForm />
       </LcSection>
+      <MoneyForm />
     </>
   );
 }

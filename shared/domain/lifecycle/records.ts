@@ -14,6 +14,7 @@
  * tombstoned with `deleted: true`.
  */
 import type { EffectCheck } from './effect-check';
+import type { Currency } from './currency';
 import type { ApproverRole } from './authority';
 import type { Fen } from './money';
 import type { CaseState, LifecycleAction } from './state-names';
@@ -61,6 +62,10 @@ export interface CaseLifecycle {
   effectCheckDueDate?: string;
   /** The check of the current closure, null until done; absent on older records. */
   effectCheck?: EffectCheck | null;
+  /** 红字发票号: the red-letter invoice reversing the sale (issue 19.2); absent / '' = none yet. */
+  redInvoiceNumber?: string;
+  /** The customer's return proof (销货退回证明单 / stamped invoice): its number or a note; the scan is an attachment of the case. */
+  returnProof?: string;
   createdAt: string;
   createdBy: string;
 }
@@ -84,6 +89,8 @@ export type CaseLifecyclePatch = Partial<
     | 'callbackAt'
     | 'containmentAt'
     | 'eightDStarted'
+    | 'redInvoiceNumber'
+    | 'returnProof'
   >
 >;
 
@@ -143,6 +150,10 @@ export interface ReturnLine {
   lotNumber: string;
   quantityApproved: number;
   reason: string;
+  /** Unit price per piece in fen of `currency` (line-money.ts); null = not priced. Absent on lines written before issue 19.2. */
+  unitPriceFen?: Fen | null;
+  /** Currency of the unit price; absent = CNY. */
+  currency?: Currency;
   /** Receiving (退货入库): null until counted. */
   quantityReceived: number | null;
   receivedBy: string;
@@ -161,7 +172,7 @@ export interface ReturnLine {
   deleted: boolean;
 }
 
-export type ReturnLineInput = Pick<ReturnLine, 'productModel' | 'partNumber' | 'lotNumber' | 'quantityApproved' | 'reason'>;
+export type ReturnLineInput = Pick<ReturnLine, 'productModel' | 'partNumber' | 'lotNumber' | 'quantityApproved' | 'reason' | 'unitPriceFen' | 'currency'>;
 export type ReceivingInput = Pick<ReturnLine, 'quantityReceived' | 'receivedBy' | 'receivedAt' | 'storageLocation' | 'receivingNote'>;
 export type InspectionInput = Pick<ReturnLine, 'inspectionResult' | 'quantityDefective' | 'defectNotes' | 'inspectedBy' | 'inspectedAt' | 'photoIds'>;
 

@@ -7,6 +7,7 @@
  * made by the same numbering module as case numbers (its own serial scope,
  * because the prefix differs), so numbers made offline on two PCs never collide.
  */
+import { CURRENCIES } from './currency';
 import type { DispositionInput, DispositionRecord, InspectionInput, ReceivingInput, ReturnLine, ReturnLineInput } from './records';
 import { DISPOSITION_KINDS, INSPECTION_RESULTS } from './records';
 import { officeTolerance, type ReceivingTolerance } from '../master-data/customer-rules';
@@ -27,6 +28,12 @@ export function validateReturnLine(input: ReturnLineInput, quantityDelivered: nu
   else if (q < 0) errors.quantityApproved = 'negative';
   else if (q === 0) errors.quantityApproved = 'zero';
   else if (quantityDelivered !== null && q > quantityDelivered) errors.quantityApproved = 'moreThanDelivered';
+  const price: unknown = input.unitPriceFen;
+  if (price !== null && price !== undefined) {
+    if (typeof price !== 'number' || !Number.isSafeInteger(price)) errors.unitPriceFen = 'notFen';
+    else if (price < 0) errors.unitPriceFen = 'negative';
+  }
+  if (input.currency !== undefined && !(CURRENCIES as readonly string[]).includes(input.currency)) errors.currency = 'invalid';
   return errors;
 }
 

@@ -36,6 +36,8 @@ export const LIFECYCLE_TEXT_LIMITS = {
   text: MAX_LONG_TEXT,
   remarks: MAX_LONG_TEXT,
   fileName: NAME_OR_PLACE * 2,
+  redInvoiceNumber: REFERENCE,
+  returnProof: NAME_OR_PLACE,
 } as const;
 
 export type LimitedField = keyof typeof LIFECYCLE_TEXT_LIMITS;

@@ -54,6 +54,8 @@ const PATCH_KEYS = [
   'callbackAt',
   'containmentAt',
   'eightDStarted',
+  'redInvoiceNumber',
+  'returnProof',
 ] as const satisfies readonly (keyof CaseLifecyclePatch)[];
 
 /** The known keys of a patch (unknown keys dropped; undefined = not changed). */
@@ -76,7 +78,7 @@ export function validateLifecyclePatch(p: CaseLifecyclePatch, receivedAt: string
   nullableOneOf('category', COMPLAINT_CATEGORIES);
   nullableOneOf('decision', DECISIONS);
   if ('severityCriteria' in p && (!Array.isArray(p.severityCriteria) || !p.severityCriteria.every((c) => oneOf(SEVERITY_CRITERIA, c)))) e.severityCriteria = 'invalid';
-  for (const key of ['analysisSummary', 'decisionNote', 'returnCarrier', 'returnTrackingNumber'] as const) if (key in p && !isText(p[key])) e[key] = 'invalid';
+  for (const key of ['analysisSummary', 'decisionNote', 'returnCarrier', 'returnTrackingNumber', 'redInvoiceNumber', 'returnProof'] as const) if (key in p && !isText(p[key])) e[key] = 'invalid';
   if ('decisionAmountFen' in p && p.decisionAmountFen !== null) {
     const a: unknown = p.decisionAmountFen;
     if (typeof a !== 'number' || Number.isNaN(a)) e.decisionAmountFen = 'required';

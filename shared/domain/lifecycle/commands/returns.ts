@@ -4,6 +4,7 @@
  * approved), inspection, and dispositions (that fit what was received).
  */
 import { hasErrors, isText, pick } from '../../field-checks';
+import { DEFAULT_CURRENCY } from '../currency';
 import { isReturnApproved } from '../machine';
 import type { DispositionInput, DispositionRecord, InspectionInput, ReceivingInput, ReturnLine, ReturnLineInput } from '../records';
 import type { ReceivingTolerance } from '../../master-data/customer-rules';
@@ -12,7 +13,7 @@ import { beforeReceived } from '../validation';
 import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, live, ofRound, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 
-const RETURN_LINE_KEYS = ['productModel', 'partNumber', 'lotNumber', 'quantityApproved', 'reason'] as const;
+const RETURN_LINE_KEYS = ['productModel', 'partNumber', 'lotNumber', 'quantityApproved', 'reason', 'unitPriceFen', 'currency'] as const;
 const RECEIVING_KEYS = ['quantityReceived', 'receivedBy', 'receivedAt', 'storageLocation', 'receivingNote'] as const;
 const INSPECTION_KEYS = ['inspectionResult', 'quantityDefective', 'defectNotes', 'inspectedBy', 'inspectedAt', 'photoIds'] as const;
 const DISPOSITION_KEYS = ['lineId', 'kind', 'quantity', 'repairOrderNumber', 'charged', 'note'] as const;
@@ -39,7 +40,7 @@ function dispositionRefusal(ctx: CommandContext, candidate: DispositionRecord): 
 }
 
 export function addReturnLine(ctx: CommandContext, input: ReturnLineInput): Performed<ReturnLine> {
-  const fields: ReturnLineInput = { productModel: '', partNumber: '', lotNumber: '', reason: '', ...pick(input, RETURN_LINE_KEYS) } as ReturnLineInput;
+  const fields: ReturnLineInput = { productModel: '', partNumber: '', lotNumber: '', reason: '', unitPriceFen: null, currency: DEFAULT_CURRENCY, ...pick(input, RETURN_LINE_KEYS) } as ReturnLineInput;
   const errors = withTextLimits(validateReturnLine(fields, ctx.caseFacts.quantityDelivered), fields);
   if (hasErrors(errors)) return invalid(errors);
   const line: ReturnLine = {
