@@ -46,6 +46,9 @@ export const ledgerExportEn: Widen<typeof ledgerExportZhCN> = {
       inspectedAt: 'Inspected at',
       disposition: 'Disposition',
       quantityDisposed: 'Disposed qty',
+      unitPrice: 'Unit price',
+      currency: 'Currency',
+      amount: 'Amount',
     },
   },
 };

@@ -44,6 +44,9 @@ export const ledgerExportZhCN = {
       inspectedAt: '检验时间',
       disposition: '处理方式',
       quantityDisposed: '已处理数量',
+      unitPrice: '单价',
+      currency: '币种',
+      amount: '金额',
     },
   },
 } as const;

@@ -5,6 +5,8 @@
  * sheet (one row per return line of those cases). The headers and the
  * printed enum values are the renderer's texts, passed in as labels.
  */
+import { DEFAULT_CURRENCY } from '../domain/lifecycle/currency';
+import { lineAmountFen } from '../domain/lifecycle/line-money';
 import type { LedgerRow } from '../domain/ledger-row';
 import type { DispositionRecord, ReturnLine } from '../domain/lifecycle/records';
 import { excelDate } from './excel-date';
@@ -54,6 +56,9 @@ export const LINE_COLUMNS = [
   'inspectedAt',
   'disposition',
   'quantityDisposed',
+  'unitPrice',
+  'currency',
+  'amount',
 ] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
 
@@ -141,4 +146,8 @@ export const LINE_COLUMN_SPECS: { readonly [K in LineColumn]: ColumnSpec<ReturnL
   inspectedAt: { width: 17, fmt: FMT.dateTime, value: (l, c) => excelDate(l.inspectedAt, false, c.offsetMinutes) },
   disposition: { width: 28, fmt: FMT.text, value: (l, c) => dispositionText(l, c) },
   quantityDisposed: { width: 10, fmt: FMT.count, value: (l, c) => (c.dispositions(l).length === 0 ? null : c.dispositions(l).reduce((sum, d) => sum + d.quantity, 0)) },
+  // Issue 19.2: the line's price and what it credits (line-money.ts), in its currency.
+  unitPrice: { width: 11, fmt: FMT.yuan, value: (l) => (l.unitPriceFen === null || l.unitPriceFen === undefined ? null : l.unitPriceFen / 100) },
+  currency: { width: 7, fmt: FMT.text, value: (l) => (l.unitPriceFen === null || l.unitPriceFen === undefined ? '' : (l.currency ?? DEFAULT_CURRENCY)) },
+  amount: { width: 13, fmt: FMT.yuan, value: (l) => { const fen = lineAmountFen(l); return fen === null ? null : fen / 100; } },
 };

@@ -16,7 +16,7 @@ const headersOf = (names: readonly string[]) => <K extends string>(keys: readonl
 const ZH: LedgerWorkbookLabels = {
   sheets: { cases: '台账', lines: '退货明细' },
   caseHeaders: headersOf(['案件编号', '接收时间', '客户名称', '产品型号', '料号', '批次号', '不良数', '更新时间', '期限', '步骤', '严重度', '投诉类别', '不良类型', '客户类别', '订单编号', 'RMA 退货授权号', '金额（元）', '损失金额（元）', '结案日期', '登记人'])(CASE_COLUMNS),
-  lineHeaders: headersOf(['案件编号', '轮次', '产品型号', '料号', '批次号', '批准退货数量', '退货原因', '实收数量', '收货时间', '存放位置', '检验结果', '不良数量', '不良描述', '检验时间', '处理方式', '处理数量'])(LINE_COLUMNS),
+  lineHeaders: headersOf(['案件编号', '轮次', '产品型号', '料号', '批次号', '批准退货数量', '退货原因', '实收数量', '收货时间', '存放位置', '检验结果', '不良数量', '不良描述', '检验时间', '处理方式', '处理数量', '单价', '币种', '金额'])(LINE_COLUMNS),
   state: { registered: '已登记', closed: '结案' },
   severity: { general: '一般', serious: '严重' },
   category: { product_quality: '产品质量' },
@@ -90,7 +90,7 @@ const line = (id: string, caseId: string, over: Partial<ReturnLine> = {}): Retur
 
 const LINES: ReturnLine[] = [
   line('l-2', '002'),
-  line('l-1a', '003', { lotNumber: '=2+2', quantityReceived: 9, receivedAt: '2026-03-03T00:15:00+08:00', inspectionResult: 'fail', quantityDefective: 4 }),
+  line('l-1a', '003', { lotNumber: '=2+2', quantityReceived: 9, receivedAt: '2026-03-03T00:15:00+08:00', inspectionResult: 'fail', quantityDefective: 4, unitPriceFen: 1_250, currency: 'USD' }),
   line('l-1c', '003', { quantityApproved: 5 }),
   line('l-gone', '003', { deleted: true }),
   line('l-other', 'not-in-view'),
@@ -137,7 +137,7 @@ describe('buildLedgerWorkbook', () => {
     expect(ws.getColumn(col('customerName')).width).toBe(24);
     const lines = wb.worksheets[1]!;
     expect(lines.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(lines.autoFilter).toBe('A1:P4');
+    expect(lines.autoFilter).toBe('A1:S4');
     expect(lines.getColumn(lineCol('reason')).width).toBe(24);
   });
 
@@ -220,7 +220,10 @@ describe('buildLedgerWorkbook', () => {
     expect((inspected.getCell(lineCol('receivedAt')).value as Date).toISOString()).toBe('2026-03-03T00:15:00.000Z');
     expect(inspected.getCell(lineCol('disposition')).value).toBe('返修 5（RW-9）、报废 4');
     expect(inspected.getCell(lineCol('quantityDisposed')).value).toBe(9);
+    // Priced (issue 19.2): 12.50 USD × the 9 received.
+    expect([inspected.getCell(lineCol('unitPrice')).value, inspected.getCell(lineCol('currency')).value, inspected.getCell(lineCol('amount')).value]).toEqual([12.5, 'USD', 112.5]);
     const plain = ws.getRow(3);
+    expect([plain.getCell(lineCol('unitPrice')).value, plain.getCell(lineCol('amount')).value]).toEqual([null, null]);
     expect(plain.getCell(lineCol('quantityApproved')).value).toBe(5);
     expect(plain.getCell(lineCol('quantityReceived')).value).toBeNull();
     expect(plain.getCell(lineCol('disposition')).value).toBe('');
