@@ -63,7 +63,7 @@ function asRecord(errors: FieldErrors): Record<string, string> {
 
 function toCase(stored: StoredCase): ComplaintCase {
   const { liveReceivedAt: _key, projection: _projection, ...rest } = stored;
-  return rest;
+  return { ...rest, originalNumber: rest.originalNumber ?? '' }; // absent on cases stored before issue 18
 }
 
 /** A fresh copy of the intake fields only (extra keys dropped, arrays not shared with the caller). */
@@ -77,6 +77,7 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
     customerId: id(clean.customerId),
     productModelId: id(clean.productModelId),
     defectTypeId: id(clean.defectTypeId),
+    originalNumber: id(clean.originalNumber),
   };
 }
 
@@ -258,7 +259,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       // The lifecycle tables too: a changed receivedAt or market moves the deadlines of the stored projection.
       return db.transaction('rw', [...tables, ...lifecycleTables(db)], async () => {
         const existing = await liveCase(id);
-        const merged = intakeOf(existing);
+        const before = cleanIntake(existing);
+        const merged = cleanIntake(existing);
         const target = merged as unknown as Record<CaseField, unknown>;
         for (const field of INTAKE_FIELDS) {
           const value = patch[field];
@@ -270,7 +272,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
         if (hasErrors(errors)) throw new ValidationFailedError(asRecord(errors));
         const changed: Record<string, JsonValue> = {};
         for (const field of INTAKE_FIELDS) {
-          if (!sameValue(existing[field], merged[field])) changed[field] = merged[field];
+          if (!sameValue(before[field], merged[field])) changed[field] = merged[field];
         }
         if (Object.keys(changed).length === 0) return toCase(existing);
         const stamp = await writer.stamp(now);
