@@ -55,8 +55,8 @@ test('ledger: an Excel 台账 is imported through the wizard after a dry run', a
   const reasonColumn = headers.indexOf('错误原因') + 1;
   expect(reasonColumn).toBeGreaterThan(0);
   expect(sheet.rowCount).toBe(3);
-  expect(String(sheet.getRow(2).getCell(reasonColumn).value)).toContain('不是有效的日期');
-  expect(String(sheet.getRow(3).getCell(reasonColumn).value)).toContain('不良数不能大于');
+  expect(sheet.getRow(2).getCell(reasonColumn).text).toContain('不是有效的日期');
+  expect(sheet.getRow(3).getCell(reasonColumn).text).toContain('不良数不能大于');
 
   await page.getByTestId('ledger-import-confirm').click();
   await expect(page.getByTestId('ledger-import-result')).toHaveText('导入完成：新建 3 条，更新 0 条，跳过 0 条（预检后已被删除）');
