@@ -1,5 +1,5 @@
 /** Writing a confirmed 台账 import: new cases with their original numbers, closed ones closed on their day, re-imports without duplicates, updates as field edits. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../../../shared/domain/ledger-row';
 import { remapColumn } from '../../../../shared/workbook/ledger-import/mapping';
