@@ -8,7 +8,9 @@
  * write; planned updates are ordinary field edits (one op per field, so
  * they show in the change history). Everything is validated before the
  * first write; a case matched for update that was deleted meanwhile is
- * skipped and counted. Also reads the stored cases as the plan matches them.
+ * skipped and counted. An update that closes a case closes it the same way
+ * when it is still registered (one in progress is left to the clerk). Also
+ * reads the stored cases as the plan matches them.
  */
 import { INTAKE_FIELDS, type CaseField } from '../../shared/domain/case';
 import { factoryDate, factoryDayStart } from '../../shared/domain/factory-calendar';
@@ -20,10 +22,11 @@ import type { ExistingCase, ImportPlan, PlannedUpdate } from '../../shared/workb
 import type { ImportedCase } from '../../shared/workbook/ledger-import/rows';
 import { asRecord, checkNumbering, cleanIntake, creationOps, DEFAULT_IMPORT_CHUNK, emptyView, newRecord, SerialAllocator, type ScopeMemo } from './cases-repository';
 import { newId } from './ids';
-import { lifecycleSettingsOf, lifecycleTables, projectionOf, refreshCaseProjections } from './lifecycle-projection';
+import { lifecycleSettingsOf, lifecycleTables, loadView, projectionOf, refreshCaseProjections } from './lifecycle-projection';
 import type { OpsWriter } from './ops-writer';
 import { liveReceivedAtOf, type DeskDatabase, type StoredCase, type StoredOp } from './schema';
 import { formatCaseNumber, numberingContext, numberScope } from '../../shared/domain/numbering';
+import type { Hlc } from '../../shared/sync/hlc';
 import type { JsonValue } from '../../shared/sync/op';
 import { ImportValidationError, type ImportOptions, type LedgerImportResult, type WriteContext } from './types';
 
@@ -36,15 +39,20 @@ const CLOSING_HOUR = 18;
 /** What an update can write: intake fields (the lifecycle state and departments of a stored case are left as they are). */
 const isIntakeField = (field: string): field is CaseField => (INTAKE_FIELDS as readonly string[]).includes(field);
 
+/** An update's change the import writes: an intake field, or closing a case the ledger says is closed. */
+const isWritable = (change: PlannedUpdate['changes'][number]): boolean => isIntakeField(change.field) || (change.field === 'state' && change.to === 'closed');
+
 /**
  * The plan as it will be written: an update keeps only the changes the
- * import writes (intake fields); one left with none counts as unchanged.
+ * import writes (isWritable; re-opening, the closing day of a case already
+ * closed and the responsible departments are not written); one left with
+ * none counts as unchanged.
  */
 export function writablePlan(plan: ImportPlan): ImportPlan {
   const updates: PlannedUpdate[] = [];
   const unchanged = [...plan.unchanged];
   for (const update of plan.updates) {
-    const changes = update.changes.filter((c) => isIntakeField(c.field));
+    const changes = update.changes.filter(isWritable);
     if (changes.length) updates.push({ ...update, changes });
     else unchanged.push({ caseId: update.caseId, source: update.imported.source });
   }
@@ -100,6 +108,29 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
       if (hasErrors(errors)) invalid.push({ index, fieldErrors: asRecord(errors) });
     });
     if (invalid.length) throw new ImportValidationError(invalid);
+  }
+
+  /** Closes a stored case the ledger says is closed, when it is still registered (import_closed, like a new one); true when written. */
+  async function closeRegistered(existing: StoredCase, imported: ImportedCase, stamp: Hlc): Promise<boolean> {
+    const { view, stored } = await loadView(db, existing);
+    if (view.lifecycle.state !== 'registered') return false;
+    const ctx = getContext();
+    const closing = applyTransition(view, { action: 'import_closed', reason: IMPORT_CLOSED_REASON }, ctx.user, importedClosingAt(imported), newId(stamp.wall));
+    if (!closing.ok) return false;
+    const lifecycle = { ...view.lifecycle, state: 'closed' as const };
+    const { id: transitionId, ...transitionFields } = closing.value;
+    const ops = writer.build(ctx, stamp, 'transition', transitionId, transitionFields);
+    if (stored) {
+      await db.caseLifecycles.put(lifecycle);
+      ops.push(...writer.build(ctx, stamp, 'caseLifecycle', lifecycle.id, { state: 'closed' }));
+    } else {
+      const { id, ...fields } = { ...lifecycle, createdAt: new Date(stamp.wall).toISOString(), createdBy: ctx.user };
+      await db.caseLifecycles.add({ id, ...fields });
+      ops.push(...writer.build(ctx, stamp, 'caseLifecycle', id, fields as unknown as Record<string, JsonValue>));
+    }
+    await db.transitions.add(closing.value);
+    await writer.append(ops);
+    return true;
   }
 
   return async function importLedger(plan: ImportPlan, options: ImportOptions = {}): Promise<LedgerImportResult> {
@@ -192,6 +223,7 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
           const changed: Record<string, JsonValue> = {};
           for (const field of INTAKE_FIELDS) if (JSON.stringify(before[field]) !== JSON.stringify(intake[field])) changed[field] = intake[field];
           count++;
+          if (update.changes.some((c) => c.field === 'state') && (await closeRegistered(existing, update.imported, stamp))) moved.push(existing.id);
           if (Object.keys(changed).length === 0) continue;
           await db.cases.put({ ...existing, ...intake, updatedAt: at, updatedBy: ctx.user, liveReceivedAt: liveReceivedAtOf(intake.receivedAt) });
           await writer.append(writer.build(ctx, stamp, 'case', existing.id, changed));

@@ -97,6 +97,23 @@ describe('importing a 台账 into the desk', () => {
   });
 });
 
+describe('an update that closes a case', () => {
+  it('closes a registered case on the ledger’s closing day; re-importing changes nothing more', async () => {
+    const h = await openHarness();
+    await h.repos.cases.importLedger(await planOf(h, ledger2019()));
+    const closed = ledger2019();
+    const row = closed.find((s) => s.name === '1月')!.rows[4]!;
+    row[10] = '已结案';
+    row[11] = '2019/1/25';
+    const plan = writablePlan(await planOf(h, closed));
+    expect(plan.updates.map((u) => u.changes.map((c) => c.field))).toEqual([['state']]);
+    expect(await h.repos.cases.importLedger(plan)).toEqual({ created: 0, updated: 1, skipped: 0 });
+    const [ledgerRow] = (await h.repos.cases.rowsOf([plan.updates[0]!.caseId])).rows;
+    expect([ledgerRow!.state, ledgerRow!.closedAt, ledgerRow!.effectCheckDueDate]).toEqual(['closed', '2019-01-25T10:00:00.000Z', undefined]);
+    expect(writablePlan(await planOf(h, closed)).updates).toEqual([]);
+  });
+});
+
 describe('the round trip: a desk’s ledger exported to Excel and imported into an empty desk', () => {
   it('gives the same ledger on the exported fields', async () => {
     const count = 1000;
