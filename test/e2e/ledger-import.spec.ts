@@ -43,6 +43,10 @@ test('ledger: an Excel 台账 is imported through the wizard after a dry run', a
   await expect(refused.nth(1)).toContainText('「7月」第 6 行');
   await expect(refused.nth(1)).toContainText('不良数不能大于抽检数（或交货数）');
 
+  // The customers are not in the master data: listed, each with its own choice of entry (here: import as written).
+  await expect(page.getByTestId('import-unknown')).toContainText('客户「苏州恒通」（3 行）');
+  await expect(page.getByTestId('import-unknown')).toContainText('客户「宁波家电」（2 行）');
+
   const downloading = page.waitForEvent('download');
   await page.getByTestId('ledger-import-annotated').click();
   const download = await downloading;

@@ -72,7 +72,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
           </Box>
         )}
         {state.step === 'mapping' && workbook && <ImportMappingStep workbook={workbook} defaults={wizard.defaults} onDefaults={wizard.setDefaults} onRemap={wizard.remap} />}
-        {state.step === 'dryRun' && <ImportDryRunStep plan={state.plan} />}
+        {state.step === 'dryRun' && <ImportDryRunStep plan={state.plan} unknown={wizard.unknown} nameMappings={wizard.nameMappings} onMap={(name, id) => run(() => wizard.mapName(name, id))()} />}
         {state.step === 'writing' && (
           <Box>
             <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (progress.rowsWritten / Math.max(1, progress.total)) * 100 : 0} aria-label={t('ledgerImport.wizard.confirm')} data-testid="ledger-import-progress" />
