@@ -30,6 +30,7 @@ import {
   splitScope,
   STATION_CODE,
 } from '../../shared/domain/numbering';
+import type { CaseLifecycleView } from '../../shared/domain/lifecycle/states';
 import { DELETED_FIELD, type JsonValue } from '../../shared/sync/op';
 import { toLedgerRow, type LedgerRow } from '../../shared/domain/ledger-row';
 import { defaultLifecycle, lifecycleSettingsOf, lifecycleTables, projectionOf, refreshCaseProjection } from './lifecycle-projection';
@@ -57,17 +58,17 @@ export const IMPORT_WRITE_BATCH = 250;
 export const LIST_ALL_PAGE = 2000;
 
 
-function asRecord(errors: FieldErrors): Record<string, string> {
+export function asRecord(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([, code]) => code !== undefined));
 }
 
 function toCase(stored: StoredCase): ComplaintCase {
   const { liveReceivedAt: _key, projection: _projection, ...rest } = stored;
-  return rest;
+  return { ...rest, originalNumber: rest.originalNumber ?? '' }; // absent on cases stored before issue 18
 }
 
 /** A fresh copy of the intake fields only (extra keys dropped, arrays not shared with the caller). */
-function cleanIntake(intake: CaseIntake): CaseIntake {
+export function cleanIntake(intake: CaseIntake): CaseIntake {
   const clean = intakeOf(intake);
   // Callers written before master data (imports, fixtures) give no entry ids: free text.
   const id = (value: string | undefined): string => value ?? '';
@@ -77,10 +78,11 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
     customerId: id(clean.customerId),
     productModelId: id(clean.productModelId),
     defectTypeId: id(clean.defectTypeId),
+    originalNumber: id(clean.originalNumber),
   };
 }
 
-function checkNumbering(ctx: WriteContext): void {
+export function checkNumbering(ctx: WriteContext): void {
   if (!ctx.stationCode) throw new NumberingNotConfiguredError('stationCodeMissing', 'set the station code of this PC in the settings before registering cases');
   if (!STATION_CODE.test(ctx.stationCode)) throw new NumberingNotConfiguredError('invalidStationCode', JSON.stringify(ctx.stationCode));
   const problem = checkPattern(ctx.caseNumberPattern);
@@ -100,7 +102,7 @@ function intakeOps(intake: CaseIntake): Record<string, JsonValue> {
  * that arrived from elsewhere, deleted ones included), read through the
  * caseNumber index by prefix.
  */
-class SerialAllocator {
+export class SerialAllocator {
   private readonly highest = new Map<string, number>();
   /** Serials taken per scope in this transaction. */
   private readonly taken = new Map<string, number>();
@@ -185,41 +187,42 @@ class SerialAllocator {
 }
 
 /** What an import's chunks learnt of each numbering scope: its highest serial, and how many stored numbers its prefix held then. */
-type ScopeMemo = Map<string, { high: number; stored: number }>;
+export type ScopeMemo = Map<string, { high: number; stored: number }>;
 
 /** The lifecycle view of a case nothing was written for yet. */
-function emptyView(c: StoredCase) {
+export function emptyView(c: StoredCase): CaseLifecycleView {
   return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [] };
 }
 
-export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): CaseRepository {
+export function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {
+  return {
+    ...intake,
+    id: newId(Date.parse(at)),
+    caseNumber,
+    stationCode: ctx.stationCode,
+    createdAt: at,
+    createdBy: ctx.user,
+    updatedAt: at,
+    updatedBy: ctx.user,
+    deleted: false,
+    liveReceivedAt: liveReceivedAtOf(intake.receivedAt),
+  };
+}
+
+export function creationOps(writer: OpsWriter, ctx: WriteContext, stamp: Parameters<OpsWriter['build']>[1], record: StoredCase): StoredOp[] {
+  return writer.build(ctx, stamp, 'case', record.id, {
+    ...intakeOps(record),
+    caseNumber: record.caseNumber,
+    stationCode: record.stationCode,
+    createdAt: record.createdAt,
+    createdBy: record.createdBy,
+    [DELETED_FIELD]: false,
+  });
+}
+
+
+export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): Omit<CaseRepository, 'importLedger' | 'existingForImport'> {
   const tables = [db.cases, ...writer.tables];
-
-  function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {
-    return {
-      ...intake,
-      id: newId(Date.parse(at)),
-      caseNumber,
-      stationCode: ctx.stationCode,
-      createdAt: at,
-      createdBy: ctx.user,
-      updatedAt: at,
-      updatedBy: ctx.user,
-      deleted: false,
-      liveReceivedAt: liveReceivedAtOf(intake.receivedAt),
-    };
-  }
-
-  function creationOps(ctx: WriteContext, stamp: Parameters<OpsWriter['build']>[1], record: StoredCase): StoredOp[] {
-    return writer.build(ctx, stamp, 'case', record.id, {
-      ...intakeOps(record),
-      caseNumber: record.caseNumber,
-      stationCode: record.stationCode,
-      createdAt: record.createdAt,
-      createdBy: record.createdBy,
-      [DELETED_FIELD]: false,
-    });
-  }
 
   async function liveCase(id: string): Promise<StoredCase> {
     const existing = await db.cases.get(id);
@@ -246,7 +249,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
         const record = newRecord(ctx, clean, caseNumber, new Date(stamp.wall).toISOString());
         // A new case is 'registered' and its deadlines run from receivedAt (callback, first reply, closure): the ledger and workbench see them at once.
         record.projection = projectionOf(record, emptyView(record), lifecycleSettingsOf(ctx));
-        await Promise.all([db.cases.add(record), writer.append(creationOps(ctx, stamp, record), { newRecords: true }), serials.flush()]);
+        await Promise.all([db.cases.add(record), writer.append(creationOps(writer, ctx, stamp, record), { newRecords: true }), serials.flush()]);
         return toCase(record);
       });
     },
@@ -258,7 +261,8 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
       // The lifecycle tables too: a changed receivedAt or market moves the deadlines of the stored projection.
       return db.transaction('rw', [...tables, ...lifecycleTables(db)], async () => {
         const existing = await liveCase(id);
-        const merged = intakeOf(existing);
+        const before = cleanIntake(existing);
+        const merged = cleanIntake(existing);
         const target = merged as unknown as Record<CaseField, unknown>;
         for (const field of INTAKE_FIELDS) {
           const value = patch[field];
@@ -270,7 +274,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
         if (hasErrors(errors)) throw new ValidationFailedError(asRecord(errors));
         const changed: Record<string, JsonValue> = {};
         for (const field of INTAKE_FIELDS) {
-          if (!sameValue(existing[field], merged[field])) changed[field] = merged[field];
+          if (!sameValue(before[field], merged[field])) changed[field] = merged[field];
         }
         if (Object.keys(changed).length === 0) return toCase(existing);
         const stamp = await writer.stamp(now);
@@ -389,7 +393,7 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
               // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
               record.projection = projectionOf(record, emptyView(record), settings);
               records.push(record);
-              for (const op of creationOps(ctx, stamp, record)) ops.push(op);
+              for (const op of creationOps(writer, ctx, stamp, record)) ops.push(op);
             }
             // Sent now, not awaited: the database writes these while the next batch is built (no await in between, so the transaction stays open).
             writes.push(db.cases.bulkAdd(records), writer.append(ops, { newRecords: true }));

@@ -10,6 +10,7 @@
 import { createMonthlyReportsRepository } from './monthly-reports-repository';
 import { createShipmentsRepository } from './shipments-repository';
 import { createCaseRepository } from './cases-repository';
+import { createLedgerImport, existingCases } from './ledger-import-write';
 import { createClerkRepository } from './clerks-repository';
 import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
@@ -30,7 +31,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
   const lifecycle = createLifecycleRepositories(db, writer, getContext);
   const eightD = createEightDRepository(db, writer, getContext);
   const repositories: Repositories = {
-    cases: createCaseRepository(db, writer, getContext),
+    cases: { ...createCaseRepository(db, writer, getContext), importLedger: createLedgerImport(db, writer, getContext), existingForImport: () => existingCases(db) },
     clerks: createClerkRepository(db, writer, getContext),
     ...lifecycle,
     // "Start 8D" on the case opens an 8D report (numbered) in the same write that marks the case.

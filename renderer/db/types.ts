@@ -10,6 +10,7 @@ import type { CaseIntake, ComplaintCase } from '../../shared/domain/case';
 import type { ChangeSet } from './change-feed';
 import type { HistoryEntry } from '../../shared/domain/history';
 import type { LedgerRow } from '../../shared/domain/ledger-row';
+import type { ExistingCase, ImportPlan } from '../../shared/workbook/ledger-import/plan';
 import type {
   ActionsRepository,
   AttachmentsRepository,
@@ -121,6 +122,22 @@ export interface CaseRepository {
    * Returns how many were stored.
    */
   importMany(intakes: CaseIntake[], options?: number | ImportOptions): Promise<number>;
+  /**
+   * Writes what the clerk confirmed of a 台账 import (ledger-import-write.ts):
+   * the new cases with their original numbers (closed ones closed on their
+   * day), the updates as field edits. Validated first (ImportValidationError,
+   * nothing written), then chunked transactions like importMany.
+   */
+  importLedger(plan: ImportPlan, options?: ImportOptions): Promise<LedgerImportResult>;
+  /** The live cases as an import's dry run matches them. */
+  existingForImport(): Promise<ExistingCase[]>;
+}
+
+export interface LedgerImportResult {
+  created: number;
+  updated: number;
+  /** Updates whose case was deleted since the dry run. */
+  skipped: number;
 }
 
 /** How far an import is: reported once the rows are valid (nothing written yet), then after each chunk's transaction commits. */

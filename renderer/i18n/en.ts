@@ -145,6 +145,7 @@ export const en: Translation = {
     customerId: 'Customer (master data)',
     productModelId: 'Product model (master data)',
     defectTypeId: 'Defect type',
+    originalNumber: 'Original no.',
     defectRate: 'Defect rate',
     caseNumber: 'Case number',
     stationCode: 'Station code',
@@ -245,6 +246,7 @@ export const en: Translation = {
     deleteConfirm: 'Delete',
     deleted: 'Case {{number}} deleted',
     registeredBy: 'Registered by {{name}} at {{time}}',
+    originalNumber: 'Original no. {{number}}',
     deletedBanner: 'This case has been deleted.',
   },
   history: {

@@ -45,6 +45,7 @@ export const lifecycleEn = {
       new_round: 'Customer unsatisfied: new round',
       reopen: 'Re-open',
       effect_failed: 'Effect check failed: new round',
+      import_closed: 'Closed in the imported ledger',
       send_back: 'Send back…',
     },
     dialog: {

@@ -49,6 +49,7 @@ export const lifecycleZhCN = {
       new_round: '客户不满意：开启新一轮',
       reopen: '重新打开',
       effect_failed: '效果确认无效，重开新一轮',
+      import_closed: '导入：原台账已结案',
       send_back: '退回上一步…',
     },
     dialog: {

@@ -148,6 +148,7 @@ export const zhCN = {
     customerId: '客户（字典）',
     productModelId: '产品型号（字典）',
     defectTypeId: '不良类型',
+    originalNumber: '原编号',
     defectRate: '不良率',
     caseNumber: '案件编号',
     stationCode: '站点代码',
@@ -248,6 +249,7 @@ export const zhCN = {
     deleteConfirm: '确认删除',
     deleted: '已删除案件 {{number}}',
     registeredBy: '{{name}} 于 {{time}} 登记',
+    originalNumber: '原编号 {{number}}',
     deletedBanner: '该案件已被删除。',
   },
   history: {

@@ -45,7 +45,8 @@ export const DEFAULT_SORT: LedgerSort = { field: 'receivedAt', direction: 'desc'
 const SEP = '\u0001';
 
 export function searchKey(row: LedgerRow): string {
-  return [row.caseNumber, row.customerName, row.productModel, row.partNumber, row.lotNumber, row.orderNumber].join(SEP).toLowerCase();
+  // An imported case is found by its original number too (undefined on rows stored before issue 18: join writes '').
+  return [row.caseNumber, row.customerName, row.productModel, row.partNumber, row.lotNumber, row.orderNumber, row.originalNumber].join(SEP).toLowerCase();
 }
 
 export function indexRow(row: LedgerRow): IndexedRow {

@@ -61,6 +61,12 @@ export interface CaseIntake {
   customerId: string;
   productModelId: string;
   defectTypeId: string;
+  /**
+   * The office's own number for a complaint brought in from its Excel 台账
+   * (issue 18, shared/domain/case-import.ts), '' for a case registered here.
+   * Absent on cases stored before issue 18: read as ''.
+   */
+  originalNumber: string;
 }
 
 export type CaseField = keyof CaseIntake;
@@ -104,6 +110,7 @@ export const INTAKE_FIELDS: readonly CaseField[] = [
   'customerId',
   'productModelId',
   'defectTypeId',
+  'originalNumber',
 ] as const;
 
 export function emptyIntake(receivedAt: string): CaseIntake {
@@ -130,6 +137,7 @@ export function emptyIntake(receivedAt: string): CaseIntake {
     customerId: '',
     productModelId: '',
     defectTypeId: '',
+    originalNumber: '',
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type CaseField,
   type CaseIntake,
 } from './case';
+import { ORIGINAL_NUMBER_LIMIT } from './case-import';
 import { isPlainDate, type FieldErrors as FieldErrorsOf } from './field-checks';
 
 export type ValidationCode =
@@ -50,6 +51,7 @@ export const TEXT_LIMITS: Partial<Record<CaseField, number>> = {
   customerId: 60,
   productModelId: 60,
   defectTypeId: 60,
+  originalNumber: ORIGINAL_NUMBER_LIMIT,
 };
 
 const REQUIRED_TEXT: CaseField[] = ['customerName', 'productModel', 'defectDescription'];

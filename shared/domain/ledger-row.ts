@@ -24,6 +24,8 @@ export interface LedgerRow extends CaseProjection {
   customerId: string;
   productModelId: string;
   defectTypeId: string;
+  /** The office's own number of an imported complaint (shared/domain/case.ts); absent on rows stored before issue 18. */
+  originalNumber?: string;
 }
 
 /** A case stored before master data has no entry ids: free text. */
@@ -48,6 +50,7 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     customerId: entryId(c.customerId),
     productModelId: entryId(c.productModelId),
     defectTypeId: entryId(c.defectTypeId),
+    originalNumber: c.originalNumber ?? '',
     state: p.state,
     severity: p.severity,
     triage: p.triage,

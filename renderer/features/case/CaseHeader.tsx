@@ -24,6 +24,11 @@ export function CaseHeader({ record, editing, onEdit, onDelete, printButton }: P
         <Typography variant="h1" component="h1" data-testid="case-number" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {record.caseNumber}
         </Typography>
+        {record.originalNumber && (
+          <Typography variant="body2" color="text.secondary" data-testid="case-original-number">
+            {t('case.originalNumber', { number: record.originalNumber })}
+          </Typography>
+        )}
         <Typography sx={{ fontSize: '1.0625rem', mt: 0.5 }}>
           {record.customerName}
           <Box component="span" sx={{ color: 'text.secondary', mx: 1 }}>

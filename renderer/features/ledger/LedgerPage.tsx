@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
 import { LedgerCount } from './LedgerCount';
 import { LedgerExportButton } from './LedgerExportButton';
+import { LedgerImportButton } from './import/LedgerImportDialog';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { LedgerViews } from './LedgerViews';
 import { EMPTY_FILTERS, type LedgerFilters } from '../../state/ledger-filter';
@@ -48,6 +49,7 @@ export function LedgerPage() {
         <LedgerViews />
         <Box sx={{ ml: 'auto', display: 'flex', alignItems: 'center', gap: 2 }}>
           <LedgerCount shown={rows.length} total={total} />
+          <LedgerImportButton />
           <LedgerExportButton disabled={status !== 'complete'} />
         </Box>
       </Box>

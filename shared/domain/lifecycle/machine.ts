@@ -238,6 +238,11 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     to: () => 'analysis',
     guard: (_view, _rules, request) => needsReason(request),
   },
+  import_closed: {
+    from: ['registered'],
+    to: () => 'closed',
+    guard: (_view, _rules, request) => needsReason(request),
+  },
   send_back: {
     from: CASE_STATES.filter((s) => s !== 'registered' && s !== 'closed'),
     to: (view, request) => request.to ?? sendBackTargets(view.lifecycle.state)[0] ?? 'registered',
@@ -273,8 +278,9 @@ export function availableActions(view: CaseLifecycleView, rules: LifecycleRules 
   const state = view.lifecycle.state;
   const out: ActionAvailability[] = [];
   for (const [action, spec] of Object.entries(SPECS) as [LifecycleAction, ActionSpec][]) {
-    // A failed effect check re-opens the case with the check itself (commands/effect-check.ts), not as a button.
-    if (!spec.from.includes(state) || action === 'effect_failed') continue;
+    // A failed effect check re-opens the case with the check itself (commands/effect-check.ts), and an imported
+    // closure is written by the 台账 import (renderer/db/ledger-import-write.ts): neither is a button.
+    if (!spec.from.includes(state) || action === 'effect_failed' || action === 'import_closed') continue;
     // Reason-only guards are satisfied when the action is performed; list what else is missing.
     const probe: TransitionRequest = { action, reason: 'x' };
     const missing = spec.guard(view, rules, probe);

@@ -57,6 +57,8 @@ export const LIFECYCLE_ACTIONS = [
   'reopen',
   /** closed → analysis with round + 1: the effect check found the measures did not work (effect-check.ts); reason = its note. Recorded with the check, never a button. */
   'effect_failed',
+  /** registered → closed: a case its office's Excel 台账 says was closed, at that day (issue 18.2); no effect check due. Written by the import, never a button. */
+  'import_closed',
   /** any open state → an earlier state (`to`); reason required. */
   'send_back',
 ] as const;

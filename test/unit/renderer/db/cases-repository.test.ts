@@ -301,6 +301,7 @@ describe('listRecent / listAll / findByNumber', () => {
       customerId: '',
       productModelId: '',
       defectTypeId: '',
+      originalNumber: '',
       // A new case is registered, not triaged yet, and its first deadline runs from receipt:
       // call the customer back within 2 working hours (Monday 10:00 → 12:00).
       state: 'registered',

@@ -35,6 +35,7 @@ export const CASE: ComplaintCase = {
   customerId: '',
   productModelId: '',
   defectTypeId: '',
+  originalNumber: '',
   createdAt: '2026-11-20T09:35:00+08:00',
   createdBy: '李娜',
   updatedAt: '2026-11-20T09:35:00+08:00',
