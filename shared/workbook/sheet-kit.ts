@@ -29,10 +29,12 @@ export function writeTable(ws: ExcelJS.Worksheet, columns: readonly Column[], ro
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     cell.border = { bottom: { style: 'thin' } };
   });
+  // A cell takes its column's format when created (newSheet sets them): only a table whose formats differ from the sheet's columns formats cell by cell.
+  const own = columns.map((c, i) => (c.fmt && ws.getColumn(i + 1).numFmt !== c.fmt ? c.fmt : undefined));
   const write = (values: Cell[]) => {
     const r = ws.addRow(values);
-    columns.forEach((c, i) => {
-      if (c.fmt) r.getCell(i + 1).numFmt = c.fmt;
+    own.forEach((fmt, i) => {
+      if (fmt) r.getCell(i + 1).numFmt = fmt;
     });
     return r;
   };
@@ -40,11 +42,13 @@ export function writeTable(ws: ExcelJS.Worksheet, columns: readonly Column[], ro
   if (totals) write(totals).font = { bold: true };
 }
 
-/** A sheet with its header row frozen and its column widths. */
+/** A sheet with its header row frozen, its column widths and formats. */
 export function newSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    if (c.fmt) column.numFmt = c.fmt;
   });
   return ws;
 }
