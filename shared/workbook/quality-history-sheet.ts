@@ -56,9 +56,9 @@ export function addQualityHistorySheet(wb: ExcelJS.Workbook, input: QualityHisto
   const lines = input.entries.map((e) => ({ e, subject: input.bySubject ? subject(e) : '', ms: instantMs(e.receivedAt) }));
   if (input.bySubject) lines.sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || a.ms - b.ms || (a.e.caseNumber < b.e.caseNumber ? -1 : 1));
   const ws = newSheet(wb, QUALITY_HISTORY_SHEET, columns);
-  // Long texts wrap at the top of their cell: set per column (each cell takes it when created), not per row.
-  columns.forEach((_, i) => {
-    ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+  // The long texts wrap at the top of their cell: set per column (each cell takes it when created), not per row.
+  columns.forEach((c, i) => {
+    if (c.width >= 24) ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
   });
   writeTable(
     ws,

@@ -17,6 +17,14 @@ export interface Column {
 
 export type Cell = string | number | Date | null;
 
+/**
+ * Whether a column's cells need a number format: text columns do not (their
+ * cells are written as strings, so "=1+1" stays text), and leaving them
+ * unstyled spares exceljs a style per cell (a month's workbook has ~100,000
+ * text cells).
+ */
+const styled = (fmt: Fmt): fmt is Exclude<Fmt, undefined> => fmt !== undefined && fmt !== FMT.text;
+
 /** Fen as yuan (the cell's format shows two decimals). */
 export const yuan = (fen: number): number => fen / 100;
 
@@ -30,7 +38,7 @@ export function writeTable(ws: ExcelJS.Worksheet, columns: readonly Column[], ro
     cell.border = { bottom: { style: 'thin' } };
   });
   // A cell takes its column's format when created (newSheet sets them): only a table whose formats differ from the sheet's columns formats cell by cell.
-  const own = columns.map((c, i) => (c.fmt && ws.getColumn(i + 1).numFmt !== c.fmt ? c.fmt : undefined));
+  const own = columns.map((c, i) => (styled(c.fmt) && ws.getColumn(i + 1).numFmt !== c.fmt ? c.fmt : undefined));
   const write = (values: Cell[]) => {
     const r = ws.addRow(values);
     own.forEach((fmt, i) => {
@@ -48,7 +56,7 @@ export function newSheet(wb: ExcelJS.Workbook, name: string, columns: readonly C
   columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
-    if (c.fmt) column.numFmt = c.fmt;
+    if (styled(c.fmt)) column.numFmt = c.fmt;
   });
   return ws;
 }
