@@ -1,6 +1,7 @@
 /**
  * The words a 台账 uses for what the case keeps as a choice: open or closed
- * (已结案 / 处理中 / 是 / 否 / TRUE …), the market (国内 / 外销 / 出口 …), the
+ * (已结案 / 处理中 / 是 / 否 / TRUE …, and the desk's own step names), the
+ * market (国内 / 外销 / 出口 / 国内客户 …), the
  * customer's requests (退货、8D …) and a defect count not known yet (待定).
  * Pure.
  */
@@ -10,10 +11,13 @@ import { halfWidth } from './values';
 
 const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|true|是|√|✓|✔)$/i;
 const OPEN = /^(未结案|未关闭|未完成|处理中|进行中|跟进中|待处理|open|pending|n|no|false|否|×)$/i;
+/** The desk's own step names (its ledger export prints them): every step but 结案 is open. */
+const DESK_OPEN_STEPS = /^(已登记|原因分析|初步判定|审批|退货物流|退货入库|退货检验|处理方式|责任判定|损失核算|纠正措施|回复客户|回访|registered|analysis|decision|approval|return logistics|receiving|inspection|disposition|responsibility|costs|actions|reply|follow-up)$/i;
 const PENDING_QUANTITY = /待定|未确定|加工中|tbd/i;
 const MARKET_TEXTS: ReadonlyMap<string, Market> = new Map([
-  ...['国内', '内销', 'domestic'].map((t) => [t, 'domestic'] as const),
-  ...['国外', '外销', '出口', '海外', 'foreign', 'export'].map((t) => [t, 'foreign'] as const),
+  // With the desk's own export labels (国内客户 / 国外客户), so its files come back in.
+  ...['国内', '国内客户', '内销', 'domestic'].map((t) => [t, 'domestic'] as const),
+  ...['国外', '国外客户', '外销', '出口', '海外', 'foreign', 'export'].map((t) => [t, 'foreign'] as const),
 ]);
 const REQUEST_TEXTS: readonly (readonly [RegExp, CustomerRequest])[] = [
   [/退货|return/i, 'return'],
@@ -30,7 +34,7 @@ export function stateOfText(text: string): ImportedState | 'unknown' | null {
   const t = halfWidth(text).trim();
   if (t === '') return null;
   if (CLOSED.test(t)) return 'closed';
-  return OPEN.test(t) ? 'open' : 'unknown';
+  return OPEN.test(t) || DESK_OPEN_STEPS.test(t) ? 'open' : 'unknown';
 }
 
 /** The market a cell names, null when empty, 'unknown' when it names none. */

@@ -56,10 +56,11 @@ export const FIELD_HEADERS: Readonly<Record<ImportField, readonly string[]>> = {
   defectType: ['不良类型', '不良分类', '缺陷类型', 'defect type'],
   defectDescription: ['不良现象', '问题描述', '不良描述', '现象描述', '投诉内容', '异常描述', 'defect', 'description', 'defect description', 'problem'],
   contactPerson: ['联系人', '客户联系人', 'contact'],
-  market: ['国内/国外', '内外销', '市场', 'market'],
+  // 客户类别 and 步骤 are the desk's own export headers: its files come back in.
+  market: ['国内/国外', '内外销', '市场', '客户类别', 'market'],
   customerRequests: ['客户要求', '处理要求', 'customer request', 'request'],
   responsibleDepartments: ['责任部门', '责任单位', 'responsible department', 'responsibility'],
-  status: ['状态', '结案', '处理状态', '是否结案', '结案状态', 'status', 'closed'],
+  status: ['状态', '结案', '处理状态', '是否结案', '结案状态', '步骤', 'status', 'closed', 'step'],
   closedDate: ['结案日期', '结案时间', '关闭日期', 'closed date', 'close date'],
 };
 

@@ -135,8 +135,7 @@ describe('the round trip: a desk’s ledger exported to Excel and imported into 
     const { sheets } = prepareSheets(await readLedgerWorkbook(bytes!));
     const ledgerSheet = sheets[0]!;
     // The clerk maps the desk's case number to the original number and 接收时间, and drops the other columns only
-    // guessed by position (更新时间, 期限, 步骤 …: the closing day says which cases are closed). 客户类别 stays
-    // unmapped: choices.ts does not read the export's own 国内客户 / 国外客户 (the default market is domestic).
+    // guessed by position (更新时间, 期限 …). 步骤 and 客户类别 are read by their headers and the desk's own words.
     const column = (header: string) => ledgerSheet.mapping.find((m) => m.header === header)!.column;
     let mapping = remapColumn(ledgerSheet.mapping, column('案件编号'), 'originalNumber');
     for (const m of mapping) if (m.by === 'position') mapping = remapColumn(mapping, m.column, null);
