@@ -113,7 +113,7 @@ export const ledgerImportEn: Widen<typeof ledgerImportZhCN> = {
       result: 'Imported: {{created}} created, {{updated}} updated, {{skipped}} skipped (deleted after the dry run)',
       saved: 'Saved to {{path}}',
       downloaded: 'Downloaded {{name}}',
-      mappingNotSaved: 'The column mapping is not kept: check it again next time',
+      mappingKept: 'Once the import is confirmed, this PC keeps the column mapping of this layout and applies it to the next workbook laid out the same way',
       failed: 'Ledger import failed: {{message}}',
     },
   },

@@ -122,7 +122,7 @@ export const ledgerImportZhCN = {
       result: '导入完成：新建 {{created}} 条，更新 {{updated}} 条，跳过 {{skipped}} 条（预检后已被删除）',
       saved: '已保存到 {{path}}',
       downloaded: '已下载 {{name}}',
-      mappingNotSaved: '列对应不会保存，下次导入请再核对',
+      mappingKept: '确认导入后，本机会记住这种格式的列对应，下次同样格式的台账自动套用',
       failed: '导入台账失败：{{message}}',
     },
   },

@@ -6,6 +6,7 @@
  * makes duplicates): by its original number when it has one, else by
  * customer + received day + model + lot. Pure.
  */
+import { z } from 'zod';
 import type { CaseIntake } from './case';
 import { factoryDate, FACTORY_UTC_OFFSET_MINUTES } from './factory-calendar';
 import { nameKey } from './master-data/normalize';
@@ -56,4 +57,49 @@ export function validateImportedFacts(facts: ImportedCaseFacts, receivedAt: stri
   const received = Date.parse(receivedAt);
   if (!Number.isNaN(received) && facts.closedDate < factoryDate(received, offsetMinutes)) return { closedDate: 'closedBeforeReceived' };
   return {};
+}
+
+/** What an import can fill, in the template's column order (shared/workbook/ledger-import/mapping.ts maps headers to them). */
+export const IMPORT_FIELDS = [
+  'originalNumber',
+  'receivedDate',
+  'customerName',
+  'productModel',
+  'partNumber',
+  'lotNumber',
+  'orderNumber',
+  'shipDate',
+  'quantityDelivered',
+  'quantityInspected',
+  'quantityDefective',
+  'defectType',
+  'defectDescription',
+  'contactPerson',
+  'market',
+  'customerRequests',
+  'responsibleDepartments',
+  'status',
+  'closedDate',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Layouts whose column mapping a PC keeps (the oldest is forgotten first). */
+export const MAX_SAVED_MAPPINGS = 30;
+
+/**
+ * A column mapping the clerk confirmed, found again by its layout's
+ * signature (the normalised header texts) when next month's workbook has
+ * the same columns. Kept in the PC's settings (settings.ts importMappings).
+ */
+export const savedMappingSchema = z.object({
+  signature: z.string().max(20_000),
+  /** Column (1-based) → field; null = not imported. */
+  fields: z.record(z.string().regex(/^\d{1,5}$/), z.enum(IMPORT_FIELDS).nullable()),
+});
+export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
+/** The saved mappings with `added` in place of any of the same layout, newest last, at most MAX_SAVED_MAPPINGS. */
+export function withSavedMappings(saved: readonly SavedMapping[], added: readonly SavedMapping[]): SavedMapping[] {
+  const signatures = new Set(added.map((m) => m.signature));
+  return [...saved.filter((m) => !signatures.has(m.signature)), ...added].slice(-MAX_SAVED_MAPPINGS);
 }

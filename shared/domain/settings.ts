@@ -4,6 +4,7 @@
  * so main, the web host and the renderer agree on them.
  */
 import { kpiTargetsSchema, NO_KPI_TARGETS } from './statistics/targets';
+import { MAX_SAVED_MAPPINGS, savedMappingSchema } from './case-import';
 import { defaultEightDSettings, eightDSettingsSchema } from './eightd/settings';
 import { z } from 'zod';
 import { checkPattern, DEFAULT_CASE_NUMBER_PATTERN, STATION_CODE } from './numbering';
@@ -129,6 +130,8 @@ export const settingsSchema = z.object({
   repeatWindowDays: z.number().int().min(MIN_REPEAT_WINDOW_DAYS).max(MAX_REPEAT_WINDOW_DAYS),
   // KPI targets (issue 17.3; shared/domain/statistics/targets.ts): lines on the 统计 charts; older files have none.
   kpiTargets: kpiTargetsSchema,
+  // Ledger import (issue 18.2): the column mappings this PC's clerks confirmed, by layout; older files have none.
+  importMappings: z.array(savedMappingSchema).max(MAX_SAVED_MAPPINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -166,5 +169,6 @@ export function defaultSettings(deviceId: string): Settings {
     surveyForm: defaultSurveyForm(),
     repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
     kpiTargets: { ...NO_KPI_TARGETS },
+    importMappings: [],
   };
 }

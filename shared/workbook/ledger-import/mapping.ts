@@ -8,28 +8,9 @@
  */
 import { nameKey } from '../../domain/master-data/normalize';
 
-export const IMPORT_FIELDS = [
-  'originalNumber',
-  'receivedDate',
-  'customerName',
-  'productModel',
-  'partNumber',
-  'lotNumber',
-  'orderNumber',
-  'shipDate',
-  'quantityDelivered',
-  'quantityInspected',
-  'quantityDefective',
-  'defectType',
-  'defectDescription',
-  'contactPerson',
-  'market',
-  'customerRequests',
-  'responsibleDepartments',
-  'status',
-  'closedDate',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+// The fields are the domain's (PC settings keep the clerk's saved mappings: shared/domain/case-import.ts).
+export { IMPORT_FIELDS, type ImportField } from '../../domain/case-import';
+import { IMPORT_FIELDS, type ImportField } from '../../domain/case-import';
 
 /** What the intake cannot do without (a defect description may come from the defect type; the defect count may read 待定). */
 export const REQUIRED_FIELDS: readonly ImportField[] = ['receivedDate', 'customerName', 'productModel', 'defectDescription', 'quantityDefective'];
@@ -142,11 +123,8 @@ export function layoutSignature(columns: readonly HeaderColumn[]): string {
 }
 
 /** A mapping kept for a layout (stored by the wizard, e.g. in the PC's settings). */
-export interface SavedMapping {
-  signature: string;
-  /** Column → field. */
-  fields: Readonly<Record<number, ImportField | null>>;
-}
+export type { SavedMapping } from '../../domain/case-import';
+import type { SavedMapping } from '../../domain/case-import';
 
 export function saveMapping(columns: readonly HeaderColumn[], mapping: readonly ColumnMapping[]): SavedMapping {
   return { signature: layoutSignature(columns), fields: Object.fromEntries(mapping.map((m) => [m.column, m.field])) };

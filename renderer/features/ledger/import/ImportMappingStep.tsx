@@ -104,7 +104,7 @@ export function ImportMappingStep({ workbook, defaults, onDefaults, onRemap }: P
         ))}
       </Box>
       <Typography variant="body2" color="text.secondary">
-        {t('ledgerImport.wizard.mappingNotSaved')}
+        {t('ledgerImport.wizard.mappingKept')}
       </Typography>
     </Box>
   );

@@ -10,7 +10,8 @@ import { useState } from 'react';
 import type { ImportProgress, LedgerImportResult } from '../../../db/types';
 import { writablePlan } from '../../../db/ledger-import-write';
 import { WorkbookRefused } from '../../../../shared/workbook/ledger-import/guard';
-import { remapColumn, type ImportField } from '../../../../shared/workbook/ledger-import/mapping';
+import { remapColumn, saveMapping, type ImportField } from '../../../../shared/workbook/ledger-import/mapping';
+import { withSavedMappings } from '../../../../shared/domain/case-import';
 import type { NameMappings, UnknownName } from '../../../../shared/workbook/ledger-import/names';
 import { planImport, type ImportPlan } from '../../../../shared/workbook/ledger-import/plan';
 import { prepareSheets, type PreparedWorkbook } from '../../../../shared/workbook/ledger-import/prepare';
@@ -19,7 +20,7 @@ import type { ImportDefaults } from '../../../../shared/workbook/ledger-import/r
 import { yearInText } from '../../../../shared/workbook/ledger-import/values';
 import { nameKey } from '../../../../shared/domain/master-data/normalize';
 import { useMasterDataStore } from '../../../state/master-data-store';
-import { sessionNow, useRepositories } from '../../../state/session';
+import { sessionActions, sessionNow, useRepositories, useSettings } from '../../../state/session';
 
 export const DEFAULT_IMPORT_DEFAULTS: ImportDefaults = {
   contactChannel: 'phone',
@@ -44,6 +45,7 @@ export interface LoadedWorkbook {
 
 export function useLedgerImport() {
   const repositories = useRepositories();
+  const settings = useSettings();
   const [state, setState] = useState<WizardStep>({ step: 'pick', reading: false, refusal: null });
   const [workbook, setWorkbook] = useState<LoadedWorkbook | null>(null);
   const [defaults, setDefaults] = useState<ImportDefaults>(DEFAULT_IMPORT_DEFAULTS);
@@ -55,7 +57,8 @@ export function useLedgerImport() {
     setState({ step: 'pick', reading: true, refusal: null });
     try {
       const content = await readLedgerWorkbook(new Uint8Array(await file.arrayBuffer()));
-      setWorkbook({ fileName: file.name, content, prepared: prepareSheets(content) });
+      // A layout mapped before on this PC gets its mapping again (PC settings).
+      setWorkbook({ fileName: file.name, content, prepared: prepareSheets(content, settings.importMappings) });
       setState({ step: 'mapping' });
     } catch (e) {
       if (!(e instanceof WorkbookRefused)) throw e;
@@ -102,6 +105,11 @@ export function useLedgerImport() {
     try {
       const result = await repositories.cases.importLedger(plan, { onProgress: (progress) => setState({ step: 'writing', progress }) });
       setState({ step: 'done', result });
+      // Next month's workbook of the same layout opens with the mapping the clerk confirmed.
+      if (workbook) {
+        const confirmed = workbook.prepared.sheets.map((sheet) => saveMapping(sheet.layout.columns, sheet.mapping));
+        await sessionActions.updateSettings({ importMappings: withSavedMappings(settings.importMappings, confirmed) });
+      }
     } catch (e) {
       setState({ step: 'dryRun', plan });
       throw e;
