@@ -221,6 +221,18 @@ export function creationOps(writer: OpsWriter, ctx: WriteContext, stamp: Paramet
 }
 
 
+/**
+ * The case numbers of a chunk of new cases received at these instants, each
+ * in its received month's scope: the serials are prepared at once, then
+ * `numberOf(i)` hands out the i-th case's number (call it in order).
+ */
+export async function chunkNumbers(serials: SerialAllocator, ctx: Pick<WriteContext, 'caseNumberPattern' | 'stationCode'>, receivedAts: readonly string[], memo: ScopeMemo): Promise<(i: number) => string> {
+  const numberings = receivedAts.map((receivedAt) => numberingContext(Date.parse(receivedAt), ctx.stationCode));
+  const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
+  await serials.prepare(scopes, memo);
+  return (i) => formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
+}
+
 export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): Omit<CaseRepository, 'importLedger' | 'existingForImport'> {
   const tables = [db.cases, ...writer.tables];
 
@@ -380,16 +392,13 @@ export function createCaseRepository(db: DeskDatabase, writer: OpsWriter, getCon
           const stamp = await writer.stamp(now);
           const at = new Date(stamp.wall).toISOString();
           const serials = new SerialAllocator(db);
-          const numberings = chunk.map((intake) => numberingContext(Date.parse(intake.receivedAt), ctx.stationCode));
-          const scopes = numberings.map((numbering) => numberScope(ctx.caseNumberPattern, numbering));
-          await serials.prepare(scopes, memo);
+          const numberOf = await chunkNumbers(serials, ctx, chunk.map((intake) => intake.receivedAt), memo);
           const writes: Promise<unknown>[] = [];
           for (let first = 0; first < chunk.length; first += IMPORT_WRITE_BATCH) {
             const records: StoredCase[] = [];
             const ops: StoredOp[] = [];
             for (let i = first; i < Math.min(chunk.length, first + IMPORT_WRITE_BATCH); i++) {
-              const caseNumber = formatCaseNumber(ctx.caseNumberPattern, numberings[i]!, serials.take(scopes[i]!));
-              const record = newRecord(ctx, chunk[i]!, caseNumber, at);
+              const record = newRecord(ctx, chunk[i]!, numberOf(i), at);
               // Like create(): the deadlines run from receivedAt, so the ledger and the workbench see them at once.
               record.projection = projectionOf(record, emptyView(record), settings);
               records.push(record);
