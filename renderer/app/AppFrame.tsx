@@ -17,6 +17,7 @@ import { useBackgroundRefresh } from './useBackgroundRefresh';
 import { useMenuCommands } from './useMenuCommands';
 import { useIdleLock } from './useIdleLock';
 import { useOverdueNotifications } from '../features/workbench/useOverdueNotifications';
+import { useResponsibilityRule } from '../features/workbench/useResponsibilityRule';
 
 export function AppFrame({ repositories }: { repositories: Repositories }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
   useMenuCommands();
   useIdleLock(); // sign-in (issue 16.3): idle time and Ctrl+L lock the screen
   useOverdueNotifications(); // app-wide: a case becomes overdue whatever page is open
+  useResponsibilityRule(); // app-wide: responsibility left open too long goes to sales (seed 000 §四.6)
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="fixed" color="primary" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>

@@ -10,7 +10,7 @@ import { computeDeadlines } from '../../shared/domain/lifecycle/deadlines';
 import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/deadlines-types';
 import { closedAtOf, projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
-import type { CaseLifecycleView, LifecycleRules } from '../../shared/domain/lifecycle/states';
+import { stateIndex, type CaseLifecycleView, type LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
 import { receivingToleranceOf, type ReceivingTolerance } from '../../shared/domain/master-data/customer-rules';
 import { defaultSettings, type Settings } from '../../shared/domain/settings';
@@ -225,7 +225,7 @@ const earliest = (values: (string | null | undefined)[]): string | null => {
 /**
  * The facts the deadline rules need, from the case and its records:
  * replies (any round) for the first/written reply; transitions of the
- * current round for analysis start/finish, the solution (corrective actions
+ * current round for analysis start/finish, responsibility entered/decided, the solution (corrective actions
  * finished) and closing; the current round's latest survey for the follow-up.
  */
 export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): DeadlineFacts {
@@ -246,6 +246,9 @@ export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): Deadli
     writtenReplyAt: earliest(replies.filter((r) => r.written).map((r) => r.repliedAt)),
     analysisStartedAt: firstAt((t) => t.to === 'analysis'),
     analysisFinishedAt: lastAt((t) => t.from === 'analysis' && t.action === 'finish_analysis'),
+    responsibilityStartedAt: firstAt((t) => t.to === 'responsibility'),
+    // Sent back to an earlier step is not decided: only a move onward meets the deadline.
+    responsibilityFinishedAt: lastAt((t) => t.from === 'responsibility' && stateIndex(t.to) > stateIndex('responsibility')),
     solutionDoneAt: lastAt((t) => t.action === 'finish_corrective_action'),
     followUpAt: earliest(surveys.map((s) => s.surveyedAt)),
     closedAt: closedAtOf(view),

@@ -19,7 +19,8 @@ import { markEightDStarted, recordApproval, transition, updateLifecycle } from '
 import { live, removeRecord, type CaseRecordEntity, type CaseRecords, type CommandContext, type Performed } from '../../shared/domain/lifecycle/commands/command';
 import { addCost, removeCost, updateCost } from '../../shared/domain/lifecycle/commands/costs';
 import { actionStatusNeedsTime, addAction, addReply, recordSurvey, setActionStatus, updateAction, updateReply } from '../../shared/domain/lifecycle/commands/follow-up';
-import { addShare, removeShare, updateClaim, updateShare } from '../../shared/domain/lifecycle/commands/responsibility';
+import { addShare, applyResponsibilityRule, removeShare, updateClaim, updateShare } from '../../shared/domain/lifecycle/commands/responsibility';
+import { responsibilityDeadline } from '../../shared/domain/lifecycle/responsibility-rule';
 import {
   addDisposition,
   addReturnLine,
@@ -31,7 +32,7 @@ import {
 } from '../../shared/domain/lifecycle/commands/returns';
 import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
 import type { CaseLifecycleView } from '../../shared/domain/lifecycle/states';
-import { caseReceivingTolerance, lifecycleSettingsOf } from './lifecycle-projection';
+import { caseDeadlines, caseReceivingTolerance, lifecycleSettingsOf } from './lifecycle-projection';
 import { createLifecycleReads } from './lifecycle-reads';
 import { AttachmentTooLargeError } from './lifecycle-types';
 import { caseRecordTable, createLifecycleWriter, type WriteOptions, type WriteScope } from './lifecycle-write';
@@ -128,6 +129,8 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     },
     setEffectCheckDue: (caseId, date) => onCase(caseId, (ctx) => setEffectCheckDue(ctx, date), { allowClosed: true }),
     recordEffectCheck: (caseId, input) => onCase(caseId, (ctx) => recordEffectCheck(ctx, input), { allowClosed: true, withTime: true }),
+    applyResponsibilityRule: (caseId) =>
+      write(caseId, async (s) => s.save(applyResponsibilityRule(s.commandContext(await s.at()), responsibilityDeadline(caseDeadlines(s.caseRecord, s.view, s.settings))))),
   };
 
   const returns: LifecycleRepos['returns'] = {

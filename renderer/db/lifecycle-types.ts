@@ -138,6 +138,13 @@ export interface LifecycleRepository {
   setEffectCheckDue(caseId: string, date: string): Promise<string>;
   /** Records the effect check of a closed case; not effective re-opens it as a new round in the same write (effect-check.ts). */
   recordEffectCheck(caseId: string, input: EffectCheckInput): Promise<EffectCheck>;
+  /**
+   * 责任判定逾期 (responsibility-rule.ts): when the case's responsibility
+   * deadline has passed with percent undecided, gives it to sales by rule
+   * and returns the share written (ValidationFailedError responsibility:
+   * 'ruleNotDue' otherwise — another PC may have applied it first).
+   */
+  applyResponsibilityRule(caseId: string): Promise<ResponsibilityShare>;
 }
 
 export interface ReturnsRepository {

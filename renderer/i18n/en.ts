@@ -297,6 +297,11 @@ export const en: Translation = {
     stationNextToSeq: 'Put a character (e.g. -) between {STATION} and {SEQ}, otherwise numbers from two PCs can read the same',
   },
   workbench: {
+    responsibilityRule: {
+      title: 'Responsibility about to go to sales',
+      due: 'The {{percent}}% undecided by {{due}} goes to sales',
+      overdue: 'Overdue ({{due}}): the {{percent}}% undecided goes to sales',
+    },
     effectChecks: {
       title: 'Effect checks',
       overdue: '{{count}} overdue',

@@ -92,6 +92,14 @@ export const lifecycleEn = {
       reasonMissing: 'Enter a reason.',
       targetInvalid: 'The case cannot be sent back to that step.',
     },
+    responsibilityRule: {
+      warned: 'Decide responsibility by {{due}}. The {{percent}}% still undecided then goes to sales by rule (return procedure §4.6).',
+      waiting: 'Responsibility due by {{due}}. What is undecided then goes to sales by rule.',
+      due: 'Responsibility is overdue ({{due}}): the {{percent}}% undecided goes to sales by rule.',
+      applied: 'By rule, the undecided responsibility of {{count}} case(s) went to sales: {{caseNumbers}}',
+      failed: 'Case {{caseNumber}}: the responsibility rule could not be applied: {{message}}',
+      byRule: 'by rule',
+    },
     effectCheck: {
       title: 'Effect check (after closing)',
       due: 'Check due',
@@ -138,6 +146,7 @@ export const lifecycleEn = {
       beforeClosing: 'Cannot be before the day the case was closed',
       notClosed: 'The case is not closed: no effect check to record',
       alreadyChecked: 'The effect check of this closing is already recorded',
+      ruleNotDue: 'The responsibility rule is not due or was applied already',
       fixFields: 'Correct the fields marked in red; nothing was saved.',
     },
     tabs: {
@@ -397,6 +406,7 @@ export const lifecycleEn = {
         first_reply: 'First reply',
         written_reply: 'Written reply',
         department_answer: 'Department answer',
+        responsibility: 'Responsibility decided',
         closure: 'Closure',
         follow_up: 'Follow-up',
         eightd_containment: '8D containment reply',

@@ -96,6 +96,14 @@ export const lifecycleZhCN = {
       reasonMissing: '请填写原因。',
       targetInvalid: '不能退回到该步骤。',
     },
+    responsibilityRule: {
+      warned: '责任判定应于 {{due}} 前完成。逾期仍未认定的 {{percent}}% 将按规则判为销售部责任（客户退货管理制度 四.6）。',
+      waiting: '责任判定期限：{{due}}。逾期未认定的部分按规则判为销售部责任。',
+      due: '责任判定已逾期（{{due}}），未认定的 {{percent}}% 将按规则判为销售部责任。',
+      applied: '已按规则将 {{count}} 件案件逾期未认定的责任判为销售部：{{caseNumbers}}',
+      failed: '案件 {{caseNumber}} 未能按规则判定责任：{{message}}',
+      byRule: '按规则',
+    },
     effectCheck: {
       title: '效果确认（结案后）',
       due: '应确认日期',
@@ -142,6 +150,7 @@ export const lifecycleZhCN = {
       beforeClosing: '不能早于结案日期',
       notClosed: '案件未结案，不能做效果确认',
       alreadyChecked: '本次结案已做过效果确认',
+      ruleNotDue: '责任判定规则尚未到期或已执行',
       fixFields: '请修改标红的字段，未保存任何内容。',
     },
     tabs: {
@@ -401,6 +410,7 @@ export const lifecycleZhCN = {
         first_reply: '首次回复',
         written_reply: '书面回复',
         department_answer: '部门答复',
+        responsibility: '责任判定',
         closure: '结案',
         follow_up: '回访',
         eightd_containment: '8D 围堵回复',

@@ -39,6 +39,8 @@ export const officeEn: Widen<typeof officeZhCN> = {
         closureDaysDomestic: 'Closure, domestic (days)',
         closureDaysForeign: 'Closure, export (days)',
         followUpWorkingDays: 'Follow-up (working days)',
+        responsibilityWorkingDays: 'Responsibility decided (working days; after it: sales, 0 = off)',
+        responsibilityReminderWorkingDays: 'Warn before the responsibility rule (working days)',
       },
     },
     fields: {

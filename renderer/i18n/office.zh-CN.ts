@@ -36,6 +36,8 @@ export const officeZhCN = {
         closureDaysDomestic: '结案期限·内销（天）',
         closureDaysForeign: '结案期限·外销（天）',
         followUpWorkingDays: '回访跟踪（工作日）',
+        responsibilityWorkingDays: '责任判定期限（工作日，逾期判为销售部责任，0 = 不启用）',
+        responsibilityReminderWorkingDays: '责任判定到期前提醒（工作日）',
       },
     },
     fields: {

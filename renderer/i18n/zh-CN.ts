@@ -300,6 +300,11 @@ export const zhCN = {
     stationNextToSeq: '{STATION} 与 {SEQ} 之间须有分隔字符（如 -），否则两台电脑的编号可能相同',
   },
   workbench: {
+    responsibilityRule: {
+      title: '责任判定即将逾期',
+      due: '{{due}} 前未认定的 {{percent}}% 将判为销售部责任',
+      overdue: '已逾期（{{due}}），未认定的 {{percent}}% 判为销售部责任',
+    },
     effectChecks: {
       title: '效果确认',
       overdue: '{{count}} 件已逾期',

@@ -71,5 +71,6 @@ export function toLedgerRow(c: ComplaintCase & { projection?: CaseProjection }):
     ...(p.survey !== undefined ? { survey: p.survey && { ...p.survey } } : {}),
     ...(p.supplierClaims ? { supplierClaims: { ...p.supplierClaims } } : {}),
     ...(p.effectCheckDueDate ? { effectCheckDueDate: p.effectCheckDueDate } : {}),
+    ...(p.responsibilityRuleApplied ? { responsibilityRuleApplied: true as const } : {}),
   };
 }

@@ -57,6 +57,9 @@ export const deadlineRulesSchema = z.object({
   closureDaysDomestic: z.number().min(0).max(365),
   closureDaysForeign: z.number().min(0).max(365),
   followUpWorkingDays: z.number().min(0).max(365),
+  // Added by issue 19.4: values written before it lack them and get the defaults.
+  responsibilityWorkingDays: z.number().min(0).max(365).default(DEFAULT_DEADLINE_RULES.responsibilityWorkingDays),
+  responsibilityReminderWorkingDays: z.number().min(0).max(365).default(DEFAULT_DEADLINE_RULES.responsibilityReminderWorkingDays),
 });
 
 /** Default working hours of the factory: 08:30–12:00 and 13:30–17:30 (7.5 h a day, lunch break excluded). */

@@ -176,6 +176,7 @@ export const DEADLINE_STEP: Record<DeadlineKind, string> = {
   first_reply: '首次答复客户 First reply',
   written_reply: '书面答复客户 Written reply',
   department_answer: '部门回复（原因分析） Department answer',
+  responsibility: '责任判定 Responsibility decision',
   closure: '结案 Closure',
   follow_up: '回访客户 Follow-up visit',
   eightd_containment: '8D 围堵措施回复 8D containment reply',
@@ -196,6 +197,8 @@ const STEP_OWNER: Record<DeadlineKind, string> = {
   first_reply: '客服部',
   written_reply: '客服部',
   department_answer: 'quality',
+  // Seed 000 §五(一): the salesman confirms the cause at the customer; responsibility left open too long is sales' (§四.6).
+  responsibility: 'sales',
   closure: 'quality',
   follow_up: '客服部',
   eightd_containment: 'quality',

@@ -11,6 +11,7 @@ import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { parsePercent } from '../../../shared/domain/quantity';
 import { SupplierClaims } from './SupplierClaims';
+import { ResponsibilityRuleNotice } from './ResponsibilityRuleNotice';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function ResponsibilityTab() {
@@ -36,6 +37,7 @@ export function ResponsibilityTab() {
   return (
     <>
       <LcSection id="lc-resp-title" title={t('lc.responsibility.title')}>
+        <ResponsibilityRuleNotice />
         {shares.length === 0 ? (
           <Typography color="text.secondary">{t('lc.none')}</Typography>
         ) : (

@@ -16,7 +16,10 @@ import { SettingsSection } from './SettingsSection';
 
 const RULES = Object.keys(deadlineRulesSchema.shape) as (keyof DeadlineRuleSettings)[];
 /** The rule's upper limit, from the shared schema (hours rules span weeks, day rules a year). */
-const maxOf = (rule: keyof DeadlineRuleSettings): number => deadlineRulesSchema.shape[rule].maxValue ?? Number.MAX_SAFE_INTEGER;
+const maxOf = (rule: keyof DeadlineRuleSettings): number => {
+  const schema = deadlineRulesSchema.shape[rule];
+  return ('unwrap' in schema ? schema.unwrap() : schema).maxValue ?? Number.MAX_SAFE_INTEGER;
+};
 const NUMBER = /^\d+(\.\d+)?$/;
 
 export function DeadlineRulesSettings() {

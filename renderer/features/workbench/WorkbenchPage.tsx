@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
 import { EffectChecksDue } from './EffectChecksDue';
+import { ResponsibilityRuleDue } from './ResponsibilityRuleDue';
 import { LifecycleTasks } from './LifecycleTasks';
 import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { OpenEightDs } from './OpenEightDs';
@@ -28,6 +29,7 @@ export function WorkbenchPage() {
       <CaseCounts />
       <LifecycleTasks />
       <OpenEightDs />
+      <ResponsibilityRuleDue />
       <EffectChecksDue />
       <UnverifiedSignatures />
       <RecentCases />

@@ -38,6 +38,12 @@ export const DEADLINE_KINDS = [
   'written_reply',
   /** Analysis by the responsible departments: 3 working days from the start of analysis. */
   'department_answer',
+  /**
+   * Responsibility decided (责任判定) within responsibilityWorkingDays working days of the case
+   * entering the responsibility step; past it, the shares still missing go to sales by rule
+   * (seed 000 §四.6, responsibility-rule.ts). Not applied when the setting is 0.
+   */
+  'responsibility',
   /** Closure: 13 (domestic) / 17 (foreign) CALENDAR days from acceptance (seed 003: 国内13天国外17天). */
   'closure',
   /** Follow-up visit: 5 working days after the solution is carried out. */
@@ -72,6 +78,10 @@ export interface DeadlineFacts {
   analysisStartedAt: string | null;
   /** When analysis was finished (left analysis). */
   analysisFinishedAt: string | null;
+  /** When the current round entered the responsibility step (its first transition into it). */
+  responsibilityStartedAt: string | null;
+  /** When the current round left the responsibility step (its latest transition out of it). */
+  responsibilityFinishedAt: string | null;
   /** When the solution was carried out (corrective actions finished) — follow-up counts from then. */
   solutionDoneAt: string | null;
   followUpAt: string | null;
@@ -90,6 +100,10 @@ export interface DeadlineRuleSettings {
   closureDaysDomestic: number;
   closureDaysForeign: number;
   followUpWorkingDays: number;
+  /** Working days to decide responsibility before the missing shares go to sales by rule; 0 = the rule is off. */
+  responsibilityWorkingDays: number;
+  /** The rule is announced (workbench, case page) this many working days before it applies. */
+  responsibilityReminderWorkingDays: number;
 }
 
 export const DEFAULT_DEADLINE_RULES: DeadlineRuleSettings = {
@@ -102,6 +116,9 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRuleSettings = {
   closureDaysDomestic: 13,
   closureDaysForeign: 17,
   followUpWorkingDays: 5,
+  // Seed 000 §四.6 names no day count ("呆滞时间过长"): a working week, settable.
+  responsibilityWorkingDays: 5,
+  responsibilityReminderWorkingDays: 1,
 };
 
 export interface Deadline {
@@ -117,6 +134,8 @@ export interface Deadline {
   recordId?: string;
   /** Due and met by the day, not the moment (plain due dates, actions verified on a date): shown as dates, without a time. */
   byDay?: boolean;
+  /** When the clerk is warned that the deadline comes (the responsibility rule's reminder); absent = no warning before it. */
+  warnAt?: string;
   /** Met by a plain date (the follow-up survey is recorded by its day): doneAt is shown as a date, never a made-up time. */
   doneByDay?: boolean;
 }

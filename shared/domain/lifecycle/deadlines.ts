@@ -11,7 +11,10 @@
  *  - closure 13 (domestic) / 17 (foreign) CALENDAR days from acceptance
  *    (seed 003: "自总经理室受理起国内13天国外17天内结案" — 天, where the
  *    seeds say 工作日 when they mean working days); acceptance = receivedAt;
- *  - follow-up 5 working days after the solution (seed 002 第八条).
+ *  - follow-up 5 working days after the solution (seed 002 第八条);
+ *  - responsibility decided within 5 WORKING days of entering the step
+ *    (settable, 0 = off; seed 000 §四.6 names no count), met when the case
+ *    leaves the step — past it the rule gives the missing shares to sales.
  * Pure: the calendar carries the time zone offset; nothing reads the clock.
  */
 import type { WorkingCalendar } from './calendar';
@@ -55,6 +58,12 @@ export function computeDeadlines(facts: DeadlineFacts, calendar: WorkingCalendar
   }
   const analysis = ms(facts.analysisStartedAt);
   if (analysis !== null) push('department_answer', addWorkingDays(analysis, rules.departmentAnswerWorkingDays, calendar), facts.analysisFinishedAt, facts.departments);
+  const responsibility = ms(facts.responsibilityStartedAt);
+  if (responsibility !== null && rules.responsibilityWorkingDays > 0) {
+    push('responsibility', addWorkingDays(responsibility, rules.responsibilityWorkingDays, calendar), facts.responsibilityFinishedAt);
+    const warnDays = Math.max(0, rules.responsibilityWorkingDays - rules.responsibilityReminderWorkingDays);
+    out[out.length - 1]!.warnAt = toFactoryIso(addWorkingDays(responsibility, warnDays, calendar), offset);
+  }
   const closureDays = facts.market === 'foreign' ? rules.closureDaysForeign : rules.closureDaysDomestic;
   push('closure', addCalendarDays(received, closureDays), facts.closedAt);
   const solution = ms(facts.solutionDoneAt);

@@ -50,6 +50,8 @@ export interface CaseProjection {
   supplierClaims?: ClaimFacts;
   /** Issue 19.5: the effect check's due date while the case is closed and the check not done (absent otherwise). */
   effectCheckDueDate?: string;
+  /** Issue 19.4: the responsibility rule was applied in the current round (absent otherwise). */
+  responsibilityRuleApplied?: true;
 }
 
 /** One deadline: when it is due, when it was met (null = open). recordId: the 8D report or corrective action it belongs to. */
@@ -58,6 +60,8 @@ export interface DeadlineFact {
   dueAt: string;
   doneAt: string | null;
   recordId?: string;
+  /** When the clerk is warned before it is due (the responsibility rule). */
+  warnAt?: string;
 }
 
 export interface ReturnFacts {
@@ -154,12 +158,14 @@ export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadlin
     ...statisticsFacts(view),
     deadlines: deadlines.map(deadlineFact),
     ...(lc.state === 'closed' && lc.effectCheckDueDate && !lc.effectCheck ? { effectCheckDueDate: lc.effectCheckDueDate } : {}),
+    ...(lc.responsibilityRuleRound === lc.round ? { responsibilityRuleApplied: true as const } : {}),
   };
 }
 
 function deadlineFact(d: Deadline): DeadlineFact {
   const fact: DeadlineFact = { kind: d.kind, dueAt: d.dueAt, doneAt: d.doneAt };
   if (d.recordId !== undefined) fact.recordId = d.recordId;
+  if (d.warnAt !== undefined) fact.warnAt = d.warnAt;
   return fact;
 }
 

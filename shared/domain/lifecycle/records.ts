@@ -66,6 +66,8 @@ export interface CaseLifecycle {
   redInvoiceNumber?: string;
   /** The customer's return proof (销货退回证明单 / stamped invoice): its number or a note; the scan is an attachment of the case. */
   returnProof?: string;
+  /** The round in which the responsibility rule gave the undecided percent to sales (responsibility-rule.ts); it applies once per round. Absent = never. */
+  responsibilityRuleRound?: number;
   createdAt: string;
   createdBy: string;
 }

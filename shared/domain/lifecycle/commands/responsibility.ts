@@ -2,11 +2,14 @@
  * Commands on responsibility (责任判定): shares of the current round that
  * sum to no more than 100 %, a department (with the same supplier) only
  * once; a purchasing share naming a supplier gets a draft supplier claim;
- * editing a claim.
+ * editing a claim; the rule that gives what is left to sales when
+ * responsibility stays open too long.
  */
 import { hasErrors, pick } from '../../field-checks';
 import type { ResponsibilityShare, ResponsibilityShareInput, SupplierClaim } from '../records';
+import type { DeadlineFact } from '../projection';
 import { needsSupplierClaim, percentTenths, validateShare } from '../responsibility';
+import { responsibilityRuleStatus, RESPONSIBILITY_RULE_NOTE, ruleShareId } from '../responsibility-rule';
 import { validateClaim } from '../validation';
 import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, live, ofRound, type CommandContext, type Performed, type Refused, type Seen } from './command';
@@ -75,4 +78,38 @@ export function updateClaim(ctx: CommandContext, existing: SupplierClaim, patch:
   if (hasErrors(errors)) return invalid(errors);
   const changes = new CaseChanges(ctx.view);
   return changes.done(changes.change('supplierClaim', existing, { ...next, supplierName: next.supplierName.trim() }, seen));
+}
+
+/**
+ * 责任判定逾期 (responsibility-rule.ts): when the rule is due at the time of
+ * this write, the percent nobody was given goes to sales — added to the
+ * round's sales share, or as a new share with the rule's own id — its note
+ * naming the rule. `deadline`: the case's 'responsibility' deadline.
+ * Refused (responsibility: 'ruleNotDue') when the rule does not apply now.
+ */
+export function applyResponsibilityRule(ctx: CommandContext, deadline: Pick<DeadlineFact, 'dueAt' | 'doneAt' | 'warnAt'> | undefined): Performed<ResponsibilityShare> {
+  const lc = ctx.view.lifecycle;
+  const round = ofRound(ctx.view, ctx.view.shares);
+  const status = responsibilityRuleStatus({ state: lc.state, shares: round, deadline, applied: lc.responsibilityRuleRound === lc.round }, Date.parse(ctx.at));
+  if (status.stage !== 'due') return invalid({ responsibility: 'ruleNotDue' });
+  const changes = new CaseChanges(ctx.view);
+  changes.setLifecycle({ responsibilityRuleRound: lc.round });
+  const sales = round.find((s) => s.department === 'sales' && s.supplierName.trim() === '');
+  if (sales) {
+    const percent = ((percentTenths(sales.percent) ?? 0) + status.remainderTenths) / 10;
+    const note = sales.note.trim() === '' ? RESPONSIBILITY_RULE_NOTE : `${sales.note}；${RESPONSIBILITY_RULE_NOTE}`;
+    return changes.done(changes.change('responsibilityShare', sales, { ...sales, percent, note }));
+  }
+  const share: ResponsibilityShare = {
+    id: ruleShareId(ctx.caseFacts.id, lc.round),
+    caseId: ctx.caseFacts.id,
+    round: lc.round,
+    department: 'sales',
+    percent: status.remainderTenths / 10,
+    supplierName: '',
+    note: RESPONSIBILITY_RULE_NOTE,
+    deleted: false,
+  };
+  changes.create('responsibilityShare', share);
+  return changes.done(share);
 }

@@ -44,6 +44,15 @@ describe('office settings', () => {
     expect(merged.printing.forms.monthlyReport).toMatchObject({ formNumber: 'QR-033', paper: { kind: 'a4', orientation: 'landscape' } });
   });
 
+  it('reads deadline rules written before the responsibility rule existed (issue 19.4): they apply, the rule takes its defaults', () => {
+    const older: Record<string, unknown> = { ...defaultSettings(DEVICE).deadlineRules, closureDaysDomestic: 10 };
+    delete older.responsibilityWorkingDays;
+    delete older.responsibilityReminderWorkingDays;
+    const reading = readOfficeRecord({ deadlineRules: older });
+    expect(reading.refused).toEqual([]);
+    expect(reading.values.deadlineRules).toMatchObject({ closureDaysDomestic: 10, responsibilityWorkingDays: 5, responsibilityReminderWorkingDays: 1 });
+  });
+
   it('reads form headers written before the return paperwork existed (issue 19): the older forms take them, the new ones keep their defaults', () => {
     const older = officeValuesOf(defaultSettings(DEVICE)).formHeaders as Record<string, unknown>;
     for (const kind of ['defectCauseNotice', 'responsibilityAssessment', 'finishedGoodsReturn', 'receiptConfirmation']) delete older[kind];

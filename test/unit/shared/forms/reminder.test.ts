@@ -41,6 +41,8 @@ const FACTS: DeadlineFacts = {
   writtenReplyAt: '2026-11-18T16:00:00+08:00',
   analysisStartedAt: '2026-11-19T09:00:00+08:00',
   analysisFinishedAt: null,
+  responsibilityStartedAt: null,
+  responsibilityFinishedAt: null,
   solutionDoneAt: null,
   followUpAt: null,
   closedAt: null,

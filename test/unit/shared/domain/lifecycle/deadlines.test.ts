@@ -13,7 +13,8 @@ function facts(over: Partial<DeadlineFacts> = {}): DeadlineFacts {
   return {
     receivedAt: '2026-11-23T10:00:00+08:00', market: 'domestic', severity: 'general', customerDeadlineAt: null,
     callbackAt: null, containmentAt: null, firstReplyAt: null, writtenReplyAt: null, analysisStartedAt: null,
-    analysisFinishedAt: null, solutionDoneAt: null, followUpAt: null, closedAt: null, departments: [], ...over,
+    analysisFinishedAt: null, responsibilityStartedAt: null, responsibilityFinishedAt: null, solutionDoneAt: null, followUpAt: null,
+    closedAt: null, departments: [], ...over,
   };
 }
 
