@@ -191,7 +191,7 @@ export type ScopeMemo = Map<string, { high: number; stored: number }>;
 
 /** The lifecycle view of a case nothing was written for yet. */
 export function emptyView(c: StoredCase): CaseLifecycleView {
-  return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [] };
+  return { lifecycle: defaultLifecycle(c), transitions: [], approvals: [], returnLines: [], dispositions: [], repairOrders: [], shipments: [], shares: [], supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [] };
 }
 
 export function newRecord(ctx: WriteContext, intake: CaseIntake, caseNumber: string, at: string): StoredCase {

@@ -35,6 +35,8 @@ export const LIFECYCLE_ENTITY_TABLES = {
   approval: 'approvals',
   returnLine: 'returnLines',
   disposition: 'dispositions',
+  repairOrder: 'repairOrders',
+  outboundShipment: 'outboundShipments',
   responsibilityShare: 'responsibilityShares',
   supplierClaim: 'supplierClaims',
   cost: 'costs',
@@ -56,6 +58,8 @@ export function lifecycleTables(db: DeskDatabase) {
     db.approvals,
     db.returnLines,
     db.dispositions,
+    db.repairOrders,
+    db.outboundShipments,
     db.responsibilityShares,
     db.supplierClaims,
     db.costs,
@@ -165,12 +169,14 @@ export async function loadView(db: DeskDatabase, c: ComplaintCase): Promise<{ vi
 export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[]): Promise<Map<string, { view: CaseLifecycleView; stored: boolean }>> {
   const ids = cases.map((c) => c.id);
   const of = <T extends { caseId: string }>(table: Table<T, string>) => (ids.length === 1 ? table.where('caseId').equals(ids[0]!) : table.where('caseId').anyOf(ids)).toArray().then(groupByCase);
-  const [lifecycles, transitions, approvals, returnLines, dispositions, shares, supplierClaims, costs, actions, replies, surveys, signatures] = await Promise.all([
+  const [lifecycles, transitions, approvals, returnLines, dispositions, repairOrders, outbound, shares, supplierClaims, costs, actions, replies, surveys, signatures] = await Promise.all([
     db.caseLifecycles.bulkGet(ids),
     of(db.transitions),
     of(db.approvals),
     of(db.returnLines),
     of(db.dispositions),
+    of(db.repairOrders),
+    of(db.outboundShipments),
     of(db.responsibilityShares),
     of(db.supplierClaims),
     of(db.costs),
@@ -190,6 +196,8 @@ export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[
         approvals: byTime(approvals.get(c.id) ?? []),
         returnLines: byRound(returnLines.get(c.id) ?? []),
         dispositions: byRound(dispositions.get(c.id) ?? []),
+        repairOrders: byRound(repairOrders.get(c.id) ?? []),
+        shipments: byRound(outbound.get(c.id) ?? [], (s) => s.shippedOn),
         shares: byRound(shares.get(c.id) ?? []),
         supplierClaims: byRound(supplierClaims.get(c.id) ?? []),
         costs: byRound(costs.get(c.id) ?? []),

@@ -18,6 +18,7 @@ import { addAttachment, checkAttachment, validateAttachmentFile } from '../../sh
 import { markEightDStarted, recordApproval, transition, updateLifecycle } from '../../shared/domain/lifecycle/commands/case-lifecycle';
 import { live, removeRecord, type CaseRecordEntity, type CaseRecords, type CommandContext, type Performed } from '../../shared/domain/lifecycle/commands/command';
 import { addCost, removeCost, updateCost } from '../../shared/domain/lifecycle/commands/costs';
+import { addRepairOrder, addShipment, reinspectRepairOrder, removeRepairOrder, updateRepairOrder, updateShipment } from '../../shared/domain/lifecycle/commands/outbound';
 import { actionStatusNeedsTime, addAction, addReply, recordSurvey, setActionStatus, updateAction, updateReply } from '../../shared/domain/lifecycle/commands/follow-up';
 import { addShare, applyResponsibilityRule, removeShare, updateClaim, updateShare } from '../../shared/domain/lifecycle/commands/responsibility';
 import { responsibilityDeadline } from '../../shared/domain/lifecycle/responsibility-rule';
@@ -47,6 +48,8 @@ type ChildEntity = Exclude<CaseRecordEntity, 'transition' | 'approval' | 'attach
 const VIEW_LIST: { [E in ChildEntity]: (view: CaseLifecycleView) => CaseRecords[E][] } = {
   returnLine: (v) => v.returnLines,
   disposition: (v) => v.dispositions,
+  repairOrder: (v) => v.repairOrders,
+  outboundShipment: (v) => v.shipments,
   responsibilityShare: (v) => v.shares,
   supplierClaim: (v) => v.supplierClaims,
   cost: (v) => v.costs,
@@ -94,7 +97,12 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
    * missing or tombstoned), a closed case refuses, the command is performed on
    * the record as the view holds it, and what it returns is saved.
    */
-  function onChild<E extends ChildEntity, R>(entity: E, id: string, perform: (ctx: CommandContext, existing: CaseRecords[E], s: WriteScope) => Performed<R> | Promise<Performed<R>>): Promise<R> {
+  function onChild<E extends ChildEntity, R>(
+    entity: E,
+    id: string,
+    perform: (ctx: CommandContext, existing: CaseRecords[E], s: WriteScope) => Performed<R> | Promise<Performed<R>>,
+    options: { withTime?: boolean } = {},
+  ): Promise<R> {
     const caseOfRecord = async () => {
       const record = await caseRecordTable(db, entity).get(id);
       if (!record || record.deleted) throw new RecordNotFoundError(entity, id);
@@ -103,7 +111,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     return write(caseOfRecord, async (s) => {
       const existing = VIEW_LIST[entity](s.view).find((r) => r.id === id && !r.deleted);
       if (!existing) throw new RecordNotFoundError(entity, id);
-      return s.save(await perform(s.commandContext(), existing, s));
+      return s.save(await perform(s.commandContext(options.withTime ? await s.at() : ''), existing, s));
     });
   }
 
@@ -144,6 +152,15 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
     addDisposition: (caseId, input) => onCase(caseId, (ctx) => addDisposition(ctx, input)),
     updateDisposition: (id, patch, seen) => onChild('disposition', id, (ctx, existing) => updateDisposition(ctx, existing, patch, seen)),
     removeDisposition: removeChild('disposition'),
+    addRepairOrder: (caseId, input) => onCase(caseId, (ctx) => addRepairOrder(ctx, input)),
+    updateRepairOrder: (id, patch, seen) => onChild('repairOrder', id, (ctx, existing) => updateRepairOrder(ctx, existing, patch, seen)),
+    removeRepairOrder: async (id) => {
+      await onChild('repairOrder', id, (ctx, existing) => removeRepairOrder(ctx, existing));
+    },
+    reinspect: (id, input, seen) => onChild('repairOrder', id, (ctx, existing) => reinspectRepairOrder(ctx, existing, input, seen), { withTime: true }),
+    addShipment: (caseId, input) => onCase(caseId, (ctx) => addShipment(ctx, input), { withTime: true }),
+    updateShipment: (id, patch, seen) => onChild('outboundShipment', id, (ctx, existing) => updateShipment(ctx, existing, patch, seen), { withTime: true }),
+    removeShipment: removeChild('outboundShipment'),
     ...reads.returns,
   };
 

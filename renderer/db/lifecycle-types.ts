@@ -31,6 +31,11 @@ import type {
   DispositionInput,
   DispositionRecord,
   InspectionInput,
+  OutboundShipment,
+  OutboundShipmentInput,
+  ReinspectionInput,
+  RepairOrder,
+  RepairOrderInput,
   ReceivingInput,
   ResponsibilityShare,
   ResponsibilityShareInput,
@@ -161,6 +166,20 @@ export interface ReturnsRepository {
   addDisposition(caseId: string, input: DispositionInput): Promise<DispositionRecord>;
   updateDisposition(id: string, patch: Partial<DispositionInput>, seen?: Seen): Promise<DispositionRecord>;
   removeDisposition(id: string): Promise<void>;
+  /**
+   * 返修单 of a received line (issue 19.1; outbound.ts): its cost is kept in the case's costs as a 'repair' cost.
+   * ValidationFailedError lineId 'required' | 'notReceivedYet', quantity 'moreThanReceived', orderNumber 'required' …
+   */
+  addRepairOrder(caseId: string, input: RepairOrderInput): Promise<RepairOrder>;
+  updateRepairOrder(id: string, patch: Partial<Omit<RepairOrderInput, 'lineId'>>, seen?: Seen): Promise<RepairOrder>;
+  /** Removes the order and its cost. */
+  removeRepairOrder(id: string): Promise<void>;
+  /** The re-inspection of the repaired goods (reinspectionResult 'alreadyShipped' when failing it would leave more sent than passed). */
+  reinspect(id: string, input: ReinspectionInput, seen?: Seen): Promise<RepairOrder>;
+  /** Goods sent back for a line (quantity 'moreThanReturned' | 'moreThanRepaired', shippedOn 'future' …); before the line is received it is an advance exchange. */
+  addShipment(caseId: string, input: OutboundShipmentInput): Promise<OutboundShipment>;
+  updateShipment(id: string, patch: Partial<Omit<OutboundShipmentInput, 'lineId'>>, seen?: Seen): Promise<OutboundShipment>;
+  removeShipment(id: string): Promise<void>;
   /** The live return lines and dispositions of these cases, every round (the ledger's Excel export); reads only. */
   linesOfCases(caseIds: readonly string[]): Promise<{ lines: ReturnLine[]; dispositions: DispositionRecord[] }>;
 }

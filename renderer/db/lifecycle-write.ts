@@ -47,6 +47,8 @@ export function caseRecordTable<E extends CaseRecordEntity>(db: DeskDatabase, en
     approval: db.approvals,
     returnLine: db.returnLines,
     disposition: db.dispositions,
+    repairOrder: db.repairOrders,
+    outboundShipment: db.outboundShipments,
     responsibilityShare: db.responsibilityShares,
     supplierClaim: db.supplierClaims,
     cost: db.costs,

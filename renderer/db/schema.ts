@@ -60,6 +60,8 @@ import type {
   CostRecord,
   CustomerReply,
   DispositionRecord,
+  OutboundShipment,
+  RepairOrder,
   ResponsibilityShare,
   ReturnLine,
   SupplierClaim,
@@ -292,6 +294,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 15,
     stores: { monthlyReports: 'id' },
   },
+  {
+    // The outbound leg (issue 19.1; shared/domain/lifecycle/outbound.ts): 返修单 and goods sent back, read with the case's lifecycle.
+    version: 18,
+    stores: { repairOrders: 'id, caseId, lineId', outboundShipments: 'id, caseId, lineId' },
+  },
 ];
 
 /**
@@ -415,6 +422,9 @@ export class DeskDatabase extends Dexie {
   signatures!: Table<SignatureRecord, string>;
   // Version 13: the signatures this PC found unverified (signature-checks.ts keeps them).
   unverifiedSignatures!: Table<UnverifiedSignature, string>;
+  // Version 18: the outbound leg (repair orders, goods sent back to the customer).
+  repairOrders!: Table<RepairOrder, string>;
+  outboundShipments!: Table<OutboundShipment, string>;
   // Version 14: shipped quantities per month, customer and model.
   shipments!: Table<Shipment, string>;
   // Version 15: which months' reports were issued.

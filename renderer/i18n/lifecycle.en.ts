@@ -86,6 +86,7 @@ export const lifecycleEn = {
       actionsMissing: 'Enter at least one corrective / preventive action, or start an 8D report.',
       openActions: '{{count}} action(s) are still open.',
       replyMissing: 'No reply to the customer in this round.',
+      goodsOwed: '{{model}}: {{owed}} piece(s) are owed back to the customer (repaired or exchanged), {{shipped}} sent so far.',
       surveyMissing: 'A follow-up is due: no satisfaction survey yet.',
       surveyUnsatisfied: 'The latest survey scored {{score}}, below satisfied (≥ {{threshold}}).',
       surveyNotUnsatisfied: 'The latest survey scored {{score}}: the customer is satisfied, no new round needed.',

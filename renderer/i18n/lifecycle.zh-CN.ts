@@ -90,6 +90,7 @@ export const lifecycleZhCN = {
       actionsMissing: '请至少填写一项纠正/预防措施，或启动 8D 报告。',
       openActions: '还有 {{count}} 项措施未完成。',
       replyMissing: '本轮还没有回复客户的记录。',
+      goodsOwed: '{{model}}：应发回客户 {{owed}} 件（返修或换货），已发 {{shipped}} 件。',
       surveyMissing: '需要回访：还没有满意度调查。',
       surveyUnsatisfied: '最近一次回访得分 {{score}}，未达到满意（≥{{threshold}}）。',
       surveyNotUnsatisfied: '最近一次回访得分 {{score}}，客户满意，无需开启新一轮。',

@@ -34,6 +34,9 @@ export const ENTITIES = [
   'customerReply',
   'survey',
   'attachment',
+  // The outbound leg (issue 19.1; shared/domain/lifecycle/outbound.ts): 返修单 and goods sent back to the customer.
+  'repairOrder',
+  'outboundShipment',
   // Printing (issue 5; renderer/db/print-repository.ts, shared/domain/print-records.ts).
   'printRecord',
   'signedCopy',

@@ -8,6 +8,7 @@ import { canApprove, requiredApprover } from './authority';
 import { DEFAULT_AUTHORITY_MATRIX } from './authority';
 import type { ApprovalRecord, CaseLifecycle, TransitionRecord } from './records';
 import { checkDispositionSums } from './returns';
+import { goodsOwed } from './outbound';
 import { checkShares, sharesWithoutClaim } from './responsibility';
 import { errResult, okResult, type Result } from './result';
 import {
@@ -211,6 +212,9 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
       const open = view.actions.filter((a) => !a.deleted && a.status === 'open');
       if (open.length > 0) missing.push({ code: 'openActions', params: { count: open.length } });
       if (current(view, view.replies).length === 0) missing.push({ code: 'replyMissing' });
+      // Goods owed back to the customer (repaired or exchanged) must have gone out (issue 19.1).
+      for (const owed of goodsOwed(view.returnLines, view.dispositions, view.repairOrders, view.shipments))
+        missing.push({ code: 'goodsOwed', lineId: owed.lineId, params: { model: owed.productModel, owed: owed.owed, shipped: owed.shipped } });
       if (followUpRequired(view.lifecycle)) {
         const survey = latestSurvey(view);
         if (!survey) missing.push({ code: 'surveyMissing' });

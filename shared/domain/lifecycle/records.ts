@@ -207,6 +207,75 @@ export interface DispositionRecord {
 }
 export type DispositionInput = Pick<DispositionRecord, 'lineId' | 'kind' | 'quantity' | 'repairOrderNumber' | 'charged' | 'note'>;
 
+export const REINSPECTION_RESULTS = ['pass', 'fail'] as const;
+export type ReinspectionResult = (typeof REINSPECTION_RESULTS)[number];
+
+/**
+ * 返修单 (seed 000 §3.4.1, §4.4.4 B): 计划科's repair order for returned goods
+ * of one line — its number, how many pieces, what it used and cost, charged
+ * to the customer or free — and the re-inspection of the repaired goods
+ * (品质) before they may go back (outbound.ts). Its cost is carried into
+ * the case's costs as a 'repair' cost (costId).
+ */
+export interface RepairOrder {
+  id: string;
+  caseId: string;
+  round: number;
+  lineId: string;
+  /** 返修单号, as 计划科 issued it. */
+  orderNumber: string;
+  quantity: number;
+  /** Material used (料号 × 数量, as the workshop lists it). */
+  materialsUsed: string;
+  /** Labour hours (工时), ≥ 0. */
+  hours: number;
+  /** Charged to the customer (收费返修) or free. */
+  charged: boolean;
+  /** Total cost of the repair in fen (material + labour). */
+  costFen: Fen;
+  /** The 'repair' cost record this order keeps in the case's costs; '' while its cost is 0. */
+  costId: string;
+  /** Re-inspection after repair: null until done. */
+  reinspectionResult: ReinspectionResult | null;
+  reinspectedBy: string;
+  /** Plain date of the re-inspection. */
+  reinspectedOn: string | null;
+  note: string;
+  deleted: boolean;
+}
+export type RepairOrderInput = Pick<RepairOrder, 'lineId' | 'orderNumber' | 'quantity' | 'materialsUsed' | 'hours' | 'charged' | 'costFen' | 'note'>;
+export type ReinspectionInput = Pick<RepairOrder, 'reinspectionResult' | 'reinspectedBy' | 'reinspectedOn'>;
+
+export const SHIPMENT_KINDS = ['repaired', 'replacement'] as const;
+/** What goes back: the customer's own goods repaired, or new goods in exchange (换货). */
+export type ShipmentKind = (typeof SHIPMENT_KINDS)[number];
+
+/**
+ * Goods going back to the customer for one return line (seed 000 §3.2.3
+ * 返修后的产品的发货; 先换后退: replacement goods may go before the return
+ * arrives — `advance`). Printed as its box label and 送货单.
+ */
+export interface OutboundShipment {
+  id: string;
+  caseId: string;
+  round: number;
+  lineId: string;
+  kind: ShipmentKind;
+  quantity: number;
+  /** Plain date it left the factory. */
+  shippedOn: string;
+  /** Carrier, or 自提 when the customer collects. */
+  carrier: string;
+  trackingNumber: string;
+  /** The 送货单 number (ERP's, if it has one; '' = the desk prints the case number). */
+  deliveryNoteNumber: string;
+  /** Sent before the line's return was received (advance exchange); set when recorded. */
+  advance: boolean;
+  note: string;
+  deleted: boolean;
+}
+export type OutboundShipmentInput = Pick<OutboundShipment, 'lineId' | 'kind' | 'quantity' | 'shippedOn' | 'carrier' | 'trackingNumber' | 'deliveryNoteNumber' | 'note'>;
+
 export const DEPARTMENTS = ['production', 'quality', 'technical', 'purchasing', 'sales', 'other'] as const;
 /** 分厂/生产, 品质 (missed inspection), 技术 (design), 采购/供应商, 销售/物流, 其他. */
 export type Department = (typeof DEPARTMENTS)[number];

@@ -21,6 +21,8 @@ import type {
   CaseLifecycle,
   CustomerReply,
   DispositionRecord,
+  OutboundShipment,
+  RepairOrder,
   ResponsibilityShare,
   ReturnLine,
   SupplierClaim,
@@ -44,6 +46,10 @@ export interface CaseLifecycleView {
   approvals: ApprovalRecord[];
   returnLines: ReturnLine[];
   dispositions: DispositionRecord[];
+  /** 返修单 of the return lines (issue 19.1). */
+  repairOrders: RepairOrder[];
+  /** Goods sent back to the customer (issue 19.1). */
+  shipments: OutboundShipment[];
   shares: ResponsibilityShare[];
   supplierClaims: SupplierClaim[];
   costs: CostRecord[];
@@ -102,6 +108,7 @@ export const MISSING_CODES = [
   'actionsMissing',
   'openActions',
   'replyMissing',
+  'goodsOwed',
   'surveyMissing',
   'surveyUnsatisfied',
   'surveyNotUnsatisfied',

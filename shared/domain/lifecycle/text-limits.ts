@@ -38,6 +38,12 @@ export const LIFECYCLE_TEXT_LIMITS = {
   fileName: NAME_OR_PLACE * 2,
   redInvoiceNumber: REFERENCE,
   returnProof: NAME_OR_PLACE,
+  orderNumber: REFERENCE,
+  materialsUsed: MAX_LONG_TEXT,
+  reinspectedBy: MAX_PERSON_NAME,
+  carrier: NAME_OR_PLACE,
+  trackingNumber: REFERENCE,
+  deliveryNoteNumber: REFERENCE,
 } as const;
 
 export type LimitedField = keyof typeof LIFECYCLE_TEXT_LIMITS;

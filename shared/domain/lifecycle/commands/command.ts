@@ -22,6 +22,8 @@ import type {
   CostRecord,
   CustomerReply,
   DispositionRecord,
+  OutboundShipment,
+  RepairOrder,
   ResponsibilityShare,
   ReturnLine,
   SupplierClaim,
@@ -59,6 +61,8 @@ export interface CaseRecords {
   approval: ApprovalRecord;
   returnLine: ReturnLine;
   disposition: DispositionRecord;
+  repairOrder: RepairOrder;
+  outboundShipment: OutboundShipment;
   responsibilityShare: ResponsibilityShare;
   supplierClaim: SupplierClaim;
   cost: CostRecord;
@@ -120,6 +124,8 @@ const LIST_OF: Partial<Record<CaseRecordEntity, ListKey>> = {
   approval: 'approvals',
   returnLine: 'returnLines',
   disposition: 'dispositions',
+  repairOrder: 'repairOrders',
+  outboundShipment: 'shipments',
   responsibilityShare: 'shares',
   supplierClaim: 'supplierClaims',
   cost: 'costs',

@@ -16,7 +16,7 @@ import type { EightD } from '../../../../shared/domain/eightd/records';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 15;
+const EXPECTED_LATEST = 18;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -68,6 +68,9 @@ const EXPECTED_STORES = {
   shipments: { keyPath: 'id', indexes: { month: { keyPath: 'month', unique: false } } },
   // version 15: the monthly report's issue marks
   monthlyReports: { keyPath: 'id', indexes: {} },
+  // version 18: the outbound leg (shared/domain/lifecycle/outbound.ts)
+  repairOrders: { keyPath: 'id', indexes: { caseId: byCase, lineId: plain('lineId') } },
+  outboundShipments: { keyPath: 'id', indexes: { caseId: byCase, lineId: plain('lineId') } },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -338,6 +341,17 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.monthlyReports.get('report|2026-11')).toEqual({ id: 'report|2026-11', month: '2026-11', issuedAt: '2026-12-08T02:00:00.000Z', issuedBy: '李娜' });
+    },
+  },
+  // Version 18 only adds the outbound leg's tables (repair orders, goods sent back), read by case and by line.
+  18: {
+    async seed(db) {
+      await db.repairOrders.add({ id: 'ro1', caseId: 'c1', round: 1, lineId: 'l1', orderNumber: 'FX-1', quantity: 2, materialsUsed: '', hours: 1, charged: false, costFen: 0, costId: '', reinspectionResult: null, reinspectedBy: '', reinspectedOn: null, note: '', deleted: false });
+      await db.outboundShipments.add({ id: 'os1', caseId: 'c1', round: 1, lineId: 'l1', kind: 'replacement', quantity: 2, shippedOn: '2026-11-20', carrier: '顺丰', trackingNumber: '', deliveryNoteNumber: '', advance: true, note: '', deleted: false });
+    },
+    async check(db) {
+      expect((await db.repairOrders.where('lineId').equals('l1').toArray()).map((o) => o.id)).toEqual(['ro1']);
+      expect((await db.outboundShipments.where('caseId').equals('c1').toArray()).map((s) => s.id)).toEqual(['os1']);
     },
   },
 };

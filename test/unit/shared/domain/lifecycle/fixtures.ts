@@ -14,7 +14,7 @@ export function lifecycle(over: Partial<CaseLifecycle> = {}): CaseLifecycle {
 
 export function view(over: Partial<CaseLifecycle> = {}, lists: Partial<Omit<CaseLifecycleView, 'lifecycle'>> = {}): CaseLifecycleView {
   return {
-    lifecycle: lifecycle(over), transitions: [], approvals: [], returnLines: [], dispositions: [], shares: [],
+    lifecycle: lifecycle(over), transitions: [], approvals: [], returnLines: [], dispositions: [], repairOrders: [], shipments: [], shares: [],
     supplierClaims: [], costs: [], actions: [], replies: [], surveys: [], signatures: [], ...lists,
   };
 }
