@@ -43,6 +43,8 @@ export const printEn: Widen<typeof printZhCN> = {
       responsibilityAssessment: 'Return responsibility assessment',
       finishedGoodsReturn: 'Finished-goods return slip',
       receiptConfirmation: 'Received quantity confirmation',
+      deliveryNote: 'Delivery note',
+      outboundLabel: 'Outbound label',
       monthlyReport: 'Monthly complaint report',
       qualityHistory: 'Quality history',
     },

@@ -58,6 +58,9 @@ export function defaultPrintSettings(): PrintSettings {
       responsibilityAssessment: f('QR-036', ['第一联 品质部存', '第二联 责任部门存', '第三联 财务部存']),
       finishedGoodsReturn: f('QR-037', ['第一联 业务部存根', '第二联 成品仓储存', '第三联 会计科存', '第四联 业务部存']),
       receiptConfirmation: f('QR-038', ['第一联 客户存', '第二联 客服部存']),
+      // The outbound leg (issue 19.1): the delivery note travels with the goods and comes back signed.
+      deliveryNote: f('QR-039', ['第一联 仓储科存', '第二联 客户签收后交回', '第三联 财务部存']),
+      outboundLabel: f('QR-040', [], { kind: 'label100x150', orientation: 'portrait' }),
     },
   };
 }

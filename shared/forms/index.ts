@@ -14,6 +14,8 @@ import { renderInspectionReport } from './templates/inspection';
 import { renderMonthlyReport } from './templates/monthlyReport';
 import { renderQualityHistory } from './templates/qualityHistory';
 import { renderReceiptConfirmation } from './templates/receiptConfirmation';
+import { renderDeliveryNote } from './templates/deliveryNote';
+import { renderOutboundLabel } from './templates/outboundLabel';
 import { renderReminder } from './templates/reminder';
 import { renderResponsibilityAssessment } from './templates/responsibilityAssessment';
 import { renderReturnLabel } from './templates/returnLabel';
@@ -42,6 +44,8 @@ const RENDERERS: Renderers = {
   responsibilityAssessment: renderResponsibilityAssessment,
   finishedGoodsReturn: renderFinishedGoodsReturn,
   receiptConfirmation: renderReceiptConfirmation,
+  deliveryNote: renderDeliveryNote,
+  outboundLabel: renderOutboundLabel,
   monthlyReport: renderMonthlyReport,
   qualityHistory: renderQualityHistory,
 };

@@ -19,6 +19,8 @@ export const FORM_TITLES: Readonly<Record<FormKind, string>> = {
   responsibilityAssessment: '客户退货责任鉴定报告',
   finishedGoodsReturn: '成品退货单',
   receiptConfirmation: '收货数量确认单',
+  deliveryNote: '送货单',
+  outboundLabel: '发货标签',
   monthlyReport: '客户投诉案件统计表',
   qualityHistory: '品质履历表',
 };

@@ -8,6 +8,7 @@ import type { Paper } from '../domain/paper';
 import type { Currency } from '../domain/lifecycle/currency';
 import type { MonthlyReportData, QualityHistoryFormData } from './report-types';
 import type { DefectCauseNoticeData, FinishedGoodsReturnData, ReceiptConfirmationData, ResponsibilityAssessmentData } from './return-form-types';
+import type { DeliveryNoteData, OutboundLabelData } from './outbound-form-types';
 import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 
 // The form kinds are domain vocabulary (print settings and print records name them); the forms' API re-exports them.
@@ -204,6 +205,8 @@ export interface FormDataByKind {
   responsibilityAssessment: ResponsibilityAssessmentData;
   finishedGoodsReturn: FinishedGoodsReturnData;
   receiptConfirmation: ReceiptConfirmationData;
+  deliveryNote: DeliveryNoteData;
+  outboundLabel: OutboundLabelData;
   monthlyReport: MonthlyReportData;
   qualityHistory: QualityHistoryFormData;
 }

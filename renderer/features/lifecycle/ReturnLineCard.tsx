@@ -1,4 +1,4 @@
-/** One return line: its facts, the tolerance warning, and its receiving / inspection / disposition forms. */
+/** One return line: its facts, the tolerance warning, and its receiving / inspection / disposition / repair / outbound forms. */
 import { Alert, Box, Chip, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ReturnLine } from '../../../shared/domain/lifecycle/records';
@@ -7,6 +7,8 @@ import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { DispositionForm } from './DispositionForm';
 import { InspectionForm } from './InspectionForm';
 import { ReceivingForm } from './ReceivingForm';
+import { OutboundForm } from './OutboundForm';
+import { RepairOrdersForm } from './RepairOrdersForm';
 import { toleranceLimitText } from './toleranceText';
 import { DEFAULT_CURRENCY } from '../../../shared/domain/lifecycle/currency';
 import { creditedQuantity, lineAmountFen } from '../../../shared/domain/lifecycle/line-money';
@@ -45,6 +47,8 @@ export function ReturnLineCard({ line, index }: { line: ReturnLine; index: numbe
       <ReceivingForm line={line} />
       {line.quantityReceived !== null && <InspectionForm line={line} />}
       {line.quantityReceived !== null && line.quantityReceived > 0 && <DispositionForm line={line} label={label} />}
+      {(line.quantityReceived ?? 0) > 0 && <RepairOrdersForm line={line} label={label} />}
+      {file.lifecycle.rmaNumber !== null && <OutboundForm line={line} label={label} />}
       <AttachmentList ownerId={line.id} title={t('lc.returns.photos')} />
     </Paper>
   );

@@ -23,6 +23,7 @@ import {
 } from '../../../shared/forms/map';
 import { defectCauseNoticeFromCase, finishedGoodsReturnFromCase, receiptConfirmationFromCase, responsibilityAssessmentFromCase } from '../../../shared/forms/return-forms-map';
 import { officeTolerance, type ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
+import { deliveryNoteFromCase, outboundLabelsFromCase, type OutboundRecords } from '../../../shared/forms/outbound-forms-map';
 import type { EightDReportData } from '../../../shared/report/types';
 import { decodeBase64 } from '../../../shared/base64';
 
@@ -99,7 +100,16 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
       return renderForm('finishedGoodsReturn', finishedGoodsReturnFromCase(record, r), ctx, o.paper);
     case 'receiptConfirmation':
       return renderForm('receiptConfirmation', receiptConfirmationFromCase(record, r, o.receivingTolerance ?? officeTolerance(settings.receivingTolerancePercent)), ctx, o.paper);
+    case 'deliveryNote':
+      return renderForm('deliveryNote', deliveryNoteFromCase(record, outboundOf(view)), ctx, o.paper);
+    case 'outboundLabel':
+      return renderForm('outboundLabel', outboundLabelsFromCase(record, outboundOf(view)), ctx, o.paper);
   }
+}
+
+/** What the outbound paper reads of the case's records (none before the case has any). */
+function outboundOf(view: CaseLifecycleView | null): OutboundRecords {
+  return { rmaNumber: view?.lifecycle.rmaNumber ?? null, lines: view?.returnLines ?? [], repairOrders: view?.repairOrders ?? [], shipments: view?.shipments ?? [] };
 }
 
 /** 客户投诉处理单-2611-B-007.pdf */

@@ -5,7 +5,7 @@ import { documentShell } from '../layout';
 import type { Paper } from '../../domain/paper';
 import type { FormContext, RenderedForm, ReturnLabelData } from '../types';
 
-const LABEL_CSS = `
+export const LABEL_CSS = `
 body { font-family: "Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "SimSun", sans-serif; font-size: 10pt; }
 .label { border: 0.5mm solid #000; padding: 2mm; height: 100%; display: flex; flex-direction: column; gap: 1.5mm; }
 .label .top { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 0.4mm solid #000; padding-bottom: 1mm; }

@@ -97,6 +97,19 @@ export const DATA: CaseFormData = {
       { productModel: 'HX-2200B', partNumber: 'P-220-002', lotNumber: 'L2610-04', quantityApproved: '100', quantityReceived: '96', difference: '-4 (-4%)', allowedRange: '98 – 103', verdict: '短收，超出允收' },
     ],
   },
+  deliveryNote: {
+    caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', contactPerson: '王经理', contact: '0755-26881234', orderNumber: 'SO-20261015-88',
+    notes: [
+      { number: '2611-B-007-20261120', shippedOn: '2026-11-20', carrier: '顺丰', trackingNumbers: 'SF1234500001', advance: true, lines: [{ productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', kind: '换货（新品）', quantity: '6', repairOrders: '', note: '先换后退' }] },
+      { number: 'DN-88021', shippedOn: '2026-11-28', carrier: '德邦', trackingNumbers: 'DB77001', advance: false, lines: [{ productModel: 'HX-2200A', partNumber: 'P-220-001', lotNumber: 'L2610-03', kind: '返修品', quantity: '8', repairOrders: 'FX-2611-01', note: '' }] },
+    ],
+  },
+  outboundLabel: {
+    labels: [
+      { caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', kind: '换货（新品）', quantity: '6', deliveryNoteNumber: '2611-B-007-20261120', carrier: '顺丰', trackingNumber: 'SF1234500001', date: '2026-11-20' },
+      { caseNumber: '2611-B-007', rmaNumber: 'RMA2611-B-003', customerName: '深圳市宏达电器有限公司', productModel: 'HX-2200A', kind: '返修品', quantity: '8', deliveryNoteNumber: 'DN-88021', carrier: '德邦', trackingNumber: 'DB77001', date: '2026-11-28' },
+    ],
+  },
 };
 
 /** Keys of the 8D input that are codes, ids or dates, not free text. */
@@ -111,7 +124,7 @@ function eightDWithText(value: unknown, text: string, key = ''): unknown {
 }
 
 /** The keys of the forms' row lists. */
-const ARRAY_KEYS = ['lines', 'items', 'costDetails', 'departments'];
+const ARRAY_KEYS = ['lines', 'items', 'costDetails', 'departments', 'notes', 'labels'];
 
 /** The same form with every free-text field set to `text`. */
 export function withText<K extends CaseFormKind>(kind: K, text: string): FormDataByKind[K] {
@@ -121,7 +134,7 @@ export function withText<K extends CaseFormKind>(kind: K, text: string): FormDat
   for (const [k, v] of Object.entries(d)) if (typeof v === 'string' && !skip.has(k)) d[k] = text;
   for (const arrKey of ARRAY_KEYS) {
     const arr = d[arrKey];
-    if (Array.isArray(arr)) d[arrKey] = arr.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? text : v])));
+    if (Array.isArray(arr)) d[arrKey] = arr.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && !skip.has(k) ? text : v])));
   }
   return d as unknown as FormDataByKind[K];
 }

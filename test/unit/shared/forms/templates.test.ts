@@ -10,7 +10,8 @@ import type { SignatureRecord } from '../../../../shared/domain/signatures/signa
 import { CASE } from './eightd-fixture';
 import { A4, CTX, DATA, HOSTILE, LABEL, LONG, visibleText, withText } from './fixtures';
 
-const paperOf = (kind: string) => (kind === 'returnLabel' ? LABEL : A4);
+const LABELS = new Set<string>(['returnLabel', 'outboundLabel']);
+const paperOf = (kind: string) => (LABELS.has(kind) ? LABEL : A4);
 
 describe.each(CASE_FORM_KINDS)('%s template', (kind) => {
   it('renders realistic Chinese data with title, company, form number and revision', () => {
@@ -19,13 +20,14 @@ describe.each(CASE_FORM_KINDS)('%s template', (kind) => {
     expect(out.css).toContain('@page');
     const text = visibleText(out.html);
     expect(text).toContain('2611-B-007');
-    if (kind !== 'returnLabel') {
+    if (!LABELS.has(kind)) {
       expect(text).toContain(FORM_TITLES[kind]);
       expect(text).toContain('QR-025');
       expect(text).toContain('A/1');
       expect(text).toContain('第一联 品质部存');
       expect(text).toContain('第二联 客服部存');
-      expect(out.html.match(/<section class="copy">/g)).toHaveLength(2);
+      // The 送货单 prints each of its notes in every copy.
+      expect(out.html.match(/<section class="copy">/g)).toHaveLength(kind === 'deliveryNote' ? 2 * DATA.deliveryNote.notes.length : 2);
     }
     expect(text).toContain('东莞市华信精密电子有限公司');
     expect(text).toContain(kind === 'supplierChargeback' ? DATA.supplierChargeback.supplierName : DATA.complaint.customerName);
@@ -44,7 +46,7 @@ describe.each(CASE_FORM_KINDS)('%s template', (kind) => {
   it('keeps very long text whole (split into rows, nothing dropped)', () => {
     const out = renderForm(kind, withText(kind, LONG), CTX, paperOf(kind));
     const text = visibleText(out.html).replace(/\s+/g, '');
-    if (kind === 'returnLabel') {
+    if (LABELS.has(kind)) {
       expect(text).toContain('第1段');
     } else {
       expect(text).toContain(LONG.replace(/\s+/g, ''));

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { defaultPrintSettings } from '../../../../../shared/domain/print-settings';
 import { renderForm, type Paper } from '../../../../../shared/forms';
 import { chromiumExecutable, createChromiumPdfEngine } from '../../../../../electron/services/print/chromium-engine';
-import { A4, CTX, DATA, HOSTILE, manyRows, withText } from '../../../shared/forms/fixtures';
+import { A4, CTX, DATA, HOSTILE, LABEL, manyRows, withText } from '../../../shared/forms/fixtures';
 import { readPdf, squash, type PdfFacts } from './pdf-facts';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -43,6 +43,27 @@ describe.skipIf(!hasChromium)('return paperwork to PDF', () => {
     expect(f.pages).toBe(1);
     const t = squash(f.text);
     for (const s of ['超量允收比率', '超收+3%/短收-2%（客户约定）', '196–206', '短收，超出允收', '客户确认（签名/盖章）']) expect(t).toContain(squash(s));
+  });
+
+  it('送货单: one note per shipping day in each of its three copies, with the advance exchange said and the customer receipt box', async () => {
+    const copies = defaultPrintSettings().forms.deliveryNote.copies;
+    const f = await toPdf('deliveryNote-2-notes', renderForm('deliveryNote', DATA.deliveryNote, { ...CTX, formNumber: 'QR-039', copies }, A4).html);
+    expect(f.pages).toBe(2 * copies.length);
+    const pages = f.text.split('\f').filter((p) => p.trim() !== '');
+    expect(squash(pages[0]!)).toContain(squash('先换后退'));
+    expect(squash(pages[0]!)).toContain('2611-B-007-20261120');
+    expect(squash(pages.at(-1)!)).toContain('DN-88021');
+    expect(squash(pages.at(-1)!)).toContain('FX-2611-01');
+    for (const s of ['送货单', 'QR-039', '客户签收', ...copies]) expect(squash(f.text)).toContain(squash(s));
+  });
+
+  it('发货标签: one label per shipment on label stock, with its note number and the case barcode', async () => {
+    const f = await toPdf('outboundLabel-2', renderForm('outboundLabel', DATA.outboundLabel, { ...CTX, copies: [] }, LABEL).html, LABEL);
+    expect(f.pages).toBe(2);
+    const pages = f.text.split('\f').filter((p) => p.trim() !== '');
+    expect(squash(pages[0]!)).toContain('2611-B-007-20261120');
+    expect(squash(pages[1]!)).toContain('DN-88021');
+    for (const page of pages) for (const s of ['发货', 'SHIP', '2611-B-007', '深圳市宏达电器有限公司']) expect(squash(page)).toContain(squash(s));
   });
 
   it('hostile text prints as text on the 不良原因通知书', async () => {

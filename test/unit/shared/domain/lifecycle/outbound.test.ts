@@ -31,7 +31,7 @@ describe('goods owed back to the customer', () => {
   });
 
   it('keeps the case from closing while goods are owed, with the line and the figures', () => {
-    const base = { returnLines: [received], dispositions: [disposition({ kind: 'exchange', quantity: 4 })], replies: [{ id: 'y1', caseId: 'c1', round: 1, repliedAt: '2026-11-23T10:00:00+08:00', channel: 'email' as const, written: true, text: '已处理', deleted: false }] };
+    const base = { returnLines: [received], dispositions: [disposition({ kind: 'exchange', quantity: 4 })], replies: [{ id: 'y1', caseId: 'c1', round: 1, repliedAt: '2026-11-23T10:00:00+08:00', channel: 'email' as const, written: true, text: '已处理', by: '张三', deleted: false }] };
     const owing = availableActions(view({ state: 'reply', severity: 'general' }, { ...base, shipments: [shipment({ quantity: 1 })] })).find((a) => a.action === 'close');
     expect(owing?.missing.filter((m) => m.code === 'goodsOwed')).toEqual([{ code: 'goodsOwed', lineId: 'l1', params: { model: 'KX-200', owed: 4, shipped: 1 } }]);
     const sent = availableActions(view({ state: 'reply', severity: 'general' }, { ...base, shipments: [shipment({ quantity: 1 }), shipment({ id: 's2', quantity: 3 })] })).find((a) => a.action === 'close');
@@ -76,7 +76,8 @@ describe('repair orders', () => {
     const ctx = contextOf(view({ state: 'disposition' }, { returnLines: [received] }), { at: AT });
     const added = addRepairOrder(ctx, { lineId: 'l1', orderNumber: ' FX-2611-01 ', quantity: 5, materialsUsed: '外壳 ×5', hours: 3, charged: true, costFen: 12_345, note: '' });
     expect(shapeOf(added)).toEqual(['cost:new', 'repairOrder:new']);
-    const cost = writesOf(added)[0]!.record as CostRecord;
+    const first = writesOf(added)[0]!;
+    const cost = (first.entity === 'cost' ? first.record : null) as CostRecord | null;
     expect(cost).toEqual({ id: 'id2', caseId: 'c1', round: 1, kind: 'repair', amountFen: 12_345, department: null, note: '返修单 FX-2611-01（向客户收费）', deleted: false });
     expect(added.ok && added.value).toMatchObject({ id: 'id1', orderNumber: 'FX-2611-01', costId: 'id2' });
 
@@ -85,9 +86,9 @@ describe('repair orders', () => {
     const free = writesOf(updateRepairOrder(withCost, saved, { charged: false, costFen: 10_000 }));
     expect(free[0]).toMatchObject({ entity: 'cost', record: { id: 'k9', amountFen: 10_000, note: '返修单 FX-2611-01（免费返修）' } });
     const zero = writesOf(updateRepairOrder(withCost, saved, { costFen: 0 }));
-    expect(zero.map((w) => (w.entity === 'caseLifecycle' ? w.entity : [w.entity, w.record.deleted]))).toEqual([['cost', true], ['repairOrder', false]]);
+    expect(zero.map((w) => (w.entity === 'caseLifecycle' ? w.entity : [w.entity, (w.record as { deleted?: boolean }).deleted]))).toEqual([['cost', true], ['repairOrder', false]]);
     expect(zero.at(-1)).toMatchObject({ record: { costId: '' } });
-    expect(writesOf(removeRepairOrder(withCost, saved)).map((w) => (w.entity === 'caseLifecycle' ? w.entity : [w.entity, w.record.deleted]))).toEqual([['cost', true], ['repairOrder', true]]);
+    expect(writesOf(removeRepairOrder(withCost, saved)).map((w) => (w.entity === 'caseLifecycle' ? w.entity : [w.entity, (w.record as { deleted?: boolean }).deleted]))).toEqual([['cost', true], ['repairOrder', true]]);
   });
 
   it('re-inspection needs a result, who and a date; failing it after the repaired goods went out is refused', () => {
