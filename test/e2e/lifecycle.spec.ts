@@ -1,6 +1,8 @@
 // The case lifecycle end to end (issue 3): path A (complaint only), path C
 // (return with a short receipt, split disposition, supplier share, an
-// unsatisfied survey and a new round), and an overdue case on the workbench.
+// unsatisfied survey and a new round, the reworked goods sent back), path B
+// (issue 19.1: an advance exchange, repair and goods back, the effect check
+// re-opening the case), and an overdue case on the workbench.
 import { CaseFile } from './models/case-file';
 import { Desk, E2E_PASSWORD, Workbench } from './models/desk';
 import { expect, test } from './fixtures';
@@ -199,12 +201,93 @@ test('path C: return, short receipt, split disposition, supplier claim, unsatisf
   await cf.act('措施已落实，进入回复', '回复客户');
   await cf.tab('回复');
   await cf.recordReply('返修已优先排产并交付。');
+  // The 60 reworked pieces go back before the case may close (issue 19.1): repair order, re-inspection, shipment.
+  await cf.tab('退货');
+  await expect(cf.outboundSum(line)).toHaveText('应发回 60 件（返修、换货），已发 0 件');
+  await cf.addRepairOrder(line, 'FX-2611-01', '60', '1,200');
+  await cf.reinspect(line, '合格', '周品');
+  await cf.shipBack(line, '返修品', '60', '顺丰速运', 'SF2222000001');
+  await expect(cf.outboundSum(line)).toHaveText('应发回 60 件（返修、换货），已发 60 件');
   await cf.act('开始回访', '回访');
   await cf.survey(['很满意 10']);
   await expect(cf.surveys()).toHaveCount(2);
   await cf.act('结案', '结案');
   await cf.tab('处理记录');
   await page.screenshot({ path: screenshotPath('case-lifecycle.png'), fullPage: true });
+});
+
+test('path B: advance exchange, the return arrives, repair, goods back, close, effect check fails, new round', async ({ page, host }) => {
+  test.setTimeout(300_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.giveRoles('王丽', ['品质 QE', '财务', '品质主管（8D）', '部门经理']);
+  await desk.register('常州电机厂');
+  const cf = new CaseFile(page);
+  await cf.analyseToDecision(['生产质量问题', '一般', '产品质量'], '绕线松动，整批需返厂维修。');
+  await cf.decide('B', '3,000');
+  await cf.save();
+  await cf.act('确认判定', '审批');
+  await cf.approve();
+  await expect(cf.step()).toHaveText('当前步骤：退货物流');
+
+  await cf.tab('退货');
+  await cf.addReturnLine('10');
+  const line = cf.returnLines().first();
+  // 先换后退: 4 new pieces go to the customer before the return is even shipped.
+  await cf.shipBack(line, '换货（新品）', '4', '顺丰速运', 'SF1000000001');
+  await expect(line.getByTestId('shipment').first()).toContainText('先换后退');
+  // Repaired goods cannot go before anything was repaired and re-inspected.
+  await cf.choose('发回内容', '返修品', line.getByTestId('outbound'));
+  await cf.field('发货数量', line.getByTestId('outbound')).fill('1');
+  await cf.field('承运商（自提请写“自提”）', line.getByTestId('outbound')).fill('自提');
+  await cf.press('登记发货', line.getByTestId('outbound'));
+  await expect(cf.message('超过复检合格的返修数量', line)).toBeVisible();
+
+  await cf.recordShipment('德邦物流', 'DB2000000002', '2030-01-10');
+  await cf.act('已发运，进入入库', '退货入库');
+  await cf.receive(line, '10', '返修区 R-1');
+  await cf.act('入库完成，进入检验', '退货检验');
+  await cf.inspect(line, '不合格', '10', '绕线松动');
+  await cf.act('检验完成，进入处理', '处理方式');
+  await cf.dispose(line, '换货', '4');
+  await cf.dispose(line, '返修', '6', 'FX-2611-07');
+  await cf.act('处理方式确定', '责任判定');
+  await expect(cf.outboundSum(line)).toHaveText('应发回 10 件（返修、换货），已发 4 件');
+
+  // The repair order from 计划科, its cost carried into the case's costs, and the re-inspection.
+  await cf.addRepairOrder(line, 'FX-2611-07', '6', '480');
+  await cf.tab('费用');
+  await expect(cf.costTotal()).toHaveText('480.00');
+  await cf.tab('责任');
+  await cf.addShare('生产 / 分厂', '100');
+  await cf.act('确认责任', '损失核算');
+  await cf.act('确认损失核算', '纠正措施');
+  await cf.tab('措施');
+  await cf.addAction('绕线工序增加张力检测', '王丽', '2030-01-20');
+  await cf.markActionDone();
+  await cf.act('措施已落实，进入回复', '回复客户');
+  await cf.tab('回复');
+  await cf.recordReply('4 件已先行换货，6 件返修后发回。');
+  // Six repaired pieces are still owed: the case does not close, and the page says so.
+  await expect(cf.actionButton('结案')).toHaveCount(0);
+  await expect(cf.missing()).toContainText('应发回客户 10 件（返修或换货），已发 4 件');
+
+  await cf.tab('退货');
+  await cf.reinspect(line, '合格', '周品');
+  await cf.shipBack(line, '返修品', '6', '顺丰速运', 'SF1000000003');
+  await expect(cf.outboundSum(line)).toHaveText('应发回 10 件（返修、换货），已发 10 件');
+  await cf.act('开始回访', '回访');
+  await cf.survey(['很满意 10']);
+  await cf.act('结案', '结案');
+
+  // Three months on, the check finds the repair did not hold: a new round.
+  const check = page.getByTestId('effect-check');
+  await check.getByRole('button', { name: '措施无效' }).click();
+  await check.getByLabel('确认情况（如何确认、看到什么）').fill('客户反馈返修品再次绕线松动');
+  await check.getByRole('button', { name: '记录并重开案件' }).click();
+  await expect(cf.step()).toHaveText('当前步骤：原因分析');
+  await expect(cf.roundMark(2)).toBeVisible();
 });
 
 test('an overdue case appears on the workbench', async ({ page, host }) => {

@@ -69,7 +69,7 @@ export function OutboundForm({ line, label }: { line: ReturnLine; label: string 
       )}
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 1.5, mt: 1 }}>
         <ChoiceSelect label={t('lc.outbound.kind')} value={draft.kind} choices={SHIPMENT_KINDS} text={(k) => t(`lc.outbound.kinds.${k}`)} onChange={(kind) => set({ kind })} error={form.fieldErrors.kind} sx={{ minWidth: 150 }} />
-        <LcTextField size="small" label={t('lc.returns.quantity')} value={draft.quantity} onChange={(v) => set({ quantity: v })} errorCode={form.fieldErrors.quantity} sx={{ maxWidth: 110 }} />
+        <LcTextField size="small" label={t('lc.outbound.quantityShipped')} value={draft.quantity} onChange={(v) => set({ quantity: v })} errorCode={form.fieldErrors.quantity} sx={{ maxWidth: 110 }} />
         <LcTextField size="small" type="date" label={t('lc.outbound.shippedOn')} value={draft.shippedOn} onChange={(v) => set({ shippedOn: v })} errorCode={form.fieldErrors.shippedOn} />
         <LcTextField size="small" label={t('lc.outbound.carrier')} value={draft.carrier} onChange={(v) => set({ carrier: v })} errorCode={form.fieldErrors.carrier} />
         <LcTextField size="small" label={t('lc.outbound.trackingNumber')} value={draft.trackingNumber} onChange={(v) => set({ trackingNumber: v })} errorCode={form.fieldErrors.trackingNumber} />

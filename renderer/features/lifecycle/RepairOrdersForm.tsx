@@ -59,7 +59,7 @@ export function RepairOrdersForm({ line, label }: { line: ReturnLine; label: str
       )}
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 1.5, mt: 1 }}>
         <LcTextField size="small" label={t('lc.outbound.orderNumber')} value={draft.orderNumber} onChange={(v) => set({ orderNumber: v })} errorCode={form.fieldErrors.orderNumber} />
-        <LcTextField size="small" label={t('lc.returns.quantity')} value={draft.quantity} onChange={(v) => set({ quantity: v })} errorCode={form.fieldErrors.quantity ?? form.fieldErrors.lineId} sx={{ maxWidth: 110 }} />
+        <LcTextField size="small" label={t('lc.outbound.quantityRepaired')} value={draft.quantity} onChange={(v) => set({ quantity: v })} errorCode={form.fieldErrors.quantity ?? form.fieldErrors.lineId} sx={{ maxWidth: 110 }} />
         <LcTextField size="small" label={t('lc.outbound.materialsUsed')} value={draft.materialsUsed} onChange={(v) => set({ materialsUsed: v })} errorCode={form.fieldErrors.materialsUsed} />
         <LcTextField size="small" label={t('lc.outbound.hours')} value={draft.hours} onChange={(v) => set({ hours: v })} errorCode={form.fieldErrors.hours} sx={{ maxWidth: 110 }} />
         <LcTextField size="small" label={t('lc.outbound.cost')} value={draft.cost} onChange={(v) => set({ cost: v })} errorCode={form.fieldErrors.costFen} sx={{ maxWidth: 140 }} />

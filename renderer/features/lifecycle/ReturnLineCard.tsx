@@ -14,11 +14,12 @@ import { DEFAULT_CURRENCY } from '../../../shared/domain/lifecycle/currency';
 import { creditedQuantity, lineAmountFen } from '../../../shared/domain/lifecycle/line-money';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
 
-export function ReturnLineCard({ line, index }: { line: ReturnLine; index: number }) {
+/** `earlierRound`: a line of an earlier round with goods owed back: only its repair orders and shipments. */
+export function ReturnLineCard({ line, index, earlierRound = false }: { line: ReturnLine; index: number; earlierRound?: boolean }) {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const tolerance = file.tolerance[line.id];
-  const label = t('lc.returns.line', { n: index + 1 });
+  const label = earlierRound ? t('lc.returns.earlierLine', { n: index + 1, round: line.round }) : t('lc.returns.line', { n: index + 1 });
   const amount = lineAmountFen(line);
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="return-line" component="section" aria-label={label}>
@@ -44,12 +45,12 @@ export function ReturnLineCard({ line, index }: { line: ReturnLine; index: numbe
           })}
         </Alert>
       )}
-      <ReceivingForm line={line} />
-      {line.quantityReceived !== null && <InspectionForm line={line} />}
-      {line.quantityReceived !== null && line.quantityReceived > 0 && <DispositionForm line={line} label={label} />}
+      {!earlierRound && <ReceivingForm line={line} />}
+      {!earlierRound && line.quantityReceived !== null && <InspectionForm line={line} />}
+      {!earlierRound && line.quantityReceived !== null && line.quantityReceived > 0 && <DispositionForm line={line} label={label} />}
       {(line.quantityReceived ?? 0) > 0 && <RepairOrdersForm line={line} label={label} />}
-      {file.lifecycle.rmaNumber !== null && <OutboundForm line={line} label={label} />}
-      <AttachmentList ownerId={line.id} title={t('lc.returns.photos')} />
+      {(earlierRound || file.lifecycle.rmaNumber !== null) && <OutboundForm line={line} label={label} />}
+      {!earlierRound && <AttachmentList ownerId={line.id} title={t('lc.returns.photos')} />}
     </Paper>
   );
 }

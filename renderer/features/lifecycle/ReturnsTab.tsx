@@ -9,6 +9,7 @@ import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { NewReturnLineForm } from './NewReturnLineForm';
 import { ReturnLineCard } from './ReturnLineCard';
+import { lineOutbound } from '../../../shared/domain/lifecycle/outbound';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { returnLineMoney } from '../../../shared/domain/lifecycle/line-money';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
@@ -89,14 +90,24 @@ function MoneyForm() {
 export function ReturnsTab() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
-  const lines = file.view.returnLines.filter((l) => !l.deleted && l.round === file.lifecycle.round);
+  const view = file.view;
+  const lines = view.returnLines.filter((l) => !l.deleted && l.round === file.lifecycle.round);
+  // Goods owed back from an earlier round are still sent from here (the case does not close without them).
+  const earlier = view.returnLines.filter((l) => {
+    if (l.deleted || l.round >= file.lifecycle.round) return false;
+    const figures = lineOutbound(l, view.dispositions, view.repairOrders, view.shipments);
+    return figures.owed > 0 || figures.shipped > 0;
+  });
   return (
     <>
       <LogisticsForm />
       <LcSection id="lc-lines-title" title={t('lc.returns.lines')}>
-        {lines.length === 0 && <Typography color="text.secondary">{t('lc.none')}</Typography>}
+        {lines.length === 0 && earlier.length === 0 && <Typography color="text.secondary">{t('lc.none')}</Typography>}
         {lines.map((line, index) => (
           <ReturnLineCard key={line.id} line={line} index={index} />
+        ))}
+        {earlier.map((line, index) => (
+          <ReturnLineCard key={line.id} line={line} index={index} earlierRound />
         ))}
         <NewReturnLineForm />
       </LcSection>

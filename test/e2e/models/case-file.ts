@@ -209,6 +209,44 @@ export class CaseFile {
     return line.getByTestId('disposition-sum');
   }
 
+  // ---- 返修单, 发回客户 (issue 19.1) ------------------------------------------------
+
+  /** A 返修单 of the line; waits until it is listed. */
+  async addRepairOrder(line: Locator, orderNumber: string, quantity: string, costYuan = ''): Promise<void> {
+    const orders = line.getByTestId('repair-orders');
+    const before = await orders.getByTestId('repair-order').count();
+    await this.field('返修单号', orders).fill(orderNumber);
+    await this.field('返修数量', orders).fill(quantity);
+    if (costYuan) await this.field('返修费用（元）', orders).fill(costYuan);
+    await this.press('登记返修单', orders);
+    await expect(orders.getByTestId('repair-order')).toHaveCount(before + 1);
+  }
+
+  /** Records the re-inspection of the line's first order not re-inspected yet. */
+  async reinspect(line: Locator, result: '合格' | '不合格', inspector: string): Promise<void> {
+    const order = line.getByTestId('repair-order').filter({ hasText: '待复检' }).first();
+    await this.choose('复检结果', result, order);
+    await this.field('复检人', order).fill(inspector);
+    await this.press('记录复检', order);
+    await expect(order).toBeHidden(); // it no longer reads 待复检
+  }
+
+  /** Goods sent back to the customer for the line; waits until the shipment is listed. */
+  async shipBack(line: Locator, kind: '返修品' | '换货（新品）', quantity: string, carrier: string, trackingNumber = ''): Promise<void> {
+    const outbound = line.getByTestId('outbound');
+    const before = await outbound.getByTestId('shipment').count();
+    await this.choose('发回内容', kind, outbound);
+    await this.field('发货数量', outbound).fill(quantity);
+    await this.field('承运商（自提请写“自提”）', outbound).fill(carrier);
+    if (trackingNumber) await this.field('运单号', outbound).fill(trackingNumber);
+    await this.press('登记发货', outbound);
+    await expect(outbound.getByTestId('shipment')).toHaveCount(before + 1);
+  }
+
+  outboundSum(line: Locator): Locator {
+    return line.getByTestId('outbound-sum');
+  }
+
   // ---- 费用, 责任 ----------------------------------------------------------------
 
   async addCost(kind: string, amountYuan: string): Promise<void> {
