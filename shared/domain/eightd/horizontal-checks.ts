@@ -103,7 +103,8 @@ export interface CheckSuggestion {
   basis: HorizontalBasis;
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
+/** Compared trimmed and case-blind; a case stored without the field reads as ''. */
+const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
 /**
  * Rows to offer from master data and the case: the other active product
