@@ -48,6 +48,8 @@ export const LABELS = {
   closureDue: ['结案期限', 'Closure due'],
   approvedAt: ['批准日期', 'Approved on'],
   closedAt: ['结案日期', 'Closed on'],
+  /** The 8D's own revision (Rev.n) in the header; not the form's document revision. */
+  reportRevision: ['8D 版本', '8D revision'],
   revision: ['版本', 'Revision'],
 
   revisionHistory: ['修订记录', 'Revision history'],

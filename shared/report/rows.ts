@@ -54,7 +54,6 @@ export function headerFields(ctx: ReportContext): Field[] {
   const r = eightD.report;
   return [
     ['eightDNumber', r.number],
-    ['revision', revisionLabel(currentRevision(r))],
     ['caseNumber', c.caseNumber],
     ['customer', c.customerName],
     ['subject', r.title],
@@ -70,6 +69,7 @@ export function headerFields(ctx: ReportContext): Field[] {
     ['closureDue', formatDate(r.closureDueDate)],
     ['approvedAt', formatDate(r.approvedAt)],
     ['closedAt', formatDate(r.closedAt)],
+    ['reportRevision', revisionLabel(currentRevision(r))],
   ];
 }
 

@@ -215,7 +215,6 @@ ${headerBlock(ctx, titleMain, titleSub, rep.number)}
 ${infoGrid(
   [
     [tl(o, L.eightDNumber), rep.number],
-    [tl(o, L.revision), revisionLabel(currentRevision(rep))],
     [tl(o, L.caseNumber), r.case.caseNumber],
     [tl(o, L.customer), r.case.customerName],
     [tl(o, L.subject), rep.title],
@@ -230,6 +229,7 @@ ${infoGrid(
     [tl(o, L.rootCauseDue), printDate(rep.rootCauseDueDate)],
     [tl(o, L.correctiveDue), printDate(rep.correctiveDueDate)],
     [tl(o, L.closureDue), printDate(rep.closureDueDate)],
+    [tl(o, L.reportRevision), revisionLabel(currentRevision(rep))],
   ],
   3,
 )}

@@ -84,7 +84,7 @@ describe('8D report form', () => {
 
   it('prints the revision, the revision table and the 举一反三 checklist under D7', () => {
     const text = squash(visibleText(render(REPORT, { bilingual: false })));
-    for (const s of ['版本', 'Rev.1', '修订记录', 'Rev.0', '初版', '王部长2026-11-28', '补充QX-300举一反三结果', '修订中，未批准', '举一反三/水平展开', 'QX-300同款外壳', '同零件', '受影响→围堵（D3#1）', '发现3台划伤', '蓝色卡扣', '同供应商', '不涉及']) {
+    for (const s of ['8D版本', 'Rev.1', '修订记录', 'Rev.0', '初版', '王部长2026-11-28', '补充QX-300举一反三结果', '修订中，未批准', '举一反三/水平展开', 'QX-300同款外壳', '同零件', '受影响→围堵（D3#1）', '发现3台划伤', '蓝色卡扣', '同供应商', '不涉及']) {
       expect(text, s).toContain(squash(s));
     }
     expect(text.indexOf('举一反三/水平展开')).toBeGreaterThan(text.indexOf('WI-QC-015Rev.B'));
