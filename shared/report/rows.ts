@@ -4,6 +4,7 @@
  * printed. Enum values are turned into words of the chosen language here.
  */
 import type { CauseAnalysis, CauseCategory, EightDCause } from '../domain/eightd/records';
+import { containmentNumber } from '../domain/eightd/horizontal-checks';
 import { currentRevision, revisionLabel } from '../domain/eightd/revisions';
 import type { ReportContext } from './context';
 import {
@@ -224,7 +225,7 @@ export function checkRows(ctx: ReportContext): string[][] {
   const { t } = ctx;
   const containment = ctx.data.eightD.containment;
   return ctx.data.eightD.checks.map((c, i) => {
-    const action = c.containmentId ? containment.findIndex((a) => a.id === c.containmentId) : -1;
+    const action = containmentNumber(c, containment);
     const result = c.result === '' ? t.word('toCheck') : t.of(HORIZONTAL_RESULT_LABELS, c.result);
     return [
       String(i + 1),
@@ -232,7 +233,7 @@ export function checkRows(ctx: ReportContext): string[][] {
       c.subject,
       t.of(HORIZONTAL_BASIS_LABELS, c.basis),
       c.scope,
-      action >= 0 ? `${result}${t.language === 'en' && !t.bilingual ? ` (D3 #${action + 1})` : `（D3 #${action + 1}）`}` : result,
+      action !== null ? `${result}${t.language === 'en' && !t.bilingual ? ` (D3 #${action})` : `（D3 #${action}）`}` : result,
       [c.checkedBy, formatDate(c.checkedOn)].filter(Boolean).join('\n'),
       c.note,
     ];

@@ -8,7 +8,7 @@
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestChecks } from '../../../shared/domain/eightd/horizontal-checks';
+import { containmentNumber, suggestChecks } from '../../../shared/domain/eightd/horizontal-checks';
 import type { EightDHorizontalCheck } from '../../../shared/domain/eightd/records';
 import { useMasterEntries } from '../../ui/useMasterEntries';
 import { FormMessage } from '../../ui/form/FormMessage';
@@ -33,11 +33,11 @@ export function HorizontalChecks({ readOnly }: { readOnly: boolean }) {
   const markingRow = checks.find((c) => c.id === marking);
 
   const resultOf = (c: EightDHorizontalCheck) => {
-    const n = containment.findIndex((a) => a.id === c.containmentId);
+    const n = containmentNumber(c, containment);
     return (
       <>
         <Chip size="small" color={RESULT_COLOR[c.result]} label={t(`eightD.horizontal.results.${c.result || 'open'}`)} data-testid="ed-check-result" />
-        {n >= 0 && ` ${t('eightD.horizontal.containmentLinked', { n: n + 1 })}`}
+        {n !== null && ` ${t('eightD.horizontal.containmentLinked', { n })}`}
       </>
     );
   };

@@ -91,6 +91,13 @@ export function setCheckResult(ctx: CommandContext, report: EightD, existing: Ei
   return changes.done(changes.change('eightDHorizontalCheck', existing, HORIZONTAL_CHECK_SPEC.clean(next)));
 }
 
+/** The number (1-based, D3 #n) of the row's containment action among the report's live ones, or null when it has none. */
+export function containmentNumber(check: Pick<EightDHorizontalCheck, 'containmentId'>, containment: readonly Pick<EightDContainment, 'id'>[]): number | null {
+  if (check.containmentId === '') return null;
+  const i = containment.findIndex((a) => a.id === check.containmentId);
+  return i >= 0 ? i + 1 : null;
+}
+
 /** Rows not marked yet (D7 is not complete while any is). */
 export function openChecks(checks: readonly EightDHorizontalCheck[]): EightDHorizontalCheck[] {
   return checks.filter((c) => !c.deleted && c.result === '');

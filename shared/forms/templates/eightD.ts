@@ -9,6 +9,7 @@
  * export (EightDReportData); in one language or bilingual.
  */
 import type { EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck } from '../../domain/eightd/records';
+import { containmentNumber } from '../../domain/eightd/horizontal-checks';
 import { currentRevision, revisionLabel, type RevisionRow } from '../../domain/eightd/revisions';
 import { CAUSE_ANALYSES, CAUSE_CATEGORIES, type PhotoDiscipline } from '../../domain/eightd/records';
 import { imageMimeType } from '../../report/image-size';
@@ -179,7 +180,7 @@ function revisionTable(o: Lang, rows: readonly RevisionRow[]): SafeHtml | '' {
 function horizontalTable(o: Lang, checks: readonly EightDHorizontalCheck[], containment: readonly EightDContainment[]): SafeHtml | '' {
   if (checks.length === 0) return '';
   const rows = checks.map((c, i) => {
-    const action = c.containmentId ? containment.findIndex((a) => a.id === c.containmentId) : -1;
+    const action = containmentNumber(c, containment);
     const result = c.result === '' ? tv(o, L.toCheck) : tvOf(o, HORIZONTAL_RESULT_LABELS, c.result);
     return [
       String(i + 1),
@@ -187,7 +188,7 @@ function horizontalTable(o: Lang, checks: readonly EightDHorizontalCheck[], cont
       c.subject,
       tvOf(o, HORIZONTAL_BASIS_LABELS, c.basis),
       c.scope,
-      action >= 0 ? `${result}${o.language === 'en' && !o.bilingual ? ` (D3 #${action + 1})` : `（D3 #${action + 1}）`}` : result,
+      action !== null ? `${result}${o.language === 'en' && !o.bilingual ? ` (D3 #${action})` : `（D3 #${action}）`}` : result,
       [c.checkedBy, printDate(c.checkedOn)].filter(Boolean).join(' '),
       c.note,
     ];

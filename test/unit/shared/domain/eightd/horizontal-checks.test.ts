@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addChild, removeChild, updateChild } from '../../../../../shared/domain/eightd/commands';
-import { HORIZONTAL_CHECK_SPEC, openChecks, setCheckResult, suggestChecks } from '../../../../../shared/domain/eightd/horizontal-checks';
+import { containmentNumber, HORIZONTAL_CHECK_SPEC, openChecks, setCheckResult, suggestChecks } from '../../../../../shared/domain/eightd/horizontal-checks';
 import { missingOf } from '../../../../../shared/domain/eightd/progress';
 import type { MasterEntry } from '../../../../../shared/domain/master-data/entry';
 import { view } from '../lifecycle/fixtures';
@@ -67,6 +67,13 @@ describe('举一反三 rows', () => {
     expect(missingOf(bundle, 'D7')).toEqual([{ discipline: 'D7', code: 'horizontalCheckOpen', field: 'result', recordId: 'h-open' }]);
     expect(openChecks(bundle.checks).map((c) => c.id)).toEqual(['h-open']);
     expect(missingOf({ ...bundle, checks: [] }, 'D7')).toEqual([]);
+  });
+
+  it('an affected row cites its D3 action by number among the live ones; none when unlinked or removed', () => {
+    const list = [{ id: 'k-1' }, { id: 'k-2' }];
+    expect(containmentNumber(check({ containmentId: 'k-2' }), list)).toBe(2);
+    expect(containmentNumber(check({ containmentId: '' }), list)).toBeNull();
+    expect(containmentNumber(check({ containmentId: 'k-gone' }), list)).toBeNull();
   });
 });
 
