@@ -1,7 +1,8 @@
 /**
  * The 8D repository (contract: eightd-types.ts): reports attached to a case
  * and their child lists (team, containment, causes, corrective actions,
- * prevention), approval and closure. Each write loads the report, performs
+ * prevention, 举一反三 rows), approval (which freezes the revision), closure
+ * and the signed re-open that raises the revision. Each write loads the report, performs
  * the command — a pure function of shared/domain/eightd/commands.ts, which
  * holds the rules (a frozen report refuses edits, D8 approval by a head of
  * quality …) — and saves what it returns through the lifecycle write path
@@ -34,6 +35,7 @@ import {
   type EightDChildEntity,
 } from '../../shared/domain/eightd/commands';
 import { approvalMissing, closureMissing } from '../../shared/domain/eightd/guards';
+import { HORIZONTAL_CHECK_SPEC, setCheckResult } from '../../shared/domain/eightd/horizontal-checks';
 import { DEFAULT_EIGHTD_NUMBER_PATTERN, eightDNumberScope, formatEightDNumber, nextEightDSerial } from '../../shared/domain/eightd/numbering';
 import { disciplineProgress } from '../../shared/domain/eightd/progress';
 import { eightDDeadlines } from '../../shared/domain/eightd/deadlines';
@@ -44,7 +46,7 @@ import type { AttachmentRecord, CaseLifecycle } from '../../shared/domain/lifecy
 import { numberingContext, splitScope, STATION_CODE } from '../../shared/domain/numbering';
 import type { EightDFile, EightDRepository } from './eightd-types';
 import { listOpenEightDs } from './eightd-open';
-import { eightDTables, loadBundle } from './eightd-store';
+import { eightDTables, loadBundle, loadRevisions } from './eightd-store';
 import { calendarOf, eightDSettingsOf, lifecycleSettingsOf } from './lifecycle-projection';
 import { caseRecordTable, createLifecycleWriter, type WriteOptions, type WriteScope } from './lifecycle-write';
 import type { OpsWriter } from './ops-writer';
@@ -139,6 +141,13 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
   const causes = childRepository<'eightDCause', Parameters<EightDRepository['causes']['add']>[1]>(CAUSE_SPEC);
   const correctives = childRepository<'eightDCorrective', Parameters<EightDRepository['correctives']['add']>[1]>(CORRECTIVE_SPEC);
   const prevention = childRepository<'eightDPrevention', Parameters<EightDRepository['prevention']['add']>[1]>(PREVENTION_SPEC);
+  const checks = childRepository<'eightDHorizontalCheck', Parameters<EightDRepository['checks']['add']>[1]>(HORIZONTAL_CHECK_SPEC);
+
+  /** Ids of the report's photos now (frozen with an approval). */
+  async function photoIdsOf(report: EightD): Promise<string[]> {
+    const owners = new Set(PHOTO_DISCIPLINES.map((d) => eightDPhotoOwner(report.id, d)));
+    return (await db.attachments.where('caseId').equals(report.caseId).toArray()).filter((a) => !a.deleted && owners.has(a.ownerId)).map((a) => a.id);
+  }
 
   const childApi = <T, I>(repo: { add(r: string, i: I): Promise<T>; update(id: string, p: Partial<I>): Promise<T>; remove(id: string): Promise<void> }) => ({
     add: (reportId: string, input: I) => repo.add(reportId, input),
@@ -191,6 +200,7 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
           photos,
           approvalMissing: approvalMissing(bundle, signer !== null && signingRoleOf(signer.roles, 'approveEightD', { amountFen: null, matrix: settings.authorityMatrix }) !== null),
           closureMissing: closureMissing(report),
+          revisions: await loadRevisions(db, report.id),
         };
       });
     },
@@ -206,16 +216,31 @@ export function createEightDRepository(db: DeskDatabase, writer: OpsWriter, getC
       setStatus: (id, status, details = {}) => correctives.onChild(id, (s, report, existing) => s.save(setCorrectiveStatus(s.commandContext(), report, existing, status, details))),
     },
     prevention: childApi(prevention),
+    checks: {
+      ...childApi(checks),
+      setResult: (id, input) =>
+        checks.onChild(id, async (s, report, existing) => {
+          const live = liveOnly(await db.eightDContainment.where('reportId').equals(report.id).toArray()).map((c) => c.id);
+          return s.save(setCheckResult(s.commandContext(), report, existing, input, live));
+        }),
+    },
 
     async approve(reportId, comment, signing) {
       const signerId = await proveSigner(db, getContext(), signing);
-      return onReport(reportId, async (s, report, at) => s.save(approveReport(s.commandContext(at), await loadBundle(db, report), comment, { meaning: signing.meaning })), { withTime: true, signerId });
+      return onReport(
+        reportId,
+        async (s, report, at) => s.save(approveReport(s.commandContext(at), await loadBundle(db, report), comment, { meaning: signing.meaning }, await photoIdsOf(report))),
+        { withTime: true, signerId },
+      );
     },
     async close(reportId, signing) {
       const signerId = await proveSigner(db, getContext(), signing);
       return onReport(reportId, (s, report, at) => s.save(closeReport(s.commandContext(at), report, { meaning: signing.meaning })), { withTime: true, signerId });
     },
-    reopen: (reportId) => onReport(reportId, (s, report) => s.save(reopenReport(s.commandContext(), report))),
+    async reopen(reportId, reason, signing) {
+      const signerId = await proveSigner(db, getContext(), signing);
+      return onReport(reportId, (s, report, at) => s.save(reopenReport(s.commandContext(at), report, reason, { meaning: signing.meaning })), { withTime: true, signerId });
+    },
 
     async remove(reportId) {
       await onReport(reportId, async (s, report) => {

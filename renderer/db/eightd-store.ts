@@ -2,11 +2,12 @@
  * Where the 8D reports live in IndexedDB (schema version 5) and what the
  * case's ledger projection needs of them. Owns EIGHTD_ENTITY_TABLES (op
  * entity → table), the table list for transaction scopes, reading a report's
- * bundle, and the open 8D deadlines of a case (shared/domain/eightd/deadlines.ts)
+ * bundle and its approved revisions, and the open 8D deadlines of a case (shared/domain/eightd/deadlines.ts)
  * that lifecycle-projection.ts adds to the case's deadlines for nextDueAt.
  */
 import { eightDDeadlines } from '../../shared/domain/eightd/deadlines';
-import type { EightD, EightDBundle } from '../../shared/domain/eightd/records';
+import type { EightD, EightDBundle, EightDRevision } from '../../shared/domain/eightd/records';
+import { approvedRevisions } from '../../shared/domain/eightd/revisions';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type { EntityName } from '../../shared/sync/op';
 import type { DeskDatabase } from './schema';
@@ -18,13 +19,15 @@ export const EIGHTD_ENTITY_TABLES = {
   eightDCause: 'eightDCauses',
   eightDCorrective: 'eightDCorrectives',
   eightDPrevention: 'eightDPrevention',
+  eightDHorizontalCheck: 'eightDHorizontalChecks',
+  eightDRevision: 'eightDRevisions',
 } as const satisfies Partial<Record<EntityName, keyof DeskDatabase>>;
 
 export type EightDEntity = keyof typeof EIGHTD_ENTITY_TABLES;
 
 /** The 8D tables (for transaction scopes). */
 export function eightDTables(db: DeskDatabase) {
-  return [db.eightDs, db.eightDMembers, db.eightDContainment, db.eightDCauses, db.eightDCorrectives, db.eightDPrevention];
+  return [db.eightDs, db.eightDMembers, db.eightDContainment, db.eightDCauses, db.eightDCorrectives, db.eightDPrevention, db.eightDHorizontalChecks, db.eightDRevisions];
 }
 
 const live = <T extends { deleted: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
@@ -37,14 +40,20 @@ const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1
  */
 export async function loadBundle(db: DeskDatabase, report: EightD): Promise<EightDBundle> {
   const of = <T extends { id: string; deleted: boolean }>(rows: T[]) => live(rows).sort(byId);
-  const [members, containment, causes, correctives, prevention] = await Promise.all([
+  const [members, containment, causes, correctives, prevention, checks] = await Promise.all([
     db.eightDMembers.where('reportId').equals(report.id).toArray(),
     db.eightDContainment.where('reportId').equals(report.id).toArray(),
     db.eightDCauses.where('reportId').equals(report.id).toArray(),
     db.eightDCorrectives.where('reportId').equals(report.id).toArray(),
     db.eightDPrevention.where('reportId').equals(report.id).toArray(),
+    db.eightDHorizontalChecks.where('reportId').equals(report.id).toArray(),
   ]);
-  return { report, members: of(members), containment: of(containment), causes: of(causes), correctives: of(correctives), prevention: of(prevention) };
+  return { report, members: of(members), containment: of(containment), causes: of(causes), correctives: of(correctives), prevention: of(prevention), checks: of(checks) };
+}
+
+/** The approved revisions of a report, oldest first (revisions.ts approvedRevisions). */
+export async function loadRevisions(db: DeskDatabase, reportId: string): Promise<EightDRevision[]> {
+  return approvedRevisions(await db.eightDRevisions.where('reportId').equals(reportId).toArray(), reportId);
 }
 
 /** Deadlines of every live 8D report of a case (for the case's ledger projection). */

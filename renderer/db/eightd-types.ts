@@ -8,7 +8,9 @@
  * (EightDRefusedError). An approved or closed report refuses content edits
  * (ValidationFailedError report: 'reportApproved' | 'reportClosed'; only
  * teamRecognition and closureDueDate may change after approval) until
- * reopen(), which works on approved and on closed reports.
+ * reopen(), which works on approved and on closed reports: signed by a clerk
+ * who may approve, with a reason, it raises the revision; each approval
+ * freezes its revision (EightDRevision) so it can be exported as it was.
  */
 import type { SigningInput } from './signing-input';
 import type {
@@ -17,10 +19,13 @@ import type {
   EightDCause,
   EightDContainment,
   EightDCorrective,
+  EightDHorizontalCheck,
   EightDMember,
   EightDPrevention,
+  EightDRevision,
   PhotoDiscipline,
 } from '../../shared/domain/eightd/records';
+import type { CheckResultInput } from '../../shared/domain/eightd/horizontal-checks';
 import type { AttachmentRecord } from '../../shared/domain/lifecycle/records';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
@@ -58,6 +63,8 @@ export type EightDCauseInput = ChildInput<EightDCause>;
 /** status/implementedOn/verification go through correctives.setStatus. */
 export type EightDCorrectiveInput = Omit<ChildInput<EightDCorrective>, 'status' | 'implementedOn' | 'verificationResult' | 'verifiedBy' | 'verifiedOn'>;
 export type EightDPreventionInput = ChildInput<EightDPrevention>;
+/** result, who, when and the linked containment go through checks.setResult. */
+export type EightDHorizontalCheckInput = Pick<EightDHorizontalCheck, 'kind' | 'subject' | 'basis' | 'scope' | 'note'>;
 
 /** Progress types live with the rules that compute them (shared/domain/eightd/progress.ts); re-exported for the editor. */
 export type { DisciplineProgress, EightDMissing } from '../../shared/domain/eightd/progress';
@@ -74,6 +81,8 @@ export interface EightDFile {
   approvalMissing: EightDMissing[];
   /** Empty when the report may be closed now. */
   closureMissing: EightDMissing[];
+  /** The approved revisions, oldest first (one per revision number). */
+  revisions: EightDRevision[];
 }
 
 /** A report not closed yet, for the workbench: its case and its soonest open deadline (null = none open). */
@@ -125,6 +134,15 @@ export interface EightDRepository {
   };
   /** Refuses "more inspection" / audits as prevention (ValidationFailedError description: 'inspectionIsNotPrevention'). */
   prevention: ChildRepository<EightDPrevention, EightDPreventionInput>;
+  /** 举一反三 rows. */
+  checks: ChildRepository<EightDHorizontalCheck, EightDHorizontalCheckInput> & {
+    /**
+     * Marks a row checked / notAffected / affected ('' = to check again); affected opens a D3
+     * containment action from `input.containment` unless one is linked (ValidationFailedError
+     * 'containment.<field>' when it is needed and incomplete).
+     */
+    setResult(id: string, input: CheckResultInput): Promise<EightDHorizontalCheck>;
+  };
   /**
    * D8: the signed-in head of quality approves, signing with their password
    * (`signing`: ValidationFailedError password … as for lifecycle.transition;
@@ -133,8 +151,12 @@ export interface EightDRepository {
   approve(reportId: string, comment: string, signing: SigningInput): Promise<EightD>;
   /** Closes an approved report, signed by the head of quality. */
   close(reportId: string, signing: SigningInput): Promise<EightD>;
-  /** Re-opens an approved or closed report (approval kept in history, cleared on the record); an open report is returned unchanged. */
-  reopen(reportId: string): Promise<EightD>;
+  /**
+   * Re-opens an approved or closed report as its next revision, signed by a clerk who may approve
+   * it (`signing` as for approve), with the reason (ValidationFailedError reason: 'required';
+   * report: 'notApproved' for a report not approved).
+   */
+  reopen(reportId: string, reason: string, signing: SigningInput): Promise<EightD>;
   /** Tombstones the report (its number stays taken). */
   remove(reportId: string): Promise<void>;
 }

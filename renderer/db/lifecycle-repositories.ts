@@ -44,7 +44,7 @@ import { RecordNotFoundError, ValidationFailedError, type Repositories, type Wri
 type LifecycleRepos = Pick<Repositories, 'lifecycle' | 'returns' | 'responsibility' | 'costs' | 'actions' | 'replies' | 'surveys' | 'attachments'>;
 
 /** The child records of a case the view holds, and where. */
-type ChildEntity = Exclude<CaseRecordEntity, 'transition' | 'approval' | 'attachment' | 'signature' | EightDChildEntity | 'eightD'>;
+type ChildEntity = Exclude<CaseRecordEntity, 'transition' | 'approval' | 'attachment' | 'signature' | EightDChildEntity | 'eightD' | 'eightDRevision'>;
 const VIEW_LIST: { [E in ChildEntity]: (view: CaseLifecycleView) => CaseRecords[E][] } = {
   returnLine: (v) => v.returnLines,
   disposition: (v) => v.dispositions,

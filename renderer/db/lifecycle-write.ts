@@ -62,6 +62,8 @@ export function caseRecordTable<E extends CaseRecordEntity>(db: DeskDatabase, en
     eightDCause: db.eightDCauses,
     eightDCorrective: db.eightDCorrectives,
     eightDPrevention: db.eightDPrevention,
+    eightDHorizontalCheck: db.eightDHorizontalChecks,
+    eightDRevision: db.eightDRevisions,
     signature: db.signatures,
   };
   return tables[entity];

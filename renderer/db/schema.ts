@@ -38,6 +38,9 @@
  *  - version 10, masterEntries: master data (字典, master-data-repository.ts;
  *    shared/domain/master-data/entry.ts), by kind and by code; the ledger
  *    rows are written again with the entry ids of their cases.
+ *  - version 16, the 8D's 举一反三 rows and approved revisions (issue 19.6/19.7):
+ *    eightDHorizontalChecks and eightDRevisions (reportId, caseId), child
+ *    records like the other 8D lists.
  *  - version 11, signInFailures: wrong passwords per clerk typed at this
  *    PC (clerk-sign-in.ts; local only, never replicated).
  *
@@ -68,7 +71,7 @@ import type {
   SurveyRecord,
   TransitionRecord,
 } from '../../shared/domain/lifecycle/records';
-import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../shared/domain/eightd/records';
+import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck, EightDMember, EightDPrevention, EightDRevision } from '../../shared/domain/eightd/records';
 import { fromLegacyOp, type LegacyOp, type Op } from '../../shared/sync/op';
 import { conflictId, type ConflictRow } from './conflicts';
 import type { PasswordCredential } from '../../shared/domain/clerks/password';
@@ -295,6 +298,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { monthlyReports: 'id' },
   },
   {
+    // 8D 举一反三 rows and approved revisions (issue 19.6/19.7; eightd-repository.ts): child records of a report, by report and by case.
+    // Reports stored before need no data step: a missing revision reads as Rev.0 (shared/domain/eightd/revisions.ts).
+    version: 16,
+    stores: {
+      eightDHorizontalChecks: 'id, reportId, caseId',
+      eightDRevisions: 'id, reportId, caseId',
+    },
+  },
+  {
     // The outbound leg (issue 19.1; shared/domain/lifecycle/outbound.ts): 返修单 and goods sent back, read with the case's lifecycle.
     version: 18,
     stores: { repairOrders: 'id, caseId, lineId', outboundShipments: 'id, caseId, lineId' },
@@ -410,6 +422,9 @@ export class DeskDatabase extends Dexie {
   eightDCauses!: Table<EightDCause, string>;
   eightDCorrectives!: Table<EightDCorrective, string>;
   eightDPrevention!: Table<EightDPrevention, string>;
+  // Version 16: 8D 举一反三 rows and approved revisions.
+  eightDHorizontalChecks!: Table<EightDHorizontalCheck, string>;
+  eightDRevisions!: Table<EightDRevision, string>;
   // Version 7: the compact ledger rows (read-only outside ledger-rows.ts, which keeps them).
   ledgerRows!: Table<LedgerRow, string>;
   // Version 9: the office's shared rules (one record).

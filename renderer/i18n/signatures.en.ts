@@ -17,6 +17,7 @@ export const signaturesEn: Widen<typeof signaturesZhCN> = {
       rejectReturn: 'Reject return',
       approveEightD: 'Approve 8D report',
       closeEightD: 'Close 8D report',
+      reopenEightD: 'Revise 8D report (re-open)',
       closeCase: 'Close case',
       acceptDisposition: 'Accept disposition',
       confirmCosts: 'Confirm costs',

@@ -14,6 +14,7 @@ export const signaturesZhCN = {
       rejectReturn: '驳回退货',
       approveEightD: '批准 8D 报告',
       closeEightD: '关闭 8D 报告',
+      reopenEightD: '修订 8D 报告（重新打开）',
       closeCase: '结案',
       acceptDisposition: '确认处置',
       confirmCosts: '确认费用',

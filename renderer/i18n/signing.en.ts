@@ -17,6 +17,7 @@ export const signingEn = {
       rejectReturn: 'Reject the return of {{amount}} yuan (case {{caseNumber}})',
       approveEightD: 'Approve 8D report {{number}} (case {{caseNumber}})',
       closeEightD: 'Close 8D report {{number}} (case {{caseNumber}})',
+      reopenEightD: 'Re-open 8D report {{number}} as {{revision}} (case {{caseNumber}})',
       closeCase: 'Close case {{caseNumber}}',
       acceptDisposition: 'Accept the disposition (case {{caseNumber}})',
       confirmCosts: 'Confirm the costs (case {{caseNumber}})',

@@ -17,6 +17,7 @@ export const signingZhCN = {
       rejectReturn: '驳回退货 {{amount}} 元（案件 {{caseNumber}}）',
       approveEightD: '批准 8D 报告 {{number}}（案件 {{caseNumber}}）',
       closeEightD: '关闭 8D 报告 {{number}}（案件 {{caseNumber}}）',
+      reopenEightD: '重新打开 8D 报告 {{number}}，修订为 {{revision}}（案件 {{caseNumber}}）',
       closeCase: '结案（案件 {{caseNumber}}）',
       acceptDisposition: '确认处置方式（案件 {{caseNumber}}）',
       confirmCosts: '确认损失费用（案件 {{caseNumber}}）',

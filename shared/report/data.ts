@@ -1,13 +1,15 @@
 /**
  * From stored records to the input of the 8D outputs (EightDReportData, the
  * input of the Word builder and of the printed form): the case header, the
- * report with its live child records, and the photos of D2 / D4 / D6 — the
+ * report with its live child records (or an earlier revision's frozen
+ * snapshot, revisionSource), its revision table, and the photos of D2 / D4 / D6 — the
  * case attachments whose ownerId is eightDPhotoOwner(reportId, discipline),
  * each with the bytes the caller read. Pure: no store, no clock; the caller
  * passes "now" and the clerk.
  */
 import type { ComplaintCase } from '../domain/case';
-import { eightDPhotoOwner, PHOTO_DISCIPLINES, type EightDBundle, type PhotoDiscipline } from '../domain/eightd/records';
+import { eightDPhotoOwner, PHOTO_DISCIPLINES, type EightDBundle, type EightDRevision, type PhotoDiscipline } from '../domain/eightd/records';
+import { bundleOfSnapshot, findRevision, revisionRows } from '../domain/eightd/revisions';
 import type { AttachmentRecord } from '../domain/lifecycle/records';
 import { imageMimeType } from './image-size';
 import type { EightDPhoto, EightDReportData } from './types';
@@ -23,6 +25,8 @@ export interface EightDPhotoSource {
 export interface EightDReportSource {
   case: ComplaintCase;
   bundle: EightDBundle;
+  /** The report's approved revisions (for the revision table; an earlier revision prints the table as of itself). */
+  revisions: readonly EightDRevision[];
   /** Attachments of the case with their bytes; those that are not photos of this report are left out. */
   photos: readonly EightDPhotoSource[];
   /** settings.companyName */
@@ -114,9 +118,24 @@ export function eightDReportData(src: EightDReportSource): EightDReportData {
       causes: live(src.bundle.causes),
       correctives: live(src.bundle.correctives),
       prevention: live(src.bundle.prevention),
+      checks: live(src.bundle.checks ?? []),
     },
+    revisions: revisionRows(report, src.revisions),
     photos: eightDPhotos(c.id, report.id, src.photos),
     generatedAt: src.now,
     generatedBy: src.user,
   };
+}
+
+/**
+ * The source of an earlier, approved revision as it was: its snapshot as the
+ * bundle, and of `photos` only those the snapshot had (a photo removed since
+ * is printed when its bytes are still given). Undefined when the report has
+ * no approved revision of that number.
+ */
+export function revisionSource(src: EightDReportSource, revision: number): EightDReportSource | undefined {
+  const frozen = findRevision(src.revisions, src.bundle.report.id, revision);
+  if (!frozen) return undefined;
+  const had = new Set(frozen.snapshot.photoIds);
+  return { ...src, bundle: bundleOfSnapshot(frozen.snapshot), photos: src.photos.filter((p) => had.has(p.attachment.id)) };
 }

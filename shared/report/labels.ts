@@ -12,6 +12,9 @@ import type {
   ContainmentLocation,
   CorrectiveStatus,
   Discipline,
+  HorizontalBasis,
+  HorizontalKind,
+  HorizontalResult,
   MemberOrganisation,
   MemberRole,
   PreventionKind,
@@ -45,6 +48,27 @@ export const LABELS = {
   closureDue: ['结案期限', 'Closure due'],
   approvedAt: ['批准日期', 'Approved on'],
   closedAt: ['结案日期', 'Closed on'],
+  /** The 8D's own revision (Rev.n) in the header; not the form's document revision. */
+  reportRevision: ['8D 版本', '8D revision'],
+  revision: ['版本', 'Revision'],
+
+  revisionHistory: ['修订记录', 'Revision history'],
+  revisionDate: ['修订日期', 'Date'],
+  revisionReason: ['修订原因', 'Reason for revision'],
+  revisedBy: ['修订人', 'Revised by'],
+  revisionApproved: ['批准', 'Approved'],
+  initialIssue: ['初版', 'Initial issue'],
+  inWork: ['修订中，未批准', 'in work, not approved'],
+
+  horizontal: ['举一反三 / 水平展开', 'Horizontal deployment'],
+  checkKind: ['对象', 'Item'],
+  checkSubject: ['型号/批次/物料', 'Model / lot / material'],
+  checkBasis: ['关联', 'Related by'],
+  checkScope: ['检查范围', 'Scope'],
+  checkResult: ['结论', 'Result'],
+  checkedBy: ['检查人/日期', 'Checked by / on'],
+  checkNote: ['说明', 'Note'],
+  toCheck: ['待检查', 'to check'],
 
   index: ['序号', 'No.'],
   name: ['姓名', 'Name'],
@@ -185,6 +209,18 @@ export const PREVENTION_LABELS: Record<PreventionKind, LabelPair> = {
   design: ['设计变更', 'Design change'],
   training: ['培训', 'Training'],
   other: ['其他', 'Other'],
+};
+export const HORIZONTAL_KIND_LABELS: Record<HorizontalKind, LabelPair> = { model: ['型号', 'Model'], lot: ['批次', 'Lot'], material: ['物料', 'Material'] };
+export const HORIZONTAL_BASIS_LABELS: Record<HorizontalBasis, LabelPair> = {
+  samePart: ['同零件', 'Same part'],
+  sameSupplier: ['同供应商', 'Same supplier'],
+  sameProcess: ['同工艺', 'Same process'],
+  other: ['其他', 'Other'],
+};
+export const HORIZONTAL_RESULT_LABELS: Record<HorizontalResult, LabelPair> = {
+  checked: ['已检查，无异常', 'Checked, no defect'],
+  notAffected: ['不涉及', 'Not affected'],
+  affected: ['受影响 → 围堵', 'Affected → contained'],
 };
 export const OCCURRENCE_LABELS: Record<'first' | 'repeat', LabelPair> = { first: ['首次发生', 'First time'], repeat: ['重复发生', 'Repeat'] };
 

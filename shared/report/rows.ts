@@ -4,10 +4,15 @@
  * printed. Enum values are turned into words of the chosen language here.
  */
 import type { CauseAnalysis, CauseCategory, EightDCause } from '../domain/eightd/records';
+import { containmentNumber } from '../domain/eightd/horizontal-checks';
+import { currentRevision, revisionLabel } from '../domain/eightd/revisions';
 import type { ReportContext } from './context';
 import {
   ANALYSIS_LABELS,
   CATEGORY_LABELS,
+  HORIZONTAL_BASIS_LABELS,
+  HORIZONTAL_KIND_LABELS,
+  HORIZONTAL_RESULT_LABELS,
   LOCATION_LABELS,
   OCCURRENCE_LABELS,
   ORGANISATION_LABELS,
@@ -40,7 +45,7 @@ export function isDisciplineEmpty(ctx: ReportContext, d: 'D1' | 'D2' | 'D3' | 'D
     case 'D6':
       return b.correctives.length === 0 && ctx.photos.D6.length === 0;
     case 'D7':
-      return b.prevention.length === 0;
+      return b.prevention.length === 0 && b.checks.length === 0;
   }
 }
 
@@ -65,6 +70,7 @@ export function headerFields(ctx: ReportContext): Field[] {
     ['closureDue', formatDate(r.closureDueDate)],
     ['approvedAt', formatDate(r.approvedAt)],
     ['closedAt', formatDate(r.closedAt)],
+    ['reportRevision', revisionLabel(currentRevision(r))],
   ];
 }
 
@@ -211,6 +217,38 @@ export function preventionRows(ctx: ReportContext): string[][] {
     p.owner,
     formatDate(p.dueDate),
     p.done ? `✔ ${t.word('yes')}` : t.word('no'),
+  ]);
+}
+
+/** 举一反三 rows: No., item, model/lot/material, related by, scope, result (an affected one cites its D3 action), checked by / on, note. */
+export function checkRows(ctx: ReportContext): string[][] {
+  const { t } = ctx;
+  const containment = ctx.data.eightD.containment;
+  return ctx.data.eightD.checks.map((c, i) => {
+    const action = containmentNumber(c, containment);
+    const result = c.result === '' ? t.word('toCheck') : t.of(HORIZONTAL_RESULT_LABELS, c.result);
+    return [
+      String(i + 1),
+      t.of(HORIZONTAL_KIND_LABELS, c.kind),
+      c.subject,
+      t.of(HORIZONTAL_BASIS_LABELS, c.basis),
+      c.scope,
+      action !== null ? `${result}${t.language === 'en' && !t.bilingual ? ` (D3 #${action})` : `（D3 #${action}）`}` : result,
+      [c.checkedBy, formatDate(c.checkedOn)].filter(Boolean).join('\n'),
+      c.note,
+    ];
+  });
+}
+
+/** The revision table: Rev., date, reason (Rev.0: the initial issue), revised by, approved by and on (or "in work"). */
+export function revisionHistoryRows(ctx: ReportContext): string[][] {
+  const { t } = ctx;
+  return ctx.data.revisions.map((r) => [
+    revisionLabel(r.revision),
+    formatDate(r.date),
+    r.revision === 0 && r.reason === '' ? t.word('initialIssue') : r.reason,
+    r.by,
+    r.approvedAt ? `${r.approvedBy} ${formatDate(r.approvedAt)}`.trim() : t.word('inWork'),
   ]);
 }
 

@@ -6,6 +6,7 @@
  * about the case, they lay it out.
  */
 import type { EightDBundle, PhotoDiscipline } from '../domain/eightd/records';
+import type { RevisionRow } from '../domain/eightd/revisions';
 
 export interface EightDPhoto {
   discipline: PhotoDiscipline;
@@ -35,7 +36,10 @@ export interface EightDReportData {
   /** data:image/png|jpeg;base64 URL from the print settings, or ''. */
   logoDataUrl: string;
   case: EightDCaseHeader;
+  /** The report as printed: the current one, or an earlier revision's frozen snapshot. */
   eightD: EightDBundle;
+  /** The revision table as of the printed revision (revisions.ts revisionRows). */
+  revisions: RevisionRow[];
   photos: EightDPhoto[];
   /** When the document was made, ISO (printed in the footer). */
   generatedAt: string;

@@ -47,6 +47,9 @@ export const ENTITIES = [
   'eightDCause',
   'eightDCorrective',
   'eightDPrevention',
+  // 举一反三 rows and approved revisions (issue 19.6/19.7).
+  'eightDHorizontalCheck',
+  'eightDRevision',
   // The office's shared rules (issue 16; renderer/db/office-settings-repository.ts, shared/domain/office-settings.ts).
   'officeSettings',
   // Master data (issue 16; renderer/db/master-data-repository.ts, shared/domain/master-data/entry.ts).

@@ -4,13 +4,16 @@
 // settings, approve, close, and export the Word document — in the web host a
 // browser download, which must be a real .docx with the 8D number, the
 // customer and the D2/D6 photos in it — and print it to PDF through the print dialog.
+// Then revise it (issue 19.6/19.7): re-open with a reason (refused without one)
+// as Rev.1, add a 举一反三 row and mark it affected (a D3 containment action is
+// opened), and export the approved Rev.0 as it was.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageInfo } from '../../shared/report/image-size';
 import { sidewaysJpeg } from '../fixtures/jpeg-exif';
 import { CaseFile } from './models/case-file';
-import { Desk, IntakeForm, signAs } from './models/desk';
+import { Desk, E2E_PASSWORD, IntakeForm, signAs } from './models/desk';
 import { EightDEditor } from './models/eight-d';
 import { wordText, zipEntries } from './models/zip-entries';
 import { expect, test } from './fixtures';
@@ -134,7 +137,8 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await ed.addPhoto('D6', largePhoto());
 
   // D7: "more inspection" is refused as prevention, at the field, and nothing typed is lost.
-  const d7 = ed.adder('D7');
+  // D7 holds two adders (prevention, then 举一反三): the prevention one by its button.
+  const d7 = ed.section('D7').locator('form').filter({ has: page.getByRole('button', { name: '添加预防措施' }) });
   await ed.field('预防措施', d7).fill('加强检验，每批全检');
   await ed.field('负责人', d7).fill('王丽');
   await d7.getByRole('button', { name: '添加预防措施' }).click();
@@ -230,4 +234,52 @@ test('8D: open from the case, fill D1–D8, approve as head of quality, close, e
   await cf.tab('措施');
   await expect(page.getByTestId('case-eightd')).toContainText(number);
   await expect(page.getByTestId('case-eightd')).toContainText('已结案');
+
+  // Revise: the approved report is Rev.0; re-opening needs a reason and the head of quality's signature.
+  await page.goto(reportUrl);
+  await expect(page.getByTestId('ed-revision')).toHaveText('版本 Rev.0');
+  await expect(d8.getByTestId('ed-revision-row')).toHaveCount(1);
+  await expect(d8.getByTestId('ed-revision-row')).toContainText('初版');
+  await d8.getByTestId('ed-reopen').click();
+  const signDialog = page.getByRole('dialog', { name: '电子签名' });
+  await signDialog.locator('input[name="sign-password"]').fill(E2E_PASSWORD);
+  await signDialog.getByRole('button', { name: '签名确认' }).click();
+  await expect(signDialog.getByText('请填写修订原因')).toBeVisible();
+  await signDialog.getByTestId('ed-reopen-reason').fill('客户要求补充同料号机型的举一反三结果');
+  await signAs(page, `重新打开 8D 报告 ${number}，修订为 Rev.1`);
+  await expect(page.getByTestId('ed-revision')).toHaveText('版本 Rev.1');
+  await expect(ed.status()).toHaveText('进行中');
+  await expect(d8.getByTestId('ed-revision-row')).toHaveCount(2);
+  await expect(d8.getByTestId('ed-revision-row').nth(1)).toContainText('客户要求补充同料号机型的举一反三结果');
+  await expect(d8.getByTestId('ed-revision-row').nth(1)).toContainText('修订中，未批准');
+
+  // 举一反三 on D7: a related model, marked affected → a D3 containment action is opened for it.
+  const checks = ed.section('D7').getByTestId('ed-horizontal');
+  const checkForm = checks.locator('form').last();
+  await checkForm.getByTestId('ed-check-subject').fill('QX-220B');
+  await checkForm.getByRole('button', { name: '添加检查项' }).click();
+  await expect(checks.getByTestId('ed-check')).toHaveCount(1);
+  await expect(page.getByTestId('ed-missing-D7')).toContainText('举一反三「QX-220B」尚未标记结论');
+  await checks.getByTestId('ed-check-mark').click();
+  const resultForm = checks.locator('form').filter({ has: page.getByRole('button', { name: '标记结论' }) });
+  await ed.choose('结论', '受影响', resultForm);
+  await expect(resultForm.getByTestId('ed-check-containment')).toContainText('将在 D3 新建');
+  await resultForm.getByRole('button', { name: '标记结论' }).click();
+  await expect(checks.getByTestId('ed-check-result')).toHaveText('受影响');
+  await expect(checks.getByTestId('ed-check')).toContainText('→ D3 #2');
+  await expect(ed.section('D3').getByTestId('ed-containment')).toHaveCount(2);
+  await expect(ed.section('D3').getByTestId('ed-containment').nth(1)).toContainText('举一反三：QX-220B 隔离并筛选');
+  await ed.expectComplete('D7');
+
+  // The approved Rev.0 still exports as it was: without the new row.
+  await page.getByTestId('ed-export-word').click();
+  await dialog.getByRole('combobox', { name: '版本' }).click();
+  await page.getByRole('listbox').getByRole('option', { name: /^Rev\.0/ }).click();
+  const rev0Promise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const rev0 = await rev0Promise;
+  expect(rev0.suggestedFilename()).toBe(`${number}-Rev.0.docx`);
+  const rev0Text = wordText(zipEntries(readFileSync(await rev0.path())).get('word/document.xml')?.toString('utf8') ?? '');
+  expect(rev0Text).toContain('Rev.0');
+  expect(rev0Text).not.toContain('QX-220B');
 });

@@ -1,9 +1,9 @@
 /**
  * D8: close an approved report, signed by the head of quality (disabled with
- * the reasons while it may not be; a clerk without the role is told who may),
- * or re-open an approved or closed one (its approval is cleared).
+ * the reasons while it may not be; a clerk without the role is told who may).
+ * Re-opening is a revision of its own (ReopenBlock).
  */
-import { Alert, Box, Button, Stack } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/dates';
@@ -25,20 +25,11 @@ export function CloseBlock() {
   const signedWrite = useEightDSignedWrite();
   const signing = useSigning('closeEightD', { amountFen: null, matrix: settings.authorityMatrix });
   const [signingOpen, setSigningOpen] = useState(false);
-  const reopen = (
-    <Button variant="outlined" disabled={form.busy} onClick={() => void form.submit((r) => r.eightD.reopen(report.id))}>
-      {t('eightD.closure.reopen')}
-    </Button>
-  );
   if (report.closedAt) {
     return (
-      <Stack spacing={1}>
-        <Alert severity="success" data-testid="ed-closed">
-          {t('eightD.closure.closedBy', { by: report.closedBy, time: formatDateTime(report.closedAt) })}
-        </Alert>
-        <FormMessage message={form.message} />
-        <Box>{reopen}</Box>
-      </Stack>
+      <Alert severity="success" data-testid="ed-closed">
+        {t('eightD.closure.closedBy', { by: report.closedBy, time: formatDateTime(report.closedAt) })}
+      </Alert>
     );
   }
   const meaning = t('sign.meaning.closeEightD', { number: report.number, caseNumber: file.caseNumber });
@@ -53,7 +44,6 @@ export function CloseBlock() {
             {t('eightD.closure.close')}
           </Button>
         )}
-        {report.approvedAt && reopen}
       </Stack>
       {signingOpen && signing.myRole && (
         <SignDialog meaning={meaning} role={signing.myRole} onClose={() => setSigningOpen(false)} onSign={(password) => signedWrite((r) => r.eightD.close(report.id, { password, meaning }))} />

@@ -1,10 +1,12 @@
-/** D8 批准与结案: team recognition and the closure due date (still editable after approval, until closed), approval by the head of quality, close / re-open. */
+/** D8 批准与结案: team recognition and the closure due date (still editable after approval, until closed), approval by the head of quality, close, the revision (re-open) and the revision table. */
 import { Divider } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { ApprovalBlock } from './ApprovalBlock';
 import { CloseBlock } from './CloseBlock';
 import { EdSection } from './EdSection';
 import { EdTextField } from './EdTextField';
+import { ReopenBlock } from './ReopenBlock';
+import { RevisionTable } from './RevisionTable';
 import { SaveBar } from './SaveBar';
 import { useReportDraft } from './useReportDraft';
 
@@ -20,6 +22,9 @@ export function ClosureSection({ closed }: { closed: boolean }) {
       <Divider />
       <ApprovalBlock />
       <CloseBlock />
+      <ReopenBlock />
+      <Divider />
+      <RevisionTable />
     </EdSection>
   );
 }

@@ -1,4 +1,4 @@
-/** Top of the 8D page: the 8D number, its case (link back), the customer, the status, who opened it, and its deadlines. */
+/** Top of the 8D page: the 8D number and revision, its case (link back), the customer, the status, who opened it, and its deadlines. */
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../../ui/dates';
 import { DeadlineList } from '../../ui/DeadlineList';
 import { useNow } from '../../ui/useNow';
+import { currentRevision, revisionLabel } from '../../../shared/domain/eightd/revisions';
 import { useEightD } from './eightDFileContext';
 import { eightDStatus } from './status';
 
@@ -27,6 +28,7 @@ export function EightDHeader({ toolbar }: { toolbar: ReactNode }) {
         <Typography variant="h1" component="h1" data-testid="ed-number">
           {report.number}
         </Typography>
+        <Chip variant="outlined" label={t('eightD.header.revision', { label: revisionLabel(currentRevision(report)) })} data-testid="ed-revision" />
         <Chip color={STATUS_COLOR[status]} label={t(`eightD.statuses.${status}`)} data-testid="ed-status" />
         <Box sx={{ flex: 1 }} />
         {toolbar}

@@ -1,10 +1,11 @@
-/** D7 预防再发生: the document and system updates (FMEA, control plan, specification, work instruction …) that keep it from happening again. */
+/** D7 预防再发生: the document and system updates (FMEA, control plan, specification, work instruction …) that keep it from happening again, and the 举一反三 checklist. */
 import { Chip } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EightDPrevention } from '../../../shared/domain/eightd/records';
 import { ChildTable, type ChildColumn } from './ChildTable';
 import { EdSection } from './EdSection';
+import { HorizontalChecks } from './HorizontalChecks';
 import { useEightD } from './eightDFileContext';
 import { PreventionForm } from './PreventionForm';
 
@@ -32,6 +33,7 @@ export function PreventionSection({ readOnly }: { readOnly: boolean }) {
         remove={(r, p) => r.eightD.prevention.remove(p.id)}
         readOnly={readOnly}
       />
+      <HorizontalChecks readOnly={readOnly} />
     </EdSection>
   );
 }

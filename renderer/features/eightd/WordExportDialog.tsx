@@ -1,5 +1,6 @@
 /**
- * 导出 Word: choose the layout (EIGHT_D_LAYOUTS) and bilingual headings —
+ * 导出 Word: choose the revision (the current one, or an approved earlier
+ * one printed as it was when approved), the layout (EIGHT_D_LAYOUTS) and bilingual headings —
  * both remembered in settings.eightD; the case customer's own layout (its
  * master entry) is preselected and named, but not remembered — build the .docx here in the renderer
  * (shared/report) with the photos' bytes, and save it through the host (a
@@ -10,6 +11,8 @@ import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTi
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildEightDDocx, EIGHT_D_LAYOUTS } from '../../../shared/report';
+import { currentRevision, revisionLabel } from '../../../shared/domain/eightd/revisions';
+import { formatDate } from '../../ui/dates';
 import { isLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notify } from '../../state/notices';
@@ -30,6 +33,11 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
   const layout = picked ?? preselected?.layout ?? '';
   const customer = preselected?.source === 'customer' ? preselected : null;
   const [bilingual, setBilingual] = useState(settings.eightD.bilingual);
+  const report = file.bundle.report;
+  const current = currentRevision(report);
+  // '' = the report as it is now; otherwise the number of an approved earlier revision.
+  const [revision, setRevision] = useState('');
+  const earlier = file.revisions.filter((r) => r.revision !== current || report.approvedAt === null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
@@ -43,9 +51,10 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
       if (remembered !== settings.eightD.layout || bilingual !== settings.eightD.bilingual) {
         await sessionActions.updateSettings({ eightD: { ...settings.eightD, layout: remembered, bilingual } });
       }
-      const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '');
+      const picked = revision === '' ? undefined : Number(revision);
+      const { data, photosMissing } = await gatherReportData(repositories, file, caseRecord, settings, clerk?.name ?? '', picked);
       const bytes = await buildEightDDocx(data, { layout, bilingual, language });
-      const fileName = docxFileName(file.bundle.report.number);
+      const fileName = docxFileName(picked === undefined ? report.number : `${report.number}-${revisionLabel(picked)}`);
       const result = await saveDocumentFile({ fileName, mimeType: DOCX_MIME_TYPE, bytes });
       if (photosMissing > 0) notify('eightD.export.photosMissing', { count: photosMissing }, 'warning');
       if (result.outcome === 'saved') notify('eightD.export.saved', { path: result.path }, 'success');
@@ -64,6 +73,16 @@ export function WordExportDialog({ open, onClose }: { open: boolean; onClose: ()
       <DialogTitle id="ed-export-title">{t('eightD.export.title', { number: file.bundle.report.number })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
+          {earlier.length > 0 && (
+            <TextField select size="small" label={t('eightD.export.revision')} value={revision} onChange={(e) => setRevision(e.target.value)} data-testid="ed-export-revision">
+              <MenuItem value="">{t(report.approvedAt === null ? 'eightD.export.revisionCurrentInWork' : 'eightD.export.revisionCurrent', { label: revisionLabel(current) })}</MenuItem>
+              {earlier.map((r) => (
+                <MenuItem key={r.revision} value={String(r.revision)}>
+                  {t('eightD.export.revisionApproved', { label: revisionLabel(r.revision), date: formatDate(r.approvedAt) })}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
           <TextField
             select
             size="small"

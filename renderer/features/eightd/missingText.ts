@@ -14,7 +14,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** What a child record is called in a sentence: its name or description. */
 function recordName(bundle: EightDBundle | undefined, id: string | undefined): string {
   if (!bundle || !id) return '';
-  const lists = [bundle.members.map((m) => ({ id: m.id, name: m.name })), bundle.containment, bundle.causes, bundle.correctives, bundle.prevention] as { id: string; name?: string; description?: string }[][];
+  const lists = [bundle.members.map((m) => ({ id: m.id, name: m.name })), bundle.containment, bundle.causes, bundle.correctives, bundle.prevention, bundle.checks.map((c) => ({ id: c.id, name: c.subject }))] as { id: string; name?: string; description?: string }[][];
   for (const list of lists) {
     const found = list.find((r) => r.id === id);
     if (found) return found.name ?? found.description ?? '';

@@ -7,8 +7,9 @@
  *
  * An approved or closed report is frozen (field error report:
  * 'reportApproved' | 'reportClosed'): approval is of what was approved;
- * reopen clears approval and closure (the ops keep the history). After
- * approval only D8's teamRecognition and closureDueDate may change.
+ * reopen clears approval and closure and raises the revision (revisions.ts:
+ * each approval freezes its revision, the re-open is signed with a reason).
+ * After approval only D8's teamRecognition and closureDueDate may change.
  */
 import { hasErrors, isMoment, pick, type FieldErrors } from '../field-checks';
 import { toFactoryIso } from '../factory-calendar';
@@ -16,7 +17,8 @@ import { CaseChanges, eightDRefused, invalid, isRefused, type CaseRecords, type 
 import { addSignature, signerRole, type Signing } from '../lifecycle/commands/signing';
 import type { ClerkRole } from '../clerks/roles';
 import { approvalMissing, closureMissing, editRefusal } from './guards';
-import type { EightD, EightDBundle, EightDCause, EightDCorrective } from './records';
+import type { EightD, EightDBundle, EightDCause, EightDCorrective, EightDRevision } from './records';
+import { currentRevision, MAX_REVISION_REASON, snapshotOf } from './revisions';
 import {
   cleanWhys,
   MAX_LONG_TEXT,
@@ -52,7 +54,7 @@ const PATCH_KEYS = [
 const AFTER_APPROVAL_KEYS = new Set<string>(['teamRecognition', 'closureDueDate']);
 
 /** The refusal of a content change of an approved/closed report (module comment); null = allowed. */
-function editRefused(report: EightD, fields: readonly string[] = []): Refused | null {
+export function editRefused(report: EightD, fields: readonly string[] = []): Refused | null {
   const refusal = editRefusal(report);
   if (refusal === null) return null;
   if (refusal === 'reportApproved' && fields.length > 0 && fields.every((f) => AFTER_APPROVAL_KEYS.has(f))) return null;
@@ -107,6 +109,10 @@ export function openReport(ctx: CommandContext, title: string, facts: OpeningFac
     teamRecognition: '',
     closedAt: null,
     closedBy: '',
+    revision: 0,
+    revisionReason: '',
+    revisionRaisedAt: null,
+    revisionRaisedBy: '',
     deleted: false,
   };
   const changes = new CaseChanges(ctx.view);
@@ -138,15 +144,20 @@ export function setContainmentReplied(ctx: CommandContext, existing: EightD, at:
 }
 
 /** A D8 step signed by the write's signer (commands/signing.ts): the report as changed, with the signature beside it. */
-function signedReportStep(ctx: CommandContext, step: 'approveEightD' | 'closeEightD', role: ClerkRole, existing: EightD, next: EightD, signing: Signing): Performed<EightD> {
+function signedReportStep(ctx: CommandContext, step: 'approveEightD' | 'closeEightD' | 'reopenEightD', role: ClerkRole, existing: EightD, next: EightD, signing: Signing, also?: (changes: CaseChanges) => void): Performed<EightD> {
   const changes = new CaseChanges(ctx.view);
   const saved = changes.change('eightD', existing, next);
+  also?.(changes);
   const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'eightD', subjectId: existing.id, amountFen: null, signing, at: ctx.at });
   return isRefused(signature) ? signature : changes.done(saved);
 }
 
-/** D8: the head of quality approves, when D1–D7 are complete, signing it. */
-export function approveReport(ctx: CommandContext, bundle: EightDBundle, comment: unknown, signing: Signing): Performed<EightD> {
+/**
+ * D8: the head of quality approves, when D1–D7 are complete, signing it; the
+ * approval freezes the current revision (an EightDRevision with the report
+ * and its lists as approved; `photoIds`: the report's photos now).
+ */
+export function approveReport(ctx: CommandContext, bundle: EightDBundle, comment: unknown, signing: Signing, photoIds: readonly string[] = []): Performed<EightD> {
   const text = typeof comment === 'string' ? comment.trim() : '';
   if (text.length > MAX_LONG_TEXT) return invalid({ approvalComment: 'tooLong' });
   const role = signerRole(ctx, 'approveEightD', null);
@@ -154,7 +165,25 @@ export function approveReport(ctx: CommandContext, bundle: EightDBundle, comment
   if (missing.length > 0) return eightDRefused('approve', missing);
   if (typeof role !== 'string') return role;
   const existing = bundle.report;
-  return signedReportStep(ctx, 'approveEightD', role, existing, { ...existing, approvedBy: ctx.signer!.name, approvedAt: ctx.at, approvalComment: text }, signing);
+  // The revision is written out, so a report stored before revisions is frozen as Rev.0 explicitly.
+  const next: EightD = { ...existing, approvedBy: ctx.signer!.name, approvedAt: ctx.at, approvalComment: text, revision: currentRevision(existing) };
+  const freeze = (changes: CaseChanges) => {
+    const revision: EightDRevision = {
+      id: ctx.newId(),
+      reportId: existing.id,
+      caseId: existing.caseId,
+      revision: currentRevision(existing),
+      reason: existing.revisionReason ?? '',
+      raisedAt: existing.revisionRaisedAt ?? null,
+      raisedBy: existing.revisionRaisedBy ?? '',
+      approvedAt: ctx.at,
+      approvedBy: ctx.signer!.name,
+      snapshot: snapshotOf({ ...bundle, report: next }, photoIds),
+      deleted: false,
+    };
+    changes.create('eightDRevision', revision);
+  };
+  return signedReportStep(ctx, 'approveEightD', role, existing, next, signing, freeze);
 }
 
 /** D8: the head of quality closes the approved report, signing it. */
@@ -166,9 +195,32 @@ export function closeReport(ctx: CommandContext, existing: EightD, signing: Sign
   return signedReportStep(ctx, 'closeEightD', role, existing, { ...existing, closedAt: ctx.at, closedBy: ctx.signer!.name }, signing);
 }
 
-/** Clears approval and closure (the ops keep them in the history). */
-export function reopenReport(ctx: CommandContext, existing: EightD): Performed<EightD> {
-  return one(ctx, 'eightD', existing, { ...existing, approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '' });
+/**
+ * Re-opens an approved (or closed) report as its next revision, signed by a
+ * clerk who may approve it, with the reason (required): approval and closure
+ * are cleared (the frozen revision and the ops keep them). A report not
+ * approved is refused ({ report: 'notApproved' }).
+ */
+export function reopenReport(ctx: CommandContext, existing: EightD, reason: unknown, signing: Signing): Performed<EightD> {
+  if (existing.approvedAt === null) return invalid({ report: 'notApproved' });
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  if (text === '') return invalid({ reason: 'required' });
+  if (text.length > MAX_REVISION_REASON) return invalid({ reason: 'tooLong' });
+  const role = signerRole(ctx, 'reopenEightD', null);
+  if (typeof role !== 'string') return role;
+  const next: EightD = {
+    ...existing,
+    approvedBy: '',
+    approvedAt: null,
+    approvalComment: '',
+    closedAt: null,
+    closedBy: '',
+    revision: currentRevision(existing) + 1,
+    revisionReason: text,
+    revisionRaisedAt: ctx.at,
+    revisionRaisedBy: ctx.signer!.name,
+  };
+  return signedReportStep(ctx, 'reopenEightD', role, existing, next, signing);
 }
 
 /** Tombstones the report (its number stays taken); the case's 8D is no longer started when it was the last live one. */
@@ -180,7 +232,7 @@ export function removeReport(ctx: CommandContext, existing: EightD, otherLiveRep
 }
 
 /** The child lists of a report. */
-export type EightDChildEntity = 'eightDMember' | 'eightDContainment' | 'eightDCause' | 'eightDCorrective' | 'eightDPrevention';
+export type EightDChildEntity = 'eightDMember' | 'eightDContainment' | 'eightDCause' | 'eightDCorrective' | 'eightDPrevention' | 'eightDHorizontalCheck';
 
 /** How one kind of child record is added and edited. */
 export interface ChildSpec<E extends EightDChildEntity> {

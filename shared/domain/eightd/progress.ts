@@ -18,7 +18,8 @@
  *  D5 at least one corrective action             correctiveActionMissing
  *  D6 every live corrective action verified       correctiveActionMissing,
  *     (result, verifier, date)                    correctiveNotVerified (recordId)
- *  D7 at least one prevention item               preventionMissing
+ *  D7 at least one prevention item, and every     preventionMissing,
+ *     举一反三 row marked                          horizontalCheckOpen (recordId)
  *  D8 approved and closed                        approvalMissing, closureMissing
  */
 import { DISCIPLINES, type Discipline, type EightDBundle, type EightDCause, type EightDCorrective } from './records';
@@ -106,7 +107,10 @@ function d6(b: EightDBundle): EightDMissing[] {
 }
 
 function d7(b: EightDBundle): EightDMissing[] {
-  return live(b.prevention).length === 0 ? [{ discipline: 'D7', code: 'preventionMissing' }] : [];
+  const out: EightDMissing[] = live(b.prevention).length === 0 ? [{ discipline: 'D7', code: 'preventionMissing' }] : [];
+  // Bundles of snapshots stored before 举一反三 have no checks.
+  for (const c of live(b.checks ?? [])) if (c.result === '') out.push({ discipline: 'D7', code: 'horizontalCheckOpen', field: 'result', recordId: c.id });
+  return out;
 }
 
 function d8(b: EightDBundle): EightDMissing[] {

@@ -71,6 +71,14 @@ export interface EightD {
   closedAt: string | null;
   closedBy: string;
 
+  // Revisions (issue 19.6, revisions.ts): re-opening an approved report raises its revision.
+  /** The revision being worked on or approved: 0 until the first re-open (absent on reports stored before: 0). */
+  revision?: number;
+  /** Why the current revision was raised, when, and by whom ('' / null for Rev.0). */
+  revisionReason?: string;
+  revisionRaisedAt?: string | null;
+  revisionRaisedBy?: string;
+
   deleted: boolean;
 }
 
@@ -185,6 +193,38 @@ export interface EightDPrevention {
   deleted: boolean;
 }
 
+/** 举一反三 / 水平展开: what a related item is (seed 001 §3.4.5, 002 D3 水平及垂直展开). */
+export const HORIZONTAL_KINDS = ['model', 'lot', 'material'] as const;
+export type HorizontalKind = (typeof HORIZONTAL_KINDS)[number];
+/** Why it is related to the complaint. */
+export const HORIZONTAL_BASES = ['samePart', 'sameSupplier', 'sameProcess', 'other'] as const;
+export type HorizontalBasis = (typeof HORIZONTAL_BASES)[number];
+/** '' = still to check; checked (no defect found); notAffected (does not apply); affected (→ D3 containment). */
+export const HORIZONTAL_RESULTS = ['checked', 'notAffected', 'affected'] as const;
+export type HorizontalResult = (typeof HORIZONTAL_RESULTS)[number];
+
+/** D4/D7: one related model, lot or material to check for the same problem (horizontal-checks.ts). */
+export interface EightDHorizontalCheck {
+  id: string;
+  reportId: string;
+  caseId: string;
+  kind: HorizontalKind;
+  /** The model, lot or material (code and/or name as the clerk writes it). */
+  subject: string;
+  basis: HorizontalBasis;
+  /** What is checked where (warehouse, WIP, at the customer …). */
+  scope: string;
+  /** '' while still to check. */
+  result: '' | HorizontalResult;
+  checkedBy: string;
+  /** Plain date, '' while not checked. */
+  checkedOn: string;
+  note: string;
+  /** The D3 containment action opened for an affected item ('' = none). */
+  containmentId: string;
+  deleted: boolean;
+}
+
 /** A report with all its live child records (tombstoned children left out). */
 export interface EightDBundle {
   report: EightD;
@@ -193,4 +233,30 @@ export interface EightDBundle {
   causes: EightDCause[];
   correctives: EightDCorrective[];
   prevention: EightDPrevention[];
+  /** 举一反三 rows. */
+  checks: EightDHorizontalCheck[];
+}
+
+/** The report's content frozen at an approval: the bundle as approved, and the ids of the photos it had. */
+export interface EightDSnapshot extends EightDBundle {
+  photoIds: string[];
+}
+
+/**
+ * One approved revision (issue 19.6): written once at each approval, never
+ * changed — the revision number, why it was raised (re-open reason, '' for
+ * Rev.0), by whom and when, who approved it and when, and the snapshot.
+ */
+export interface EightDRevision {
+  id: string;
+  reportId: string;
+  caseId: string;
+  revision: number;
+  reason: string;
+  raisedAt: string | null;
+  raisedBy: string;
+  approvedAt: string;
+  approvedBy: string;
+  snapshot: EightDSnapshot;
+  deleted: boolean;
 }

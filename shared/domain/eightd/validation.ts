@@ -14,6 +14,9 @@ import {
   CAUSE_CATEGORIES,
   CONTAINMENT_LOCATIONS,
   CORRECTIVE_STATUSES,
+  HORIZONTAL_BASES,
+  HORIZONTAL_KINDS,
+  HORIZONTAL_RESULTS,
   MAX_WHYS,
   MEMBER_ORGANISATIONS,
   MEMBER_ROLES,
@@ -22,6 +25,7 @@ import {
   type EightDCause,
   type EightDContainment,
   type EightDCorrective,
+  type EightDHorizontalCheck,
   type EightDMember,
   type EightDPrevention,
 } from './records';
@@ -34,6 +38,7 @@ export type ContainmentFields = Fields<EightDContainment>;
 export type CauseFields = Fields<EightDCause>;
 export type CorrectiveFields = Fields<EightDCorrective>;
 export type PreventionFields = Fields<EightDPrevention>;
+export type HorizontalCheckFields = Fields<EightDHorizontalCheck>;
 
 /** Longest one-line text (names, owners, references) and longest free text. */
 export const MAX_SHORT_TEXT = 200;
@@ -153,6 +158,28 @@ export function validatePrevention(p: PreventionFields): FieldErrors {
   text(e, 'owner', p.owner);
   optionalDate(e, 'dueDate', p.dueDate);
   if (typeof p.done !== 'boolean') e.done = 'invalid';
+  return e;
+}
+
+/**
+ * 举一反三 row: kind and basis from their lists, the subject; a result
+ * ('' = to check) needs who checked and the date.
+ */
+export function validateHorizontalCheck(c: HorizontalCheckFields): FieldErrors {
+  const e: FieldErrors = {};
+  if (!oneOf(HORIZONTAL_KINDS, c.kind)) e.kind = 'invalid';
+  if (!oneOf(HORIZONTAL_BASES, c.basis)) e.basis = 'invalid';
+  text(e, 'subject', c.subject, { required: true });
+  text(e, 'scope', c.scope, { max: MAX_LONG_TEXT });
+  text(e, 'note', c.note, { max: MAX_LONG_TEXT });
+  text(e, 'checkedBy', c.checkedBy, { max: MAX_PERSON_NAME });
+  optionalDate(e, 'checkedOn', c.checkedOn);
+  if (!isText(c.containmentId)) e.containmentId = 'invalid';
+  if (c.result !== '' && !oneOf(HORIZONTAL_RESULTS, c.result)) e.result = 'invalid';
+  else if (c.result !== '') {
+    if (isText(c.checkedBy) && !c.checkedBy.trim()) e.checkedBy = 'required';
+    if (c.checkedOn === '') e.checkedOn = 'required';
+  }
   return e;
 }
 

@@ -3,7 +3,8 @@
  * Approving or rejecting a return follows the authority matrix by amount
  * (lifecycle/authority.ts): the required approver's role or a higher one.
  * The other steps have fixed roles, from the customer's procedures:
- * 8D approval and closure by the head of quality (seed 002 D8), closing a
+ * 8D approval, closure and re-opening (a new revision) by the head of
+ * quality (seed 002 D8), closing a
  * case by the quality department's head or a department manager (seed 003
  * 九.8 经核签结案), accepting the disposition by quality (seed 000 3.1.2),
  * confirming the costs by finance (seed 000 3.5.1).
@@ -13,13 +14,15 @@ import type { Fen } from '../lifecycle/money';
 import type { LifecycleAction } from '../lifecycle/state-names';
 import { CLERK_ROLE_OF_APPROVER, type ClerkRole } from '../clerks/roles';
 
-export const SIGNED_STEPS = ['approveReturn', 'rejectReturn', 'approveEightD', 'closeEightD', 'closeCase', 'acceptDisposition', 'confirmCosts'] as const;
+export const SIGNED_STEPS = ['approveReturn', 'rejectReturn', 'approveEightD', 'closeEightD', 'reopenEightD', 'closeCase', 'acceptDisposition', 'confirmCosts'] as const;
 export type SignedStep = (typeof SIGNED_STEPS)[number];
 
 /** Steps whose signing roles do not depend on an amount. */
 export const FIXED_SIGNING_ROLES: Record<Exclude<SignedStep, 'approveReturn' | 'rejectReturn'>, readonly ClerkRole[]> = {
   approveEightD: ['qualityHead'],
   closeEightD: ['qualityHead'],
+  // Re-opening an approved 8D raises its revision (issue 19.6): those who approve it.
+  reopenEightD: ['qualityHead'],
   closeCase: ['qualityHead', 'departmentManager'],
   acceptDisposition: ['qualityEngineer', 'qualityHead'],
   confirmCosts: ['finance'],

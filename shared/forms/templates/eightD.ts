@@ -3,11 +3,14 @@
  * case facts, one bordered table per discipline D1–D8 (team; 5W2H problem;
  * containment with quantities; the fishbone as a 5M1E × occurrence/escape
  * table and the 5-Why chains; corrective actions; verification; prevention;
- * approval and closure), the D2/D4/D6 photos embedded as data: URLs scaled
+ * approval and closure), the revision (Rev.n) with its revision table, the
+ * 举一反三 rows on D7, the D2/D4/D6 photos embedded as data: URLs scaled
  * to fit, and the 编制 / 审核 / 批准 signatures. Same input as the Word
  * export (EightDReportData); in one language or bilingual.
  */
-import type { EightDCause, EightDCorrective } from '../../domain/eightd/records';
+import type { EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck } from '../../domain/eightd/records';
+import { containmentNumber } from '../../domain/eightd/horizontal-checks';
+import { currentRevision, revisionLabel, type RevisionRow } from '../../domain/eightd/revisions';
 import { CAUSE_ANALYSES, CAUSE_CATEGORIES, type PhotoDiscipline } from '../../domain/eightd/records';
 import { imageMimeType } from '../../report/image-size';
 import type { EightDPhoto } from '../../report/types';
@@ -20,6 +23,9 @@ import type { EightDFormData, FormContext, RenderedForm } from '../types';
 import {
   ANALYSIS_LABELS,
   CATEGORY_LABELS,
+  HORIZONTAL_BASIS_LABELS,
+  HORIZONTAL_KIND_LABELS,
+  HORIZONTAL_RESULT_LABELS,
   LABELS as L,
   LOCATION_LABELS,
   OCCURRENCE_LABELS,
@@ -157,6 +163,39 @@ function correctiveRows(o: Lang, list: readonly EightDCorrective[], code: Map<st
   return { plan, check };
 }
 
+/** The revision table (Rev.0 reads as the initial issue; the revision in work has no approval yet). */
+function revisionTable(o: Lang, rows: readonly RevisionRow[]): SafeHtml | '' {
+  if (rows.length === 0) return '';
+  const body = rows.map((r) => [
+    revisionLabel(r.revision),
+    printDate(r.date),
+    r.revision === 0 && r.reason === '' ? tv(o, L.initialIssue) : r.reason,
+    r.by,
+    r.approvedAt ? `${r.approvedBy} ${printDate(r.approvedAt)}`.trim() : tv(o, L.inWork),
+  ]);
+  return html`${subHead(o, L.revisionHistory)}${listTable(o, [L.revision, L.revisionDate, L.revisionReason, L.revisedBy, L.revisionApproved], [10, 14, 44, 14, 18], body)}`;
+}
+
+/** D7 举一反三 rows; an affected one cites its D3 action by number. */
+function horizontalTable(o: Lang, checks: readonly EightDHorizontalCheck[], containment: readonly EightDContainment[]): SafeHtml | '' {
+  if (checks.length === 0) return '';
+  const rows = checks.map((c, i) => {
+    const action = containmentNumber(c, containment);
+    const result = c.result === '' ? tv(o, L.toCheck) : tvOf(o, HORIZONTAL_RESULT_LABELS, c.result);
+    return [
+      String(i + 1),
+      tvOf(o, HORIZONTAL_KIND_LABELS, c.kind),
+      c.subject,
+      tvOf(o, HORIZONTAL_BASIS_LABELS, c.basis),
+      c.scope,
+      action !== null ? `${result}${o.language === 'en' && !o.bilingual ? ` (D3 #${action})` : `（D3 #${action}）`}` : result,
+      [c.checkedBy, printDate(c.checkedOn)].filter(Boolean).join(' '),
+      c.note,
+    ];
+  });
+  return html`${subHead(o, L.horizontal)}${listTable(o, [L.index, L.checkKind, L.checkSubject, L.checkBasis, L.checkScope, L.checkResult, L.checkedBy, L.checkNote], [5, 8, 18, 10, 15, 16, 12, 16], rows, [0])}`;
+}
+
 export function renderEightDReport(d: EightDFormData, context: FormContext, paper: Paper): RenderedForm {
   const o: Lang = { language: d.language, bilingual: d.bilingual };
   const r = d.report;
@@ -191,10 +230,12 @@ ${infoGrid(
     [tl(o, L.rootCauseDue), printDate(rep.rootCauseDueDate)],
     [tl(o, L.correctiveDue), printDate(rep.correctiveDueDate)],
     [tl(o, L.closureDue), printDate(rep.closureDueDate)],
+    [tl(o, L.reportRevision), revisionLabel(currentRevision(rep))],
   ],
   3,
 )}
 ${textTable(o, [[L.defectDescription, r.case.defectDescription]])}
+${revisionTable(o, r.revisions)}
 ${disciplineHead(o, disciplineTitle('D1'))}
 ${listTable(
   o,
@@ -253,6 +294,7 @@ ${listTable(
   e.prevention.map((p, i) => [String(i + 1), tvOf(o, PREVENTION_LABELS, p.kind), p.description, p.documentRef, p.owner, printDate(p.dueDate), p.done ? '✔' : '']),
   [0],
 )}
+${horizontalTable(o, e.checks ?? [], e.containment)}
 ${disciplineHead(o, disciplineTitle('D8'))}
 ${infoGrid(
   [

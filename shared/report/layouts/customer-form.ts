@@ -1,6 +1,6 @@
 /**
  * Layout 'customer-form': the whole 8D as one bordered grid of 24 equal
- * columns in the style of customers' 8D sheets — a dark band per discipline,
+ * columns in the style of customers' 8D sheets — the revision table, a dark band per discipline,
  * column headers, rows — then the signature row; the photos follow in an
  * appendix on a new page, cited from their discipline by figure number.
  */
@@ -12,6 +12,7 @@ import { photoBlocks } from '../photos';
 import {
   approvalFields,
   categoryName,
+  checkRows,
   closureTexts,
   containmentRows,
   containmentTotals,
@@ -22,6 +23,7 @@ import {
   preventionRows,
   problemFields,
   replyFields,
+  revisionHistoryRows,
   rootCauseFields,
   teamRows,
   whyRows,
@@ -109,8 +111,16 @@ function disciplineRows(ctx: ReportContext, d: Discipline): CellSpec[][] {
       ];
     case 'D6':
       return [];
-    case 'D7':
-      return [title, ...list(ctx, ['index', 'kind', 'description', 'documentRef', 'owner', 'due', 'done'], [2, 4, 7, 4, 2, 3, 2], preventionRows(ctx), [0, 5, 6])];
+    case 'D7': {
+      const checks = checkRows(ctx);
+      return [
+        title,
+        ...list(ctx, ['index', 'kind', 'description', 'documentRef', 'owner', 'due', 'done'], [2, 4, 7, 4, 2, 3, 2], preventionRows(ctx), [0, 5, 6]),
+        ...(checks.length > 0
+          ? [band(t.heading('horizontal')), ...list(ctx, ['index', 'checkKind', 'checkSubject', 'checkBasis', 'checkScope', 'checkResult', 'checkedBy', 'checkNote'], [2, 2, 4, 2, 3, 4, 3, 4], checks, [0, 1])]
+          : []),
+      ];
+    }
     case 'D8':
       return [title, ...fieldRows(ctx, approvalFields(ctx), FIELD_SPANS), ...wideFieldRows(ctx, closureTexts(ctx), WIDE_SPANS)];
   }
@@ -130,9 +140,11 @@ export const customerFormLayout: EightDLayout = {
     en: 'The whole 8D as one bordered grid; photos in an appendix',
   },
   render(ctx): Block[] {
+    const revisions = revisionHistoryRows(ctx);
     const rows: CellSpec[][] = [
       ...fieldRows(ctx, headerFields(ctx), FIELD_SPANS),
       ...wideFieldRows(ctx, [['defectDescription', ctx.data.case.defectDescription]], WIDE_SPANS),
+      ...(revisions.length > 0 ? [band(ctx.t.heading('revisionHistory')), ...list(ctx, ['revision', 'revisionDate', 'revisionReason', 'revisedBy', 'revisionApproved'], [3, 3, 10, 3, 5], revisions, [0, 1])] : []),
       ...(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const).flatMap((d) => disciplineRows(ctx, d)),
       ...signatureRows(ctx, [8, 8, 8]),
     ];

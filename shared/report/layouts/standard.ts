@@ -1,4 +1,4 @@
-/** Layout 'standard': the header, then a section per discipline D1–D8 with its own tables and photos, and the signature boxes. */
+/** Layout 'standard': the header and the revision table, then a section per discipline D1–D8 with its own tables and photos, and the signature boxes. */
 import type { Block } from '../kit';
 import { closureSection } from '../sections/closure';
 import { containmentSection } from '../sections/containment';
@@ -6,6 +6,7 @@ import { correctiveSection } from '../sections/corrective';
 import { preventionSection } from '../sections/prevention';
 import { problemSection } from '../sections/problem';
 import { reportHeader } from '../sections/report-header';
+import { revisionSection } from '../sections/revisions';
 import { rootCauseSection } from '../sections/root-cause';
 import { teamSection } from '../sections/team';
 import type { EightDLayout } from './layout';
@@ -20,6 +21,7 @@ export const standardLayout: EightDLayout = {
   render(ctx): Block[] {
     return [
       ...reportHeader(ctx),
+      ...revisionSection(ctx),
       ...teamSection(ctx),
       ...problemSection(ctx),
       ...containmentSection(ctx),

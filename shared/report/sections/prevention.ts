@@ -1,7 +1,8 @@
-/** D7: the preventive updates (FMEA, control plan, specification, work instruction …) with document, owner, due and done. */
+/** D7: the preventive updates (FMEA, control plan, specification, work instruction …) with document, owner, due and done, then the 举一反三 rows. */
 import type { ReportContext } from '../context';
 import { gridTable, heading, note, scaleWidths, spacer, type Block, type CellSpec } from '../kit';
 import { isDisciplineEmpty, preventionRows } from '../rows';
+import { horizontalBlocks } from './horizontal';
 
 export function preventionSection(ctx: ReportContext): Block[] {
   const { t } = ctx;
@@ -19,5 +20,6 @@ export function preventionSection(ctx: ReportContext): Block[] {
   ];
   const rows = preventionRows(ctx);
   const body: CellSpec[][] = rows.map((cells) => cells.map((text, i) => ({ text, align: i === 0 || i >= 5 ? ('center' as const) : undefined })));
-  return [heading(t.discipline('D7')), gridTable(widths, [...head, ...body], { headerRows: 2, minRowHeight: 340 }), spacer()];
+  const prevention = rows.length > 0 ? [gridTable(widths, [...head, ...body], { headerRows: 2, minRowHeight: 340 })] : [note(t.word('notFilled'))];
+  return [heading(t.discipline('D7')), ...prevention, ...horizontalBlocks(ctx), spacer()];
 }

@@ -11,7 +11,7 @@
  */
 import type { ComplaintCase } from '../../case';
 import type { EightDMissing } from '../../eightd/progress';
-import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../eightd/records';
+import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck, EightDMember, EightDPrevention, EightDRevision } from '../../eightd/records';
 import type { FieldErrors } from '../../field-checks';
 import type { Signer, SignatureRecord } from '../../signatures/signature';
 import type {
@@ -76,6 +76,8 @@ export interface CaseRecords {
   eightDCause: EightDCause;
   eightDCorrective: EightDCorrective;
   eightDPrevention: EightDPrevention;
+  eightDHorizontalCheck: EightDHorizontalCheck;
+  eightDRevision: EightDRevision;
   signature: SignatureRecord;
 }
 export type CaseRecordEntity = keyof CaseRecords;

@@ -212,11 +212,36 @@ describe('8D repository', () => {
     expect((await r.get(report.id))!.progress.every((p) => p.complete)).toBe(true);
     expect(reasons(await refused(h, () => r.close(report.id, signing)))).toEqual(['D8:alreadyClosed']);
     expect(fieldErrors(await refused(h, () => r.update(report.id, { teamRecognition: '再改' })))).toEqual({ report: 'reportClosed' });
-    const reopened = await r.reopen(report.id);
-    expect(reopened).toMatchObject({ approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '' });
+    expect(fieldErrors(await refused(h, () => r.reopen(report.id, ' ', signing)))).toEqual({ reason: 'required' });
+    const reopened = await r.reopen(report.id, '客户要求补充举一反三', { ...signing, meaning: '修订 8D 报告' });
+    expect(reopened).toMatchObject({ approvedBy: '', approvedAt: null, approvalComment: '', closedAt: null, closedBy: '', revision: 1, revisionReason: '客户要求补充举一反三', revisionRaisedBy: '质量部长' });
+    expect(fieldErrors(await refused(h, () => r.reopen(report.id, '再次', signing)))).toEqual({ report: 'notApproved' });
+    expect((await h.db.signatures.toArray()).map((s) => s.step).sort()).toEqual(['approveEightD', 'closeEightD', 'reopenEightD']);
     expect((await r.update(report.id, { what: '改' })).what).toBe('改');
     const history = (await h.db.ops.where('[entity+entityId]').equals(['eightD', report.id]).toArray()).filter((o) => 'approvedBy' in o.fields).sort((a, b) => (a.hlc < b.hlc ? -1 : 1)).map((o) => o.fields.approvedBy);
     expect(history).toEqual(['', '质量部长', '']);
+    // Rev.0 was frozen at the approval, with the content as approved, and travels as an op of its own.
+    const revisions = (await r.get(report.id))!.revisions;
+    expect(revisions.map((v) => [v.revision, v.approvedBy, v.snapshot.report.what])).toEqual([[0, '质量部长', approved.what]]);
+    expect(await h.db.ops.where('[entity+entityId]').equals(['eightDRevision', revisions[0]!.id]).count()).toBe(1);
+  });
+
+  it('举一反三: rows are child records with ops; marking one affected opens a D3 containment action in the same write', async () => {
+    const h = await openHarness();
+    const report = await h.repos.eightD.open(await newCase(h));
+    const r = h.repos.eightD;
+    const row = await r.checks.add(report.id, { kind: 'model', subject: ' KX-300 ', basis: 'samePart', scope: '成品仓', note: '' });
+    expect(row).toMatchObject({ subject: 'KX-300', result: '', containmentId: '' });
+    expect(fieldErrors(await refused(h, () => r.checks.setResult(row.id, { result: 'affected', checkedBy: '李四', checkedOn: '2026-11-26' })))).toEqual({ 'containment.description': 'required' });
+    const marked = await r.checks.setResult(row.id, { result: 'affected', checkedBy: '李四', checkedOn: '2026-11-26', containment: { description: '举一反三：KX-300 隔离', location: 'finished_goods', owner: '王五' } });
+    const file = (await r.get(report.id))!;
+    expect(file.bundle.containment).toMatchObject([{ id: marked.containmentId, description: '举一反三：KX-300 隔离', quantityInspected: 0 }]);
+    expect(file.bundle.checks).toMatchObject([{ id: row.id, result: 'affected', containmentId: marked.containmentId }]);
+    expect(await h.db.ops.where('[entity+entityId]').equals(['eightDHorizontalCheck', row.id]).count()).toBe(2);
+    await r.checks.setResult(row.id, { result: 'affected', checkedBy: '李四', checkedOn: '2026-11-27' });
+    expect((await r.get(report.id))!.bundle.containment).toHaveLength(1);
+    await r.checks.remove(row.id);
+    expect((await r.get(report.id))!.bundle.checks).toEqual([]);
   });
 
   it('a closed case refuses every 8D write', async () => {

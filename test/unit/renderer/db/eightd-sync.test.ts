@@ -50,4 +50,27 @@ describe('8D replication', () => {
     expect((await a.repos.cases.listAll())[0]!.nextDueKind).toBe('first_reply');
     expect((await a.repos.eightD.get(report.id))!.deadlines.find((d) => d.kind === 'eightd_containment')?.doneAt).toBe('2026-11-23T15:00:00+08:00');
   });
+
+  it('举一反三 rows added on two PCs at once both survive, each with its result', async () => {
+    const a = await openHarness();
+    const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C', user: '李四' }, new IDBFactory());
+    const syncA = createSyncRepository(a.db, () => a.ctx);
+    const syncB = createSyncRepository(b.db, () => b.ctx);
+    const caseId = (await a.repos.cases.create(intake())).id;
+    const report = await a.repos.eightD.open(caseId, '卡扣断裂');
+    await syncB.applyRemote(await allOps(a), {}, { now: a.ctx.now() });
+
+    a.setNow(T0 + 60_000);
+    b.setNow(T0 + 60_000);
+    const pink = await a.repos.eightD.checks.add(report.id, { kind: 'material', subject: '粉色卡扣', basis: 'sameSupplier', scope: '材料仓', note: '' });
+    const blue = await b.repos.eightD.checks.add(report.id, { kind: 'material', subject: '蓝色卡扣', basis: 'sameSupplier', scope: '车间', note: '' });
+    await b.repos.eightD.checks.setResult(blue.id, { result: 'notAffected', checkedBy: '李四', checkedOn: '2026-11-24' });
+    await syncA.applyRemote(await allOps(b), {}, { now: T0 + 60_000 });
+    await syncB.applyRemote(await allOps(a), {}, { now: T0 + 60_000 });
+
+    const fileA = (await a.repos.eightD.get(report.id))!;
+    expect(fileA.bundle.checks.map((c) => [c.id, c.result]).sort()).toEqual([[blue.id, 'notAffected'], [pink.id, '']].sort());
+    expect((await b.repos.eightD.get(report.id))!.bundle).toEqual(fileA.bundle);
+    expect(fileA.progress.find((p) => p.discipline === 'D7')!.missing.map((m) => m.recordId)).toContain(pink.id);
+  });
 });

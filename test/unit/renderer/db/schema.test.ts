@@ -12,7 +12,8 @@ import { DeskDatabase, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredCase }
 import { openDeskDatabase } from '../../../../renderer/db';
 import { EMPTY_PROJECTION } from '../../../../shared/domain/lifecycle/projection';
 import { toLedgerRow } from '../../../../shared/domain/ledger-row';
-import type { EightD } from '../../../../shared/domain/eightd/records';
+import type { EightD, EightDHorizontalCheck } from '../../../../shared/domain/eightd/records';
+import { currentRevision } from '../../../../shared/domain/eightd/revisions';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
@@ -54,6 +55,9 @@ const EXPECTED_STORES = {
   eightDCauses: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   eightDCorrectives: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   eightDPrevention: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  // version 16: 8D 举一反三 rows and approved revisions (renderer/db/eightd-repository.ts)
+  eightDHorizontalChecks: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
+  eightDRevisions: { keyPath: 'id', indexes: { reportId: plain('reportId'), caseId: byCase } },
   // version 7: the compact ledger rows (renderer/db/ledger-rows.ts)
   ledgerRows: { keyPath: 'id', indexes: {} },
   // version 9: the office's shared rules (renderer/db/office-settings-repository.ts)
@@ -98,6 +102,11 @@ const v5Report: EightD = {
   affectedLots: '', affectedDateCodes: '', occurrence: '', containmentDueAt: '2026-11-24T10:00:00+08:00', containmentRepliedAt: null,
   occurrenceRootCause: '', escapeRootCause: '', rootCauseDueDate: '', correctiveDueDate: '', closureDueDate: '',
   approvedBy: '', approvedAt: null, approvalComment: '', teamRecognition: '', closedAt: null, closedBy: '', deleted: false,
+};
+
+const v16Check: EightDHorizontalCheck = {
+  id: '01900000-0000-7000-8000-000000000016', reportId: v5Report.id, caseId: v5Report.caseId, kind: 'model', subject: 'HX-2300', basis: 'samePart',
+  scope: '成品仓', result: '', checkedBy: '', checkedOn: '', note: '', containmentId: '', deleted: false,
 };
 
 const v6OpenCase = 'c0ffee00-0000-4000-8000-000000000002';
@@ -341,6 +350,18 @@ const UPGRADES: Record<number, UpgradeCase> = {
     },
     async check(db) {
       expect(await db.monthlyReports.get('report|2026-11')).toEqual({ id: 'report|2026-11', month: '2026-11', issuedAt: '2026-12-08T02:00:00.000Z', issuedBy: '李娜' });
+    },
+  },
+  // Version 16 only adds the 8D 举一反三 and revision tables; a report stored before has no revision and reads as Rev.0.
+  16: {
+    async seed(db) {
+      await db.eightDs.add(v5Report);
+      await db.eightDHorizontalChecks.add(v16Check);
+    },
+    async check(db) {
+      expect(await db.eightDHorizontalChecks.where('reportId').equals(v5Report.id).toArray()).toEqual([v16Check]);
+      expect(await db.eightDRevisions.where('caseId').equals(v1Case.id).count()).toBe(0);
+      expect(currentRevision((await db.eightDs.get(v5Report.id))!)).toBe(0);
     },
   },
   // Version 18 only adds the outbound leg's tables (repair orders, goods sent back), read by case and by line.

@@ -82,6 +82,18 @@ describe('8D report form', () => {
     for (const s of ['人Man', '机Machine', '料Material', '法Method', '测Measurement', '环Environment']) expect(text).toContain(s);
   });
 
+  it('prints the revision, the revision table and the 举一反三 checklist under D7', () => {
+    const text = squash(visibleText(render(REPORT, { bilingual: false })));
+    for (const s of ['8D版本', 'Rev.1', '修订记录', 'Rev.0', '初版', '王部长2026-11-28', '补充QX-300举一反三结果', '修订中，未批准', '举一反三/水平展开', 'QX-300同款外壳', '同零件', '受影响→围堵（D3#1）', '发现3台划伤', '蓝色卡扣', '同供应商', '不涉及']) {
+      expect(text, s).toContain(squash(s));
+    }
+    expect(text.indexOf('举一反三/水平展开')).toBeGreaterThan(text.indexOf('WI-QC-015Rev.B'));
+    expect(text.indexOf('举一反三/水平展开')).toBeLessThan(text.indexOf('D8批准'));
+    expect(text.indexOf('修订记录')).toBeLessThan(text.indexOf('D1成立小组'));
+    const en = squash(visibleText(render(REPORT, { language: 'en', bilingual: false })));
+    for (const s of ['Revisionhistory', 'Initialissue', 'Horizontaldeployment', 'Notaffected']) expect(en).toContain(s);
+  });
+
   it('embeds PNG/JPEG photos as data: URLs under their discipline, scaled by CSS, and lists other files by name', () => {
     const html = render(REPORT);
     const srcs = imgSources(html);
@@ -131,7 +143,7 @@ describe('8D report form', () => {
   it('an empty report prints the blank form: every heading, blank rows to fill in, no photos', () => {
     const rep = REPORT.eightD.report;
     const blankReport = { ...rep, title: '', customerDescription: '', occurrence: '' as const, approvedBy: '', approvedAt: null, closedAt: null, containmentRepliedAt: null };
-    const html = render({ ...REPORT, photos: [], eightD: { report: blankReport, members: [], containment: [], causes: [], correctives: [], prevention: [] } });
+    const html = render({ ...REPORT, photos: [], eightD: { report: blankReport, members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [] } });
     const text = visibleText(html);
     for (const d of ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']) expect(text).toContain(`${d} `);
     // D1, D3, 5-Why, D5, D6, D7: three blank rows each.

@@ -103,6 +103,10 @@ export const BUNDLE: EightDBundle = {
     { ...ids, id: 'p-1', kind: 'fmea', description: '更新 PFMEA：增加运输损伤失效模式', documentRef: 'PFMEA-QX200 Rev.C', owner: '张伟', dueDate: '2026-12-10', done: true },
     { ...ids, id: 'p-2', kind: 'work_instruction', description: '出货检验指导书增加通电测试', documentRef: 'WI-QC-015 Rev.B', owner: '品质部', dueDate: '2026-12-12', done: false },
   ],
+  checks: [
+    { ...ids, id: 'h-1', kind: 'model', subject: 'QX-300 同款外壳', basis: 'samePart', scope: '成品仓', result: 'affected', checkedBy: '张伟', checkedOn: '2026-11-26', note: '发现 3 台划伤', containmentId: 'k-1' },
+    { ...ids, id: 'h-2', kind: 'material', subject: '蓝色卡扣', basis: 'sameSupplier', scope: '材料仓', result: 'notAffected', checkedBy: '张伟', checkedOn: '2026-11-26', note: '', containmentId: '' },
+  ],
 };
 
 export function attachment(id: string, d: PhotoDiscipline, fileName: string, addedAt: string, extra: Partial<AttachmentRecord> = {}): AttachmentRecord {
@@ -123,7 +127,11 @@ export const REPORT: EightDReportData = {
     quantityDefective: CASE.quantityDefective,
     defectDescription: CASE.defectDescription,
   },
-  eightD: BUNDLE,
+  eightD: { ...BUNDLE, report: { ...BUNDLE.report, revision: 1 } },
+  revisions: [
+    { revision: 0, date: '2026-11-28T15:00:00+08:00', reason: '', by: '王部长', approvedAt: '2026-11-28T15:00:00+08:00', approvedBy: '王部长' },
+    { revision: 1, date: '2026-12-02T09:00:00+08:00', reason: '补充 QX-300 举一反三结果', by: '王部长', approvedAt: null, approvedBy: '' },
+  ],
   photos: [
     { discipline: 'D2', fileName: '外壳划伤.png', mimeType: 'image/png', bytes: TINY_PNG, caption: '外壳划伤' },
     { discipline: 'D4', fileName: '切片.png', mimeType: 'image/png', bytes: TINY_PNG, caption: '焊点切片' },

@@ -49,7 +49,7 @@ export function monthlyReport(over: Partial<Parameters<typeof monthlyReportData>
 }
 
 export function qualityHistory(photoUrl = ''): QualityHistoryFormData {
-  const bundle = { report: report(), members: [], containment: [containment()], causes: [cause()], correctives: [corrective()], prevention: [] };
+  const bundle = { report: report(), members: [], containment: [containment()], causes: [cause()], correctives: [corrective()], prevention: [], checks: [] };
   const base = { lotNumber: 'L2611A', quantityDefective: 12, customerId: 'c-hw', customerName: '华为', productModelId: 'm-100', productModel: 'KX-100', defectTypeId: 'd-scratch' };
   const entries = [
     historyEntry({

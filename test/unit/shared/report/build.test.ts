@@ -117,6 +117,33 @@ describe('buildEightDDocx', () => {
     expect(text).toContain('图 1 [D2] 外壳划伤（客户照片）');
   });
 
+  it('prints the revision in the header, the revision table, and the 举一反三 checklist on D7 — in both layouts', async () => {
+    for (const layout of EIGHT_D_LAYOUTS) {
+      const doc = await build(fullData(), { layout: layout.id });
+      const lines = paragraphTexts(doc.document);
+      const text = lines.join('\n');
+      for (const s of [
+        '8D 版本', 'Rev.1', '修订记录', '修订原因', '修订人', 'Rev.0', '初版', '客户要求补充粉色、蓝色内衬的举一反三结果', '刘品质 2026-12-20',
+        '举一反三 / 水平展开', '型号/批次/物料', 'HX-2300B', '同零件', '成品仓 1200 台', '已检查，无异常', '陈工', '2026-11-25',
+        '内衬 PK-220 粉色款', '同供应商', '受影响 → 围堵（D3 #2）', 'L2610-05', '同工艺', '不涉及', '已换新内衬',
+      ]) expect(text, `${layout.id}: ${s}`).toContain(s);
+      // The checklist comes after the prevention items of D7 and before D8.
+      expect(text.indexOf('举一反三 / 水平展开')).toBeGreaterThan(text.indexOf('PK-SPEC-220 Rev.A'));
+      expect(text.indexOf('举一反三 / 水平展开')).toBeLessThan(text.indexOf('D8 批准、表彰与结案'));
+      expect(text.indexOf('修订记录')).toBeLessThan(text.indexOf('D1 成立小组'));
+      expectFixedGrids(doc.document);
+    }
+    const en = paragraphTexts((await build(fullData(), { language: 'en' })).document).join('\n');
+    for (const s of ['Revision history', 'Initial issue', 'Horizontal deployment', 'Affected → contained (D3 #2)', 'Same supplier']) expect(en).toContain(s);
+  });
+
+  it('a revision in work prints as not approved in the table', async () => {
+    const d = fullData();
+    d.revisions = [d.revisions[0]!, { ...d.revisions[1]!, approvedAt: null, approvedBy: '' }];
+    const text = paragraphTexts((await build(d)).document).join('\n');
+    expect(text).toContain('修订中，未批准');
+  });
+
   it('minimal report: only the header facts, each discipline "not filled in", the signature boxes, no media', async () => {
     const doc = await build(minimalData());
     const text = paragraphTexts(doc.document).join('\n');

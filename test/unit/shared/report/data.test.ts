@@ -7,6 +7,7 @@ import { jpegFixture } from './fixtures';
 const source = (extra: Partial<EightDReportSource> = {}): EightDReportSource => ({
   case: CASE,
   bundle: BUNDLE,
+  revisions: [],
   photos: [],
   companyName: '东莞市华信精密电子有限公司',
   logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
@@ -60,7 +61,7 @@ describe('eightDReportData', () => {
   });
 
   it('an empty report maps to empty lists and no photos', () => {
-    const bundle = { report: BUNDLE.report, members: [], containment: [], causes: [], correctives: [], prevention: [] };
+    const bundle = { report: BUNDLE.report, members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [] };
     const d = eightDReportData(source({ bundle }));
     expect(d.photos).toEqual([]);
     expect(d.eightD.members).toEqual([]);

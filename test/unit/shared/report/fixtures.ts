@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { EightD, EightDBundle, EightDCause } from '../../../../shared/domain/eightd/records';
+import type { RevisionRow } from '../../../../shared/domain/eightd/revisions';
 import type { EightDPhoto, EightDReportData } from '../../../../shared/report/types';
 
 /** XML special characters, control characters XML 1.0 forbids, emoji, RTL text. */
@@ -80,6 +81,11 @@ export function fullBundle(): EightDBundle {
       { id: 'p3', ...base, reportId: ids.reportId, kind: 'work_instruction', description: '换线作业指导书增加曲线确认步骤', documentRef: 'WI-SMT-012 Rev.B', owner: '张伟', dueDate: '2026-12-20', done: false },
       { id: 'p4', ...base, reportId: ids.reportId, kind: 'specification', description: '包装规格规定内衬厚度 ≥ 5 mm', documentRef: 'PK-SPEC-220 Rev.A', owner: '李厂长', dueDate: '2026-12-20', done: false },
     ],
+    checks: [
+      { id: 'h1', ...base, reportId: ids.reportId, kind: 'model', subject: 'HX-2300B', basis: 'samePart', scope: '成品仓 1200 台', result: 'checked', checkedBy: '陈工', checkedOn: '2026-11-25', note: '未发现划伤', containmentId: '' },
+      { id: 'h2', ...base, reportId: ids.reportId, kind: 'material', subject: '内衬 PK-220 粉色款', basis: 'sameSupplier', scope: '材料仓、车间', result: 'affected', checkedBy: '李厂长', checkedOn: '2026-11-26', note: '同批内衬厚度 3 mm', containmentId: 'c2' },
+      { id: 'h3', ...base, reportId: ids.reportId, kind: 'lot', subject: 'L2610-05', basis: 'sameProcess', scope: '', result: 'notAffected', checkedBy: '陈工', checkedOn: '2026-11-26', note: '已换新内衬', containmentId: '' },
+    ],
   };
 }
 
@@ -126,7 +132,13 @@ export function fullPhotos(): EightDPhoto[] {
   return photoCache.map((p) => ({ ...p }));
 }
 
-export function reportData(bundle: EightDBundle, photos: EightDPhoto[] = []): EightDReportData {
+/** The revision table of a report approved as Rev.0, re-opened and approved again as Rev.1. */
+export const REVISIONS: RevisionRow[] = [
+  { revision: 0, date: '2026-12-10T15:00:00+08:00', reason: '', by: '刘品质', approvedAt: '2026-12-10T15:00:00+08:00', approvedBy: '刘品质' },
+  { revision: 1, date: '2026-12-15T09:00:00+08:00', reason: '客户要求补充粉色、蓝色内衬的举一反三结果', by: '刘品质', approvedAt: '2026-12-20T15:00:00+08:00', approvedBy: '刘品质' },
+];
+
+export function reportData(bundle: EightDBundle, photos: EightDPhoto[] = [], revisions: RevisionRow[] = []): EightDReportData {
   return {
     companyName: '东莞市华信精密电子有限公司',
     logoDataUrl: '',
@@ -135,14 +147,15 @@ export function reportData(bundle: EightDBundle, photos: EightDPhoto[] = []): Ei
       receivedAt: '2026-11-20T09:30:00+08:00', quantityDelivered: 5000, quantityDefective: 12, defectDescription: '外壳划伤，指示灯不亮，12 台不良。',
     },
     eightD: bundle,
+    revisions,
     photos,
     generatedAt: '2026-12-21T11:00:00+08:00',
     generatedBy: '李娜',
   };
 }
 
-export const fullData = (): EightDReportData => reportData(fullBundle(), fullPhotos());
-export const minimalData = (): EightDReportData => reportData({ report: emptyReport(), members: [], containment: [], causes: [], correctives: [], prevention: [] });
+export const fullData = (): EightDReportData => reportData({ ...fullBundle(), report: { ...fullBundle().report, revision: 1 } }, fullPhotos(), REVISIONS);
+export const minimalData = (): EightDReportData => reportData({ report: emptyReport(), members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [] });
 
 /** Every free text of the full report set to `text` (numbers and enums kept). */
 export function hostileData(text: string): EightDReportData {

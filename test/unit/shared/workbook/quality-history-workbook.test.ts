@@ -13,7 +13,7 @@ describe('buildQualityHistoryWorkbook', () => {
       case: { ...base, id: 'c-1', caseNumber: '2611-A-001', receivedAt: '2026-11-30T23:30:00+08:00' },
       lifecycle: null,
       actions: [],
-      eightDs: [{ report: report(), members: [], containment: [containment()], causes: [cause()], correctives: [corrective(), corrective({ id: 'a-2', description: '增加老化测试', status: 'planned' })], prevention: [] }],
+      eightDs: [{ report: report(), members: [], containment: [containment()], causes: [cause()], correctives: [corrective(), corrective({ id: 'a-2', description: '增加老化测试', status: 'planned' })], prevention: [], checks: [] }],
       attachments: [{ id: 'f', caseId: 'c-1', ownerId: 'c-1', fileName: 'x.jpg', mimeType: 'image/jpeg', size: 1, sha256: 'a', thumbnailSha256: null, addedAt: '', addedBy: '', deleted: false }],
     });
     const bytes = await buildQualityHistoryWorkbook({ entries: [entry], masterData: MASTER, subjectKind: 'productModel', subjectName: 'KX-100', exportedAtMs: Date.parse('2026-12-01T08:00:00+08:00') });

@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('8D report to PDF in chromium', () => {
     const empty: EightDReportData = {
       ...REPORT,
       photos: [],
-      eightD: { report: { ...rep, customerDescription: '', what: '', approvedBy: '', approvedAt: null, closedAt: null }, members: [], containment: [], causes: [], correctives: [], prevention: [] },
+      eightD: { report: { ...rep, customerDescription: '', what: '', approvedBy: '', approvedAt: null, closedAt: null }, members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [] },
     };
     const g = await toPdf('eightD-empty', renderForm('eightD', { report: empty, language: 'zh-CN', bilingual: true }, ONE, A4).html);
     expect(g.pages).toBeGreaterThanOrEqual(1);

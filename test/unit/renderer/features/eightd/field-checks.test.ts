@@ -55,7 +55,7 @@ describe('sentences of the domain codes', () => {
   });
 
   it('names the field and the record a reason is about', () => {
-    const bundle = { members: [], containment: [], causes: [], prevention: [], correctives: [{ id: 'c1', description: '预热温度加锁' }] } as never;
+    const bundle = { members: [], containment: [], causes: [], prevention: [], checks: [], correctives: [{ id: 'c1', description: '预热温度加锁' }] } as never;
     expect(eightDMissingText({ discipline: 'D2', code: 'required', field: 'what' }, i18next.t, bundle)).toBe('请填写「What 什么问题」');
     expect(eightDMissingText({ discipline: 'D6', code: 'correctiveNotVerified', recordId: 'c1' }, i18next.t, bundle)).toBe('纠正措施「预热温度加锁」尚未验证');
     expect(eightDMissingText({ discipline: 'D8', code: 'notQualityHead' }, i18next.t)).toContain('设置');
@@ -75,7 +75,7 @@ describe('sentences of the domain codes', () => {
   });
 
   it('has a sentence for every missing-reason code the domain gives', () => {
-    const empty = { report: emptyReport(), members: [], containment: [], causes: [], correctives: [], prevention: [] };
+    const empty = { report: emptyReport(), members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [] };
     const rootCauseWithoutWhy = { ...empty, causes: [{ id: 'k', reportId: 'r', caseId: 'c', analysis: 'occurrence' as const, category: 'man' as const, description: 'x', whys: [], isRootCause: true, verification: '', deleted: false }] };
     const approved = { ...empty.report, approvedAt: '2026-11-23T09:00:00+08:00' };
     const codes = new Set([

@@ -38,13 +38,13 @@ describe('8D report commands', () => {
     expect(setContainmentReplied(ctx, report(), 'gestern')).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { containmentRepliedAt: 'invalid' } } });
   });
 
-  it('approval by a head of quality when D1–D7 are complete; closure after approval; reopen clears both', () => {
+  it('approval by a head of quality when D1–D7 are complete; closure after approval; a signed reopen with a reason clears both', () => {
     const head = contextOf(view(), { signer: signerWith(['qualityHead'], { name: '王部长' }) });
     const signing = { meaning: '批准 8D 报告 8D-1' };
     const done = approveReport(head, completeBundle(), ' 同意 ', signing);
     expect(done.ok && done.value).toMatchObject({ approvedBy: '王部长', approvedAt: AT, approvalComment: '同意' });
-    expect(done.ok && done.writes.map((w) => w.entity)).toEqual(['eightD', 'signature']);
-    expect(done.ok && done.writes[1]).toMatchObject({ record: { step: 'approveEightD', subjectEntity: 'eightD', clerkId: 'k1', clerkName: '王部长', role: 'qualityHead', meaning: '批准 8D 报告 8D-1', at: AT } });
+    expect(done.ok && done.writes.map((w) => w.entity)).toEqual(['eightD', 'eightDRevision', 'signature']);
+    expect(done.ok && done.writes[2]).toMatchObject({ record: { step: 'approveEightD', subjectEntity: 'eightD', clerkId: 'k1', clerkName: '王部长', role: 'qualityHead', meaning: '批准 8D 报告 8D-1', at: AT } });
     const qe = contextOf(view(), { signer: signerWith(['qualityEngineer']) });
     expect(approveReport(qe, completeBundle(), '', signing)).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'approve', missing: [{ discipline: 'D8', code: 'notQualityHead' }] } });
     expect(approveReport(ctx, completeBundle(), '', signing)).toEqual({ ok: false, refusal: { kind: 'eightDRefused', step: 'approve', missing: [{ discipline: 'D8', code: 'notQualityHead' }] } });
@@ -53,8 +53,8 @@ describe('8D report commands', () => {
     expect(closeReport(qe, approved, signing)).toEqual({ ok: false, refusal: { kind: 'invalid', fieldErrors: { signer: 'roleMissing' } } });
     const closed = closeReport(head, approved, signing);
     expect(closed.ok && closed.value).toMatchObject({ closedAt: AT, closedBy: '王部长' });
-    const reopened = reopenReport(ctx, { ...approved, closedAt: AT, closedBy: '张三' });
-    expect(reopened.ok && reopened.value).toMatchObject({ approvedAt: null, approvedBy: '', closedAt: null, closedBy: '' });
+    const reopened = reopenReport(head, { ...approved, closedAt: AT, closedBy: '张三' }, '客户要求补充', { meaning: '修订 8D 报告 8D-1' });
+    expect(reopened.ok && reopened.value).toMatchObject({ approvedAt: null, approvedBy: '', closedAt: null, closedBy: '', revision: 1 });
   });
 
   it('removing the last live report of the case clears its 8D mark', () => {

@@ -1,5 +1,5 @@
 /** A complete 8D bundle (D1–D7 done, not approved) and builders for the 8D domain tests. */
-import type { EightD, EightDBundle, EightDCause, EightDContainment, EightDCorrective, EightDMember, EightDPrevention } from '../../../../../shared/domain/eightd/records';
+import type { EightD, EightDBundle, EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck, EightDMember, EightDPrevention } from '../../../../../shared/domain/eightd/records';
 
 const REPORT = 'r-1';
 const CASE = 'c-1';
@@ -38,6 +38,10 @@ export const prevention = (over: Partial<EightDPrevention> = {}): EightDPreventi
   ...base, id: 'p-1', kind: 'fmea', description: '更新 PFMEA 模温失效模式', documentRef: 'PFMEA-KX200 Rev.C', owner: '李四', dueDate: '2026-12-05', done: true, ...over,
 });
 
+export const check = (over: Partial<EightDHorizontalCheck> = {}): EightDHorizontalCheck => ({
+  ...base, id: 'h-1', kind: 'model', subject: 'KX-300', basis: 'samePart', scope: '成品仓', result: '', checkedBy: '', checkedOn: '', note: '', containmentId: '', ...over,
+});
+
 /** D1–D7 complete, D8 open. */
 export function completeBundle(over: Partial<EightD> = {}): EightDBundle {
   return {
@@ -47,12 +51,13 @@ export function completeBundle(over: Partial<EightD> = {}): EightDBundle {
     causes: [cause(), cause({ id: 'x-2', analysis: 'escape', category: 'measurement', description: '出货检验未覆盖', whys: ['漏检'], verification: '检验记录核查' })],
     correctives: [corrective()],
     prevention: [prevention()],
+    checks: [],
   };
 }
 
 export function emptyBundle(): EightDBundle {
   return {
     report: report({ customerDescription: '', what: '', where: '', when: '', who: '', why: '', how: '', howMany: '', occurrence: '', containmentRepliedAt: null }),
-    members: [], containment: [], causes: [], correctives: [], prevention: [],
+    members: [], containment: [], causes: [], correctives: [], prevention: [], checks: [],
   };
 }

@@ -24,7 +24,7 @@ const source = (over: Partial<HistorySource>): HistorySource => ({
 
 describe('a line of the 品质履历表', () => {
   it('takes the root causes from the 8D summary, the measures from D3 / D5 / D7 and the case, and says the effect is checked when every measure is verified', () => {
-    const bundle = { report: report(), members: [], containment: [containment(), containment({ id: 'k-2', description: '在途品拦截' }), containment({ id: 'k-3', description: '作废', deleted: true })], causes: [cause()], correctives: [corrective()], prevention: [prevention()] };
+    const bundle = { report: report(), members: [], containment: [containment(), containment({ id: 'k-2', description: '在途品拦截' }), containment({ id: 'k-3', description: '作废', deleted: true })], causes: [cause()], correctives: [corrective()], prevention: [prevention()], checks: [] };
     const e = historyEntry(source({
       eightDs: [bundle],
       actions: [action({ kind: 'containment', description: '库存挑选' }), action({ id: 'act-2', kind: 'preventive', description: '培训', status: 'verified' })],
@@ -45,7 +45,7 @@ describe('a line of the 品质履历表', () => {
   it('falls back to the fishbone\'s root causes, then to the case\'s analysis; pending while a measure is not verified; none without measures', () => {
     const noSummary = report({ occurrenceRootCause: '', escapeRootCause: '' });
     const causes = [cause(), cause({ id: 'x-2', analysis: 'escape', description: '抽样方案不足' }), cause({ id: 'x-3', analysis: 'escape', description: '未确认', isRootCause: false })];
-    const e = historyEntry(source({ eightDs: [{ report: noSummary, members: [], containment: [], causes, correctives: [corrective({ status: 'implemented' })], prevention: [] }] }));
+    const e = historyEntry(source({ eightDs: [{ report: noSummary, members: [], containment: [], causes, correctives: [corrective({ status: 'implemented' })], prevention: [], checks: [] }] }));
     expect([e.occurrenceCause, e.escapeCause]).toEqual(['模具温度过低', '抽样方案不足']);
     expect(e.effect).toBe('pending');
     expect(e.effectNotes).toEqual([]);
@@ -56,7 +56,7 @@ describe('a line of the 品质履历表', () => {
   });
 
   it('takes the effect check recorded after closure first: effective, or not effective with what was found', () => {
-    const pending = [{ report: report(), members: [], containment: [], causes: [], correctives: [corrective({ status: 'implemented' })], prevention: [] }];
+    const pending = [{ report: report(), members: [], containment: [], causes: [], correctives: [corrective({ status: 'implemented' })], prevention: [], checks: [] }];
     const ok = historyEntry(source({ eightDs: pending, lifecycle: { analysisSummary: '', effectCheck: { result: 'effective', checkedOn: '2027-02-20', checkedBy: '李娜', note: '3 个月无同类投诉' } } }));
     expect([ok.effect, ok.effectNotes]).toEqual(['effective', ['2027-02-20 李娜', '3 个月无同类投诉']]);
     const failed = historyEntry(source({ lifecycle: { analysisSummary: '', effectCheck: { result: 'ineffective', checkedOn: '2027-02-20', checkedBy: '李娜', note: '客户再次反馈' } } }));
@@ -65,7 +65,7 @@ describe('a line of the 品质履历表', () => {
   });
 
   it('leaves a deleted 8D out', () => {
-    const e = historyEntry(source({ eightDs: [{ report: report({ deleted: true }), members: [], containment: [], causes: [], correctives: [corrective()], prevention: [] }] }));
+    const e = historyEntry(source({ eightDs: [{ report: report({ deleted: true }), members: [], containment: [], causes: [], correctives: [corrective()], prevention: [], checks: [] }] }));
     expect(e.eightDNumbers).toEqual([]);
     expect(e.effect).toBe('none');
   });
