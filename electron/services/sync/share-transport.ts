@@ -40,6 +40,7 @@ import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeS
 import { DEFAULT_MAX_DRIFT_MS, isFromFuture, SnapshotFold } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
 import { splitByOwner } from '../../../shared/sync/op-ownership';
+import { conflictCopyReason, conflictOriginal, isConflictCopy } from '../../../shared/sync/replica-names';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
   compareVersions,
@@ -303,9 +304,12 @@ export class ShareTransport {
       if (ENOENT(e)) return { devices, problems };
       throw e;
     }
+    for (const name of names.filter(isConflictCopy)) {
+      problems.push({ deviceId: conflictOriginal(name).replace(/\.json$/, ''), file: this.files.shown(this.p('devices', name)), reason: conflictCopyReason(name) });
+    }
     await Promise.all(
       names
-        .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+        .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !isConflictCopy(n))
         .map(async (name) => {
           const path = this.p('devices', name);
           const deviceId = name.slice(0, -'.json'.length);
@@ -349,12 +353,14 @@ export class ShareTransport {
 
   // ------------------------------------------------------------- segments
 
-  private async listSegments(deviceId: string, month: string): Promise<SegmentFile[]> {
+  /** Segment files of one month folder; a replicator's conflict copy there is reported in `errors`, never read. */
+  private async listSegments(deviceId: string, month: string, errors?: PullError[]): Promise<SegmentFile[]> {
     const dir = this.p('log', deviceId, month);
     try {
       await this.files.realDir(dir);
       const names = await this.fs.readdir(dir);
       return names.flatMap((name) => {
+        if (isConflictCopy(name)) errors?.push({ deviceId, file: this.files.shown(join(dir, name)), reason: conflictCopyReason(name) });
         const parsed = parseSegmentName(name);
         return parsed ? [{ ...parsed, name, month }] : [];
       });
@@ -433,7 +439,7 @@ export class ShareTransport {
     const month = monthOf(this.now());
     // An earlier push may have landed after all (crash or share lost after the rename).
     const months = [...new Set([this.state.lastMonth, month].filter((m): m is string => m !== null))];
-    const existing = (await Promise.all(months.map((m) => this.listSegments(me, m)))).flat().filter((s) => s.to > this.state.lastSeq);
+    const existing = (await Promise.all(months.map((m) => this.listSegments(me, m, errors)))).flat().filter((s) => s.to > this.state.lastSeq);
     for await (const { seg, ops: landed } of this.chain(me, this.state.lastSeq, existing, errors, 'throw')) {
       const ours = new Set(pending.map((o) => o.id));
       if (!landed.every((o) => ours.has(o.id))) throw new CloneDetectedError(`segment ${seg.name} under our id holds ops this PC did not write`);
@@ -487,6 +493,7 @@ export class ShareTransport {
     const devices = checked.devices;
     this.checkOwnDevice(devices.get(this.options.deviceId));
     const errors: PullError[] = [...checked.problems];
+    await this.topConflictCopies(errors);
     const next: Cursors = { ...cursors };
     const ops: WireOp[] = [];
     let snapshot: string | null = null;
@@ -518,7 +525,7 @@ export class ShareTransport {
       if (known && known.lastSeq <= cursor) continue; // idle: no listing
       if (ops.length >= limit) break;
       try {
-        const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null);
+        const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null, errors);
         for await (const { seg, ops: got } of this.chain(deviceId, cursor, segments, errors)) {
           ops.push(...got);
           next[deviceId] = seg.to;
@@ -536,7 +543,7 @@ export class ShareTransport {
   }
 
   /** Segment files of one device holding seqs after `cursor` (month folders listed from the hint on). */
-  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null): Promise<SegmentFile[]> {
+  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null, errors?: PullError[]): Promise<SegmentFile[]> {
     const hint = this.monthHint.get(deviceId);
     let months: string[];
     if (hint && hint === lastMonth) months = [hint];
@@ -552,10 +559,29 @@ export class ShareTransport {
     }
     const all = [];
     for (const m of months) {
-      const segs = await this.listSegments(deviceId, m);
+      const segs = await this.listSegments(deviceId, m, errors);
       all.push(...segs.filter((s) => s.to > cursor));
     }
     return all;
+  }
+
+  /**
+   * A replicator's conflict copies in qsync/ and snap/ (root.json written at
+   * two sites, a snapshot file differing between them): reported, never
+   * read — two readdirs per pull. Copies in devices/ and in the log folders
+   * are found where those are listed anyway.
+   */
+  private async topConflictCopies(errors: PullError[]): Promise<void> {
+    for (const dir of [this.root, this.p('snap')]) {
+      let names: string[];
+      try {
+        names = await this.fs.readdir(dir);
+      } catch (e) {
+        if (ENOENT(e)) continue;
+        throw e;
+      }
+      for (const name of names.filter(isConflictCopy)) errors.push({ deviceId: '', file: this.files.shown(join(dir, name)), reason: conflictCopyReason(name) });
+    }
   }
 
   // ------------------------------------------------------------- snapshots
