@@ -24,6 +24,7 @@ export const syncEn: Widen<typeof syncZhCN> = {
     shareOlder: 'The shared folder holds less than this PC saw before (restored from an old backup, or a wrong path): {{device}} had {{seen}}, now {{now}}.',
     quarantined: '{{count}} changes from a PC whose clock runs ahead are held back; check the clocks.',
     segmentError: '{{file}}: {{reason}} (retried, never skipped)',
+    conflictCopy: '{{file}}: a conflict copy made by the folder replicator (Syncthing): two sites wrote different files under one name, which should never happen. This PC never reads it. Tell IT: find the cause with the share doctor, then remove the copy.',
     pushFailed: 'This PC\'s changes could not be sent: {{message}}. They stay on this PC and are sent again next time; changes from the other PCs still arrive.',
     shareLost: 'The shared folder is not answering (server or network down). Every change is kept on this PC and synchronised once it is back.',
     tooLarge: 'A change is too large to send to the other PCs ({{field}}, {{size}} KB): it stays on this PC only. Shorten that text.',

@@ -21,6 +21,7 @@ export const syncZhCN = {
     shareOlder: '共享文件夹中的数据比本机上次看到的旧（可能是从旧备份恢复或路径错误）：{{device}} 原有 {{seen}} 条，现在 {{now}} 条。',
     quarantined: '{{count}} 条来自时钟超前电脑的修改已暂缓应用，请检查各电脑的时间。',
     segmentError: '{{file}}：{{reason}}（将重试，不会跳过）',
+    conflictCopy: '{{file}}：同步软件（如 Syncthing）的冲突副本——两个站点在同一文件名下写了不同的内容，这本不应发生。本机不会读取它。请通知 IT：用共享诊断查明原因后删除该副本。',
     pushFailed: '本机的更改未能发送：{{message}}。更改保留在本机，下次自动重发；其他电脑的更改照常接收。',
     shareLost: '共享文件夹暂时无法访问（服务器或网络中断）。修改都保存在本机，恢复后自动同步。',
     tooLarge: '有一项更改太大，无法发送给其他电脑（{{field}}，{{size}} KB），只保留在本机。请缩短该文本。',

@@ -11,13 +11,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { DesktopApiError } from '../../shared/ipc/result';
+import { isConflictCopy } from '../../shared/sync/replica-names';
 import { runSyncRound } from './sync-round';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
 
 export interface SyncNotice {
-  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'pushFailed' | 'tooLarge' | 'shareLost' | 'failed';
+  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'conflictCopy' | 'pushFailed' | 'tooLarge' | 'shareLost' | 'failed';
   params: Record<string, string | number>;
 }
 
@@ -104,7 +105,11 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         if (report.pushError) notices.push({ kind: 'pushFailed', params: { message: report.pushError } });
         for (const h of report.heldBack) notices.push({ kind: 'tooLarge', params: { field: `${h.entity}/${h.entityId.slice(0, 8)}/${h.fields}`, size: Math.ceil(h.bytes / 1024) } });
-        for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        for (const e of report.errors) {
+          // A replicator's conflict copy (two sites, Syncthing) is its own notice: never read, IT removes it.
+          if (isConflictCopy(e.file.split('/').pop() ?? '')) notices.push({ kind: 'conflictCopy', params: { file: e.file } });
+          else notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        }
         verdictKnown = true;
         set({ phase: 'idle', readOnly: report.readOnly, progress: null, notices });
       } catch (error) {
