@@ -213,7 +213,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
       }
     }
   }
-  const inputs: DeviceOnShare[] = [...new Set([...logDevices, ...devices.keys()])].map((deviceId) => {
+  const inputs: DeviceOnShare[] = [...new Set([...logDevices, ...devices.keys(), ...Object.keys(newestCovers), ...cited.keys()])].map((deviceId) => {
     const file = devices.get(deviceId);
     return {
       deviceId,

@@ -222,7 +222,9 @@ export class ShareTransport {
     let root = await this.readRoot();
     let created = false;
     if (root && this.state.shareId && root.shareId !== this.state.shareId) {
-      throw new ShareError('wrongShare', `this folder holds share ${root.shareId}, but this PC belongs to share ${this.state.shareId}`);
+      if (root.reseededFrom !== this.state.shareId) throw new ShareError('wrongShare', `this folder holds share ${root.shareId}, but this PC belongs to share ${this.state.shareId}`);
+      // Re-seeded from another PC after the share this PC knew was lost (share-reseed.ts): this PC's changes go out again from seq 1.
+      this.state = { ...emptyLocalState() };
     }
     if (!root) {
       if (this.state.shareId && !options.allowRecreate) {
@@ -650,7 +652,11 @@ export class ShareTransport {
         if (!(error instanceof ShareError)) throw error; // a link where the device's folder should be: not covered
       }
     }
-    const kept = fold.ops();
+    return this.writeSnapshotFile(covers, fold.ops());
+  }
+
+  /** Writes snap/<hash>.snap of these ops and covers (verified); a file of that name exists already only with the same bytes. */
+  async writeSnapshotFile(covers: Cursors, kept: readonly WireOp[]): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
     const { text, hash } = encodeSnapshot(covers, kept, OP_SCHEMA_VERSION);
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
@@ -661,6 +667,11 @@ export class ShareTransport {
       if (!(error instanceof ShareError)) throw error; // exists already: same bytes by construction
     }
     return { hash, covers, count: kept.length, written };
+  }
+
+  /** Writes root.json of a share being re-seeded (share-reseed.ts); fails when one exists. */
+  async writeRoot(root: ShareRoot): Promise<void> {
+    await this.files.writeImmutable(this.p('root.json'), `${JSON.stringify(root, null, 2)}\n`, (t) => t.includes(root.shareId));
   }
 
   /**
