@@ -13,6 +13,7 @@ import type { DesktopApi } from '../../shared/ipc/contract';
 import { DesktopApiError } from '../../shared/ipc/result';
 import { isConflictCopy } from '../../shared/sync/replica-names';
 import { runSyncRound } from './sync-round';
+import { reseedShare, type ReseedProgress, type ReseedReport } from './share-reseed';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
@@ -39,6 +40,8 @@ export interface SyncState {
   stop(): void;
   syncNow(): Promise<void>;
   join(allowRecreate?: boolean): Promise<{ shareId: string; created: boolean }>;
+  /** Admin: seeds the new, empty share folder set in the settings from this PC (share-reseed.ts), then syncs. */
+  reseed(onProgress?: (p: ReseedProgress) => void): Promise<ReseedReport>;
 }
 
 export const SYNC_INTERVAL_MS = 30_000;
@@ -161,6 +164,17 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
           running = null;
         });
         return running;
+      },
+      async reseed(onProgress) {
+        if (!api) throw new Error('sync not started');
+        const sync = session.getState().sync;
+        if (!sync) throw new Error('no database');
+        await running; // not in the middle of a round
+        const report = await reseedShare(sync.db, sync.repository, api, onProgress);
+        joinNotices = [];
+        joinedShare = session.getState().settings?.sharePath ?? null;
+        void get().syncNow();
+        return report;
       },
       async join(allowRecreate) {
         if (!api) throw new Error('sync not started');
