@@ -37,6 +37,8 @@ export const syncEn: Widen<typeof syncZhCN> = {
       wrongShare: 'This folder belongs to another share; nothing was written. Check the path.',
       shareEmpty: 'The share this PC joined is empty at this path (wrong path, or the folder was emptied). Confirm to create it again.',
       recreate: 'Create it again',
+      replicaEmpty: 'This folder is kept in step with another site\'s share by a replicator (Syncthing or DFS-R) but holds no share yet. If the other site has created the share, wait for it to arrive (this PC joins once qsync/root.json is here); create a share here only at the first site.',
+      createFirstSite: 'Create it here (first site)',
       failed: 'Could not join the share: {{message}}',
     },
     reseed: {

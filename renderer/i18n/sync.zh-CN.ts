@@ -34,6 +34,8 @@ export const syncZhCN = {
       wrongShare: '此文件夹属于另一个共享，本机不会写入任何内容。请检查路径。',
       shareEmpty: '本机已加入的共享在此路径下为空（路径错误或文件夹被清空）。确认后可重新创建。',
       recreate: '仍然重新创建',
+      replicaEmpty: '此文件夹由同步软件（Syncthing 或 DFS-R）与另一站点的共享保持一致，但还没有共享。如果另一站点已经创建了共享，请等它复制过来（qsync/root.json 出现后本机会自动加入）；只有第一个站点才在这里创建共享。',
+      createFirstSite: '在此创建（第一个站点）',
       failed: '无法加入共享：{{message}}',
     },
     reseed: {

@@ -31,6 +31,10 @@
  *    read from its log.
  *  - Idle round: list devices/, read each device file, compare its lastSeq
  *    with the cursor — one readdir plus one read per device, nothing per op.
+ *  - Two sites (a replicator keeps qsync/ in step with another site's): a
+ *    replicated folder without root.json is not made a share unless the
+ *    caller says this is the first site (allowRecreate); the PCs of the
+ *    other site wait for root.json to arrive.
  *  - Clone: our own device file showing another fingerprint, or segments
  *    under our id beyond what we wrote, raise CloneDetectedError; the sync
  *    service then takes a new device id.
@@ -230,6 +234,12 @@ export class ShareTransport {
       if (this.state.shareId && !options.allowRecreate) {
         throw new ShareError('shareEmpty', `share ${this.state.shareId} that this PC knew is empty here (wrong path, or the folder was emptied)`);
       }
+      if (!options.allowRecreate && (await this.replicatedFolder())) {
+        throw new ShareError(
+          'replicaEmpty',
+          `${this.files.shown(this.root)} is kept in step with another site by a replicator, but holds no share yet: this PC waits for root.json to arrive from the other site (create a share here only at the first site)`,
+        );
+      }
       await this.fs.mkdir(this.root);
       const fresh: ShareRoot = {
         shareId: crypto.randomUUID(),
@@ -276,6 +286,17 @@ export class ShareTransport {
     const raised: ShareRoot = { ...root, formatVersion: SHARE_FORMAT_VERSION, minAppVersion };
     await this.files.replaceOwned(this.p('root.json'), `${JSON.stringify(raised, null, 2)}\n`);
     return raised;
+  }
+
+  /**
+   * Whether qsync/ is a folder a replicator keeps in step with another
+   * site's (Syncthing's .stfolder marker, DFS-R's DfsrPrivate): a PC there
+   * must not create a share of its own before the first site's root.json
+   * arrives — two root.json files would meet as a conflict copy.
+   */
+  private async replicatedFolder(): Promise<boolean> {
+    for (const marker of ['.stfolder', 'DfsrPrivate']) if (await this.files.exists(this.p(marker))) return true;
+    return false;
   }
 
   isTooOld(root: ShareRoot): boolean {

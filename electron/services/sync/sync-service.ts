@@ -99,7 +99,7 @@ function toHandlerError(error: unknown): unknown {
   const code = errorCode(error);
   if (code && SHARE_LOST.has(code)) return new HandlerError('unavailable', `shareUnavailable: the shared folder stopped answering (${code})`);
   if (error instanceof ShareError) {
-    const code = error.code === 'wrongShare' || error.code === 'shareEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
+    const code = error.code === 'wrongShare' || error.code === 'shareEmpty' || error.code === 'replicaEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
     return new HandlerError(code, `${error.code}: ${error.message}`);
   }
   return error;

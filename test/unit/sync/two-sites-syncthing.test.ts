@@ -48,12 +48,14 @@ describe.skipIf(missing !== null)('two sites through Syncthing', () => {
   it('edits on both sites while the link is down converge on all four PCs once it is back', async () => {
     const sites = pair!;
     try {
-      // The share is created at one site; the other site's PCs join once root.json has arrived there.
+      // The share is created at one site (the admin confirms it is the first); the other site's PCs wait for its root.json.
+      const b1 = await makePc('b1', shareB(), { station: 'B1' });
+      await expect(b1.round()).rejects.toThrow(/replicaEmpty/);
       const a1 = await makePc('a1', shareA(), { station: 'A1' });
+      await a1.service.syncJoin({ allowRecreate: true });
       await a1.round();
       await until('root.json at site B', () => stat(join(shareB(), 'qsync', 'root.json')).then(() => true), 60_000);
       const a2 = await makePc('a2', shareA(), { station: 'A2' });
-      const b1 = await makePc('b1', shareB(), { station: 'B1' });
       const b2 = await makePc('b2', shareB(), { station: 'B2' });
       const all = [a1, a2, b1, b2];
       for (const pc of all) await pc.round();

@@ -41,6 +41,24 @@ describe('replicator names', () => {
 });
 
 describe('a share filled by a replicator', () => {
+  it('an empty replicated folder is not made a share unless this is the first site; a PC of the other site joins once root.json arrives', async () => {
+    for (const marker of ['.stfolder', 'DfsrPrivate']) {
+      const siteB = await mkdtemp(join(tmpdir(), 'qsync-replica-'));
+      await mkdir(join(siteB, 'qsync', marker), { recursive: true });
+      const b = pc(siteB, 'dev-b');
+      await expect(b.join()).rejects.toMatchObject({ code: 'replicaEmpty' });
+      expect((await readdir(join(siteB, 'qsync'))).sort()).toEqual([marker]); // nothing written
+      // The first site creates it (the admin confirms); its root.json arrives here; the PC of site B joins that share.
+      const siteA = await mkdtemp(join(tmpdir(), 'qsync-replica-'));
+      await mkdir(join(siteA, 'qsync', marker), { recursive: true });
+      const a = pc(siteA, 'dev-a');
+      const created = await a.join({ allowRecreate: true });
+      expect(created.created).toBe(true);
+      await writeFile(join(siteB, 'qsync', 'root.json'), await readFile(join(siteA, 'qsync', 'root.json')));
+      expect((await b.join()).shareId).toBe(created.shareId);
+    }
+  });
+
   it('a device file ahead of its segments, a segment in its temporary name, segments out of order: the cursor waits, then reads on', async () => {
     const share = await mkdtemp(join(tmpdir(), 'qsync-replica-'));
     const a = pc(share, 'dev-a');
