@@ -11,6 +11,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { DesktopApiError } from '../../shared/ipc/result';
+import { isActingAdmin } from '../../shared/domain/clerks/clerk';
 import { isConflictCopy } from '../../shared/sync/replica-names';
 import { runSyncRound } from './sync-round';
 import { reseedShare, type ReseedProgress, type ReseedReport } from './share-reseed';
@@ -167,6 +168,8 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
       },
       async reseed(onProgress) {
         if (!api) throw new Error('sync not started');
+        // An admin's action (the settings show it to admins only); the store refuses it for anyone else too.
+        if (!isActingAdmin(session.getState().clerk ?? undefined)) throw new Error('adminOnly: only an admin re-seeds the share');
         const sync = session.getState().sync;
         if (!sync) throw new Error('no database');
         await running; // not in the middle of a round
