@@ -52,6 +52,8 @@ export class ShareReseed {
   private readonly fold = new SnapshotFold();
   private readonly devices = new Set<string>();
   private count = 0;
+  /** The snapshot `finish` wrote (this PC's own: the schedule removes it once a newer one covers it). */
+  snapshot: { hash: string; covers: Cursors; written: boolean } | null = null;
 
   private constructor(
     /** The new share's transport: blobs are uploaded through it while seeding. */
@@ -87,6 +89,7 @@ export class ShareReseed {
     const t = this.transport;
     const covers: Cursors = Object.fromEntries([...this.devices, t.options.deviceId].sort().map((d) => [d, 0]));
     const snap = this.count > 0 ? await t.writeSnapshotFile(covers, this.fold.ops()) : null;
+    this.snapshot = snap;
     await t.writeDeviceFile({}, null, stationCode);
     const shareId = t.state.shareId!;
     const minAppVersion = compareVersions(t.options.appVersion, SHARE_FORMAT_APP_VERSION) > 0 ? t.options.appVersion : SHARE_FORMAT_APP_VERSION;

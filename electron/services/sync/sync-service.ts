@@ -324,6 +324,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         if (args.step === 'ops') return reseed.add(args.ops);
         const done = await reseed.finish(options.settingsStore.get().stationCode);
         transport = reseed.transport;
+        if (reseed.snapshot) rememberOwnSnapshot(transport, reseed.snapshot, options.now());
         reseed = null;
         readOnly = false;
         await saveState(transport);
