@@ -118,6 +118,11 @@ describe.skipIf(missing !== null)('two sites through Syncthing', () => {
       // Nothing was written twice under one name: no conflict copy on either share, and the doctor agrees.
       // (A temporary file may stay behind: Syncthing keeps an interrupted transfer's .syncthing.*.tmp for a day; the doctor counts it.)
       for (const pc of all) await pc.round();
+      // Each site's share ends up holding everything any PC claims (the doctor's holdings), once the last files have crossed.
+      await until('both shares to hold everything', async () => {
+        for (const share of [shareA(), shareB()]) if (!(await diagnoseShare(share, { now: T0 + 120_000 })).holdings?.complete) return false;
+        return true;
+      }, 60_000);
       for (const share of [shareA(), shareB()]) {
         expect(await conflictCopies(join(share, 'qsync'))).toEqual([]);
         const report = await diagnoseShare(share, { now: T0 + 120_000 });
