@@ -21,6 +21,7 @@ import { PatternField } from '../features/settings/PatternField';
 import { SettingsSection } from '../features/settings/SettingsSection';
 import { ShareStateLine } from '../features/settings/ShareStateLine';
 import { JoinShareSection } from '../features/sync/JoinShareSection';
+import { ReseedShareSection } from '../features/sync/ReseedShareSection';
 import { useSettingsForm } from '../features/settings/useSettingsForm';
 import { WorkflowSettings } from '../features/settings/WorkflowSettings';
 import { DeadlineRulesSettings } from '../features/settings/DeadlineRulesSettings';
@@ -127,6 +128,7 @@ function AdminSettings() {
           />
           <ShareStateLine />
           <JoinShareSection />
+          <ReseedShareSection />
         </SettingsSection>
         <SettingsSection id="settings-company" title={t('settings.companySection')} scope="office">
           <TextField

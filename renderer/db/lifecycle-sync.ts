@@ -5,6 +5,7 @@
  * receivedAt/market move deadlines), and attachments as the blob source
  * (sha256 and thumbnailSha256 fields → the local `blobs` table).
  */
+import { attachmentBlobRefs } from '../../shared/sync/blob-refs';
 import type { BlobSource, MergeHook, MergedRecord } from './entity-binding';
 import { EIGHTD_ENTITY_TABLES } from './eightd-store';
 import { LIFECYCLE_ENTITY_TABLES, refreshCaseProjections } from './lifecycle-projection';
@@ -27,18 +28,8 @@ export const refreshProjectionsAfterMerge: MergeHook = async (db, merged, ctx) =
   await refreshCaseProjections(db, casesTouched(merged), ctx);
 };
 
-const BLOB_FIELDS = new Set(['sha256', 'thumbnailSha256']);
-
 export const attachmentBlobs: BlobSource = {
-  refsOf(op) {
-    if (op.entity !== 'attachment') return [];
-    const refs: string[] = [];
-    for (const field of BLOB_FIELDS) {
-      const value = op.fields[field];
-      if (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)) refs.push(value);
-    }
-    return refs;
-  },
+  refsOf: attachmentBlobRefs,
   async read(db, sha256) {
     const row = await db.blobs.get(sha256);
     return row ? new Uint8Array(row.data) : undefined;

@@ -67,8 +67,16 @@ export interface SyncRepository {
    */
   adoptOutbox(deviceId: string): Promise<number>;
   cursors(): Promise<Cursors>;
-  /** Remembers which share the cursors belong to; another share id resets them. */
+  /**
+   * Remembers which share the cursors belong to. Another share id (the old
+   * share was lost and re-seeded or re-created) resets them and puts this
+   * PC's own changes back in the outbox: they go out to the new share again.
+   */
   bindShare(shareId: string): Promise<void>;
+  /** Every op this PC holds, by op id after `after` (at most `limit`): a re-seed hands them all to a new share. */
+  opsPage(after: string | null, limit: number): Promise<WireOp[]>;
+  /** The sha256 of every attachment whose bytes this PC holds. */
+  heldBlobs(): Promise<string[]>;
   applyRemote(ops: readonly WireOp[], cursors: Cursors, options?: { now?: number; maxDriftMs?: number }): Promise<ApplyResult>;
   /** This PC's own ops from the durable journal, merged like remote ones but stored unpublished (see the module comment). */
   restoreOwn(ops: readonly WireOp[], options: { now: number }): Promise<ApplyResult>;
@@ -270,12 +278,25 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     },
     cursors: readCursors,
     async bindShare(shareId) {
-      await db.transaction('rw', db.meta, async () => {
+      await db.transaction('rw', db.meta, db.ops, async () => {
         const row = await db.meta.get(META_SHARE_ID);
         if (row?.value === shareId) return;
-        if (row) await db.meta.delete(META_CURSORS); // another share: read it from the start
+        if (row) {
+          await db.meta.delete(META_CURSORS); // another share: read it from the start
+          const me = getContext().deviceId;
+          await db.ops
+            .where('published')
+            .equals(1)
+            .filter((op) => op.deviceId === me)
+            .modify({ published: 0 }); // and send it everything of ours
+        }
         await db.meta.put({ key: META_SHARE_ID, value: shareId });
       });
+    },
+    heldBlobs: async () => (await db.blobs.toCollection().primaryKeys()).map(String),
+    async opsPage(after, limit) {
+      const rows = await (after === null ? db.ops.orderBy(':id') : db.ops.where(':id').above(after)).limit(limit).toArray();
+      return rows.map((o) => toWireOp(o as unknown as WireOp & Record<string, unknown>));
     },
     async applyRemote(ops, cursors, options = {}) {
       const now = options.now ?? getContext().now();

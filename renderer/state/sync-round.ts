@@ -55,7 +55,8 @@ export interface RoundOptions {
   maxPullBatches?: number;
 }
 
-async function uploadBlob(db: DeskDatabase, host: SyncHost, sha256: string): Promise<void> {
+/** Uploads one blob this PC holds unless the share has it (resumes an interrupted upload). */
+export async function uploadBlob(db: DeskDatabase, host: Pick<SyncHost, 'syncBlobStatus' | 'syncBlobPut'>, sha256: string): Promise<void> {
   const status = await host.syncBlobStatus({ sha256 });
   if (status.present) return;
   const bytes = await readBlob(db, sha256);

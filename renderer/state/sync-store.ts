@@ -11,13 +11,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { DesktopApiError } from '../../shared/ipc/result';
+import { isActingAdmin } from '../../shared/domain/clerks/clerk';
+import { isConflictCopy } from '../../shared/sync/replica-names';
 import { runSyncRound } from './sync-round';
+import { reseedShare, type ReseedProgress, type ReseedReport } from './share-reseed';
 import { sessionStore } from './session-store';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline';
 
 export interface SyncNotice {
-  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'pushFailed' | 'tooLarge' | 'shareLost' | 'failed';
+  kind: 'readOnly' | 'renewed' | 'shareOlder' | 'quarantined' | 'segment' | 'conflictCopy' | 'pushFailed' | 'tooLarge' | 'shareLost' | 'failed';
   params: Record<string, string | number>;
 }
 
@@ -38,6 +41,8 @@ export interface SyncState {
   stop(): void;
   syncNow(): Promise<void>;
   join(allowRecreate?: boolean): Promise<{ shareId: string; created: boolean }>;
+  /** Admin: seeds the new, empty share folder set in the settings from this PC (share-reseed.ts), then syncs. */
+  reseed(onProgress?: (p: ReseedProgress) => void): Promise<ReseedReport>;
 }
 
 export const SYNC_INTERVAL_MS = 30_000;
@@ -104,7 +109,11 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
         if (held > 0) notices.push({ kind: 'quarantined', params: { count: held } });
         if (report.pushError) notices.push({ kind: 'pushFailed', params: { message: report.pushError } });
         for (const h of report.heldBack) notices.push({ kind: 'tooLarge', params: { field: `${h.entity}/${h.entityId.slice(0, 8)}/${h.fields}`, size: Math.ceil(h.bytes / 1024) } });
-        for (const e of report.errors) notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        for (const e of report.errors) {
+          // A replicator's conflict copy (two sites, Syncthing) is its own notice: never read, IT removes it.
+          if (isConflictCopy(e.file.split('/').pop() ?? '')) notices.push({ kind: 'conflictCopy', params: { file: e.file } });
+          else notices.push({ kind: 'segment', params: { file: e.file, reason: e.reason } });
+        }
         verdictKnown = true;
         set({ phase: 'idle', readOnly: report.readOnly, progress: null, notices });
       } catch (error) {
@@ -156,6 +165,19 @@ export function createSyncStore(session: typeof sessionStore = sessionStore): St
           running = null;
         });
         return running;
+      },
+      async reseed(onProgress) {
+        if (!api) throw new Error('sync not started');
+        // An admin's action (the settings show it to admins only); the store refuses it for anyone else too.
+        if (!isActingAdmin(session.getState().clerk ?? undefined)) throw new Error('adminOnly: only an admin re-seeds the share');
+        const sync = session.getState().sync;
+        if (!sync) throw new Error('no database');
+        await running; // not in the middle of a round
+        const report = await reseedShare(sync.db, sync.repository, api, onProgress);
+        joinNotices = [];
+        joinedShare = session.getState().settings?.sharePath ?? null;
+        void get().syncNow();
+        return report;
       },
       async join(allowRecreate) {
         if (!api) throw new Error('sync not started');

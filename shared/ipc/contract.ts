@@ -56,6 +56,8 @@ export const ipcContract = {
   syncBlobPut: channel('sync:blob-put', sync.syncBlobPutArgs, sync.syncBlobPutResult),
   syncBlobGet: channel('sync:blob-get', sync.syncBlobGetArgs, sync.syncBlobGetResult),
   syncSnapshot: channel('sync:snapshot', noArgs, sync.syncSnapshotResult),
+  /** An admin re-seeds a new, empty share from this PC (issue 20.3). */
+  syncReseed: channel('sync:reseed', sync.syncReseedArgs, sync.syncReseedResult),
   // This PC's durable journal of its own writes, outside IndexedDB (issue 11; shared/ipc/journal-contract.ts).
   journalAppend: channel('journal:append', journal.journalAppendArgs, journal.journalAppendResult),
   journalState: channel('journal:state', noArgs, journal.journalStateResult),

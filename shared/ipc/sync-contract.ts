@@ -63,3 +63,25 @@ export const syncBlobGetArgs = z.object({ sha256, offset: z.number().int().min(0
 export const syncBlobGetResult = z.object({ data: z.string(), total: z.number() });
 
 export const syncSnapshotResult = z.object({ hash: z.string(), count: z.number(), covers: cursors, written: z.boolean(), removed: z.number() });
+
+/**
+ * Re-seeding a new, empty share from this PC (electron/services/sync/share-reseed.ts):
+ * `begin` checks the folder holds no share, `ops` hands over every change this
+ * PC holds in batches (the same size limits as a push), its attachments go up
+ * with sync:blob-put meanwhile, and `finish` writes the snapshot, then root.json.
+ */
+export const syncReseedArgs = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('begin') }).strict(),
+  z.object({ step: z.literal('ops'), ops: z.array(wireOpSchema).min(1).max(PUSH_BATCH) }).strict(),
+  z.object({ step: z.literal('finish') }).strict(),
+]);
+export const syncReseedResult = z.object({
+  /** The re-seeded share's id (set by `finish`; null before). */
+  shareId: z.string().nullable(),
+  /** Changes handed over so far. */
+  ops: z.number(),
+  /** PCs whose changes they are. */
+  devices: z.number(),
+  /** The snapshot written by `finish`. */
+  snapshot: z.string().nullable(),
+});

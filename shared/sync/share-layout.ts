@@ -49,6 +49,12 @@ export const rootSchema = z.looseObject({
   /** Apps older than this turn read-only on this share. */
   minAppVersion: z.string(),
   createdAt: z.string(),
+  /**
+   * Set on a share re-seeded from a PC after the old one was lost: the old
+   * share's id. A PC of the old share joins this one by itself (its changes
+   * go out again from seq 1); older apps see another share and refuse it.
+   */
+  reseededFrom: z.uuid().optional(),
 });
 export type ShareRoot = z.infer<typeof rootSchema>;
 

@@ -23,7 +23,7 @@ import { ShareFileError, type ShareFs } from './share-fs';
 
 export class ShareError extends Error {
   constructor(
-    readonly code: 'wrongShare' | 'shareEmpty' | 'shareOlder' | 'notJoined' | 'readOnly' | 'verifyFailed' | 'badBlob' | 'badFile' | 'exists',
+    readonly code: 'wrongShare' | 'shareEmpty' | 'shareOlder' | 'notJoined' | 'readOnly' | 'verifyFailed' | 'badBlob' | 'badFile' | 'exists' | 'notEmpty' | 'replicaEmpty',
     message: string,
   ) {
     super(message);

@@ -31,6 +31,10 @@
  *    read from its log.
  *  - Idle round: list devices/, read each device file, compare its lastSeq
  *    with the cursor — one readdir plus one read per device, nothing per op.
+ *  - Two sites (a replicator keeps qsync/ in step with another site's): a
+ *    replicated folder without root.json is not made a share unless the
+ *    caller says this is the first site (allowRecreate); the PCs of the
+ *    other site wait for root.json to arrive.
  *  - Clone: our own device file showing another fingerprint, or segments
  *    under our id beyond what we wrote, raise CloneDetectedError; the sync
  *    service then takes a new device id.
@@ -40,6 +44,7 @@ import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeS
 import { DEFAULT_MAX_DRIFT_MS, isFromFuture, SnapshotFold } from '../../../shared/sync/merge';
 import { OP_SCHEMA_VERSION } from '../../../shared/sync/op';
 import { splitByOwner } from '../../../shared/sync/op-ownership';
+import { conflictCopyReason, conflictOriginal, isConflictCopy } from '../../../shared/sync/replica-names';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from '../../../shared/domain/settings';
 import {
   compareVersions,
@@ -221,11 +226,19 @@ export class ShareTransport {
     let root = await this.readRoot();
     let created = false;
     if (root && this.state.shareId && root.shareId !== this.state.shareId) {
-      throw new ShareError('wrongShare', `this folder holds share ${root.shareId}, but this PC belongs to share ${this.state.shareId}`);
+      if (root.reseededFrom !== this.state.shareId) throw new ShareError('wrongShare', `this folder holds share ${root.shareId}, but this PC belongs to share ${this.state.shareId}`);
+      // Re-seeded from another PC after the share this PC knew was lost (share-reseed.ts): this PC's changes go out again from seq 1.
+      this.state = { ...emptyLocalState() };
     }
     if (!root) {
       if (this.state.shareId && !options.allowRecreate) {
         throw new ShareError('shareEmpty', `share ${this.state.shareId} that this PC knew is empty here (wrong path, or the folder was emptied)`);
+      }
+      if (!options.allowRecreate && (await this.replicatedFolder())) {
+        throw new ShareError(
+          'replicaEmpty',
+          `${this.files.shown(this.root)} is kept in step with another site by a replicator, but holds no share yet: this PC waits for root.json to arrive from the other site (create a share here only at the first site)`,
+        );
       }
       await this.fs.mkdir(this.root);
       const fresh: ShareRoot = {
@@ -275,6 +288,17 @@ export class ShareTransport {
     return raised;
   }
 
+  /**
+   * Whether qsync/ is a folder a replicator keeps in step with another
+   * site's (Syncthing's .stfolder marker, DFS-R's DfsrPrivate): a PC there
+   * must not create a share of its own before the first site's root.json
+   * arrives — two root.json files would meet as a conflict copy.
+   */
+  private async replicatedFolder(): Promise<boolean> {
+    for (const marker of ['.stfolder', 'DfsrPrivate']) if (await this.files.exists(this.p(marker))) return true;
+    return false;
+  }
+
   isTooOld(root: ShareRoot): boolean {
     return compareVersions(this.options.appVersion, root.minAppVersion) < 0 || root.formatVersion > SHARE_FORMAT_VERSION;
   }
@@ -303,9 +327,12 @@ export class ShareTransport {
       if (ENOENT(e)) return { devices, problems };
       throw e;
     }
+    for (const name of names.filter(isConflictCopy)) {
+      problems.push({ deviceId: conflictOriginal(name).replace(/\.json$/, ''), file: this.files.shown(this.p('devices', name)), reason: conflictCopyReason(name) });
+    }
     await Promise.all(
       names
-        .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+        .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !isConflictCopy(n))
         .map(async (name) => {
           const path = this.p('devices', name);
           const deviceId = name.slice(0, -'.json'.length);
@@ -349,12 +376,14 @@ export class ShareTransport {
 
   // ------------------------------------------------------------- segments
 
-  private async listSegments(deviceId: string, month: string): Promise<SegmentFile[]> {
+  /** Segment files of one month folder; a replicator's conflict copy there is reported in `errors`, never read. */
+  private async listSegments(deviceId: string, month: string, errors?: PullError[]): Promise<SegmentFile[]> {
     const dir = this.p('log', deviceId, month);
     try {
       await this.files.realDir(dir);
       const names = await this.fs.readdir(dir);
       return names.flatMap((name) => {
+        if (isConflictCopy(name)) errors?.push({ deviceId, file: this.files.shown(join(dir, name)), reason: conflictCopyReason(name) });
         const parsed = parseSegmentName(name);
         return parsed ? [{ ...parsed, name, month }] : [];
       });
@@ -433,7 +462,7 @@ export class ShareTransport {
     const month = monthOf(this.now());
     // An earlier push may have landed after all (crash or share lost after the rename).
     const months = [...new Set([this.state.lastMonth, month].filter((m): m is string => m !== null))];
-    const existing = (await Promise.all(months.map((m) => this.listSegments(me, m)))).flat().filter((s) => s.to > this.state.lastSeq);
+    const existing = (await Promise.all(months.map((m) => this.listSegments(me, m, errors)))).flat().filter((s) => s.to > this.state.lastSeq);
     for await (const { seg, ops: landed } of this.chain(me, this.state.lastSeq, existing, errors, 'throw')) {
       const ours = new Set(pending.map((o) => o.id));
       if (!landed.every((o) => ours.has(o.id))) throw new CloneDetectedError(`segment ${seg.name} under our id holds ops this PC did not write`);
@@ -487,6 +516,7 @@ export class ShareTransport {
     const devices = checked.devices;
     this.checkOwnDevice(devices.get(this.options.deviceId));
     const errors: PullError[] = [...checked.problems];
+    await this.topConflictCopies(errors);
     const next: Cursors = { ...cursors };
     const ops: WireOp[] = [];
     let snapshot: string | null = null;
@@ -518,7 +548,7 @@ export class ShareTransport {
       if (known && known.lastSeq <= cursor) continue; // idle: no listing
       if (ops.length >= limit) break;
       try {
-        const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null);
+        const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null, errors);
         for await (const { seg, ops: got } of this.chain(deviceId, cursor, segments, errors)) {
           ops.push(...got);
           next[deviceId] = seg.to;
@@ -536,7 +566,7 @@ export class ShareTransport {
   }
 
   /** Segment files of one device holding seqs after `cursor` (month folders listed from the hint on). */
-  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null): Promise<SegmentFile[]> {
+  private async segmentsAfter(deviceId: string, cursor: number, lastMonth: string | null, errors?: PullError[]): Promise<SegmentFile[]> {
     const hint = this.monthHint.get(deviceId);
     let months: string[];
     if (hint && hint === lastMonth) months = [hint];
@@ -552,10 +582,29 @@ export class ShareTransport {
     }
     const all = [];
     for (const m of months) {
-      const segs = await this.listSegments(deviceId, m);
+      const segs = await this.listSegments(deviceId, m, errors);
       all.push(...segs.filter((s) => s.to > cursor));
     }
     return all;
+  }
+
+  /**
+   * A replicator's conflict copies in qsync/ and snap/ (root.json written at
+   * two sites, a snapshot file differing between them): reported, never
+   * read — two readdirs per pull. Copies in devices/ and in the log folders
+   * are found where those are listed anyway.
+   */
+  private async topConflictCopies(errors: PullError[]): Promise<void> {
+    for (const dir of [this.root, this.p('snap')]) {
+      let names: string[];
+      try {
+        names = await this.fs.readdir(dir);
+      } catch (e) {
+        if (ENOENT(e)) continue;
+        throw e;
+      }
+      for (const name of names.filter(isConflictCopy)) errors.push({ deviceId: '', file: this.files.shown(join(dir, name)), reason: conflictCopyReason(name) });
+    }
   }
 
   // ------------------------------------------------------------- snapshots
@@ -624,7 +673,11 @@ export class ShareTransport {
         if (!(error instanceof ShareError)) throw error; // a link where the device's folder should be: not covered
       }
     }
-    const kept = fold.ops();
+    return this.writeSnapshotFile(covers, fold.ops());
+  }
+
+  /** Writes snap/<hash>.snap of these ops and covers (verified); a file of that name exists already only with the same bytes. */
+  async writeSnapshotFile(covers: Cursors, kept: readonly WireOp[]): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
     const { text, hash } = encodeSnapshot(covers, kept, OP_SCHEMA_VERSION);
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
@@ -635,6 +688,11 @@ export class ShareTransport {
       if (!(error instanceof ShareError)) throw error; // exists already: same bytes by construction
     }
     return { hash, covers, count: kept.length, written };
+  }
+
+  /** Writes root.json of a share being re-seeded (share-reseed.ts); fails when one exists. */
+  async writeRoot(root: ShareRoot): Promise<void> {
+    await this.files.writeImmutable(this.p('root.json'), `${JSON.stringify(root, null, 2)}\n`, (t) => t.includes(root.shareId));
   }
 
   /**

@@ -21,6 +21,11 @@
  * (settings.attachmentMaxBytes); a download verifies a blob once, then
  * serves its chunks (share-blobs.ts).
  *
+ * Re-seed (share-reseed.ts, admin): a new, empty share is seeded from this
+ * PC — sync:reseed begin / ops / finish, its blobs through sync:blob-put
+ * meanwhile. A PC of the old share finds `reseededFrom` naming it and joins
+ * the new share on its next round (share-transport.ts join).
+ *
  * Snapshots and compaction run by themselves after a pull that caught up
  * (snapshot-schedule.ts: thresholds, once-per-N-hours, grace periods), never
  * while read-only; a failure there is logged and does not fail the pull.
@@ -36,7 +41,9 @@ import { pushOwnershipProblems } from '../../../shared/sync/op-ownership';
 import { machineFingerprint } from './fingerprint';
 import type { ShareFs } from './share-fs';
 import { DEFAULT_MAINTENANCE, rememberOwnSnapshot, runMaintenance, type MaintenancePolicy } from './snapshot-schedule';
+import { ShareReseed } from './share-reseed';
 import { CloneDetectedError, emptyLocalState, ShareError, ShareTransport, type LocalShareState } from './share-transport';
+import type { ShareRoot } from '../../../shared/sync/share-layout';
 
 export const SYNC_STATE_FILE = 'sync-state.json';
 
@@ -70,7 +77,7 @@ export interface SyncServiceOptions {
   maintenance?: MaintenancePolicy | false;
 }
 
-type H<M extends 'syncJoin' | 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut' | 'syncBlobGet' | 'syncSnapshot'> = (
+type H<M extends 'syncJoin' | 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut' | 'syncBlobGet' | 'syncSnapshot' | 'syncReseed'> = (
   args: IpcParsedArgs<M>,
 ) => Promise<IpcValue<M>>;
 
@@ -82,6 +89,7 @@ export interface SyncService {
   syncBlobPut: H<'syncBlobPut'>;
   syncBlobGet: H<'syncBlobGet'>;
   syncSnapshot: H<'syncSnapshot'>;
+  syncReseed: H<'syncReseed'>;
 }
 
 /** File system errors that mean the network share went away (SMB server, network or mount lost), not a fault of ours. */
@@ -91,7 +99,7 @@ function toHandlerError(error: unknown): unknown {
   const code = errorCode(error);
   if (code && SHARE_LOST.has(code)) return new HandlerError('unavailable', `shareUnavailable: the shared folder stopped answering (${code})`);
   if (error instanceof ShareError) {
-    const code = error.code === 'wrongShare' || error.code === 'shareEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
+    const code = error.code === 'wrongShare' || error.code === 'shareEmpty' || error.code === 'replicaEmpty' ? 'forbidden' : error.code === 'notJoined' ? 'unavailable' : 'failed';
     return new HandlerError(code, `${error.code}: ${error.message}`);
   }
   return error;
@@ -107,6 +115,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let queue: Promise<unknown> = Promise.resolve();
   let publishedCursors = '';
   let publishedAt = 0;
+  /** A re-seed of a new share from this PC in progress (share-reseed.ts); its blobs go to that share. */
+  let reseed: ShareReseed | null = null;
 
   async function loadState(deviceId: string): Promise<LocalShareState> {
     try {
@@ -174,7 +184,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (!transport.state.shareId) throw new HandlerError('unavailable', 'notJoined: join the shared folder in the settings first');
       const root = await transport.readRoot();
       if (!root) throw new HandlerError('forbidden', `shareEmpty: share ${transport.state.shareId} is not in ${opts.sharePath}`);
-      if (root.shareId !== transport.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${opts.sharePath} holds another share`);
+      if (root.shareId !== transport.state.shareId) throw otherShare(root, transport, opts.sharePath);
       readOnly = transport.isTooOld(root);
     }
     transport.options.maxBlobBytes = opts.maxBlobBytes; // the attachment size limit may change in the settings
@@ -209,8 +219,17 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   async function checkRoot(t: ShareTransport): Promise<void> {
     const root = await t.readRoot();
     if (!root) throw new HandlerError('unavailable', `shareUnavailable: ${t.options.sharePath} cannot be read (offline?)`);
-    if (root.shareId !== t.state.shareId) throw new HandlerError('forbidden', `wrongShare: ${t.options.sharePath} holds another share`);
+    if (root.shareId !== t.state.shareId) throw otherShare(root, t, t.options.sharePath);
     readOnly = t.isTooOld(root);
+  }
+
+  /** Another share where ours was: one re-seeded from ours is joined on the next round (the store joins again after a failed round). */
+  function otherShare(root: ShareRoot, t: ShareTransport, sharePath: string): HandlerError {
+    if (root.reseededFrom && root.reseededFrom === t.state.shareId) {
+      transport = null;
+      return new HandlerError('unavailable', `shareReseeded: ${sharePath} was re-seeded from another PC after the share was lost; this PC joins it again and sends its changes once more`);
+    }
+    return new HandlerError('forbidden', `wrongShare: ${sharePath} holds another share`);
   }
 
   function takeRenewed(): string | null {
@@ -276,11 +295,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         }),
       ),
 
-    syncBlobStatus: ({ sha256 }) => serial(async () => (await current()).blobs.blobStatus(sha256)),
+    syncBlobStatus: ({ sha256 }) => serial(async () => (reseed?.transport ?? (await current())).blobs.blobStatus(sha256)),
 
     syncBlobPut: ({ sha256, offset, total, data }) =>
       serial(async () => {
-        const t = await current();
+        const t = reseed?.transport ?? (await current());
         const result = await t.blobs.putBlobChunk(sha256, offset, Buffer.from(data, 'base64'), total);
         await saveState(t); // the upload's last chunk time: abandoned parts are cleaned a day later
         return result;
@@ -290,6 +309,26 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       serial(async () => {
         const { bytes, total } = await (await current()).blobs.readBlobChunk(sha256, offset, length);
         return { data: Buffer.from(bytes).toString('base64'), total };
+      }),
+
+    syncReseed: (args) =>
+      serial(async () => {
+        if (args.step === 'begin') {
+          await checkIdentity();
+          const opts = transportOptions();
+          reseed = null;
+          reseed = await ShareReseed.begin(opts, (await loadState(opts.deviceId)).shareId);
+          return { shareId: null, ops: 0, devices: 0, snapshot: null };
+        }
+        if (!reseed) throw new HandlerError('badArguments', 'reseedNotStarted: begin the re-seed first');
+        if (args.step === 'ops') return reseed.add(args.ops);
+        const done = await reseed.finish(options.settingsStore.get().stationCode);
+        transport = reseed.transport;
+        if (reseed.snapshot) rememberOwnSnapshot(transport, reseed.snapshot, options.now());
+        reseed = null;
+        readOnly = false;
+        await saveState(transport);
+        return done;
       }),
 
     syncSnapshot: () =>

@@ -1,7 +1,9 @@
 /**
  * Settings: join (or create) the replication share in the folder set above.
  * A folder holding another share is refused with nothing written; a share
- * this PC knew that is empty now asks before creating it again.
+ * this PC knew that is empty now asks before creating it again, and so does
+ * an empty folder kept in step with another site (Syncthing, DFS-R): only the
+ * first site creates the share there; the others wait for it to arrive.
  */
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -10,7 +12,7 @@ import { DesktopApiError } from '../../../shared/ipc/result';
 import { syncStore } from '../../state/sync-store';
 import { useSettings } from '../../state/session';
 
-type Outcome = { severity: 'success' | 'error' | 'warning'; text: string; recreate?: boolean } | null;
+type Outcome = { severity: 'success' | 'error' | 'warning'; text: string; recreate?: 'recreate' | 'createFirstSite' } | null;
 
 export function JoinShareSection() {
   const { t } = useTranslation();
@@ -26,7 +28,8 @@ export function JoinShareSection() {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (message.includes('wrongShare')) setOutcome({ severity: 'error', text: t('sync.join.wrongShare') });
-      else if (message.includes('shareEmpty')) setOutcome({ severity: 'warning', text: t('sync.join.shareEmpty'), recreate: true });
+      else if (message.includes('shareEmpty')) setOutcome({ severity: 'warning', text: t('sync.join.shareEmpty'), recreate: 'recreate' });
+      else if (message.includes('replicaEmpty')) setOutcome({ severity: 'warning', text: t('sync.join.replicaEmpty'), recreate: 'createFirstSite' });
       else setOutcome({ severity: 'error', text: t('sync.join.failed', { message: error instanceof DesktopApiError ? error.message : message }) });
     } finally {
       setBusy(false);
@@ -49,7 +52,7 @@ export function JoinShareSection() {
           action={
             outcome.recreate ? (
               <Button color="inherit" size="small" onClick={() => void join(true)}>
-                {t('sync.join.recreate')}
+                {t(`sync.join.${outcome.recreate}`)}
               </Button>
             ) : undefined
           }

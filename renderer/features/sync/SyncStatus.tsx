@@ -26,6 +26,8 @@ export function noticeText(t: TFunction, n: SyncNotice): string {
       return t('sync.quarantined', n.params);
     case 'segment':
       return t('sync.segmentError', n.params);
+    case 'conflictCopy':
+      return t('sync.conflictCopy', n.params);
     case 'pushFailed':
       return t('sync.pushFailed', n.params);
     case 'tooLarge':

@@ -28,6 +28,8 @@ export interface Pc {
   round(options?: Partial<RoundOptions>): Promise<RoundReport>;
   /** The app closes and starts again on the same profile and IndexedDB (nothing kept in memory). */
   restart(): Promise<void>;
+  /** The next round joins the share again first (what the sync store does after a failed round). */
+  rejoin(): void;
 }
 
 let n = 0;
@@ -91,6 +93,9 @@ export async function makePc(
       pc.db = await openDeskDatabase(dbName, { indexedDB: factory, IDBKeyRange });
       pc.repos = createRepositories(pc.db, () => ctx);
       pc.sync = createSyncRepository(pc.db, () => ctx);
+      joined = false;
+    },
+    rejoin() {
       joined = false;
     },
   };
