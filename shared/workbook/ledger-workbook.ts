@@ -13,7 +13,6 @@
  * progress and may cancel). Pure: no DOM, no Node APIs, no clock (the export
  * time is passed in).
  */
-import ExcelJS from 'exceljs';
 import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
 import type { LedgerRow } from '../domain/ledger-row';
 import type { DispositionRecord, ReturnLine } from '../domain/lifecycle/records';
@@ -31,6 +30,8 @@ import {
   type LineColumn,
 } from './ledger-export-columns';
 import { excelDate } from './excel-date';
+import { HEADER_STYLE } from './sheet-kit';
+import { XlsxWorkbook, type XlsxSheet } from './xlsx-writer';
 
 export { CASE_COLUMNS, LINE_COLUMNS, type CaseColumn, type LineColumn } from './ledger-export-columns';
 
@@ -66,8 +67,6 @@ export interface LedgerWorkbookInput {
   pause?: (done: number, total: number) => Promise<boolean>;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-
 /** Names of entries by id, for one kind; a two-level entry prints as 大类 / 小类. */
 function entryNames(masterData: readonly MasterEntry[], kind: MasterEntry['kind']): (id: string) => string | undefined {
   const byId = new Map<string, MasterEntry>();
@@ -81,14 +80,17 @@ function entryNames(masterData: readonly MasterEntry[], kind: MasterEntry['kind'
 }
 
 /** A sheet with its columns (header, width, the cells' number format), header row styled, frozen and filtered. */
-function newSheet<R, C>(wb: ExcelJS.Workbook, name: string, keys: readonly string[], specs: Readonly<Record<string, ColumnSpec<R, C>>>, headers: Readonly<Record<string, string>>, rowCount: number): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = keys.map((key) => ({ key, width: specs[key]!.width, style: { numFmt: specs[key]!.fmt } }));
-  const header = ws.addRow(keys.map((key) => headers[key] ?? key));
-  header.eachCell((cell) => {
-    cell.style = { font: { bold: true }, fill: HEADER_FILL, border: { bottom: { style: 'thin' } }, alignment: { vertical: 'middle' }, numFmt: '@' };
-  });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: Math.max(1, keys.length) } };
+function newSheet<R, C>(wb: XlsxWorkbook, name: string, keys: readonly string[], specs: Readonly<Record<string, ColumnSpec<R, C>>>, headers: Readonly<Record<string, string>>, rowCount: number): XlsxSheet {
+  const ws = wb.addSheet(
+    name,
+    keys.map((key) => ({ width: specs[key]!.width, style: { numFmt: specs[key]!.fmt } })),
+    { frozenRows: 1 },
+  );
+  ws.addRow(
+    keys.map((key) => headers[key] ?? key),
+    { ...HEADER_STYLE, numFmt: '@' },
+  );
+  ws.autoFilter(rowCount + 1, Math.max(1, keys.length));
   return ws;
 }
 
@@ -104,24 +106,16 @@ export async function buildLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
   const total = input.rows.length + lines.length;
   let done = 0;
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new XlsxWorkbook();
   wb.creator = '客诉退货台';
   wb.created = excelDate(input.exportedAtMs, false, offsetMinutes) ?? new Date(0);
   wb.modified = wb.created;
 
-  /**
-   * Adds records a chunk at a time; false when the caller stopped the export.
-   * The cells of a column share one style object: exceljs then finds its
-   * style id by identity instead of working it out again for every cell.
-   */
-  async function fill<R>(ws: ExcelJS.Worksheet, records: readonly R[], cells: (record: R) => Cell[]): Promise<boolean> {
-    const styles = (ws.columns ?? []).map((column) => ({ numFmt: column.style?.numFmt }));
+  /** Adds records a chunk at a time (each cell takes its column's format); false when the caller stopped the export. */
+  async function fill<R>(ws: XlsxSheet, records: readonly R[], cells: (record: R) => Cell[]): Promise<boolean> {
     for (let start = 0; start < records.length; start += chunk) {
       const end = Math.min(records.length, start + chunk);
-      for (let i = start; i < end; i++) {
-        const row = ws.addRow(cells(records[i]!));
-        for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c]!;
-      }
+      for (let i = start; i < end; i++) ws.addRow(cells(records[i]!));
       done += end - start;
       if (input.pause && !(await input.pause(done, total))) return false;
     }
@@ -164,6 +158,5 @@ export async function buildLedgerWorkbook(input: LedgerWorkbookInput): Promise<U
   const lineSheet = newSheet(wb, labels.sheets.lines, LINE_COLUMNS, LINE_COLUMN_SPECS, labels.lineHeaders, lines.length);
   if (!(await fill(lineSheet, lines, (line) => lineSpecs.map((spec) => spec.value(line, lineContext))))) return null;
 
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return wb.toBytes();
 }

@@ -8,7 +8,6 @@
  * or customer's history). The texts are quality-history/texts.ts's, as on
  * paper. Pure.
  */
-import ExcelJS from 'exceljs';
 import { FACTORY_UTC_OFFSET_MINUTES } from '../domain/factory-calendar';
 import type { MasterEntry } from '../domain/master-data/entry';
 import type { HistoryEntry } from '../domain/quality-history/entry';
@@ -18,6 +17,7 @@ import { nameResolver } from '../domain/statistics/names';
 import { instantMs } from '../domain/statistics/rows';
 import { FMT, newSheet, writeTable, type Cell, type Column } from './sheet-kit';
 import { excelDate } from './excel-date';
+import { XlsxWorkbook, type XlsxSheet } from './xlsx-writer';
 
 export const QUALITY_HISTORY_SHEET = '品质履历';
 
@@ -31,7 +31,7 @@ export interface QualityHistorySheetInput {
   utcOffsetMinutes?: number;
 }
 
-export function addQualityHistorySheet(wb: ExcelJS.Workbook, input: QualityHistorySheetInput): ExcelJS.Worksheet {
+export function addQualityHistorySheet(wb: XlsxWorkbook, input: QualityHistorySheetInput): XlsxSheet {
   const offset = input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES;
   const names = historyNames(input.subjectKind, input.masterData);
   const subjectOf = nameResolver(input.subjectKind, input.masterData);
@@ -58,7 +58,7 @@ export function addQualityHistorySheet(wb: ExcelJS.Workbook, input: QualityHisto
   const ws = newSheet(wb, QUALITY_HISTORY_SHEET, columns);
   // The long texts wrap at the top of their cell: set per column (each cell takes it when created), not per row.
   columns.forEach((c, i) => {
-    if (c.width >= 24) ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+    if (c.width >= 24) ws.setColumn(i + 1, { style: { vertical: 'top', wrap: true } });
   });
   writeTable(
     ws,
@@ -80,7 +80,7 @@ export function addQualityHistorySheet(wb: ExcelJS.Workbook, input: QualityHisto
       e.photos.length,
     ]),
   );
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  ws.autoFilter(1, columns.length);
   return ws;
 }
 
@@ -92,11 +92,11 @@ export interface QualityHistoryWorkbookInput extends Omit<QualityHistorySheetInp
 
 /** One model's (or customer's) history as a workbook of its own. */
 export async function buildQualityHistoryWorkbook(input: QualityHistoryWorkbookInput): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new XlsxWorkbook();
   wb.creator = '客诉退货台';
   wb.created = excelDate(input.exportedAtMs, false, input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES) ?? new Date(0);
   wb.modified = wb.created;
   wb.title = `品质履历表 ${SUBJECT_LABELS[input.subjectKind]} ${input.subjectName}`;
   addQualityHistorySheet(wb, { ...input, bySubject: false });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.toBytes();
 }

@@ -16,8 +16,8 @@
  * The workbook is always Chinese; the enum labels come from the renderer's
  * zh-CN texts (labels), the headers are here.
  */
-import ExcelJS from 'exceljs';
-import { FMT, newSheet, writeTable, yuan, type Cell, type Column, type Fmt } from './sheet-kit';
+import { BOLD, FMT, newSheet, writeTable, yuan, type Cell, type Column, type Fmt } from './sheet-kit';
+import { XlsxWorkbook } from './xlsx-writer';
 import { excelDate } from './excel-date';
 import { addQualityHistorySheet } from './quality-history-sheet';
 import type { HistoryEntry } from '../domain/quality-history/entry';
@@ -78,7 +78,7 @@ const nameOr = (text: string): string => (text === '' ? NONE : text);
 
 const share = (count: number, total: number): number | null => (total > 0 ? count / total : null);
 
-function breakdownSheet(wb: ExcelJS.Workbook, name: string, groupHeader: string, items: readonly BreakdownItem[], total: number): void {
+function breakdownSheet(wb: XlsxWorkbook, name: string, groupHeader: string, items: readonly BreakdownItem[], total: number): void {
   const columns: Column[] = [
     { header: groupHeader, width: 28, fmt: FMT.text },
     { header: '件数', width: 10, fmt: FMT.count },
@@ -97,7 +97,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
   const { stats: s, labels } = input;
   const offset = input.utcOffsetMinutes ?? FACTORY_UTC_OFFSET_MINUTES;
   const cutoff = Math.min(input.nowMs, s.range.to);
-  const wb = new ExcelJS.Workbook();
+  const wb = new XlsxWorkbook();
   wb.creator = '客诉退货台';
   wb.created = excelDate(input.exportedAtMs, false, offset) ?? new Date(0);
   wb.modified = wb.created;
@@ -157,12 +157,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       ['重复问题数', input.repeats.repeatedProblems, FMT.count, '上述重复投诉涉及的不同问题（客户 + 型号 + 不良类别）'],
     ];
     writeTable(ws, columns, []);
-    for (const [name, value, fmt, note] of rows) {
-      const r = ws.addRow([name, value, note]);
-      if (fmt) r.getCell(2).numFmt = fmt;
-      r.getCell(1).numFmt = FMT.text;
-      r.getCell(3).numFmt = FMT.text;
-    }
+    for (const [name, value, fmt, note] of rows) ws.addRow([name, value, note], undefined, [undefined, fmt && fmt !== FMT.text ? { numFmt: fmt } : undefined]);
   }
 
   // 明细 — the complaints the breakdowns count.
@@ -219,7 +214,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       ];
     });
     writeTable(ws, columns, cells, [`合计 ${rows.length} 件`, null, null, null, null, null, null, null, null, null, null, defective, yuan(fen), null, null, null]);
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    ws.autoFilter(1, columns.length);
   }
 
   breakdownSheet(wb, '按客户', '客户', s.byCustomer, s.selected);
@@ -303,7 +298,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       s.deadlines.byKind.filter((k) => k.onTime + k.late + k.openOverdue > 0).map((k) => [label(labels.deadlineKind, k.kind), k.onTime, k.late, k.openOverdue, k.notDue, k.onTimeRate, days(k.averageOverdueMs), days(k.worstOverdueMs)]),
     );
     ws.addRow([]);
-    ws.addRow([`未结已逾期的案件（结案期限早于 ${excelText(cutoff, offset)}）：${s.closure.openOverdue} 件`]).font = { bold: true };
+    ws.addRow([`未结已逾期的案件（结案期限早于 ${excelText(cutoff, offset)}）：${s.closure.openOverdue} 件`], BOLD);
     const caseColumns: Column[] = [
       { header: '案件编号', width: 16, fmt: FMT.text },
       { header: '受理日期', width: 12, fmt: FMT.date },
@@ -314,10 +309,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
       { header: '责任部门', width: 28, fmt: FMT.text },
       { header: '其他逾期事项', width: 30, fmt: FMT.text },
     ];
-    caseColumns.forEach((c, i) => {
-      const col = ws.getColumn(i + 1);
-      col.width = Math.max(col.width ?? 0, c.width);
-    });
+    caseColumns.forEach((c, i) => ws.setColumn(i + 1, { width: Math.max(ws.width(i + 1), c.width) }));
     const overdue = openCasesAtEnd(input.rows, s.range, input.nowMs, input.closureRules).filter((c) => c.overdueMs !== null);
     writeTable(
       ws,
@@ -363,8 +355,7 @@ export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): P
 
   addQualityHistorySheet(wb, { entries: input.history, masterData: input.masterData, subjectKind: 'productModel', bySubject: true, utcOffsetMinutes: offset });
 
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return wb.toBytes();
 }
 
 /** A factory instant as text yyyy-mm-dd hh:mm (for notes). */

@@ -5,9 +5,9 @@
  * each column, the date styles and the separators the import accepts.
  * Chinese like every workbook of the desk. Pure.
  */
-import ExcelJS from 'exceljs';
 import { FIELD_HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './mapping';
-
+import { BOLD } from '../sheet-kit';
+import { XlsxWorkbook } from '../xlsx-writer';
 
 const EXPLAINED: Readonly<Record<ImportField, readonly [explanation: string, example: string]>> = {
   originalNumber: ['贵司原有的投诉编号。再次导入时按此编号找到已导入的案件（更新而不重复）；没有编号时按 客户 + 投诉日期 + 型号 + 批号 匹配。', 'KS-1907-001'],
@@ -42,26 +42,24 @@ const NOTES: readonly string[] = [
 ];
 
 export async function importTemplate(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const ledger = workbook.addWorksheet('台账', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const workbook = new XlsxWorkbook();
+  workbook.creator = '客诉退货台';
   const headerOf = (field: ImportField) => `${FIELD_HEADERS[field][0]!}${REQUIRED_FIELDS.includes(field) ? '*' : ''}`;
-  ledger.columns = IMPORT_FIELDS.map((field) => ({ header: headerOf(field), key: field, width: field === 'defectDescription' ? 30 : 14 }));
-  ledger.getRow(1).font = { bold: true };
-  for (const field of ['receivedDate', 'shipDate', 'closedDate'] as const) ledger.getColumn(field).numFmt = 'yyyy-mm-dd';
+  const dates: readonly ImportField[] = ['receivedDate', 'shipDate', 'closedDate'];
+  const ledger = workbook.addSheet(
+    '台账',
+    IMPORT_FIELDS.map((field) => ({ width: field === 'defectDescription' ? 30 : 14, ...(dates.includes(field) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) })),
+    { frozenRows: 1 },
+  );
+  ledger.addRow(IMPORT_FIELDS.map(headerOf), BOLD);
 
-  const notes = workbook.addWorksheet('说明');
-  notes.columns = [
-    { header: '列名', width: 14 },
-    { header: '说明', width: 80 },
-    { header: '示例', width: 18 },
-  ];
-  notes.getRow(1).font = { bold: true };
+  const notes = workbook.addSheet('说明', [{ width: 14 }, { width: 80, style: { wrap: true, vertical: 'top' } }, { width: 18 }]);
+  notes.addRow(['列名', '说明', '示例'], BOLD);
   for (const field of IMPORT_FIELDS) {
     const [explanation, example] = EXPLAINED[field];
     notes.addRow([headerOf(field), `${explanation}${FIELD_HEADERS[field].length > 1 ? ` 也认：${FIELD_HEADERS[field].slice(1).join('、')}。` : ''}`, example]);
   }
   notes.addRow([]);
   for (const note of NOTES) notes.addRow(['', note]);
-  notes.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbook.toBytes();
 }
