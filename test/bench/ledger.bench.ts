@@ -68,7 +68,8 @@ function stats(values: number[]) {
   return { median: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]!) };
 }
 
-async function rpc(base: string, token: string, channel: string, args: unknown) {
+/** A call to the web host's IPC endpoint, as the app's preload makes it. */
+export async function rpc(base: string, token: string, channel: string, args: unknown) {
   const response = await fetch(new URL(`rpc/${channel}`, base), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-desk-token': token },

@@ -8,6 +8,7 @@ import { runJoinBrowserBench } from './join-browser.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerBench } from './ledger.bench';
 import { runLedgerExportBench } from './ledger-export.bench';
+import { runLedgerImportBench } from './ledger-import.bench';
 import { runLedgerFollowBench } from './ledger-follow.bench';
 import { runPrintBench } from './print.bench';
 import { runShareSizeBench } from './share-size.bench';
@@ -30,6 +31,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   typeahead: runTypeaheadBench,
   statistics: runStatisticsBench,
   ledgerExport: runLedgerExportBench,
+  ledgerImport: runLedgerImportBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];
