@@ -9,7 +9,10 @@
  * they show in the change history). Everything is validated before the
  * first write; a case matched for update that was deleted meanwhile is
  * skipped and counted. An update that closes a case closes it the same way
- * when it is still registered (one in progress is left to the clerk). Also
+ * when it is still registered (one in progress is left to the clerk). The
+ * responsible departments a row names become the case's responsibility
+ * shares, split equally (a new case; a stored one only while its current
+ * round has none — responsibility the desk decided is not overwritten). Also
  * reads the stored cases as the plan matches them.
  */
 import { INTAKE_FIELDS, type CaseField } from '../../shared/domain/case';
@@ -17,7 +20,9 @@ import { factoryDate, factoryDayStart } from '../../shared/domain/factory-calend
 import { hasErrors } from '../../shared/domain/field-checks';
 import { validateIntake } from '../../shared/domain/intakeValidation';
 import { applyTransition } from '../../shared/domain/lifecycle/machine';
-import type { TransitionRecord } from '../../shared/domain/lifecycle/records';
+import type { ResponsibilityShare, TransitionRecord } from '../../shared/domain/lifecycle/records';
+import { equalShares } from '../../shared/domain/lifecycle/responsibility';
+import { departmentOfText } from '../../shared/workbook/ledger-import/choices';
 import type { ExistingCase, ImportPlan, PlannedUpdate } from '../../shared/workbook/ledger-import/plan';
 import type { ImportedCase } from '../../shared/workbook/ledger-import/rows';
 import { asRecord, checkNumbering, chunkNumbers, cleanIntake, creationOps, DEFAULT_IMPORT_CHUNK, emptyView, newRecord, SerialAllocator, type ScopeMemo } from './cases-repository';
@@ -32,20 +37,27 @@ import { ImportValidationError, type ImportOptions, type LedgerImportResult, typ
 /** The reason stored on an imported closure (case data, like a clerk's typed reason). */
 export const IMPORT_CLOSED_REASON = '导入：原台账已结案';
 
+/** The note on shares made from a 台账's responsible departments (case data, like a clerk's note). */
+export const IMPORT_SHARES_NOTE = '导入：原台账责任部门，按部门平均分摊';
+
 /** The hour of the closing day an imported closure is recorded at (factory time). */
 const CLOSING_HOUR = 18;
 
 /** What an update can write: intake fields (the lifecycle state and departments of a stored case are left as they are). */
 const isIntakeField = (field: string): field is CaseField => (INTAKE_FIELDS as readonly string[]).includes(field);
 
-/** An update's change the import writes: an intake field, or closing a case the ledger says is closed. */
-const isWritable = (change: PlannedUpdate['changes'][number]): boolean => isIntakeField(change.field) || (change.field === 'state' && change.to === 'closed');
+/**
+ * An update's change the import writes: an intake field, closing a case the
+ * ledger says is closed, or responsible departments of a case that has none yet.
+ */
+const isWritable = (change: PlannedUpdate['changes'][number]): boolean =>
+  isIntakeField(change.field) || (change.field === 'state' && change.to === 'closed') || (change.field === 'responsibleDepartments' && Array.isArray(change.from) && change.from.length === 0);
 
 /**
  * The plan as it will be written: an update keeps only the changes the
  * import writes (isWritable; re-opening, the closing day of a case already
- * closed and the responsible departments are not written); one left with
- * none counts as unchanged.
+ * closed and departments other than a decided responsibility are not
+ * written); one left with none counts as unchanged.
  */
 export function writablePlan(plan: ImportPlan): ImportPlan {
   const updates: PlannedUpdate[] = [];
@@ -77,9 +89,16 @@ export async function existingCases(db: DeskDatabase): Promise<ExistingCase[]> {
       originalNumber: c.originalNumber ?? '',
       state: closedAt !== null ? 'closed' : 'open',
       closedDate: closedAt !== null ? factoryDate(Date.parse(closedAt)) : null,
-      responsibleDepartments: [],
+      responsibleDepartments: [...new Set((c.projection?.shares ?? []).map((s) => s.department))].sort(),
     };
   });
+}
+
+/** The shares an imported case's responsible departments make (equal split), with their ops. */
+function importedShares(writer: OpsWriter, ctx: WriteContext, stamp: Hlc, caseId: string, round: number, imported: ImportedCase): { shares: ResponsibilityShare[]; ops: StoredOp[] } {
+  const split = equalShares(imported.responsibleDepartments.map((d) => departmentOfText(d.name)));
+  const shares = split.map(({ department, percent }): ResponsibilityShare => ({ id: newId(stamp.wall), caseId, round, department, percent, supplierName: '', note: IMPORT_SHARES_NOTE, deleted: false }));
+  return { shares, ops: shares.flatMap(({ id, ...fields }) => writer.build(ctx, stamp, 'responsibilityShare', id, fields)) };
 }
 
 /** A stored case's intake with the update's changed fields taken from the ledger. */
@@ -132,6 +151,17 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
     return true;
   }
 
+  /** Writes the row's departments as shares when the case's current round has none (after closeRegistered: the round is the same); true when written. */
+  async function addSharesWhenUndecided(existing: StoredCase, imported: ImportedCase, stamp: Hlc): Promise<boolean> {
+    const { view } = await loadView(db, existing);
+    if (view.shares.some((s) => !s.deleted && s.round === view.lifecycle.round)) return false;
+    const made = importedShares(writer, getContext(), stamp, existing.id, view.lifecycle.round, imported);
+    if (made.shares.length === 0) return false;
+    await db.responsibilityShares.bulkAdd(made.shares);
+    await writer.append(made.ops);
+    return true;
+  }
+
   return async function importLedger(plan: ImportPlan, options: ImportOptions = {}): Promise<LedgerImportResult> {
     const { chunkSize = DEFAULT_IMPORT_CHUNK, onProgress } = options;
     const ctx = getContext();
@@ -168,6 +198,7 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
         const ops: StoredOp[] = [];
         const closedLifecycles: Parameters<DeskDatabase['caseLifecycles']['add']>[0][] = [];
         const transitions: TransitionRecord[] = [];
+        const shares: ResponsibilityShare[] = [];
         chunk.forEach((imported, i) => {
           const caseNumber = numberOf(i);
           const record = newRecord(ctx, imported.intake, caseNumber, at);
@@ -187,6 +218,10 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
             view.lifecycle = lifecycle;
             view.transitions = [closing.value];
           }
+          const made = importedShares(writer, ctx, stamp, record.id, view.lifecycle.round, imported);
+          for (const op of made.ops) ops.push(op);
+          shares.push(...made.shares);
+          view.shares = made.shares;
           record.projection = projectionOf(record, view, settings);
           records.push(record);
         });
@@ -194,6 +229,7 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
           db.cases.bulkAdd(records),
           db.caseLifecycles.bulkAdd(closedLifecycles),
           db.transitions.bulkAdd(transitions),
+          db.responsibilityShares.bulkAdd(shares),
           writer.append(ops, { newRecords: true }),
           serials.flush(),
         ]);
@@ -221,6 +257,7 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
           for (const field of INTAKE_FIELDS) if (JSON.stringify(before[field]) !== JSON.stringify(intake[field])) changed[field] = intake[field];
           count++;
           if (update.changes.some((c) => c.field === 'state') && (await closeRegistered(existing, update.imported, stamp))) moved.push(existing.id);
+          if (update.changes.some((c) => c.field === 'responsibleDepartments') && (await addSharesWhenUndecided(existing, update.imported, stamp))) moved.push(existing.id);
           if (Object.keys(changed).length === 0) continue;
           await db.cases.put({ ...existing, ...intake, updatedAt: at, updatedBy: ctx.user, liveReceivedAt: liveReceivedAtOf(intake.receivedAt) });
           await writer.append(writer.build(ctx, stamp, 'case', existing.id, changed));

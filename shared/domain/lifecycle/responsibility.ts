@@ -5,7 +5,7 @@
  * point error. A purchasing share with a supplier name needs a supplier claim.
  */
 import type { Fen } from './money';
-import type { ResponsibilityShare, ResponsibilityShareInput, SupplierClaim } from './records';
+import type { Department, ResponsibilityShare, ResponsibilityShareInput, SupplierClaim } from './records';
 import { DEPARTMENTS } from './records';
 
 export type ShareErrorCode = 'required' | 'notPositive' | 'tooManyDecimals' | 'overHundred' | 'duplicateDepartment';
@@ -75,4 +75,18 @@ export function sharesWithoutClaim(shares: readonly ResponsibilityShare[], claim
 export function supplierClaimAmount(totalLossFen: Fen, percent: number): Fen {
   const tenths = percentTenths(percent) ?? 0;
   return Math.round((totalLossFen * tenths) / 1000);
+}
+
+/**
+ * Departments named without percentages (an imported 台账 lists them): an
+ * equal split in tenths that sums to exactly 100 — the first ones take the
+ * leftover tenths (3 → 33.4 / 33.3 / 33.3). Each department once, in the
+ * order first named.
+ */
+export function equalShares(departments: readonly Department[]): { department: Department; percent: number }[] {
+  const unique = [...new Set(departments)];
+  if (unique.length === 0) return [];
+  const base = Math.floor(1000 / unique.length);
+  const left = 1000 - base * unique.length;
+  return unique.map((department, i) => ({ department, percent: (base + (i < left ? 1 : 0)) / 10 }));
 }

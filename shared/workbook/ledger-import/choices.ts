@@ -2,11 +2,13 @@
  * The words a 台账 uses for what the case keeps as a choice: open or closed
  * (已结案 / 处理中 / 是 / 否 / TRUE …, and the desk's own step names), the
  * market (国内 / 外销 / 出口 / 国内客户 …), the
- * customer's requests (退货、8D …) and a defect count not known yet (待定).
+ * customer's requests (退货、8D …), the responsible department a name
+ * stands for (品质部 → quality …) and a defect count not known yet (待定).
  * Pure.
  */
 import { CUSTOMER_REQUESTS, type CustomerRequest, type Market } from '../../domain/case';
 import type { ImportedState } from '../../domain/case-import';
+import type { Department } from '../../domain/lifecycle/records';
 import { halfWidth } from './values';
 
 const CLOSED = /^(已?结案|已?关闭|已?完成|closed?|done|finished|ok|y|yes|true|是|√|✓|✔)$/i;
@@ -47,6 +49,20 @@ export function marketOfText(text: string): Market | 'unknown' | null {
 export function requestsOfTexts(texts: readonly string[]): { requests: CustomerRequest[]; unknown: boolean } {
   const found = texts.map((t) => REQUEST_TEXTS.find(([pattern]) => pattern.test(t))?.[1]);
   return { requests: CUSTOMER_REQUESTS.filter((r) => found.includes(r)), unknown: found.includes(undefined) };
+}
+
+/** Which of the desk's responsibility departments a department name stands for (the desk's own labels too); 'other' when none. */
+const DEPARTMENT_TEXTS: readonly (readonly [RegExp, Department])[] = [
+  [/品质|品管|质量|质检|检验|qa|qc|quality/i, 'quality'],
+  [/采购|供应商|供方|外协|purchas|supplier/i, 'purchasing'],
+  [/技术|工程|研发|设计|technical|engineering|r&d/i, 'technical'],
+  [/销售|业务|营销|市场|物流|运输|sales|logistic/i, 'sales'],
+  [/生产|制造|分厂|车间|工厂|production|manufactur/i, 'production'],
+];
+
+export function departmentOfText(text: string): Department {
+  const t = halfWidth(text).trim();
+  return DEPARTMENT_TEXTS.find(([pattern]) => pattern.test(t))?.[1] ?? 'other';
 }
 
 /** A defect count written as 待定 / 未确定 / 加工中: the customer is still processing (quantityPending). */

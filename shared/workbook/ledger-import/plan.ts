@@ -13,6 +13,8 @@ import { FACTORY_UTC_OFFSET_MINUTES } from '../../domain/factory-calendar';
 import { validateIntake } from '../../domain/intakeValidation';
 import type { MasterEntry } from '../../domain/master-data/entry';
 import { nameKey } from '../../domain/master-data/normalize';
+import type { Department } from '../../domain/lifecycle/records';
+import { departmentOfText } from './choices';
 import type { SkippedRowReason } from './layout';
 import type { ImportField } from './mapping';
 import { nameMatcher, type NameMappings, type UnknownName } from './names';
@@ -23,8 +25,8 @@ import { casesOfSheet, type ImportDefaults, type ImportedCase, type RowProblem, 
 export interface ExistingCase extends ImportedCaseFacts {
   id: string;
   intake: CaseIntake;
-  /** Names of its responsible departments. */
-  responsibleDepartments: string[];
+  /** Its responsible departments (the current round's responsibility shares), sorted; [] while undecided. */
+  responsibleDepartments: Department[];
 }
 
 export interface PlanContext {
@@ -118,7 +120,8 @@ const COMPARED: Readonly<Record<ImportField, readonly Compared[]>> = {
   market: [intakeField('market')],
   customerRequests: [{ ...intakeField('customerRequests'), same: sameList }],
   responsibleDepartments: [
-    { field: 'responsibleDepartments', value: (c) => c.responsibleDepartments.map((d) => (typeof d === 'string' ? d : d.name)), same: sameList },
+    // Compared as the desk's departments the names stand for (品质部 and 质量部 are both quality).
+    { field: 'responsibleDepartments', value: (c) => [...new Set(c.responsibleDepartments.map((d) => (typeof d === 'string' ? d : departmentOfText(d.name))))].sort(), same: sameList },
   ],
   status: [{ field: 'state', value: (c) => c.state }],
   closedDate: [{ field: 'state', value: (c) => c.state }, { field: 'closedDate', value: (c) => c.closedDate }],

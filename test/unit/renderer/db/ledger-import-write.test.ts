@@ -97,6 +97,46 @@ describe('importing a 台账 into the desk', () => {
   });
 });
 
+describe('the responsible departments a 台账 names', () => {
+  it('become responsibility shares split equally on a new case, counted by department in its ledger row', async () => {
+    const h = await openHarness();
+    await h.repos.cases.importLedger(await planOf(h, ledger2019()));
+    const rows = await h.repos.cases.listAll();
+    const cases = await Promise.all(rows.map((r) => h.repos.cases.get(r.id)));
+    const rowOf = (number: string) => rows[cases.findIndex((c) => c!.originalNumber === number)]!;
+    // 品质部、生产部 → quality and production, 50 % each; 工程部 → technical 100 %.
+    expect(rowOf('KS-1901-001').shares.map((x) => [x.department, x.percent])).toEqual([['production', 50], ['quality', 50]]);
+    expect(rowOf('KS-1901-002').shares.map((x) => [x.department, x.percent])).toEqual([['technical', 100]]);
+    const shares = await h.db.responsibilityShares.where('caseId').equals(rowOf('KS-1901-001').id).toArray();
+    expect(shares.map((x) => x.note)).toEqual(['导入：原台账责任部门，按部门平均分摊', '导入：原台账责任部门，按部门平均分摊']);
+  });
+
+  it('are written to a stored case whose responsibility is undecided; a decided one keeps the desk’s shares', async () => {
+    const h = await openHarness();
+    const first = ledger2019();
+    for (const row of first.find((s) => s.name === '1月')!.rows.slice(3, 6)) if (row[9]) row[9] = null;
+    await h.repos.cases.importLedger(await planOf(h, first));
+    const number = (n: string) => async () => {
+      const rows = await h.repos.cases.listAll();
+      const cases = await Promise.all(rows.map((r) => h.repos.cases.get(r.id)));
+      return rows[cases.findIndex((c) => c!.originalNumber === n)]!;
+    };
+    const decided = await number('KS-1901-002')();
+    await h.repos.responsibility.addShare(decided.id, { department: 'sales', percent: 100, supplierName: '', note: '运输损坏' });
+
+    const plan = writablePlan(await planOf(h, ledger2019()));
+    // KS-1901-001 and -003 had none: their departments are written; -002's decided shares stay (no update planned for it).
+    expect(plan.updates.map((u) => [u.imported.originalNumber, u.changes.map((c) => c.field)])).toEqual([
+      ['KS-1901-001', ['responsibleDepartments']],
+      ['KS-1901-003', ['responsibleDepartments']],
+    ]);
+    await h.repos.cases.importLedger(plan);
+    expect((await number('KS-1901-001')()).shares.map((x) => [x.department, x.percent])).toEqual([['production', 50], ['quality', 50]]);
+    expect((await number('KS-1901-002')()).shares.map((x) => [x.department, x.percent])).toEqual([['sales', 100]]);
+    expect(writablePlan(await planOf(h, ledger2019())).updates).toEqual([]);
+  });
+});
+
 describe('an update that closes a case', () => {
   it('closes a registered case on the ledger’s closing day; re-importing changes nothing more', async () => {
     const h = await openHarness();

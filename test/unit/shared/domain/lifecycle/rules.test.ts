@@ -3,7 +3,7 @@ import { canApprove, requiredApprover, DEFAULT_AUTHORITY_MATRIX, checkAuthorityM
 import { parseYuan, formatYuan } from '../../../../../shared/domain/lifecycle/money';
 import { countsAsComplaint, suggestSeverity } from '../../../../../shared/domain/lifecycle/triage';
 import { surveyScore, isSatisfiedScore, validateSurveyAnswers, SURVEY_ITEMS, SURVEY_MAX_SCORE } from '../../../../../shared/domain/lifecycle/survey';
-import { checkShares, validateShare, supplierClaimAmount } from '../../../../../shared/domain/lifecycle/responsibility';
+import { checkShares, equalShares, validateShare, supplierClaimAmount } from '../../../../../shared/domain/lifecycle/responsibility';
 import { costTotals, validateCost } from '../../../../../shared/domain/lifecycle/costs';
 import type { ResponsibilityShare, CostRecord, SurveyAnswer } from '../../../../../shared/domain/lifecycle/records';
 
@@ -117,5 +117,15 @@ describe('costs', () => {
   it('refuses negative or fractional fen', () => {
     expect(validateCost({ kind: 'loss', amountFen: -1, department: null, note: '' })).toEqual({ amountFen: 'negative' });
     expect(validateCost({ kind: 'loss', amountFen: 1.5, department: null, note: '' })).toEqual({ amountFen: 'notFen' });
+  });
+});
+
+describe('departments named without percentages', () => {
+  it('split 100 % equally in tenths, the first ones taking what is left, each department once', () => {
+    expect(equalShares(['quality', 'production', 'technical'])).toEqual([{ department: 'quality', percent: 33.4 }, { department: 'production', percent: 33.3 }, { department: 'technical', percent: 33.3 }]);
+    expect(equalShares(['quality', 'quality', 'sales'])).toEqual([{ department: 'quality', percent: 50 }, { department: 'sales', percent: 50 }]);
+    expect(equalShares([])).toEqual([]);
+    const six = equalShares(['quality', 'production', 'technical', 'purchasing', 'sales', 'other']);
+    expect(six.reduce((sum, s) => sum + s.percent * 10, 0)).toBe(1000);
   });
 });

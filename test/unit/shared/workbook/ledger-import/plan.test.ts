@@ -1,4 +1,5 @@
 /** The dry run of a 台账 import: what would be created, updated, left unchanged and refused — and that a re-import makes no duplicates. */
+import { departmentOfText } from '../../../../../shared/workbook/ledger-import/choices';
 import { describe, expect, it } from 'vitest';
 import { emptyIntake, type CaseIntake } from '../../../../../shared/domain/case';
 import type { MasterEntry } from '../../../../../shared/domain/master-data/entry';
@@ -49,7 +50,7 @@ const intake = (fields: Partial<CaseIntake>): CaseIntake => ({ ...emptyIntake(''
 
 /** What a plan's creates were stored as (what the integrator passes back as the existing cases). */
 const stored = (cases: ImportedCase[]): ExistingCase[] =>
-  cases.map((c, i) => ({ id: `case-${i}`, intake: c.intake, originalNumber: c.originalNumber, state: c.state, closedDate: c.closedDate, responsibleDepartments: c.responsibleDepartments.map((d) => d.name) }));
+  cases.map((c, i) => ({ id: `case-${i}`, intake: c.intake, originalNumber: c.originalNumber, state: c.state, closedDate: c.closedDate, responsibleDepartments: [...new Set(c.responsibleDepartments.map((d) => departmentOfText(d.name)))].sort() }));
 
 const JANUARY: ImportField[] = ['originalNumber', 'receivedDate', 'customerName', 'productModel', 'partNumber', 'lotNumber', 'defectDescription', 'quantityDelivered', 'quantityDefective', 'responsibleDepartments', 'status', 'closedDate'];
 const JULY: ImportField[] = ['originalNumber', 'receivedDate', 'customerName', 'productModel', 'lotNumber', 'defectDescription', 'quantityDelivered', 'quantityDefective', 'customerRequests', 'status'];
