@@ -15,7 +15,8 @@
 // The web host's scheduled snapshot is kept out of the join: the joining
 // PC's sync-state.json says its maintenance check just ran.
 // BENCH_POUCH_ADAPTERS=idb limits PouchDB to one adapter.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchBenchChromium } from './bench-browser';
 import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -160,11 +161,7 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
   const script = (await build({ entryPoints: ['test/bench/join-page-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser' })).outputFiles[0]!.text;
   const share = await mkdtemp(join(tmpdir(), 'desk-bench-join-share-'));
   const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    bypassCSP: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launchBenchChromium(userDataDir);
   try {
     let t = performance.now();
     await seedShare(share, DEVICES, OPS);

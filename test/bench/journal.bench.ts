@@ -5,7 +5,7 @@
 // machine weighs on both alike; plus the journal call alone from the page,
 // and the host's append + fdatasync alone (the journal service in Node, on
 // the same disk as the profile).
-import { chromium } from '@playwright/test';
+import { launchBenchChromium, rpc } from './bench-browser';
 import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,22 +51,11 @@ async function hostAppend(): Promise<ReturnType<typeof stats>> {
   return stats(times.slice(10));
 }
 
-async function rpc(base: string, token: string, channel: string, args: unknown) {
-  const response = await fetch(new URL(`rpc/${channel}`, base), { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': token }, body: JSON.stringify(args) });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as Record<string, unknown>;
-}
-
 export async function runJournalBench(): Promise<Record<string, unknown>> {
   const script = (await build({ entryPoints: ['test/bench/journal-page-entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser' })).outputFiles[0]!.text;
   const host = await startWebHost();
   const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-chromium-'));
-  const browserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    bypassCSP: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browserContext = await launchBenchChromium(userDataDir);
   try {
     const base = host.url.split('#')[0]!;
     const token = host.url.split('#token=')[1]!;

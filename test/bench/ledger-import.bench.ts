@@ -6,7 +6,7 @@
 // to every row shown in the ledger (target ≤ 20 s), with the main thread's
 // long tasks meanwhile. Prints figures; asserts nothing.
 // BENCH_IMPORT_ROWS=500 for a smoke run.
-import { chromium } from '@playwright/test';
+import { launchBenchChromium, rpc } from './bench-browser';
 import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { startWebHost } from '../e2e/web-host';
 import type { WriteContext } from '../../renderer/db/types';
 import { BENCH_PASSWORD } from './bench-ops';
-import { rpc } from './ledger.bench';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const TARGET_MS = 20_000;
@@ -54,11 +53,7 @@ export async function runLedgerImportBench(): Promise<Record<string, unknown>> {
   const workbook = await ledgerWorkbook(ROWS);
   const host = await startWebHost();
   const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-import-'));
-  const browserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    bypassCSP: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browserContext = await launchBenchChromium(userDataDir);
   try {
     const base = host.url.split('#')[0]!;
     const token = host.url.split('#token=')[1]!;

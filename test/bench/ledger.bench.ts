@@ -8,7 +8,7 @@
 // BENCH_PROFILE=DIR keeps the seeded profile (web host + chromium) in DIR and
 // reuses it on the next run with the same BENCH_CASES: seeding 100,000 cases
 // (through the real repositories' importMany, one op per case) takes minutes.
-import { chromium } from '@playwright/test';
+import { launchBenchChromium, rpc } from './bench-browser';
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,18 +68,6 @@ function stats(values: number[]) {
   return { median: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]!) };
 }
 
-/** A call to the web host's IPC endpoint, as the app's preload makes it. */
-export async function rpc(base: string, token: string, channel: string, args: unknown) {
-  const response = await fetch(new URL(`rpc/${channel}`, base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-desk-token': token },
-    body: JSON.stringify(args),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as Record<string, unknown>;
-}
-
 /** What a kept profile was seeded with (BENCH_PROFILE/seeded.json), or null. */
 async function readSeed(path: string): Promise<{ cases: number; clerkId: string } | null> {
   try {
@@ -102,11 +90,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
   const seededFile = kept ? join(kept, 'seeded.json') : null;
   const previousSeed = seededFile ? await readSeed(seededFile) : null;
   const reuse = previousSeed !== null && previousSeed.cases === CASES;
-  const browserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    bypassCSP: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browserContext = await launchBenchChromium(userDataDir);
   try {
     const base = host.url.split('#')[0]!;
     const token = host.url.split('#token=')[1]!;
