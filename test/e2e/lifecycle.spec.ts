@@ -290,6 +290,37 @@ test('path B: advance exchange, the return arrives, repair, goods back, close, e
   await expect(cf.roundMark(2)).toBeVisible();
 });
 
+test('responsibility left open past its working days goes to sales by rule (issue 19.4)', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.register('无锡家电');
+  const cf = new CaseFile(page);
+  await cf.analyseToDecision(['生产质量问题', '一般', '产品质量'], '原因待业务员到客户现场确认。');
+  await cf.decide('A');
+  await cf.save();
+  await cf.act('确认判定', '责任判定');
+  await cf.tab('责任');
+  await cf.addShare('生产 / 分厂', '40');
+  // The rule and its day are said on the tab while the 5 working days run.
+  await expect(page.getByTestId('responsibility-rule')).toContainText('逾期未认定的部分按规则判为销售部责任');
+  const caseUrl = page.url();
+
+  // Twenty days later — past 5 working days whatever holiday falls between (the page's clock moved; the app
+  // starts again): the undecided 60 % went to sales, the rule named.
+  await page.clock.setSystemTime(new Date(Date.now() + 20 * 86_400_000));
+  await page.reload();
+  await desk.signIn('王丽');
+  await expect(page.getByText(/已按规则将 1 件案件逾期未认定的责任判为销售部/)).toBeVisible({ timeout: 30_000 });
+  await page.goto(caseUrl);
+  await cf.tab('责任');
+  await expect(cf.sharesTotal()).toHaveText('合计 100%');
+  await expect(page.getByTestId('share').filter({ hasText: '销售 / 物流 · 60%' })).toContainText('按规则：责任判定逾期，未认定部分视为销售部责任');
+  await expect(page.getByTestId('responsibility-rule')).toHaveCount(0);
+  await cf.act('确认责任', '损失核算');
+});
+
 test('an overdue case appears on the workbench', async ({ page, host }) => {
   const desk = new Desk(page);
   await desk.open(host.url);
