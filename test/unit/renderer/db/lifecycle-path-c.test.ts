@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factoryDate } from '../../../../shared/domain/factory-calendar';
 import { ALL_SATISFIED, caseAtReceiving, ONE_NEUTRAL } from './lifecycle-helpers';
 import { openHarness, sign } from './helpers';
 
@@ -71,6 +72,12 @@ describe('path C (return) through the repositories', () => {
     await h.repos.lifecycle.transition(id, { action: 'start_follow_up' });
     const happy = await h.repos.surveys.record(id, { surveyedAt: '2026-12-08T10:00:00+08:00', answers: ALL_SATISFIED, remarks: '' });
     expect(happy).toMatchObject({ survey: { score: 80, satisfied: true, round: 2 }, transition: null });
+    // The 60 reworked pieces of round 1 are owed back to the customer: no closing before they are sent (issue 19.1).
+    await expect(h.repos.lifecycle.transition(id, { action: 'close' }, await sign(h))).rejects.toMatchObject({ missing: [{ code: 'goodsOwed', lineId, params: { owed: 60, shipped: 0 } }] });
+    const today = factoryDate(h.ctx.now());
+    const order = await h.repos.returns.addRepairOrder(id, { lineId, orderNumber: 'MO-8801', quantity: 60, materialsUsed: '', hours: 12, charged: false, costFen: 0, note: '' });
+    await h.repos.returns.reinspect(order.id, { reinspectionResult: 'pass', reinspectedBy: '周品', reinspectedOn: today });
+    await h.repos.returns.addShipment(id, { lineId, kind: 'repaired', quantity: 60, shippedOn: today, carrier: '顺丰', trackingNumber: 'SF1', deliveryNoteNumber: '', note: '' });
     await h.repos.lifecycle.transition(id, { action: 'close' }, await sign(h));
 
     file = await h.repos.lifecycle.getCaseFile(id);

@@ -115,7 +115,7 @@ describe('lifecycle projection on the case', () => {
       expect(h.db.tables.map((t) => t.name)).toContain(table);
     }
     expect(Object.keys(LIFECYCLE_ENTITY_TABLES).sort()).toEqual(
-      ['approval', 'attachment', 'caseAction', 'caseLifecycle', 'cost', 'customerReply', 'disposition', 'responsibilityShare', 'returnLine', 'signature', 'supplierClaim', 'survey', 'transition'],
+      ['approval', 'attachment', 'caseAction', 'caseLifecycle', 'cost', 'customerReply', 'disposition', 'outboundShipment', 'repairOrder', 'responsibilityShare', 'returnLine', 'signature', 'supplierClaim', 'survey', 'transition'],
     );
   });
 });
