@@ -10,6 +10,8 @@ import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } from './print/electron-print';
 import { openSettingsStore } from '../services/settings-store';
+import { createFileLogger, LOG_DIR } from '../services/diagnostics/log-file';
+import { consoleLogger } from '../services/errors';
 import { registerIpc } from './ipc/register';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
@@ -43,14 +45,18 @@ async function main(): Promise<void> {
   hardenSession(session.defaultSession);
 
   const profilePath = app.getPath('userData');
-  const settingsStore = await openSettingsStore({ profilePath });
+  const now = () => Date.now(); // the main process's one clock
+  // Errors, sync rounds, prints and updates go to the console and to this PC's rotating log (<profile>/logs).
+  const logger = createFileLogger({ dir: join(profilePath, LOG_DIR), now, console: consoleLogger });
+  const settingsStore = await openSettingsStore({ profilePath, logger });
   const windows = new Set<BrowserWindow>();
   const handlers = createHandlers({
     profilePath,
     host: 'electron',
     version: app.getVersion(),
     settingsStore,
-    now: () => Date.now(), // the main process's one clock
+    now,
+    logger,
     openExternal: (url) => shell.openExternal(url),
     // Only attachments whose content is viewable reach openPath (electron/services/files/attachment-opener.ts).
     openPath: (path) => shell.openPath(path),
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
   });
   registerIpc(
     ipcMain,
-    createDispatcher(handlers),
+    createDispatcher(handlers, logger),
     createSenderCheck({
       rendererIndexUrl: RENDERER_INDEX_URL,
       isOurWebContents: (sender) => {
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (windows.size === 0) openWindow();
   });
-  startAutoUpdate(app.isPackaged);
+  startAutoUpdate(app.isPackaged, logger);
 }
 
 if (!app.requestSingleInstanceLock()) {

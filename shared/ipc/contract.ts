@@ -21,6 +21,10 @@ export const appInfoSchema = z.object({
   host: z.enum(['electron', 'web']),
   platform: z.string(),
   profilePath: z.string(),
+  /** This PC's identity and share, for the about box (issue 20.4). */
+  deviceId: z.string(),
+  stationCode: z.string(),
+  sharePath: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -73,6 +77,8 @@ export const ipcContract = {
   openAttachment: channel('files:open-attachment', files.filesOpenAttachmentArgs, files.filesOpenAttachmentResult),
   /** Saves a document the renderer made (8D Word export) through the host's save dialog (shared/ipc/files-contract.ts). */
   saveDocument: channel('files:save-document', files.filesSaveDocumentArgs, files.filesSaveDocumentResult),
+  /** 导出诊断包: logs, share doctor report and versions in one zip for IT (issue 20.4; shared/ipc/files-contract.ts). */
+  diagnosticsExport: channel('diagnostics:export', noArgs, files.diagnosticsExportResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -4,6 +4,11 @@ import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { zipEntries } from './models/zip-entries';
+import { startWebHost } from './web-host';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 test('a deadline rule is an office setting with its history', async ({ page, host }) => {
   const desk = new Desk(page);
@@ -78,4 +83,42 @@ test('the survey form is an office setting: wording and threshold checked, saved
   for (let i = 0; i < 10; i++) await items.nth(i).getByRole('radio', { name: i < 7 ? '满意 8' : '一般 6' }).check();
   await expect(page.getByTestId('survey-score')).toHaveText('合计 74 / 100');
   await expect(page.getByText('满意（≥70 分）')).toBeVisible();
+});
+
+// Issue 20.4: the about box names this PC for IT, and 导出诊断包 gives a zip with the logs, the share doctor's report and the versions.
+test('the about box shows this PC’s identity and paths; the diagnostics pack downloads', async ({ browser }) => {
+  const share = await mkdtemp(join(tmpdir(), 'e2e-share-'));
+  const host = await startWebHost({ shareDir: share });
+  const page = await browser.newPage();
+  try {
+    const desk = new Desk(page);
+    await desk.open(host.url);
+    await desk.setUp('D', '周信息');
+    await desk.nav('设置').click();
+    const settings = JSON.parse(await readFile(join(host.profileDir, 'settings.json'), 'utf8')) as { deviceId: string; sharePath: string };
+    const about = page.getByTestId('about-box');
+    await expect(about).toContainText(`设备编号${settings.deviceId}`);
+    await expect(about).toContainText('站点代码D');
+    await expect(about).toContainText(`数据目录${host.profileDir}`);
+    await expect(about).toContainText(`共享文件夹${settings.sharePath}`);
+
+    const exportPack = async () => {
+      const downloading = page.waitForEvent('download');
+      await page.getByTestId('diagnostics-export').click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^diagnostics-D-\d{8}-\d{4}\.zip$/);
+      return zipEntries(await readFile(await download.path()));
+    };
+    const first = await exportPack();
+    await expect(page.getByText('诊断包已下载')).toBeVisible();
+    expect(JSON.parse(first.get('about.json')!.toString('utf8'))).toMatchObject({ app: { host: 'web' }, pc: { deviceId: settings.deviceId, stationCode: 'D', profilePath: host.profileDir } });
+    expect(JSON.parse(first.get('share-doctor.json')!.toString('utf8'))).toMatchObject({ share: settings.sharePath, errors: [] });
+    // The first pack is in the log, so the second one carries it.
+    const second = await exportPack();
+    expect(second.get('logs/desk.log')!.toString('utf8')).toMatch(/INFO {2}diagnostics: pack diagnostics-D-\d{8}-\d{4}\.zip made/);
+  } finally {
+    await page.close();
+    await host.stop();
+    await rm(share, { recursive: true, force: true });
+  }
 });
