@@ -92,6 +92,15 @@ export interface SyncService {
   syncBlobGet: H<'syncBlobGet'>;
   syncSnapshot: H<'syncSnapshot'>;
   syncReseed: H<'syncReseed'>;
+  /**
+   * A backup was restored into this PC's database (issue 20.2): this PC never
+   * writes under the backup's device id again, since the PC that made it may
+   * have written more under it since. When this PC holds that id it takes a
+   * new one like a clone (the database keeps its name; the next round re-stamps
+   * the restored unpublished changes). Returns the new id, or null when this
+   * PC's id already differs (a new or another PC).
+   */
+  renewAfterRestore(backupDeviceId: string): Promise<string | null>;
 }
 
 /** File system errors that mean the network share went away (SMB server, network or mount lost), not a fault of ours. */
@@ -242,6 +251,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   }
 
   return {
+    renewAfterRestore: (backupDeviceId) =>
+      serial(async () => {
+        const settings = options.settingsStore.get();
+        if (settings.deviceId !== backupDeviceId) return null;
+        if (settings.sharePath) await renew('a backup of this device was restored');
+        else await options.settingsStore.updateIdentity({ deviceId: newDeviceId(), databaseId: settings.databaseId ?? settings.deviceId });
+        transport = null;
+        return options.settingsStore.get().deviceId;
+      }),
     syncJoin: ({ allowRecreate }) =>
       serial(async () => {
         await checkIdentity();
