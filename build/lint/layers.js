@@ -26,7 +26,7 @@ export const LAYERS = [
     rule: `shared/archive (packing and reading zip files: the diagnostics pack, the backup) stands on shared/*.ts, shared/sync's sha256 and jszip only. ${SHARED_WHY}` },
   { name: 'shared/forms', match: /^shared\/forms\//, layers: ['shared/root', 'shared/domain', 'shared/report'], packages: ['any', 'barcode'],
     rule: `shared/forms (printable HTML) builds on shared/domain, the report's labels and bwip-js only. ${SHARED_WHY}` },
-  { name: 'shared/ipc', match: /^shared\/ipc\//, layers: ['shared/root', 'shared/domain', 'shared/sync', 'shared/files', 'shared/forms'], packages: ['any'],
+  { name: 'shared/ipc', match: /^shared\/ipc\//, layers: ['shared/root', 'shared/domain', 'shared/sync', 'shared/files', 'shared/forms', 'shared/archive'], packages: ['any'],
     rule: `shared/ipc is the IPC contract: zod schemas over shared/ types. ${SHARED_WHY}` },
 
   { name: 'renderer/db', match: /^renderer\/db\//, layers: SHARED_ALL, packages: ['any', 'indexeddb'],

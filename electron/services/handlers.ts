@@ -19,6 +19,7 @@ import { consoleLogger } from './errors';
 import { buildDiagnosticsPack } from './diagnostics/diagnostics-pack';
 import { LOG_DIR } from './diagnostics/log-file';
 import { logPrint, logSyncPull, logSyncPush } from './diagnostics/round-log';
+import { createBackupFolder } from './backup/backup-folder';
 
 export const APP_NAME = '客诉退货台';
 
@@ -56,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, now: deps.now, logger, ...deps.sync });
   const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), logger, ...deps.journal });
   const print = createPrintService(deps.print ?? {});
+  const backups = createBackupFolder({ settingsStore: deps.settingsStore, logger });
   const appInfo = () => {
     const settings = deps.settingsStore.get();
     return {
@@ -99,6 +101,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return result;
     },
     appInfo: () => Promise.resolve(appInfo()),
+    backupPut: ({ data, ...rest }) => backups.put({ ...rest, data: Buffer.from(data, 'base64') }),
+    backupList: () => backups.list(),
+    backupRestored: async ({ deviceId }) => {
+      const renewedTo = await sync.renewAfterRestore(deviceId);
+      logger.warn(`backup: a backup of device ${deviceId} was restored${renewedTo ? `; this PC now uses device id ${renewedTo}` : ''}`);
+      return { renewedTo };
+    },
     diagnosticsExport: async () => {
       const info = appInfo();
       const pack = await buildDiagnosticsPack({ logDir: deps.logDir ?? join(deps.profilePath, LOG_DIR), settings: deps.settingsStore.get(), app: info, now: deps.now, ...(deps.sync?.fs ? { fs: deps.sync.fs } : {}) });

@@ -18,6 +18,8 @@ import { utf8Encode } from '../utf8';
 import { sha256Hex } from '../sync/sha256';
 import { packZip, readZip, ZipReadError } from './zip';
 
+export { backupDue, backupFileName, backupsToRemove, backupTimeOf, BACKUP_FILE_NAME } from './backup-names';
+
 export const BACKUP_FORMAT = 'complaint-return-desk-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST = 'manifest.json';
@@ -89,12 +91,6 @@ function blobBytes(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   throw new Error('a blobs row has no bytes');
-}
-
-/** The backup's file name: 备份-<station>-<yyyymmdd-hhmmss>.zip (UTC). */
-export function backupFileName(stationCode: string, createdAt: number): string {
-  const stamp = new Date(createdAt).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  return `desk-backup-${stationCode || 'pc'}-${stamp}.zip`;
 }
 
 export async function packBackup(header: BackupHeader, content: BackupContent): Promise<Uint8Array> {

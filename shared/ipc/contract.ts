@@ -11,6 +11,7 @@ import * as sync from './sync-contract';
 import * as print from './print-contract';
 import * as files from './files-contract';
 import * as journal from './journal-contract';
+import * as backup from './backup-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -79,6 +80,10 @@ export const ipcContract = {
   saveDocument: channel('files:save-document', files.filesSaveDocumentArgs, files.filesSaveDocumentResult),
   /** 导出诊断包: logs, share doctor report and versions in one zip for IT (issue 20.4; shared/ipc/files-contract.ts). */
   diagnosticsExport: channel('diagnostics:export', noArgs, files.diagnosticsExportResult),
+  // 备份与恢复 (issue 20.2; shared/ipc/backup-contract.ts).
+  backupPut: channel('backup:put', backup.backupPutArgs, backup.backupPutResult),
+  backupList: channel('backup:list', noArgs, backup.backupListResult),
+  backupRestored: channel('backup:restored', backup.backupRestoredArgs, backup.backupRestoredResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;
