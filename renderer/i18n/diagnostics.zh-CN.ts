@@ -1,5 +1,26 @@
-/** Diagnostics and the about box (issue 20.4), spread into zh-CN.ts. */
+/** Diagnostics and the about box (issue 20.4) and backup and restore (issue 20.2), spread into zh-CN.ts. */
 export const diagnosticsZhCN = {
+  backup: {
+    section: '备份与恢复',
+    folder: '备份文件夹',
+    folderHelp: '每天自动备份到此文件夹（本机数据库、附件和本机设置）；留空表示不自动备份',
+    keep: '保留份数',
+    keepInvalid: '请填写 1–365',
+    saveFolder: '保存',
+    settingsSaved: '备份设置已保存',
+    now: '立即备份',
+    made: '已备份：{{name}}',
+    failed: '备份失败：{{message}}',
+    restore: '恢复…',
+    none: '备份文件夹中还没有备份',
+    list: '已有备份（新的在前）：{{names}}',
+    confirmTitle: '从备份恢复？',
+    confirmText: '本机数据库和本机设置将被“{{name}}”中的内容替换，然后从共享文件夹补齐之后的变更。恢复后程序会重新启动。',
+    cancel: '取消',
+    confirmRestore: '恢复',
+    refused: '备份已损坏或不适用，未做任何更改：{{reason}}',
+    restoreFailed: '恢复失败：{{message}}',
+  },
   diagnostics: {
     deviceId: '设备编号',
     stationCode: '站点代码',

@@ -15,7 +15,12 @@
  */
 import { BackupRefused, packBackup, readBackup, type BackupManifest } from '../../shared/archive/backup';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
+import { backupDue, backupFileName } from '../../shared/archive/backup-names';
+import { encodeBase64 } from '../../shared/base64';
+import { BACKUP_CHUNK } from '../../shared/ipc/backup-contract';
 import { exportTables, LATEST_SCHEMA_VERSION, replaceTables, UnknownTableError, type DeskDatabase, type OpenOptions } from '../db';
+import { getDesktopApi } from '../platform';
+import { DATABASE_PREFIX, sessionStore } from './session-store';
 
 export interface BackupHost {
   updateSettings(patch: SettingsPatch): Promise<unknown>;
@@ -59,4 +64,66 @@ export async function restoreBackup(db: DeskDatabase, bytes: Uint8Array, host: B
   await host.updateSettings(settings);
   const renewedTo = await host.renewAfterRestore(manifest.deviceId);
   return { manifest, renewedTo };
+}
+
+function openDatabase(): DeskDatabase {
+  const db = sessionStore.getState().sync?.db;
+  if (!db) throw new Error('The database is not open yet.');
+  return db;
+}
+
+async function sha256Of(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** 立即备份: this PC's database and settings into the backup folder (main keeps the newest N). */
+export async function backupNow(): Promise<{ fileName: string; path: string | null; removed: string[] }> {
+  const api = getDesktopApi();
+  const { settings, now } = sessionStore.getState();
+  if (!settings) throw new Error('The settings are not loaded yet.');
+  const info = await api.appInfo();
+  const at = now();
+  const bytes = await makeBackup(openDatabase(), { version: info.version, settings: await api.getSettings(), now: at });
+  const fileName = backupFileName(settings.stationCode, at);
+  const sha256 = await sha256Of(bytes);
+  let offset = 0;
+  for (;;) {
+    const r = await api.backupPut({ fileName, sha256, offset, total: bytes.length, data: encodeBase64(bytes.subarray(offset, offset + BACKUP_CHUNK)) });
+    if (r.done) return { fileName, path: r.path, removed: r.removed };
+    if (r.received <= offset && r.received !== 0) throw new Error(`the backup folder stopped taking the backup at ${r.received} bytes`);
+    offset = r.received;
+  }
+}
+
+/** The automatic daily backup: made when a folder is set and none there is younger than a day. */
+export async function backupIfDue(): Promise<boolean> {
+  const { settings, now } = sessionStore.getState();
+  if (!settings?.backup.folder) return false;
+  const list = await getDesktopApi().backupList();
+  if (!backupDue(list.backups.map((b) => b.fileName), now())) return false;
+  await backupNow();
+  return true;
+}
+
+/** Checks the daily backup at start and every hour; returns its stop. A failed backup is tried again the next hour. */
+export function startDailyBackup(): () => void {
+  const run = () => void backupIfDue().catch((error: unknown) => console.error('daily backup failed', error));
+  run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  return () => clearInterval(timer);
+}
+
+/** 恢复: replaces this PC's database and settings with the backup's (checked whole first); the app then starts again. */
+export async function restoreFromBytes(bytes: Uint8Array): Promise<RestoreReport> {
+  const api = getDesktopApi();
+  return restoreBackup(
+    openDatabase(),
+    bytes,
+    {
+      updateSettings: (patch) => api.updateSettings(patch),
+      renewAfterRestore: async (deviceId) => (await api.backupRestored({ deviceId })).renewedTo,
+    },
+    { name: `${DATABASE_PREFIX}restore-scratch` },
+  );
 }
