@@ -18,7 +18,7 @@ import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../sh
 import { backupDue, backupFileName } from '../../shared/archive/backup-names';
 import { encodeBase64 } from '../../shared/base64';
 import { BACKUP_CHUNK } from '../../shared/ipc/backup-contract';
-import { exportTables, LATEST_SCHEMA_VERSION, replaceTables, UnknownTableError, type DeskDatabase, type OpenOptions } from '../db';
+import { exportTables, LATEST_SCHEMA_VERSION, webSha256Hex, replaceTables, UnknownTableError, type DeskDatabase, type OpenOptions } from '../db';
 import { getDesktopApi } from '../platform';
 import { DATABASE_PREFIX, sessionStore } from './session-store';
 
@@ -72,11 +72,6 @@ function openDatabase(): DeskDatabase {
   return db;
 }
 
-async function sha256Of(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** 立即备份: this PC's database and settings into the backup folder (main keeps the newest N). */
 export async function backupNow(): Promise<{ fileName: string; path: string | null; removed: string[] }> {
   const api = getDesktopApi();
@@ -86,7 +81,7 @@ export async function backupNow(): Promise<{ fileName: string; path: string | nu
   const at = now();
   const bytes = await makeBackup(openDatabase(), { version: info.version, settings: await api.getSettings(), now: at });
   const fileName = backupFileName(settings.stationCode, at);
-  const sha256 = await sha256Of(bytes);
+  const sha256 = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
   let offset = 0;
   for (;;) {
     const r = await api.backupPut({ fileName, sha256, offset, total: bytes.length, data: encodeBase64(bytes.subarray(offset, offset + BACKUP_CHUNK)) });
