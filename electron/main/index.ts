@@ -12,6 +12,7 @@ import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } f
 import { openSettingsStore } from '../services/settings-store';
 import { createFileLogger, LOG_DIR } from '../services/diagnostics/log-file';
 import { consoleLogger } from '../services/errors';
+import { mainLog, setMainLog } from './main-log';
 import { registerIpc } from './ipc/register';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   const now = () => Date.now(); // the main process's one clock
   // Errors, sync rounds, prints and updates go to the console and to this PC's rotating log (<profile>/logs).
   const logger = createFileLogger({ dir: join(profilePath, LOG_DIR), now, console: consoleLogger });
+  setMainLog(logger);
   const settingsStore = await openSettingsStore({ profilePath, logger });
   const windows = new Set<BrowserWindow>();
   const handlers = createHandlers({
@@ -102,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   app.on('window-all-closed', () => app.quit());
   main().catch((error: unknown) => {
-    console.error('main: start-up failed', error);
+    mainLog.error('main: start-up failed', error);
     app.exit(1);
   });
 }
