@@ -4,7 +4,7 @@ import { pollPendingOps, usePendingOps } from '../state/pending-ops';
 import { pollShareStatus } from '../state/share-status';
 import { ledgerStore } from '../state/ledger-store';
 import { runSessionStatisticsBackfill } from '../state/statistics-backfill';
-import { startDailyBackup } from '../state/backup';
+import { startDailyBackup } from '../state/daily-backup';
 
 /**
  * Once the session is ready: load the ledger and keep it following the
@@ -12,7 +12,7 @@ import { startDailyBackup } from '../state/backup';
  * merge changed — the one way the ledger is updated after loading), poll the
  * share state and the pending-changes count. After the ledger has loaded,
  * fill the statistics facts of cases stored before issue 17, once, in
- * slices (statistics-backfill.ts); check the daily backup (state/backup.ts);
+ * slices (statistics-backfill.ts); check the daily backup (state/daily-backup.ts);
  * stopped when the frame goes away.
  */
 export function useBackgroundRefresh(repositories: Repositories): void {

@@ -15,7 +15,7 @@
  */
 import { BackupRefused, packBackup, readBackup, type BackupManifest } from '../../shared/archive/backup';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
-import { backupDue, backupFileName } from '../../shared/archive/backup-names';
+import { backupFileName } from '../../shared/archive/backup-names';
 import { encodeBase64 } from '../../shared/base64';
 import { BACKUP_CHUNK } from '../../shared/ipc/backup-contract';
 import { exportTables, LATEST_SCHEMA_VERSION, webSha256Hex, replaceTables, UnknownTableError, type DeskDatabase, type OpenOptions } from '../db';
@@ -89,24 +89,6 @@ export async function backupNow(): Promise<{ fileName: string; path: string | nu
     if (r.received <= offset && r.received !== 0) throw new Error(`the backup folder stopped taking the backup at ${r.received} bytes`);
     offset = r.received;
   }
-}
-
-/** The automatic daily backup: made when a folder is set and none there is younger than a day. */
-export async function backupIfDue(): Promise<boolean> {
-  const { settings, now } = sessionStore.getState();
-  if (!settings?.backup.folder) return false;
-  const list = await getDesktopApi().backupList();
-  if (!backupDue(list.backups.map((b) => b.fileName), now())) return false;
-  await backupNow();
-  return true;
-}
-
-/** Checks the daily backup at start and every hour; returns its stop. A failed backup is tried again the next hour. */
-export function startDailyBackup(): () => void {
-  const run = () => void backupIfDue().catch((error: unknown) => console.error('daily backup failed', error));
-  run();
-  const timer = setInterval(run, 60 * 60 * 1000);
-  return () => clearInterval(timer);
 }
 
 /** 恢复: replaces this PC's database and settings with the backup's (checked whole first); the app then starts again. */
