@@ -3,7 +3,7 @@
 // layer may import only itself, the layers it lists and the package groups
 // (packages.js) it lists. `rule` is what the lint message teaches.
 
-const SHARED_ALL = ['shared/root', 'shared/domain', 'shared/sync', 'shared/forms', 'shared/report', 'shared/workbook', 'shared/ipc', 'shared/files'];
+const SHARED_ALL = ['shared/root', 'shared/domain', 'shared/sync', 'shared/forms', 'shared/report', 'shared/workbook', 'shared/ipc', 'shared/files', 'shared/archive'];
 const RENDERER_BELOW_UI = ['renderer/db', 'renderer/state', 'renderer/platform', 'renderer/i18n', ...SHARED_ALL];
 const RENDERER_BELOW_FEATURES = ['renderer/ui', ...RENDERER_BELOW_UI];
 const SHARED_WHY = 'shared/ is pure logic that runs in main, in the web host, in the renderer and in tests: no electron, node:*, DOM, react, MUI, dexie or zustand. Pass what it needs in as an argument, or move the code where it is used.';
@@ -20,11 +20,13 @@ export const LAYERS = [
     rule: `shared/domain is the business model under forms, reports and IPC: it imports shared/sync, shared/*.ts, zod, chinese-days and pinyin-pro only. Forms and reports take domain data, never the other way round: move what the domain needs into shared/domain. ${SHARED_WHY}` },
   { name: 'shared/report', match: /^shared\/report\//, layers: ['shared/root', 'shared/domain'], packages: ['any', 'word'],
     rule: `shared/report (the 8D Word document) builds on shared/domain and docx only. ${SHARED_WHY}` },
-  { name: 'shared/workbook', match: /^shared\/workbook\//, layers: ['shared/root', 'shared/files', 'shared/domain'], packages: ['any', 'spreadsheet'],
+  { name: 'shared/workbook', match: /^shared\/workbook\//, layers: ['shared/root', 'shared/files', 'shared/domain'], packages: ['any', 'spreadsheet', 'zip'],
     rule: `shared/workbook (the Excel workbooks: statistics out, imports in) builds on shared/domain, shared/files (what a file is by its bytes) and exceljs only. ${SHARED_WHY}` },
+  { name: 'shared/archive', match: /^shared\/archive\//, layers: ['shared/root', 'shared/sync'], packages: ['any', 'zip'],
+    rule: `shared/archive (packing and reading zip files: the diagnostics pack, the backup) stands on shared/*.ts, shared/sync's sha256 and jszip only. ${SHARED_WHY}` },
   { name: 'shared/forms', match: /^shared\/forms\//, layers: ['shared/root', 'shared/domain', 'shared/report'], packages: ['any', 'barcode'],
     rule: `shared/forms (printable HTML) builds on shared/domain, the report's labels and bwip-js only. ${SHARED_WHY}` },
-  { name: 'shared/ipc', match: /^shared\/ipc\//, layers: ['shared/root', 'shared/domain', 'shared/sync', 'shared/files', 'shared/forms'], packages: ['any'],
+  { name: 'shared/ipc', match: /^shared\/ipc\//, layers: ['shared/root', 'shared/domain', 'shared/sync', 'shared/files', 'shared/forms', 'shared/archive'], packages: ['any'],
     rule: `shared/ipc is the IPC contract: zod schemas over shared/ types. ${SHARED_WHY}` },
 
   { name: 'renderer/db', match: /^renderer\/db\//, layers: SHARED_ALL, packages: ['any', 'indexeddb'],

@@ -12,8 +12,10 @@ export const PACKAGES = {
   pinyin: ['pinyin-pro'],
   barcode: ['bwip-js'],
   word: ['docx'],
-  // jszip: exceljs's own zip reader, used to count a workbook's rows before exceljs builds them in memory.
-  spreadsheet: ['exceljs', 'jszip'],
+  spreadsheet: ['exceljs'],
+  // jszip: exceljs's own zip reader (shared/workbook counts a workbook's rows before exceljs builds them in memory),
+  // and the zip of the diagnostics pack and the backup (shared/archive).
+  zip: ['jszip'],
   // Charts on the 统计 page (renderer/features/statistics only).
   charts: ['echarts'],
   // Node's own modules and Node-only libraries.

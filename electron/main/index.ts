@@ -10,6 +10,9 @@ import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } from './print/electron-print';
 import { openSettingsStore } from '../services/settings-store';
+import { createFileLogger, LOG_DIR } from '../services/diagnostics/log-file';
+import { consoleLogger } from '../services/errors';
+import { mainLog, setMainLog } from './main-log';
 import { registerIpc } from './ipc/register';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
@@ -43,14 +46,19 @@ async function main(): Promise<void> {
   hardenSession(session.defaultSession);
 
   const profilePath = app.getPath('userData');
-  const settingsStore = await openSettingsStore({ profilePath });
+  const now = () => Date.now(); // the main process's one clock
+  // Errors, sync rounds, prints and updates go to the console and to this PC's rotating log (<profile>/logs).
+  const logger = createFileLogger({ dir: join(profilePath, LOG_DIR), now, console: consoleLogger });
+  setMainLog(logger);
+  const settingsStore = await openSettingsStore({ profilePath, logger });
   const windows = new Set<BrowserWindow>();
   const handlers = createHandlers({
     profilePath,
     host: 'electron',
     version: app.getVersion(),
     settingsStore,
-    now: () => Date.now(), // the main process's one clock
+    now,
+    logger,
     openExternal: (url) => shell.openExternal(url),
     // Only attachments whose content is viewable reach openPath (electron/services/files/attachment-opener.ts).
     openPath: (path) => shell.openPath(path),
@@ -64,7 +72,7 @@ async function main(): Promise<void> {
   });
   registerIpc(
     ipcMain,
-    createDispatcher(handlers),
+    createDispatcher(handlers, logger),
     createSenderCheck({
       rendererIndexUrl: RENDERER_INDEX_URL,
       isOurWebContents: (sender) => {
@@ -87,7 +95,7 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (windows.size === 0) openWindow();
   });
-  startAutoUpdate(app.isPackaged);
+  startAutoUpdate(app.isPackaged, logger);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -96,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   app.on('window-all-closed', () => app.quit());
   main().catch((error: unknown) => {
-    console.error('main: start-up failed', error);
+    mainLog.error('main: start-up failed', error);
     app.exit(1);
   });
 }

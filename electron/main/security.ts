@@ -9,19 +9,20 @@ import { shell } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../services/csp';
 import { isOwnRendererUrl } from './ipc/trust';
+import { mainLog } from './main-log';
 
 const ALLOWED_PERMISSIONS = new Set(['notifications', 'clipboard-sanitized-write']);
 
 function openIfHttps(url: string): void {
   try {
     if (new URL(url).protocol === 'https:') {
-      shell.openExternal(url).catch((error: unknown) => console.error('security: could not open link', error));
+      shell.openExternal(url).catch((error: unknown) => mainLog.error('security: could not open link', error));
       return;
     }
   } catch {
     // not a URL: fall through
   }
-  console.warn(`security: blocked opening ${url.slice(0, 200)}`);
+  mainLog.warn(`security: blocked opening ${url.slice(0, 200)}`);
 }
 
 export function hardenSession(ses: Session): void {

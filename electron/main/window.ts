@@ -8,6 +8,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { SettingsStore } from '../services/settings-store';
 import { APP_NAME } from '../services/handlers';
 import { DEFAULT_SIZE, MIN_SIZE, toWindowBounds, visibleBounds } from './window-bounds';
+import { mainLog } from './main-log';
 
 export interface MainWindowOptions {
   settingsStore: SettingsStore;
@@ -63,7 +64,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     try {
       await options.settingsStore.update({ windowBounds: toWindowBounds(win.getNormalBounds(), win.isMaximized()) });
     } catch (error) {
-      console.error('window: could not save the window bounds', error);
+      mainLog.error('window: could not save the window bounds', error);
     }
   };
   const scheduleSave = () => {
@@ -87,6 +88,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     });
   });
 
-  void win.loadURL(options.rendererUrl).catch((error: unknown) => console.error('window: could not load the renderer', error));
+  void win.loadURL(options.rendererUrl).catch((error: unknown) => mainLog.error('window: could not load the renderer', error));
   return win;
 }

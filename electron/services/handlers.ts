@@ -15,6 +15,11 @@ import { createAttachmentOpener } from './files/attachment-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
 import { createJournalBlobs } from './journal/journal-blobs';
 import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
+import { consoleLogger } from './errors';
+import { buildDiagnosticsPack } from './diagnostics/diagnostics-pack';
+import { LOG_DIR } from './diagnostics/log-file';
+import { logPrint, logSyncPull, logSyncPush } from './diagnostics/round-log';
+import { createBackupFolder } from './backup/backup-folder';
 
 export const APP_NAME = '客诉退货台';
 
@@ -31,8 +36,10 @@ export interface HandlerDeps {
   openPath: (path: string) => Promise<string>;
   /** Shows a file selected in its folder (shell.showItemInFolder); absent in the web host. */
   showItemInFolder?: (path: string) => void;
-  /** Where services log what the renderer is not told (defaults to the console). */
+  /** Where services log what the renderer is not told: the PC's log file in the hosts (diagnostics/log-file.ts); the console by default. */
   logger?: Logger;
+  /** The log file's folder, packed by 导出诊断包 (defaults to <profile>/logs). */
+  logDir?: string;
   /** For tests: the share check timeout. */
   shareTimeoutMs?: number;
   /** For tests: fingerprint and injectable fs of the sync service. */
@@ -46,8 +53,24 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, now: deps.now, ...deps.sync });
-  const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), ...deps.journal });
+  const logger = deps.logger ?? consoleLogger;
+  const sync = createSyncService({ profilePath: deps.profilePath, settingsStore: deps.settingsStore, appVersion: deps.version, now: deps.now, logger, ...deps.sync });
+  const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), logger, ...deps.journal });
+  const print = createPrintService(deps.print ?? {});
+  const backups = createBackupFolder({ settingsStore: deps.settingsStore, logger });
+  const appInfo = () => {
+    const settings = deps.settingsStore.get();
+    return {
+      name: APP_NAME,
+      version: deps.version,
+      host: deps.host,
+      platform: process.platform,
+      profilePath: deps.profilePath,
+      deviceId: settings.deviceId,
+      stationCode: settings.stationCode,
+      sharePath: settings.sharePath,
+    };
+  };
   const journalBlobs = createJournalBlobs(join(deps.profilePath, JOURNAL_DIR, 'blobs'));
   return {
     ...sync,
@@ -55,6 +78,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     syncPush: async (args) => {
       const result = await sync.syncPush(args);
       await journal.markPublished(result.published);
+      logSyncPush(logger, result);
+      return result;
+    },
+    syncPull: async (args) => {
+      const result = await sync.syncPull(args);
+      logSyncPull(logger, result);
       return result;
     },
     journalAppend: (args) => journal.append(args),
@@ -65,20 +94,31 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const r = await journalBlobs.get(sha256, offset, length);
       return { data: Buffer.from(r.data).toString('base64'), total: r.total, present: r.present };
     },
-    ...createPrintService(deps.print ?? {}),
-    appInfo: () =>
-      Promise.resolve({
-        name: APP_NAME,
-        version: deps.version,
-        host: deps.host,
-        platform: process.platform,
-        profilePath: deps.profilePath,
-      }),
+    ...print,
+    printPrint: async (args) => {
+      const result = await print.printPrint(args);
+      logPrint(logger, args.form, args.copies, result);
+      return result;
+    },
+    appInfo: () => Promise.resolve(appInfo()),
+    backupPut: ({ data, ...rest }) => backups.put({ ...rest, data: Buffer.from(data, 'base64') }),
+    backupList: () => backups.list(),
+    backupRestored: async ({ deviceId }) => {
+      const renewedTo = await sync.renewAfterRestore(deviceId);
+      logger.warn(`backup: a backup of device ${deviceId} was restored${renewedTo ? `; this PC now uses device id ${renewedTo}` : ''}`);
+      return { renewedTo };
+    },
+    diagnosticsExport: async () => {
+      const info = appInfo();
+      const pack = await buildDiagnosticsPack({ logDir: deps.logDir ?? join(deps.profilePath, LOG_DIR), settings: deps.settingsStore.get(), app: info, now: deps.now, ...(deps.sync?.fs ? { fs: deps.sync.fs } : {}) });
+      logger.info(`diagnostics: pack ${pack.fileName} made (${pack.bytes.length} bytes)`);
+      return { fileName: pack.fileName, dataBase64: pack.bytes.toString('base64') };
+    },
     openAttachment: createAttachmentOpener({
       cacheDir: join(deps.profilePath, 'attachment-cache'),
       openPath: deps.openPath,
       ...(deps.showItemInFolder ? { showItemInFolder: deps.showItemInFolder } : {}),
-      ...(deps.logger ? { logger: deps.logger } : {}),
+      logger,
     }),
     saveDocument: createDocumentSaver({ settingsStore: deps.settingsStore, ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}) }),
     getSettings: () => Promise.resolve(deps.settingsStore.get()),

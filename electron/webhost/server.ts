@@ -19,12 +19,13 @@ import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDispatcher } from '../services/dispatcher';
 import type { Dispatch } from '../services/dispatcher';
 import { consoleLogger } from '../services/errors';
 import type { Logger } from '../services/errors';
 import { createHandlers } from '../services/handlers';
+import { createFileLogger, LOG_DIR } from '../services/diagnostics/log-file';
 import { openWithSystemViewer } from '../services/files/system-opener';
 import { createChromiumPdfEngine } from '../services/print/chromium-engine';
 import { RENDERER_SECURITY_HEADERS, resolveRendererFile } from '../services/renderer-files';
@@ -59,6 +60,8 @@ export interface WebHostOptions {
   port?: number;
   version?: string;
   logger?: Logger;
+  /** For tests: where the PC's log files go (defaults to <profile>/logs). */
+  logDir?: string;
   /** For tests: the system viewer (defaults to xdg-open / open / Explorer). */
   openPath?: (path: string) => Promise<string>;
 }
@@ -132,7 +135,10 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
 }
 
 export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
-  const logger = options.logger ?? consoleLogger;
+  // The web host's one clock; every service line also goes to this PC's rotating log file.
+  const now = () => Date.now();
+  const logDir = options.logDir ?? join(options.profilePath, LOG_DIR);
+  const logger = createFileLogger({ dir: logDir, now, console: options.logger ?? consoleLogger });
   const rendererDir = await realpath(resolve(options.rendererDir));
   const settingsStore = await openSettingsStore({ profilePath: options.profilePath, logger });
   if (options.sharePath !== undefined) await settingsStore.update({ sharePath: resolve(options.sharePath) });
@@ -145,8 +151,9 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       host: 'web',
       version: options.version ?? '0.0.0',
       settingsStore,
-      now: () => Date.now(), // the web host's one clock
+      now,
       logger,
+      logDir,
       print: { engine: pdfEngine },
       // The web host has no way to show a file in its folder: an attachment the viewer cannot open is reported instead.
       openPath: options.openPath ?? ((path) => openWithSystemViewer(path)),

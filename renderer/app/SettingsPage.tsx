@@ -14,6 +14,7 @@ import { useSettingsBasis } from '../ui/form/useSettingsBasis';
 import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
 import { AboutSection } from '../features/settings/AboutSection';
+import { BackupSection } from '../features/settings/BackupSection';
 import { ClerkSetting } from '../features/settings/ClerkSetting';
 import { ClerksSection } from '../features/clerks/ClerksSection';
 import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
@@ -165,6 +166,7 @@ function AdminSettings() {
       <SettingsSection id="settings-office-history" title={t('office.historyTitle')} scope="office">
         <OfficeHistory />
       </SettingsSection>
+      <BackupSection />
       <AboutSection />
     </Box>
   );

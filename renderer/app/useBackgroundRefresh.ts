@@ -4,6 +4,7 @@ import { pollPendingOps, usePendingOps } from '../state/pending-ops';
 import { pollShareStatus } from '../state/share-status';
 import { ledgerStore } from '../state/ledger-store';
 import { runSessionStatisticsBackfill } from '../state/statistics-backfill';
+import { startDailyBackup } from '../state/daily-backup';
 
 /**
  * Once the session is ready: load the ledger and keep it following the
@@ -11,7 +12,8 @@ import { runSessionStatisticsBackfill } from '../state/statistics-backfill';
  * merge changed — the one way the ledger is updated after loading), poll the
  * share state and the pending-changes count. After the ledger has loaded,
  * fill the statistics facts of cases stored before issue 17, once, in
- * slices (statistics-backfill.ts); stopped when the frame goes away.
+ * slices (statistics-backfill.ts); check the daily backup (state/daily-backup.ts);
+ * stopped when the frame goes away.
  */
 export function useBackgroundRefresh(repositories: Repositories): void {
   useEffect(() => {
@@ -28,7 +30,10 @@ export function useBackgroundRefresh(repositories: Repositories): void {
     });
     const stopPending = pollPendingOps(repositories);
     const stopShare = pollShareStatus();
+    // The daily backup to the backup folder of the settings (issue 20.2).
+    const stopBackup = startDailyBackup();
     return () => {
+      stopBackup();
       stopBackfill.abort();
       stopFollowing();
       stopPending();

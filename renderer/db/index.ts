@@ -14,3 +14,5 @@ export { createSyncRepository, type SyncRepository, type ConflictRow, type Apply
 export { blobsFor, readBlob } from './entity-registry';
 export { JournalQueue, JournalNotDurableError, type JournalSink } from './journal-queue';
 export { compareWithJournal, rebuildFromJournal, catchUpJournal, type JournalVerdict, type RebuildReport } from './journal-restore';
+export { exportTables, replaceTables, UnknownTableError, type TableRows } from './backup-tables';
+export { webSha256Hex } from './web-sha256';

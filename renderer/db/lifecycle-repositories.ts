@@ -8,6 +8,7 @@
  * (lifecycle-write.ts). This module owns only storage: which table a record
  * lives in, the attachment bytes (hashed here with crypto.subtle) and blobs.
  */
+import { webSha256Hex } from './web-sha256';
 import { recordEffectCheck, setEffectCheckDue } from '../../shared/domain/lifecycle/commands/effect-check';
 import { SIGNED_ACTIONS } from '../../shared/domain/signatures/steps';
 import { proveSigner } from './signing';
@@ -58,10 +59,6 @@ const VIEW_LIST: { [E in ChildEntity]: (view: CaseLifecycleView) => CaseRecords[
   survey: (v) => v.surveys,
 };
 
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** A private copy of the bytes as an ArrayBuffer (never the caller's buffer). */
 function ownBytes(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -70,9 +67,7 @@ function ownBytes(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
   return copy.buffer;
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', bytes));
-}
+const sha256Hex = webSha256Hex;
 
 export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext): LifecycleRepos {
   const write = createLifecycleWriter(db, writer, getContext);

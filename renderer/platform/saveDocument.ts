@@ -10,8 +10,9 @@ import { blobToBase64 } from './blobToBase64';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_MIME_TYPE = 'application/zip';
 
-const KIND_OF_MIME: Record<string, DocumentKind> = { [DOCX_MIME_TYPE]: 'docx', [XLSX_MIME_TYPE]: 'xlsx', 'application/pdf': 'pdf' };
+const KIND_OF_MIME: Record<string, DocumentKind> = { [DOCX_MIME_TYPE]: 'docx', [XLSX_MIME_TYPE]: 'xlsx', 'application/pdf': 'pdf', [ZIP_MIME_TYPE]: 'zip' };
 
 export type SaveOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' } | { outcome: 'downloaded' };
 

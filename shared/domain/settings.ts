@@ -135,6 +135,8 @@ export const settingsSchema = z.object({
   kpiTargets: kpiTargetsSchema,
   // Ledger import (issue 18.2): the column mappings this PC's clerks confirmed, by layout; older files have none.
   importMappings: z.array(savedMappingSchema).max(MAX_SAVED_MAPPINGS),
+  // Backup (issue 20.2): the folder this PC's daily backup goes to (null = no automatic backup) and how many are kept; older files get the defaults.
+  backup: z.object({ folder: z.string().max(1000).nullable(), keep: z.number().int().min(1).max(365) }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -173,5 +175,6 @@ export function defaultSettings(deviceId: string): Settings {
     repeatWindowDays: DEFAULT_REPEAT_WINDOW_DAYS,
     kpiTargets: { ...NO_KPI_TARGETS },
     importMappings: [],
+    backup: { folder: null, keep: 7 },
   };
 }

@@ -11,6 +11,7 @@ import * as sync from './sync-contract';
 import * as print from './print-contract';
 import * as files from './files-contract';
 import * as journal from './journal-contract';
+import * as backup from './backup-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -21,6 +22,10 @@ export const appInfoSchema = z.object({
   host: z.enum(['electron', 'web']),
   platform: z.string(),
   profilePath: z.string(),
+  /** This PC's identity and share, for the about box (issue 20.4). */
+  deviceId: z.string(),
+  stationCode: z.string(),
+  sharePath: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -73,6 +78,12 @@ export const ipcContract = {
   openAttachment: channel('files:open-attachment', files.filesOpenAttachmentArgs, files.filesOpenAttachmentResult),
   /** Saves a document the renderer made (8D Word export) through the host's save dialog (shared/ipc/files-contract.ts). */
   saveDocument: channel('files:save-document', files.filesSaveDocumentArgs, files.filesSaveDocumentResult),
+  /** 导出诊断包: logs, share doctor report and versions in one zip for IT (issue 20.4; shared/ipc/files-contract.ts). */
+  diagnosticsExport: channel('diagnostics:export', noArgs, files.diagnosticsExportResult),
+  // 备份与恢复 (issue 20.2; shared/ipc/backup-contract.ts).
+  backupPut: channel('backup:put', backup.backupPutArgs, backup.backupPutResult),
+  backupList: channel('backup:list', noArgs, backup.backupListResult),
+  backupRestored: channel('backup:restored', backup.backupRestoredArgs, backup.backupRestoredResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -33,7 +33,7 @@ export type OpenAttachmentResult = z.infer<typeof filesOpenAttachmentResult>;
 /** Base64 of 100 MB: an 8D with many photos stays far below. */
 export const MAX_DOCUMENT_BASE64_CHARS = Math.ceil((100 * 1024 * 1024) / 3) * 4;
 
-export const DOCUMENT_KINDS = ['docx', 'pdf', 'xlsx'] as const;
+export const DOCUMENT_KINDS = ['docx', 'pdf', 'xlsx', 'zip'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const filesSaveDocumentArgs = z
@@ -51,3 +51,10 @@ export const filesSaveDocumentResult = z.object({
   path: z.string().nullable(),
 });
 export type SaveDocumentResult = z.infer<typeof filesSaveDocumentResult>;
+
+/** The diagnostics pack (a zip) made in main, saved by the renderer like any document. */
+export const diagnosticsExportResult = z.object({
+  fileName: z.string(),
+  dataBase64: z.string(),
+});
+export type DiagnosticsExportResult = z.infer<typeof diagnosticsExportResult>;

@@ -1,9 +1,14 @@
 // Office settings (issue 16.1): the settings page tells the office's rules from this PC's, a change of a
 // rule is saved for the whole office, and its history says who changed what when.
 import { CaseFile } from './models/case-file';
-import { Desk } from './models/desk';
+import { Desk, IntakeForm, Ledger } from './models/desk';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { zipEntries } from './models/zip-entries';
+import { startWebHost } from './web-host';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 test('a deadline rule is an office setting with its history', async ({ page, host }) => {
   const desk = new Desk(page);
@@ -78,4 +83,99 @@ test('the survey form is an office setting: wording and threshold checked, saved
   for (let i = 0; i < 10; i++) await items.nth(i).getByRole('radio', { name: i < 7 ? '满意 8' : '一般 6' }).check();
   await expect(page.getByTestId('survey-score')).toHaveText('合计 74 / 100');
   await expect(page.getByText('满意（≥70 分）')).toBeVisible();
+});
+
+// Issue 20.4: the about box names this PC for IT, and 导出诊断包 gives a zip with the logs, the share doctor's report and the versions.
+test('the about box shows this PC’s identity and paths; the diagnostics pack downloads', async ({ browser }) => {
+  const share = await mkdtemp(join(tmpdir(), 'e2e-share-'));
+  const host = await startWebHost({ shareDir: share });
+  const page = await browser.newPage();
+  try {
+    const desk = new Desk(page);
+    await desk.open(host.url);
+    await desk.setUp('D', '周信息');
+    await desk.nav('设置').click();
+    const settings = JSON.parse(await readFile(join(host.profileDir, 'settings.json'), 'utf8')) as { deviceId: string; sharePath: string };
+    const about = page.getByTestId('about-box');
+    await expect(about).toContainText(`设备编号${settings.deviceId}`);
+    await expect(about).toContainText('站点代码D');
+    await expect(about).toContainText(`数据目录${host.profileDir}`);
+    await expect(about).toContainText(`共享文件夹${settings.sharePath}`);
+
+    const exportPack = async () => {
+      const downloading = page.waitForEvent('download');
+      await page.getByTestId('diagnostics-export').click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^diagnostics-D-\d{8}-\d{4}\.zip$/);
+      return zipEntries(await readFile(await download.path()));
+    };
+    const first = await exportPack();
+    await expect(page.getByText('诊断包已下载')).toBeVisible();
+    expect(JSON.parse(first.get('about.json')!.toString('utf8'))).toMatchObject({ app: { host: 'web' }, pc: { deviceId: settings.deviceId, stationCode: 'D', profilePath: host.profileDir } });
+    expect(JSON.parse(first.get('share-doctor.json')!.toString('utf8'))).toMatchObject({ share: settings.sharePath, errors: [] });
+    // The first pack is in the log, so the second one carries it.
+    const second = await exportPack();
+    expect(second.get('logs/desk.log')!.toString('utf8')).toMatch(/INFO {2}diagnostics: pack diagnostics-D-\d{8}-\d{4}\.zip made/);
+  } finally {
+    await page.close();
+    await host.stop();
+    await rm(share, { recursive: true, force: true });
+  }
+});
+
+// Issue 20.2: 备份与恢复 in the settings: a backup folder and how many are kept, 立即备份, and 恢复…
+// which refuses a damaged file with nothing changed, and after a restore starts again with a new device id
+// and loses nothing (the PC's own later writes come back from its durable journal).
+test('backup now into the backup folder; a damaged file is refused; a restore renews the device id and loses nothing', async ({ page, host }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'e2e-backups-'));
+  try {
+    const desk = new Desk(page);
+    await desk.open(host.url);
+    await desk.setUp('R', '吴备份');
+    await desk.nav('新建投诉').click();
+    const form = new IntakeForm(page);
+    await form.fill({ customerName: '备份前客户', productModel: 'BK-1', defectDescription: '外壳开裂', quantityDelivered: 10, quantityInspected: 10, quantityDefective: 1 });
+    const before = await form.save();
+
+    await desk.nav('设置').click();
+    const section = page.locator('section[aria-labelledby="settings-backup"]');
+    await section.getByLabel('备份文件夹').fill(folder);
+    await section.getByLabel('保留份数').fill('3');
+    await section.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByText('备份设置已保存')).toBeVisible();
+    await section.getByTestId('backup-now').click();
+    await expect(page.getByText(/^已备份：desk-backup-R-\d{8}-\d{6}\.zip$/)).toBeVisible();
+    const files = (await readdir(folder)).filter((f) => f.endsWith('.zip'));
+    expect(files).toHaveLength(1);
+    await expect(section.getByTestId('backup-list')).toContainText(files[0]!);
+    const oldId = (JSON.parse(await readFile(join(host.profileDir, 'settings.json'), 'utf8')) as { deviceId: string }).deviceId;
+
+    await desk.nav('新建投诉').click();
+    await form.fill({ customerName: '备份后客户', productModel: 'BK-2', defectDescription: '按键失灵', quantityDelivered: 10, quantityInspected: 10, quantityDefective: 2 });
+    const after = await form.save();
+
+    // A truncated backup: refused with the reason, nothing changed.
+    await desk.nav('设置').click();
+    const bytes = await readFile(join(folder, files[0]!));
+    await section.locator('input[type="file"]').setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: bytes.subarray(0, bytes.length >> 1) });
+    await page.getByTestId('backup-restore-confirm').click();
+    await expect(section.getByText(/备份已损坏或不适用，未做任何更改：notZip/)).toBeVisible();
+
+    // The real one: restored, the app starts again under a new device id, both cases there.
+    await section.locator('input[type="file"]').setInputFiles(join(folder, files[0]!));
+    await page.getByTestId('backup-restore-confirm').click();
+    await desk.signIn('吴备份');
+    const newId = (JSON.parse(await readFile(join(host.profileDir, 'settings.json'), 'utf8')) as { deviceId: string }).deviceId;
+    expect(newId).not.toBe(oldId);
+    await desk.nav('台账').click();
+    const ledger = new Ledger(page);
+    for (const number of [before, after]) {
+      await ledger.search().fill(number);
+      await expect(ledger.rows()).toHaveCount(1);
+    }
+    await desk.nav('设置').click();
+    await expect(page.getByTestId('about-box')).toContainText(`设备编号${newId}`);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

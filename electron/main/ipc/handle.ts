@@ -7,6 +7,7 @@
 import type { Dispatch } from '../../services/dispatcher';
 import { fail } from '../../../shared/ipc/result';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { mainLog } from '../main-log';
 
 /** The parts of Electron's IpcMainInvokeEvent the sender check looks at. */
 export interface InvokeEventLike {
@@ -29,7 +30,7 @@ export function handle(ipcMain: IpcMainLike, channelName: string, dispatch: Disp
       trusted = false;
     }
     if (!trusted) {
-      console.warn(`ipc ${channelName}: call from an untrusted sender (${event.senderFrame?.url ?? 'no frame'}) refused`);
+      mainLog.warn(`ipc ${channelName}: call from an untrusted sender (${event.senderFrame?.url ?? 'no frame'}) refused`);
       return fail('forbidden', `Calls to ${channelName} are only accepted from the application window`);
     }
     return dispatch(channelName, args[0]);

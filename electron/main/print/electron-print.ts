@@ -15,6 +15,7 @@ import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { withinDeadline } from '../../services/print/deadline';
 import type { PdfEngine, PrintHost } from '../../services/print/pdf-engine';
 import { isAllowedPrintRequest } from '../../services/print/print-isolation';
+import { mainLog } from '../main-log';
 
 const MICRONS_PER_MM = 1000;
 
@@ -28,7 +29,7 @@ export function printFormsSession(): Session {
   const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedPrintRequest(details.url);
-    if (!allowed) console.warn(`print: refused a request from a form: ${details.url.slice(0, 200)}`);
+    if (!allowed) mainLog.warn(`print: refused a request from a form: ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

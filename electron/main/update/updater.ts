@@ -7,20 +7,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { autoUpdater } from 'electron-updater';
+import type { Logger } from '../../services/errors';
 
-export function startAutoUpdate(isPackaged: boolean): void {
+export function startAutoUpdate(isPackaged: boolean, logger: Logger): void {
   if (!isPackaged) return;
   const feed = join(process.resourcesPath, 'app-update.yml');
   if (!existsSync(feed)) {
-    console.info('update: no update feed configured in this build; automatic updates are off');
+    logger.info('update: no update feed configured in this build; automatic updates are off');
     return;
   }
   try {
     autoUpdater.autoDownload = true;
     autoUpdater.autoInstallOnAppQuit = true;
-    autoUpdater.on('error', (error: Error) => console.warn('update: check failed', error.message));
-    autoUpdater.checkForUpdatesAndNotify().catch((error: unknown) => console.warn('update: check failed', error));
+    autoUpdater.on('update-available', (info: { version: string }) => logger.info(`update: ${info.version} available, downloading`));
+    autoUpdater.on('update-downloaded', (info: { version: string }) => logger.info(`update: ${info.version} downloaded, installs on quit`));
+    autoUpdater.on('error', (error: Error) => logger.warn('update: check failed', error.message));
+    autoUpdater.checkForUpdatesAndNotify().catch((error: unknown) => logger.warn('update: check failed', error));
   } catch (error) {
-    console.warn('update: could not start', error);
+    logger.warn('update: could not start', error);
   }
 }

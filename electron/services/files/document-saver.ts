@@ -37,6 +37,8 @@ const KINDS: Record<DocumentKind, { name: string; extension: string; looksRight:
   docx: { name: 'Word', extension: 'docx', looksRight: (b) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 },
   // A .xlsx (the statistics workbook) is a zip too.
   xlsx: { name: 'Excel', extension: 'xlsx', looksRight: (b) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 },
+  // The diagnostics pack (issue 20.4).
+  zip: { name: 'Zip', extension: 'zip', looksRight: (b) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 },
   pdf: { name: 'PDF', extension: 'pdf', looksRight: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
 };
 

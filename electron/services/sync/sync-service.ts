@@ -35,7 +35,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { IpcParsedArgs, IpcValue } from '../../../shared/ipc/contract';
 import { errorCode, writeFileAtomic } from '../atomic-write';
-import { HandlerError } from '../errors';
+import { consoleLogger, HandlerError, type Logger } from '../errors';
 import type { SettingsStore } from '../settings-store';
 import { pushOwnershipProblems } from '../../../shared/sync/op-ownership';
 import { machineFingerprint } from './fingerprint';
@@ -75,6 +75,8 @@ export interface SyncServiceOptions {
   retry?: { attempts?: number; delayMs?: number };
   /** Scheduled snapshots / compaction (defaults: DEFAULT_MAINTENANCE); false turns them off. */
   maintenance?: MaintenancePolicy | false;
+  /** Where the service logs (the PC's log file in the hosts; the console by default). */
+  logger?: Logger;
 }
 
 type H<M extends 'syncJoin' | 'syncPush' | 'syncPull' | 'syncBlobStatus' | 'syncBlobPut' | 'syncBlobGet' | 'syncSnapshot' | 'syncReseed'> = (
@@ -90,6 +92,15 @@ export interface SyncService {
   syncBlobGet: H<'syncBlobGet'>;
   syncSnapshot: H<'syncSnapshot'>;
   syncReseed: H<'syncReseed'>;
+  /**
+   * A backup was restored into this PC's database (issue 20.2): this PC never
+   * writes under the backup's device id again, since the PC that made it may
+   * have written more under it since. When this PC holds that id it takes a
+   * new one like a clone (the database keeps its name; the next round re-stamps
+   * the restored unpublished changes). Returns the new id, or null when this
+   * PC's id already differs (a new or another PC).
+   */
+  renewAfterRestore(backupDeviceId: string): Promise<string | null>;
 }
 
 /** File system errors that mean the network share went away (SMB server, network or mount lost), not a fault of ours. */
@@ -109,6 +120,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   const statePath = join(options.profilePath, SYNC_STATE_FILE);
   const fingerprint = options.fingerprint ?? machineFingerprint;
   const newDeviceId = options.newDeviceId ?? (() => crypto.randomUUID());
+  const logger = options.logger ?? consoleLogger;
   let transport: ShareTransport | null = null;
   let renewedFrom: string | null = null;
   let readOnly = false;
@@ -151,7 +163,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     transport = null;
     const fresh = new ShareTransport(transportOptions(), { ...emptyLocalState(), shareId });
     await saveState(fresh);
-    console.warn(`sync: ${reason}; this PC now uses device id ${id} (was ${oldId})`);
+    logger.warn(`sync: ${reason}; this PC now uses device id ${id} (was ${oldId})`);
   }
 
   function transportOptions() {
@@ -239,6 +251,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   }
 
   return {
+    renewAfterRestore: (backupDeviceId) =>
+      serial(async () => {
+        const settings = options.settingsStore.get();
+        if (settings.deviceId !== backupDeviceId) return null;
+        if (settings.sharePath) await renew('a backup of this device was restored');
+        else await options.settingsStore.updateIdentity({ deviceId: newDeviceId(), databaseId: settings.databaseId ?? settings.deviceId });
+        transport = null;
+        return options.settingsStore.get().deviceId;
+      }),
     syncJoin: ({ allowRecreate }) =>
       serial(async () => {
         await checkIdentity();
@@ -288,7 +309,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
               if (done.ran) await saveState(t);
             } catch (error) {
               await saveState(t).catch(() => undefined); // keep "checked": not retried every round
-              console.warn(`sync: scheduled snapshot/compaction failed: ${error instanceof Error ? error.message : String(error)}`);
+              logger.warn(`sync: scheduled snapshot/compaction failed: ${error instanceof Error ? error.message : String(error)}`);
             }
           }
           return { ...result, readOnly, deviceId: t.options.deviceId, renewedFrom: takeRenewed() };

@@ -17,7 +17,7 @@ function fakeHandlers(overrides: Partial<IpcHandlers> = {}): { handlers: IpcHand
   const unfaked = Object.fromEntries(IPC_METHODS.map((m) => [m, () => Promise.reject(new Error(`${m} not faked`))])) as unknown as IpcHandlers;
   const handlers: IpcHandlers = {
     ...unfaked,
-    appInfo: () => Promise.resolve({ name: '客诉退货台', version: '1.0.0', host: 'web', platform: 'linux', profilePath: '/p' }),
+    appInfo: () => Promise.resolve({ name: '客诉退货台', version: '1.0.0', host: 'web', platform: 'linux', profilePath: '/p', deviceId: 'd', stationCode: 'B', sharePath: null }),
     getSettings: () => Promise.resolve(settings),
     updateSettings: (patch) => {
       calls.push(patch);
