@@ -10,6 +10,7 @@ import type { IpcRendererEvent } from 'electron';
 import { encodeBridgeError } from '../../shared/ipc/bridge-error';
 import { IPC_METHODS, ipcContract, ipcEvents } from '../../shared/ipc/contract';
 import type { DesktopApi, MenuCommand } from '../../shared/ipc/contract';
+import type { UpdateStatus } from '../../shared/ipc/update-contract';
 import { DesktopApiError } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -45,8 +46,20 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
+function onUpdateStatus(listener: (status: UpdateStatus) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError('onUpdateStatus needs a function');
+  const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
+    const status = ipcEvents.updateStatus.payload.safeParse(payload);
+    if (status.success) listener(status.data);
+  };
+  ipcRenderer.on(ipcEvents.updateStatus.name, wrapped);
+  return () => {
+    ipcRenderer.removeListener(ipcEvents.updateStatus.name, wrapped);
+  };
+}
+
 // The contract guarantees each channel's value type; the cast only ties the generic loop to DesktopApi.
-const calls = Object.fromEntries(IPC_METHODS.map((method) => [method, call(ipcContract[method].name)])) as unknown as Omit<DesktopApi, 'onMenuCommand'>;
-const api: DesktopApi = { ...calls, onMenuCommand };
+const calls = Object.fromEntries(IPC_METHODS.map((method) => [method, call(ipcContract[method].name)])) as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onUpdateStatus'>;
+const api: DesktopApi = { ...calls, onMenuCommand, onUpdateStatus };
 
 contextBridge.exposeInMainWorld('desktop', api);

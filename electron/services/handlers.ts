@@ -15,6 +15,16 @@ import { createAttachmentOpener } from './files/attachment-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
 import { createJournalBlobs } from './journal/journal-blobs';
 import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
+import { UNSUPPORTED_UPDATE_STATUS, type UpdateStatus } from '../../shared/ipc/update-contract';
+
+/** This PC's updater as the handlers see it (electron/main/update; absent in the web host). */
+export interface UpdateHooks {
+  status(): UpdateStatus;
+  /** Quits and installs the verified update (立即更新). */
+  installNow(): Promise<void>;
+  /** Called after every sync round; starts a check when one is due. Never throws, never waits. */
+  onSyncRound(): void;
+}
 
 export const APP_NAME = '客诉退货台';
 
@@ -43,6 +53,8 @@ export interface HandlerDeps {
   print?: PrintServiceOptions;
   /** For tests: file size and checkpoint options of the journal (electron/services/journal). */
   journal?: Partial<JournalServiceOptions>;
+  /** Updates from the shared folder (Electron only). */
+  updates?: UpdateHooks;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -56,6 +68,22 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const result = await sync.syncPush(args);
       await journal.markPublished(result.published);
       return result;
+    },
+    // Each sync round is also when this PC looks for an update on the share (never blocking or failing the round).
+    syncPull: async (args) => {
+      const result = await sync.syncPull(args);
+      try {
+        deps.updates?.onSyncRound();
+      } catch (error) {
+        console.warn('update: check after the sync round could not start', error);
+      }
+      return result;
+    },
+    updateStatus: () => Promise.resolve(deps.updates?.status() ?? UNSUPPORTED_UPDATE_STATUS),
+    updateInstallNow: async () => {
+      if (!deps.updates) throw new HandlerError('unavailable', 'this host does not install updates');
+      await deps.updates.installNow();
+      return null;
     },
     journalAppend: (args) => journal.append(args),
     journalState: () => journal.state(),
