@@ -15,7 +15,7 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
-import { startAutoUpdate } from './update/updater';
+import { startUpdates } from './update/updater';
 import { createMainWindow } from './window';
 
 const APP_USER_MODEL_ID = 'com.qualitydesk.complaintreturn';
@@ -45,12 +45,15 @@ async function main(): Promise<void> {
   const profilePath = app.getPath('userData');
   const settingsStore = await openSettingsStore({ profilePath });
   const windows = new Set<BrowserWindow>();
+  const now = () => Date.now(); // the main process's one clock
+  const updates = startUpdates({ isPackaged: app.isPackaged, appPath: root, profilePath, settingsStore, now });
   const handlers = createHandlers({
     profilePath,
     host: 'electron',
     version: app.getVersion(),
     settingsStore,
-    now: () => Date.now(), // the main process's one clock
+    now,
+    ...(updates ? { updates } : {}),
     openExternal: (url) => shell.openExternal(url),
     // Only attachments whose content is viewable reach openPath (electron/services/files/attachment-opener.ts).
     openPath: (path) => shell.openPath(path),
@@ -87,7 +90,6 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (windows.size === 0) openWindow();
   });
-  startAutoUpdate(app.isPackaged);
 }
 
 if (!app.requestSingleInstanceLock()) {

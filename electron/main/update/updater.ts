@@ -1,20 +1,25 @@
 /**
- * Automatic updates through electron-updater. Only in the packaged app and
- * only when the build carries an update feed (app-update.yml, written by
- * electron-builder when IT sets `publish`); every failure — offline, feed
- * missing, bad signature — is logged and otherwise ignored.
+ * Electron glue of the updates (issue 20.1), thin: picks the updater for this
+ * build and wires it to the app. A build whose electron-builder `publish`
+ * wrote app-update.yml (an internal web server, IT's choice) keeps
+ * electron-updater's own HTTP feed; every other packaged build updates from
+ * the shared folder (ShareUpdater + update-controller.ts): checked after the
+ * sync rounds, status pushed to the windows, installed on quit or 立即更新.
+ * Signed builds name their publishers in package.json
+ * `updatePublisherNames`; the installer must then carry that signature.
  */
-import { existsSync } from 'node:fs';
+import { BrowserWindow } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { autoUpdater } from 'electron-updater';
+import { ipcEvents } from '../../../shared/ipc/contract';
+import type { UpdateHooks } from '../../services/handlers';
+import type { SettingsStore } from '../../services/settings-store';
+import { NOTHING_PUBLISHED } from './share-provider';
+import { ShareUpdater } from './share-updater';
+import { createUpdateController } from './update-controller';
 
-export function startAutoUpdate(isPackaged: boolean): void {
-  if (!isPackaged) return;
-  const feed = join(process.resourcesPath, 'app-update.yml');
-  if (!existsSync(feed)) {
-    console.info('update: no update feed configured in this build; automatic updates are off');
-    return;
-  }
+function startHttpFeed(): void {
   try {
     autoUpdater.autoDownload = true;
     autoUpdater.autoInstallOnAppQuit = true;
@@ -22,5 +27,59 @@ export function startAutoUpdate(isPackaged: boolean): void {
     autoUpdater.checkForUpdatesAndNotify().catch((error: unknown) => console.warn('update: check failed', error));
   } catch (error) {
     console.warn('update: could not start', error);
+  }
+}
+
+/** package.json `updatePublisherNames` (inside the integrity-checked app.asar): the signature a signed build's installers must carry. */
+function publisherNames(appPath: string): string[] | null {
+  try {
+    const names: unknown = (JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8')) as Record<string, unknown>)['updatePublisherNames'];
+    return Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === 'string') ? (names) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** electron-updater's messages in our log, "nothing published yet" as the normal case it is. */
+const updaterLog = {
+  info: (m: unknown) => console.info('update:', m),
+  warn: (m: unknown) => console.warn('update:', m),
+  error: (m: unknown) => (String(m).includes('nothing published') || String(m).includes(NOTHING_PUBLISHED) ? console.info('update: nothing published on the share') : console.warn('update:', m)),
+};
+
+export interface StartUpdatesOptions {
+  isPackaged: boolean;
+  appPath: string;
+  profilePath: string;
+  settingsStore: SettingsStore;
+  now: () => number;
+}
+
+/** Starts the updater of this build; returns the hooks for the handler table when it updates from the share. */
+export function startUpdates(options: StartUpdatesOptions): UpdateHooks | undefined {
+  if (!options.isPackaged) return undefined;
+  if (existsSync(join(process.resourcesPath, 'app-update.yml'))) {
+    startHttpFeed();
+    return undefined;
+  }
+  try {
+    const updater = new ShareUpdater({
+      profilePath: options.profilePath,
+      sharePath: () => options.settingsStore.get().sharePath,
+      stationCode: () => options.settingsStore.get().stationCode,
+      publisherNames: publisherNames(options.appPath),
+      now: options.now,
+      logger: updaterLog,
+    });
+    return createUpdateController({
+      updater,
+      now: options.now,
+      onStatus: (status) => {
+        for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(ipcEvents.updateStatus.name, status);
+      },
+    });
+  } catch (error) {
+    console.warn('update: could not start', error);
+    return undefined;
   }
 }
