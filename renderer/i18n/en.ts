@@ -1,6 +1,7 @@
 /** English UI texts; same keys as zh-CN.ts (enforced by the Translation type). */
 import type { Translation } from './zh-CN';
 import { syncEn } from './sync.en';
+import { updateEn } from './update.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
@@ -18,6 +19,7 @@ export const en: Translation = {
   ...lifecycleEn,
   ...clerksEn,
   ...syncEn,
+  ...updateEn,
   ...printEn,
   ...eightdEn,
   ...officeEn,

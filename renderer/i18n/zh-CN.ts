@@ -4,6 +4,7 @@
  */
 import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
+import { updateZhCN } from './update.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
@@ -21,6 +22,7 @@ export const zhCN = {
   ...lifecycleZhCN,
   ...clerksZhCN,
   ...syncZhCN,
+  ...updateZhCN,
   ...printZhCN,
   ...eightdZhCN,
   ...officeZhCN,
