@@ -34,29 +34,25 @@ function call(channelName: string) {
   return async (args?: unknown) => unwrapForBridge(await ipcRenderer.invoke(channelName, args ?? {}));
 }
 
-function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+type EventName = keyof typeof ipcEvents;
+type EventPayload<E extends EventName> = ReturnType<(typeof ipcEvents)[E]['payload']['parse']>;
+
+/** Subscribes to one main→renderer event; payloads that do not match the contract are dropped. */
+function subscribe<E extends EventName>(event: E, what: string, listener: (payload: EventPayload<E>) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${what} needs a function`);
+  const { name, payload: schema } = ipcEvents[event];
   const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
-    const command = ipcEvents.menuCommand.payload.safeParse(payload);
-    if (command.success) listener(command.data);
+    const parsed = schema.safeParse(payload);
+    if (parsed.success) listener(parsed.data as EventPayload<E>);
   };
-  ipcRenderer.on(ipcEvents.menuCommand.name, wrapped);
+  ipcRenderer.on(name, wrapped);
   return () => {
-    ipcRenderer.removeListener(ipcEvents.menuCommand.name, wrapped);
+    ipcRenderer.removeListener(name, wrapped);
   };
 }
 
-function onUpdateStatus(listener: (status: UpdateStatus) => void): () => void {
-  if (typeof listener !== 'function') throw new TypeError('onUpdateStatus needs a function');
-  const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
-    const status = ipcEvents.updateStatus.payload.safeParse(payload);
-    if (status.success) listener(status.data);
-  };
-  ipcRenderer.on(ipcEvents.updateStatus.name, wrapped);
-  return () => {
-    ipcRenderer.removeListener(ipcEvents.updateStatus.name, wrapped);
-  };
-}
+const onMenuCommand = (listener: (command: MenuCommand) => void) => subscribe('menuCommand', 'onMenuCommand', listener);
+const onUpdateStatus = (listener: (status: UpdateStatus) => void) => subscribe('updateStatus', 'onUpdateStatus', listener);
 
 // The contract guarantees each channel's value type; the cast only ties the generic loop to DesktopApi.
 const calls = Object.fromEntries(IPC_METHODS.map((method) => [method, call(ipcContract[method].name)])) as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onUpdateStatus'>;

@@ -8,12 +8,11 @@
  * latest.yml last, so a PC never sees a latest.yml whose installer is not
  * complete. `rollback` republishes a kept version with allowDowngrade.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LATEST_YML, MAX_FEED_BYTES, MAX_INSTALLER_BYTES, ROLLOUT_JSON, rolloutSchema, UPDATES_DIR, type Rollout } from '../../../shared/domain/app-update';
 import { errorCode } from '../atomic-write';
+import { sha512OfFile as sha512Of } from './installer-copy';
 
 export interface ReleaseFacts {
   version: string;
@@ -32,12 +31,6 @@ export function releaseFacts(latestYml: string): ReleaseFacts {
   if (!version || !installer || !sha512 || !size) throw new Error(`${LATEST_YML}: not electron-builder's (needs version, path, sha512 and files[].size)`);
   if (/[\\/]|^\./.test(installer)) throw new Error(`${LATEST_YML}: path ${installer} is not a plain file name`);
   return { version, installer, sha512, size: Number(size) };
-}
-
-async function sha512Of(path: string): Promise<string> {
-  const hash = createHash('sha512');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('base64');
 }
 
 async function readSmall(path: string): Promise<string> {
