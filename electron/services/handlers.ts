@@ -4,7 +4,7 @@
  * already validated. Host-specific abilities (opening a browser) are passed in.
  */
 import type { IpcHandlers } from '../../shared/ipc/handlers';
-import { HandlerError } from './errors';
+import { consoleLogger, HandlerError } from './errors';
 import type { Logger } from './errors';
 import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
@@ -75,7 +75,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       try {
         deps.updates?.onSyncRound();
       } catch (error) {
-        console.warn('update: check after the sync round could not start', error);
+        (deps.logger ?? consoleLogger).warn('update: check after the sync round could not start', error);
       }
       return result;
     },
