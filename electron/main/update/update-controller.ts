@@ -3,8 +3,9 @@
  * events into one UpdateStatus (shared/ipc/update-contract.ts), starts a
  * check of the share after a sync round when one is due (at most every
  * `intervalMs`, never while one runs or an update waits), and installs on
- * 立即更新. A check never throws into the sync round: every failure — share
- * offline, a bad latest.yml, a bad hash — is logged and shown as `error`.
+ * 立即更新. A check never throws into the sync round: every failure is
+ * logged; a bad latest.yml, installer or signature is shown as `error` (for
+ * IT), the share going away mid-copy only as `idle` (retried next round).
  * No "electron" import: plain Node tests drive it with a real ShareUpdater.
  */
 import type { UpdateInfo } from 'electron-updater';
@@ -77,7 +78,9 @@ export function createUpdateController(options: UpdateControllerOptions): Update
       }
       const message = describe(error);
       log.warn(`update: ${message}`);
-      if (status.state !== 'ready') set({ state: 'error', message });
+      // The share or network gone (ENOENT, EIO, ECONNRESET…): the sync status already says offline; the next round retries (and resumes).
+      const transient = /^E[A-Z]+$/.test((error as { code?: unknown }).code as string);
+      if (status.state !== 'ready') set(transient ? { ...IDLE, message } : { state: 'error', message });
     }
   }
 
