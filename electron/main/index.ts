@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
+import { ipcEvents } from '../../shared/ipc/contract';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } from './print/electron-print';
@@ -46,7 +47,16 @@ async function main(): Promise<void> {
   const settingsStore = await openSettingsStore({ profilePath });
   const windows = new Set<BrowserWindow>();
   const now = () => Date.now(); // the main process's one clock
-  const updates = startUpdates({ isPackaged: app.isPackaged, appPath: root, profilePath, settingsStore, now });
+  const updates = startUpdates({
+    isPackaged: app.isPackaged,
+    appPath: root,
+    profilePath,
+    settingsStore,
+    now,
+    send: (status) => {
+      for (const win of windows) if (!win.isDestroyed()) win.webContents.send(ipcEvents.updateStatus.name, status);
+    },
+  });
   const handlers = createHandlers({
     profilePath,
     host: 'electron',

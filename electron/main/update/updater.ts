@@ -8,12 +8,11 @@
  * Signed builds name their publishers in package.json
  * `updatePublisherNames`; the installer must then carry that signature.
  */
-import { BrowserWindow } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { autoUpdater } from 'electron-updater';
-import { ipcEvents } from '../../../shared/ipc/contract';
 import type { UpdateHooks } from '../../services/handlers';
+import type { UpdateStatus } from '../../../shared/ipc/update-contract';
 import type { SettingsStore } from '../../services/settings-store';
 import { NOTHING_PUBLISHED } from './share-provider';
 import { ShareUpdater } from './share-updater';
@@ -53,6 +52,8 @@ export interface StartUpdatesOptions {
   profilePath: string;
   settingsStore: SettingsStore;
   now: () => number;
+  /** Sends a status change to the app's windows. */
+  send: (status: UpdateStatus) => void;
 }
 
 /** Starts the updater of this build; returns the hooks for the handler table when it updates from the share. */
@@ -74,9 +75,7 @@ export function startUpdates(options: StartUpdatesOptions): UpdateHooks | undefi
     return createUpdateController({
       updater,
       now: options.now,
-      onStatus: (status) => {
-        for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(ipcEvents.updateStatus.name, status);
-      },
+      onStatus: options.send,
     });
   } catch (error) {
     console.warn('update: could not start', error);

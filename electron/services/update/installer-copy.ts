@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { errorCode } from '../atomic-write';
 import { nodeShareFs, type ShareFs } from '../sync/share-fs';
 
@@ -79,6 +79,8 @@ export async function copyInstallerFromShare(request: InstallerCopyRequest): Pro
   }
   await mkdir(request.partialDir, { recursive: true });
   const part = partialPath(request.partialDir, request.sha512);
+  // Parts of versions no longer published are of no use: only one copy is kept.
+  for (const name of await readdir(request.partialDir)) if (name !== basename(part)) await rm(join(request.partialDir, name), { force: true });
   let offset = await localSize(part);
   if (offset > request.size) {
     await rm(part, { force: true });

@@ -109,6 +109,8 @@ describe('updates from the shared folder', () => {
   it('resumes a copy cut short when the share went away mid-download, and verifies the whole', async () => {
     const release = fakeRelease('0.3.0', 640 * 1024);
     const updates = await publish(share, release);
+    await mkdir(partial(), { recursive: true });
+    await writeFile(join(partial(), 'feedface.part'), 'a part of a version no longer published');
     let reads = 0;
     let bytesRead = 0;
     let cutAfter = 3;
