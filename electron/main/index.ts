@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
+import { ipcEvents } from '../../shared/ipc/contract';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { createElectronPdfEngine, createElectronPrintHost, printFormsSession } from './print/electron-print';
@@ -18,7 +19,7 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createSenderCheck, RENDERER_INDEX_URL } from './ipc/trust';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
-import { startAutoUpdate } from './update/updater';
+import { startUpdates } from './update/updater';
 import { createMainWindow } from './window';
 
 const APP_USER_MODEL_ID = 'com.qualitydesk.complaintreturn';
@@ -52,6 +53,17 @@ async function main(): Promise<void> {
   setMainLog(logger);
   const settingsStore = await openSettingsStore({ profilePath, logger });
   const windows = new Set<BrowserWindow>();
+  const updates = startUpdates({
+    isPackaged: app.isPackaged,
+    appPath: root,
+    profilePath,
+    settingsStore,
+    now,
+    logger,
+    send: (status) => {
+      for (const win of windows) if (!win.isDestroyed()) win.webContents.send(ipcEvents.updateStatus.name, status);
+    },
+  });
   const handlers = createHandlers({
     profilePath,
     host: 'electron',
@@ -59,6 +71,7 @@ async function main(): Promise<void> {
     settingsStore,
     now,
     logger,
+    ...(updates ? { updates } : {}),
     openExternal: (url) => shell.openExternal(url),
     // Only attachments whose content is viewable reach openPath (electron/services/files/attachment-opener.ts).
     openPath: (path) => shell.openPath(path),
@@ -95,7 +108,6 @@ async function main(): Promise<void> {
   app.on('activate', () => {
     if (windows.size === 0) openWindow();
   });
-  startAutoUpdate(app.isPackaged, logger);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -10,6 +10,7 @@ import type { IpcRendererEvent } from 'electron';
 import { encodeBridgeError } from '../../shared/ipc/bridge-error';
 import { IPC_METHODS, ipcContract, ipcEvents } from '../../shared/ipc/contract';
 import type { DesktopApi, MenuCommand } from '../../shared/ipc/contract';
+import type { UpdateStatus } from '../../shared/ipc/update-contract';
 import { DesktopApiError } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -33,20 +34,28 @@ function call(channelName: string) {
   return async (args?: unknown) => unwrapForBridge(await ipcRenderer.invoke(channelName, args ?? {}));
 }
 
-function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+type EventName = keyof typeof ipcEvents;
+type EventPayload<E extends EventName> = ReturnType<(typeof ipcEvents)[E]['payload']['parse']>;
+
+/** Subscribes to one main→renderer event; payloads that do not match the contract are dropped. */
+function subscribe<E extends EventName>(event: E, what: string, listener: (payload: EventPayload<E>) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${what} needs a function`);
+  const { name, payload: schema } = ipcEvents[event];
   const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
-    const command = ipcEvents.menuCommand.payload.safeParse(payload);
-    if (command.success) listener(command.data);
+    const parsed = schema.safeParse(payload);
+    if (parsed.success) listener(parsed.data as EventPayload<E>);
   };
-  ipcRenderer.on(ipcEvents.menuCommand.name, wrapped);
+  ipcRenderer.on(name, wrapped);
   return () => {
-    ipcRenderer.removeListener(ipcEvents.menuCommand.name, wrapped);
+    ipcRenderer.removeListener(name, wrapped);
   };
 }
 
+const onMenuCommand = (listener: (command: MenuCommand) => void) => subscribe('menuCommand', 'onMenuCommand', listener);
+const onUpdateStatus = (listener: (status: UpdateStatus) => void) => subscribe('updateStatus', 'onUpdateStatus', listener);
+
 // The contract guarantees each channel's value type; the cast only ties the generic loop to DesktopApi.
-const calls = Object.fromEntries(IPC_METHODS.map((method) => [method, call(ipcContract[method].name)])) as unknown as Omit<DesktopApi, 'onMenuCommand'>;
-const api: DesktopApi = { ...calls, onMenuCommand };
+const calls = Object.fromEntries(IPC_METHODS.map((method) => [method, call(ipcContract[method].name)])) as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onUpdateStatus'>;
+const api: DesktopApi = { ...calls, onMenuCommand, onUpdateStatus };
 
 contextBridge.exposeInMainWorld('desktop', api);

@@ -4,7 +4,7 @@
  * already validated. Host-specific abilities (opening a browser) are passed in.
  */
 import type { IpcHandlers } from '../../shared/ipc/handlers';
-import { HandlerError } from './errors';
+import { consoleLogger, HandlerError } from './errors';
 import type { Logger } from './errors';
 import type { SettingsStore } from './settings-store';
 import { checkShareStatus } from './share-status';
@@ -15,11 +15,20 @@ import { createAttachmentOpener } from './files/attachment-opener';
 import { createDocumentSaver, type ChooseSavePath } from './files/document-saver';
 import { createJournalBlobs } from './journal/journal-blobs';
 import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from './journal/journal-service';
-import { consoleLogger } from './errors';
 import { buildDiagnosticsPack } from './diagnostics/diagnostics-pack';
 import { LOG_DIR } from './diagnostics/log-file';
 import { logPrint, logSyncPull, logSyncPush } from './diagnostics/round-log';
 import { createBackupFolder } from './backup/backup-folder';
+import { UNSUPPORTED_UPDATE_STATUS, type UpdateStatus } from '../../shared/ipc/update-contract';
+
+/** This PC's updater as the handlers see it (electron/main/update; absent in the web host). */
+export interface UpdateHooks {
+  status(): UpdateStatus;
+  /** Quits and installs the verified update (立即更新). */
+  installNow(): Promise<void>;
+  /** Called after every sync round; starts a check when one is due. Never throws, never waits. */
+  onSyncRound(): void;
+}
 
 export const APP_NAME = '客诉退货台';
 
@@ -50,6 +59,8 @@ export interface HandlerDeps {
   print?: PrintServiceOptions;
   /** For tests: file size and checkpoint options of the journal (electron/services/journal). */
   journal?: Partial<JournalServiceOptions>;
+  /** Updates from the shared folder (Electron only). */
+  updates?: UpdateHooks;
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -81,10 +92,22 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       logSyncPush(logger, result);
       return result;
     },
+    // Each sync round is also when this PC looks for an update on the share (never blocking or failing the round).
     syncPull: async (args) => {
       const result = await sync.syncPull(args);
       logSyncPull(logger, result);
+      try {
+        deps.updates?.onSyncRound();
+      } catch (error) {
+        logger.warn('update: check after the sync round could not start', error);
+      }
       return result;
+    },
+    updateStatus: () => Promise.resolve(deps.updates?.status() ?? UNSUPPORTED_UPDATE_STATUS),
+    updateInstallNow: async () => {
+      if (!deps.updates) throw new HandlerError('unavailable', 'this host does not install updates');
+      await deps.updates.installNow();
+      return null;
     },
     journalAppend: (args) => journal.append(args),
     journalState: () => journal.state(),

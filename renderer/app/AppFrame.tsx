@@ -9,6 +9,7 @@ import { CaseScanBox } from '../features/print/CaseScanBox';
 import { sessionActions, useSettings } from '../state/session';
 import { ReadOnlyBanner } from '../features/sync/ReadOnlyBanner';
 import { RebuiltBanner } from '../features/sync/RebuiltBanner';
+import { UpdateBanner } from '../features/update/UpdateBanner';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavDrawer } from './NavDrawer';
@@ -54,6 +55,7 @@ export function AppFrame({ repositories }: { repositories: Repositories }) {
           <Toolbar variant="dense" />
           <ReadOnlyBanner />
           <RebuiltBanner />
+          <UpdateBanner />
           <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2.5, display: 'flex', flexDirection: 'column' }}>
             <ErrorBoundary resetKey={pathname}>
               <AppRoutes />

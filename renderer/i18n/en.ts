@@ -2,6 +2,7 @@
 import type { Translation } from './zh-CN';
 import { syncEn } from './sync.en';
 import { diagnosticsEn } from './diagnostics.en';
+import { updateEn } from './update.en';
 import { lifecycleEn } from './lifecycle.en';
 import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
@@ -20,6 +21,7 @@ export const en: Translation = {
   ...clerksEn,
   ...syncEn,
   ...diagnosticsEn,
+  ...updateEn,
   ...printEn,
   ...eightdEn,
   ...officeEn,

@@ -5,6 +5,7 @@
 import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { diagnosticsZhCN } from './diagnostics.zh-CN';
+import { updateZhCN } from './update.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...clerksZhCN,
   ...syncZhCN,
   ...diagnosticsZhCN,
+  ...updateZhCN,
   ...printZhCN,
   ...eightdZhCN,
   ...officeZhCN,

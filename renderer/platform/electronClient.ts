@@ -22,7 +22,8 @@ export function wrapPreloadApi(bridge: DesktopApi): DesktopApi {
   }
   // One wrapper per contract method, same signature as the bridge's.
   return {
-    ...(calls as unknown as Omit<DesktopApi, 'onMenuCommand'>),
+    ...(calls as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onUpdateStatus'>),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onUpdateStatus: (listener) => bridge.onUpdateStatus(listener),
   };
 }

@@ -61,7 +61,9 @@ export function createWebClient(token: () => string | null): DesktopApi {
   // The loop above builds exactly one call per contract method, with the
   // contract's argument and result types; TypeScript cannot follow the loop.
   return {
-    ...(calls as unknown as Omit<DesktopApi, 'onMenuCommand'>),
+    ...(calls as unknown as Omit<DesktopApi, 'onMenuCommand' | 'onUpdateStatus'>),
     onMenuCommand: () => () => undefined,
+    // The web host does not update itself (update:status says 'unsupported').
+    onUpdateStatus: () => () => undefined,
   };
 }

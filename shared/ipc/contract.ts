@@ -12,6 +12,7 @@ import * as print from './print-contract';
 import * as files from './files-contract';
 import * as journal from './journal-contract';
 import * as backup from './backup-contract';
+import * as update from './update-contract';
 
 const noArgs = z.object({}).strict();
 
@@ -84,6 +85,10 @@ export const ipcContract = {
   backupPut: channel('backup:put', backup.backupPutArgs, backup.backupPutResult),
   backupList: channel('backup:list', noArgs, backup.backupListResult),
   backupRestored: channel('backup:restored', backup.backupRestoredArgs, backup.backupRestoredResult),
+  // Updates from the shared folder (issue 20.1; shared/ipc/update-contract.ts).
+  updateStatus: channel('update:status', noArgs, update.updateStatusSchema),
+  /** 立即更新: quits and runs the downloaded, verified installer. */
+  updateInstallNow: channel('update:install-now', noArgs, update.updateInstallNowResult),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -95,6 +100,7 @@ export type IpcValue<M extends IpcMethod> = z.output<IpcContract[M]['result']>;
 /** Events sent from main to the renderer. */
 export const ipcEvents = {
   menuCommand: { name: 'menu:command', payload: z.enum(MENU_COMMANDS) },
+  updateStatus: { name: 'update:status-changed', payload: update.updateStatusSchema },
 } as const;
 
 /** Argument-less calls may be made without an argument. */
@@ -106,6 +112,8 @@ type CallSignature<M extends IpcMethod> = Record<string, never> extends IpcArgs<
 export type DesktopApi = { [M in IpcMethod]: CallSignature<M> } & {
   /** Subscribes to application-menu commands; returns its own unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to this PC's update status as it changes (Electron only); returns its own unsubscribe. */
+  onUpdateStatus(listener: (status: update.UpdateStatus) => void): () => void;
 };
 
 export const IPC_METHODS = Object.keys(ipcContract) as IpcMethod[];
