@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addRepairOrder, addShipment, reinspectRepairOrder, removeRepairOrder, updateRepairOrder } from '../../../../../shared/domain/lifecycle/commands/outbound';
 import { availableActions } from '../../../../../shared/domain/lifecycle/machine';
 import { goodsOwed, lineOutbound, validateReinspection, validateRepairOrder, validateShipment } from '../../../../../shared/domain/lifecycle/outbound';
-import type { CostRecord, DispositionRecord, OutboundShipment, OutboundShipmentInput, RepairOrder } from '../../../../../shared/domain/lifecycle/records';
+import type { DispositionRecord, OutboundShipment, OutboundShipmentInput, RepairOrder } from '../../../../../shared/domain/lifecycle/records';
 import { view } from './fixtures';
 import { contextOf, line, shapeOf, writesOf } from './commands/context';
 
@@ -77,7 +77,7 @@ describe('repair orders', () => {
     const added = addRepairOrder(ctx, { lineId: 'l1', orderNumber: ' FX-2611-01 ', quantity: 5, materialsUsed: '外壳 ×5', hours: 3, charged: true, costFen: 12_345, note: '' });
     expect(shapeOf(added)).toEqual(['cost:new', 'repairOrder:new']);
     const first = writesOf(added)[0]!;
-    const cost = (first.entity === 'cost' ? first.record : null) as CostRecord | null;
+    const cost = (first.entity === 'cost' ? first.record : null);
     expect(cost).toEqual({ id: 'id2', caseId: 'c1', round: 1, kind: 'repair', amountFen: 12_345, department: null, note: '返修单 FX-2611-01（向客户收费）', deleted: false });
     expect(added.ok && added.value).toMatchObject({ id: 'id1', orderNumber: 'FX-2611-01', costId: 'id2' });
 
