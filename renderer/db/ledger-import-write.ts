@@ -57,17 +57,21 @@ const isWritable = (change: PlannedUpdate['changes'][number]): boolean =>
  * The plan as it will be written: an update keeps only the changes the
  * import writes (isWritable; re-opening, the closing day of a case already
  * closed and departments other than a decided responsibility are not
- * written); one left with none counts as unchanged.
+ * written: listed in `notWritten` for the clerk); one left with none counts
+ * as unchanged.
  */
 export function writablePlan(plan: ImportPlan): ImportPlan {
   const updates: PlannedUpdate[] = [];
   const unchanged = [...plan.unchanged];
+  const notWritten: NonNullable<ImportPlan['notWritten']> = [];
   for (const update of plan.updates) {
     const changes = update.changes.filter(isWritable);
+    const left = update.changes.filter((c) => !isWritable(c)).map((c) => c.field);
+    if (left.length) notWritten.push({ caseId: update.caseId, source: update.imported.source, fields: [...new Set(left)] });
     if (changes.length) updates.push({ ...update, changes });
     else unchanged.push({ caseId: update.caseId, source: update.imported.source });
   }
-  return { ...plan, updates, unchanged };
+  return { ...plan, updates, unchanged, notWritten };
 }
 
 /** When an imported closed case closed: 18:00 factory time of its closing day (not before it was received), else when it was received. */

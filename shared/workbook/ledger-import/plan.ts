@@ -71,6 +71,13 @@ export interface ImportPlan {
   refused: RefusedRow[];
   skippedRows: { sheet: string; row: number; reason: SkippedRowReason }[];
   unknownNames: UnknownName[];
+  /**
+   * Differences the import does not write (renderer/db/ledger-import-write.ts
+   * writablePlan): the 台账 re-opens a closed case, gives a closed case another
+   * closing day, or names other departments than the responsibility decided
+   * in the desk. Shown to the clerk, who changes those in the case.
+   */
+  notWritten?: { caseId: string; source: ImportedCase['source']; fields: ChangedField[] }[];
 }
 
 /** Which import field an intake error belongs to (its column), when a column fills that intake field. */

@@ -1,4 +1,4 @@
-/** The wizard's dry run: how many cases would be created, updated, left unchanged and refused; the refused rows with their reasons; the names not in the master data, each mappable to an entry. */
+/** The wizard's dry run: how many cases would be created, updated, left unchanged and refused; the refused rows with their reasons; the differences the import leaves to the clerk; the names not in the master data, each mappable to an entry. */
 import { Alert, Box, List, ListItem, MenuItem, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { nameKey } from '../../../../shared/domain/master-data/normalize';
@@ -34,6 +34,20 @@ export function ImportDryRunStep({ plan, unknown, nameMappings, onMap }: Props) 
                 <ListItem key={`${refused.sheet}-${refused.rows[0]}-${i}`}>{problemText(refused.sheet, problem)}</ListItem>
               )),
             )}
+          </List>
+        </Box>
+      )}
+      {plan.notWritten && plan.notWritten.length > 0 && (
+        <Box>
+          <Typography variant="h3" sx={{ fontSize: '1rem' }}>
+            {t('ledgerImport.wizard.notWrittenTitle')}
+          </Typography>
+          <List dense data-testid="import-not-written">
+            {plan.notWritten.map((n) => (
+              <ListItem key={`${n.source.sheet}-${n.source.rows[0]}`}>
+                {t('ledgerImport.wizard.notWritten', { sheet: n.source.sheet, row: n.source.rows[0] ?? '', what: n.fields.map((f) => t(`ledgerImport.wizard.notWrittenFields.${f === 'state' || f === 'closedDate' || f === 'responsibleDepartments' ? f : 'other'}`)).join('、') })}
+              </ListItem>
+            ))}
           </List>
         </Box>
       )}

@@ -133,7 +133,24 @@ describe('the responsible departments a 台账 names', () => {
     await h.repos.cases.importLedger(plan);
     expect((await number('KS-1901-001')()).shares.map((x) => [x.department, x.percent])).toEqual([['production', 50], ['quality', 50]]);
     expect((await number('KS-1901-002')()).shares.map((x) => [x.department, x.percent])).toEqual([['sales', 100]]);
-    expect(writablePlan(await planOf(h, ledger2019())).updates).toEqual([]);
+    const again = writablePlan(await planOf(h, ledger2019()));
+    expect(again.updates).toEqual([]);
+    // -002's departments differ from the desk's decision: not written, and the dry run says so.
+    expect(again.notWritten?.map((n) => [n.source.sheet, n.source.rows[0], n.fields])).toEqual([['1月', 5, ['responsibleDepartments']]]);
+  });
+});
+
+describe('differences the import leaves to the clerk', () => {
+  it('a closed case the 台账 shows open is not re-opened; the dry run lists it with its row', async () => {
+    const h = await openHarness();
+    await h.repos.cases.importLedger(await planOf(h, ledger2019()));
+    const reopened = ledger2019();
+    const row = reopened.find((s) => s.name === '1月')!.rows[3]!; // KS-1901-001, closed on 2019-01-20
+    row[10] = '处理中';
+    row[11] = null;
+    const plan = writablePlan(await planOf(h, reopened));
+    expect(plan.updates).toEqual([]);
+    expect(plan.notWritten?.map((n) => [n.source.sheet, n.source.rows[0], n.fields])).toEqual([['1月', 4, ['state', 'closedDate']]]);
   });
 });
 
