@@ -132,7 +132,7 @@ export const lifecycleEn = {
       due: 'Responsibility is overdue ({{due}}): the {{percent}}% undecided goes to sales by rule.',
       applied: 'By rule, the undecided responsibility of {{count}} case(s) went to sales: {{caseNumbers}}',
       failed: 'Case {{caseNumber}}: the responsibility rule could not be applied: {{message}}',
-      byRule: 'by rule',
+      shareNote: 'By rule: responsibility not decided in time, the undecided part is sales’ (return procedure §4.6)',
     },
     effectCheck: {
       title: 'Effect check (after closing)',

@@ -136,7 +136,7 @@ export const lifecycleZhCN = {
       due: '责任判定已逾期（{{due}}），未认定的 {{percent}}% 将按规则判为销售部责任。',
       applied: '已按规则将 {{count}} 件案件逾期未认定的责任判为销售部：{{caseNumbers}}',
       failed: '案件 {{caseNumber}} 未能按规则判定责任：{{message}}',
-      byRule: '按规则',
+      shareNote: '按规则：责任判定逾期，未认定部分视为销售部责任（客户退货管理制度 四.6）',
     },
     effectCheck: {
       title: '效果确认（结案后）',

@@ -12,6 +12,7 @@ import { LcTextField } from './LcTextField';
 import { parsePercent } from '../../../shared/domain/quantity';
 import { SupplierClaims } from './SupplierClaims';
 import { ResponsibilityRuleNotice } from './ResponsibilityRuleNotice';
+import { RESPONSIBILITY_RULE_NOTE } from '../../../shared/domain/lifecycle/responsibility-rule';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 
 export function ResponsibilityTab() {
@@ -44,7 +45,7 @@ export function ResponsibilityTab() {
           <List dense disablePadding>
             {shares.map((s) => (
               <ListItem key={s.id} divider data-testid="share" secondaryAction={<IconButton aria-label={t('lc.remove')} onClick={() => void form.submit((r) => r.responsibility.removeShare(s.id))}><DeleteOutlinedIcon fontSize="small" /></IconButton>}>
-                <ListItemText primary={`${t(`lc.responsibility.departments.${s.department}`)} · ${s.percent}%${s.supplierName ? ` · ${s.supplierName}` : ''}`} secondary={s.note || undefined} />
+                <ListItemText primary={`${t(`lc.responsibility.departments.${s.department}`)} · ${s.percent}%${s.supplierName ? ` · ${s.supplierName}` : ''}`} secondary={s.note === RESPONSIBILITY_RULE_NOTE ? t('lc.responsibilityRule.shareNote') : s.note || undefined} />
               </ListItem>
             ))}
           </List>
