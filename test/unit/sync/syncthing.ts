@@ -20,15 +20,33 @@ export function syncthingMissing(): string | null {
   return null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Ports handed out by this process: the four of a pair are never the same. */
+const taken = new Set<number>();
+
+/** Whether nothing listens on the port now. */
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A free port BELOW Linux's ephemeral range (32768–60999). A port from the
+ * ephemeral range (listen on 0) is free only until the kernel hands it out
+ * again — as the source port of an outgoing connection, e.g. site A dialling
+ * site B before B's API has bound it: seen as "bind: address already in use"
+ * (a CI run). Ports below the range are never given to outgoing connections.
+ */
+async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (taken.has(port) || !(await bindable(port))) continue;
+    taken.add(port);
+    return port;
+  }
+  throw new Error('no free port below the ephemeral range after 200 tries');
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
