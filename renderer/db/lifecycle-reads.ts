@@ -5,7 +5,7 @@
  * and attachments with their bytes. They write nothing.
  */
 import { caseFileFacts } from '../../shared/domain/lifecycle/case-file';
-import { live } from '../../shared/domain/lifecycle/commands/command';
+import { live } from '../../shared/domain/live-records';
 import { caseDeadlinesWithEightD, caseReceivingTolerance, defaultLifecycle, lifecycleSettingsOf, lifecycleTables, loadView, rulesOf } from './lifecycle-projection';
 import type { OpenActionItem } from './lifecycle-types';
 import type { DeskDatabase } from './schema';

@@ -17,7 +17,8 @@ import { eightDPhotoOwner, PHOTO_DISCIPLINES } from '../../shared/domain/eightd/
 import { hasErrors } from '../../shared/domain/field-checks';
 import { addAttachment, checkAttachment, validateAttachmentFile } from '../../shared/domain/lifecycle/commands/attachments';
 import { markEightDStarted, recordApproval, transition, updateLifecycle } from '../../shared/domain/lifecycle/commands/case-lifecycle';
-import { live, removeRecord, type CaseRecordEntity, type CaseRecords, type CommandContext, type Performed } from '../../shared/domain/lifecycle/commands/command';
+import { removeRecord, type CaseRecordEntity, type CaseRecords, type CommandContext, type Performed } from '../../shared/domain/lifecycle/commands/command';
+import { live } from '../../shared/domain/live-records';
 import { addCost, removeCost, updateCost } from '../../shared/domain/lifecycle/commands/costs';
 import { addRepairOrder, addShipment, reinspectRepairOrder, removeRepairOrder, updateRepairOrder, updateShipment } from '../../shared/domain/lifecycle/commands/outbound';
 import { actionStatusNeedsTime, addAction, addReply, recordSurvey, setActionStatus, updateAction, updateReply } from '../../shared/domain/lifecycle/commands/follow-up';

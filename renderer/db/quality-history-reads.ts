@@ -5,7 +5,7 @@
  * for all the cases (the history of a model is tens to hundreds of cases).
  * Loads only; the lines are made by shared/domain/quality-history.
  */
-import { live } from '../../shared/domain/lifecycle/commands/command';
+import { live } from '../../shared/domain/live-records';
 import type { EightDBundle } from '../../shared/domain/eightd/records';
 import type { HistorySource } from '../../shared/domain/quality-history/entry';
 import { eightDTables, loadBundle } from './eightd-store';

@@ -21,6 +21,9 @@ export interface OutboundRecords {
 const liveShipments = (r: OutboundRecords): OutboundShipment[] =>
   r.shipments.filter((s) => !s.deleted).sort((a, b) => (a.shippedOn < b.shippedOn ? -1 : a.shippedOn > b.shippedOn ? 1 : a.id < b.id ? -1 : 1));
 
+/** The shipment's 送货单 number, or — when the clerk wrote none — the case number and shipping day. */
+const noteNumberOf = (c: ComplaintCase, s: OutboundShipment): string => s.deliveryNoteNumber || `${c.caseNumber}-${s.shippedOn.replaceAll('-', '')}`;
+
 export function deliveryNoteFromCase(c: ComplaintCase, r: OutboundRecords): DeliveryNoteData {
   const lines = new Map(r.lines.map((l) => [l.id, l]));
   const groups = new Map<string, OutboundShipment[]>();
@@ -31,7 +34,7 @@ export function deliveryNoteFromCase(c: ComplaintCase, r: OutboundRecords): Deli
   const notes: DeliveryNote[] = [...groups.values()].map((shipments) => {
     const first = shipments[0]!;
     return {
-      number: first.deliveryNoteNumber || `${c.caseNumber}-${first.shippedOn.replaceAll('-', '')}`,
+      number: noteNumberOf(c, first),
       shippedOn: printDate(first.shippedOn),
       carrier: first.carrier,
       trackingNumbers: [...new Set(shipments.map((s) => s.trackingNumber).filter(Boolean))].join('、'),
@@ -71,7 +74,7 @@ export function outboundLabelsFromCase(c: ComplaintCase, r: OutboundRecords): Ou
     productModel: lines.get(s.lineId)?.productModel ?? c.productModel,
     kind: SHIPMENT_KIND[s.kind],
     quantity: num(s.quantity),
-    deliveryNoteNumber: s.deliveryNoteNumber || `${c.caseNumber}-${s.shippedOn.replaceAll('-', '')}`,
+    deliveryNoteNumber: noteNumberOf(c, s),
     carrier: s.carrier,
     trackingNumber: s.trackingNumber,
     date: printDate(s.shippedOn),

@@ -185,11 +185,6 @@ export class XlsxSheet {
     this.columns = columns.map((c) => ({ ...c }));
   }
 
-  /** Rows written so far. */
-  get rowCount(): number {
-    return this.rows.length;
-  }
-
   /** The width of a 1-based column (0 when it has none). */
   width(column: number): number {
     return this.columns[column - 1]?.width ?? 0;

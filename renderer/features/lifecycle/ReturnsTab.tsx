@@ -9,7 +9,7 @@ import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { NewReturnLineForm } from './NewReturnLineForm';
 import { ReturnLineCard } from './ReturnLineCard';
-import { lineOutbound } from '../../../shared/domain/lifecycle/outbound';
+import { earlierLinesWithGoodsBack } from '../../../shared/domain/lifecycle/outbound';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { returnLineMoney } from '../../../shared/domain/lifecycle/line-money';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
@@ -92,12 +92,7 @@ export function ReturnsTab() {
   const { file } = useCaseFileApi();
   const view = file.view;
   const lines = view.returnLines.filter((l) => !l.deleted && l.round === file.lifecycle.round);
-  // Goods owed back from an earlier round are still sent from here (the case does not close without them).
-  const earlier = view.returnLines.filter((l) => {
-    if (l.deleted || l.round >= file.lifecycle.round) return false;
-    const figures = lineOutbound(l, view.dispositions, view.repairOrders, view.shipments);
-    return figures.owed > 0 || figures.shipped > 0;
-  });
+  const earlier = earlierLinesWithGoodsBack(view.returnLines, file.lifecycle.round, view.dispositions, view.repairOrders, view.shipments);
   return (
     <>
       <LogisticsForm />

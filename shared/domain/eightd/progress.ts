@@ -22,6 +22,7 @@
  *     举一反三 row marked                          horizontalCheckOpen (recordId)
  *  D8 approved and closed                        approvalMissing, closureMissing
  */
+import { live } from '../live-records';
 import { DISCIPLINES, type Discipline, type EightDBundle, type EightDCause, type EightDCorrective } from './records';
 
 /** Why a discipline is not complete yet: stable code (translated `eightD.missing.<code>`) and the field. */
@@ -39,7 +40,6 @@ export interface DisciplineProgress {
   missing: EightDMissing[];
 }
 
-const live = <T extends { deleted: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
 const filled = (v: string): boolean => v.trim() !== '';
 
 /** A root cause that counts for D4: confirmed, verified (how) and with at least one why. */

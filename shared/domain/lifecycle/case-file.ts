@@ -5,7 +5,8 @@
  * Pure: computed from the case's records (CaseLifecycleView) and the rules.
  */
 import { requiredApprover, type ApproverRole } from './authority';
-import { live, ofRound } from './commands/command';
+import { ofRound } from './commands/command';
+import { live } from '../live-records';
 import { costTotals, type CostTotals } from './costs';
 import { availableActions, followUpRequired } from './machine';
 import { checkShares, type SharesCheck } from './responsibility';

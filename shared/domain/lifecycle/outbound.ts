@@ -14,7 +14,7 @@
 import { filled, isPlainDate, oneOf, type FieldErrors } from '../field-checks';
 import type { DispositionRecord, OutboundShipment, OutboundShipmentInput, RepairOrder, RepairOrderInput, ReinspectionInput, ReturnLine } from './records';
 import { REINSPECTION_RESULTS, SHIPMENT_KINDS } from './records';
-import { live } from './commands/command';
+import { live } from '../live-records';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
@@ -56,6 +56,15 @@ export function goodsOwed(lines: readonly ReturnLine[], dispositions: readonly D
   return live(lines)
     .map((line) => ({ ...lineOutbound(line, dispositions, orders, shipments), productModel: line.productModel }))
     .filter((x) => x.outstanding > 0);
+}
+
+/** Lines of rounds before `round` with goods owed or sent back: they are still shipped from the current round (the case does not close without them). */
+export function earlierLinesWithGoodsBack(lines: readonly ReturnLine[], round: number, dispositions: readonly DispositionRecord[], orders: readonly RepairOrder[], shipments: readonly OutboundShipment[]): ReturnLine[] {
+  return live(lines).filter((line) => {
+    if (line.round >= round) return false;
+    const figures = lineOutbound(line, dispositions, orders, shipments);
+    return figures.owed > 0 || figures.shipped > 0;
+  });
 }
 
 /** The most pieces a line may send back in all. */

@@ -24,6 +24,7 @@
  *    oldest first.
  * Deleted records count nowhere. Pure.
  */
+import { live } from '../live-records';
 import type { ComplaintCase } from '../case';
 import type { EightDBundle } from '../eightd/records';
 import type { AttachmentRecord, CaseActionRecord, CaseLifecycle } from '../lifecycle/records';
@@ -67,7 +68,6 @@ export interface HistoryEntry extends Omit<Pick<ComplaintCase, HistoryCaseField>
 }
 
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp']);
-const live = <T extends { deleted: boolean }>(items: readonly T[]): T[] => items.filter((i) => !i.deleted);
 const nonEmpty = (texts: readonly string[]): string[] => texts.map((t) => t.trim()).filter((t) => t !== '');
 const unique = (texts: readonly string[]): string[] => [...new Set(nonEmpty(texts))];
 

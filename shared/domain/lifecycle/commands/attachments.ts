@@ -7,7 +7,8 @@
 import { hasErrors, isText, type FieldErrors } from '../../field-checks';
 import type { AttachmentRecord } from '../records';
 import { withTextLimits } from '../text-limits';
-import { CaseChanges, invalid, live, type CommandContext, type Performed, type Refused } from './command';
+import { CaseChanges, invalid, type CommandContext, type Performed, type Refused } from './command';
+import { live } from '../../live-records';
 
 export interface AttachmentFile {
   fileName: string;

@@ -192,9 +192,6 @@ export class CaseChanges {
   }
 }
 
-/** The live records of a list. */
-export const live = <T extends { deleted?: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
-
 /** The live records of the view's current round. */
 export const ofRound = <T extends { round: number; deleted?: boolean }>(view: CaseLifecycleView, list: readonly T[]): T[] =>
   list.filter((r) => !r.deleted && r.round === view.lifecycle.round);

@@ -9,7 +9,8 @@ import { hasErrors, pick } from '../../field-checks';
 import { repairCostNote, validateReinspection, validateRepairOrder, validateShipment } from '../outbound';
 import type { CostRecord, OutboundShipment, OutboundShipmentInput, RepairOrder, RepairOrderInput, ReinspectionInput, ReturnLine } from '../records';
 import { withTextLimits } from '../text-limits';
-import { CaseChanges, invalid, live, type CommandContext, type Performed, type Refused, type Seen } from './command';
+import { CaseChanges, invalid, type CommandContext, type Performed, type Refused, type Seen } from './command';
+import { live } from '../../live-records';
 import { claimBasis, followDraftClaims } from './supplier-claims';
 
 const ORDER_KEYS = ['orderNumber', 'quantity', 'materialsUsed', 'hours', 'charged', 'costFen', 'note'] as const;

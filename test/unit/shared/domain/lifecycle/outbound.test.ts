@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addRepairOrder, addShipment, reinspectRepairOrder, removeRepairOrder, updateRepairOrder } from '../../../../../shared/domain/lifecycle/commands/outbound';
 import { availableActions } from '../../../../../shared/domain/lifecycle/machine';
-import { goodsOwed, lineOutbound, validateReinspection, validateRepairOrder, validateShipment } from '../../../../../shared/domain/lifecycle/outbound';
+import { earlierLinesWithGoodsBack, goodsOwed, lineOutbound, validateReinspection, validateRepairOrder, validateShipment } from '../../../../../shared/domain/lifecycle/outbound';
 import type { DispositionRecord, OutboundShipment, OutboundShipmentInput, RepairOrder } from '../../../../../shared/domain/lifecycle/records';
 import { view } from './fixtures';
 import { contextOf, line, shapeOf, writesOf } from './commands/context';
@@ -28,6 +28,15 @@ describe('goods owed back to the customer', () => {
     expect(goodsOwed([received], dispositions, passed, sent)).toEqual([{ lineId: 'l1', owed: 8, shipped: 5, repairedPassed: 5, repairedShipped: 2, outstanding: 3, productModel: 'KX-200' }]);
     // An advance exchange sent more than is owed so far: nothing outstanding.
     expect(goodsOwed([received], [], [], [shipment()])).toEqual([]);
+  });
+
+  it('still ships from the current round the earlier lines with goods owed or sent, not the others', () => {
+    const round1 = [received, line({ id: 'l2' }), line({ id: 'l3' }), line({ id: 'l4', deleted: true })];
+    const current = line({ id: 'l5', round: 2 });
+    const dispositions = [disposition({}), disposition({ id: 'd4', lineId: 'l4', quantity: 2 })];
+    const sent = [shipment({ lineId: 'l2', quantity: 1 })];
+    expect(earlierLinesWithGoodsBack([...round1, current], 2, dispositions, [], sent).map((l) => l.id)).toEqual(['l1', 'l2']);
+    expect(earlierLinesWithGoodsBack([...round1, current], 1, dispositions, [], sent)).toEqual([]);
   });
 
   it('keeps the case from closing while goods are owed, with the line and the figures', () => {
