@@ -5,7 +5,7 @@
 // machine weighs on both alike; plus the journal call alone from the page,
 // and the host's append + fdatasync alone (the journal service in Node, on
 // the same disk as the profile).
-import { launchBenchChromium, rpc } from './bench-browser';
+import { benchDesk, launchBenchChromium } from './bench-browser';
 import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,11 +57,7 @@ export async function runJournalBench(): Promise<Record<string, unknown>> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-chromium-'));
   const browserContext = await launchBenchChromium(userDataDir);
   try {
-    const base = host.url.split('#')[0]!;
-    const token = host.url.split('#token=')[1]!;
-    const settings = await rpc(base, token, 'settings:update', { stationCode: 'A' });
-    const dbName = `complaint-desk-${settings.deviceId as string}`;
-    const context: Omit<WriteContext, 'now'> = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
+    const { base, token, dbName, context } = await benchDesk(host.url);
     const page = await browserContext.newPage();
     await page.goto(`${base}bench-journal-page`);
     await page.addScriptTag({ content: script });

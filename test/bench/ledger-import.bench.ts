@@ -6,7 +6,7 @@
 // to every row shown in the ledger (target ≤ 20 s), with the main thread's
 // long tasks meanwhile. Prints figures; asserts nothing.
 // BENCH_IMPORT_ROWS=500 for a smoke run.
-import { launchBenchChromium, rpc } from './bench-browser';
+import { benchDesk, launchBenchChromium, rpc } from './bench-browser';
 import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -55,11 +55,7 @@ export async function runLedgerImportBench(): Promise<Record<string, unknown>> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'desk-bench-import-'));
   const browserContext = await launchBenchChromium(userDataDir);
   try {
-    const base = host.url.split('#')[0]!;
-    const token = host.url.split('#token=')[1]!;
-    const settings = await rpc(base, token, 'settings:update', { stationCode: 'A' });
-    const dbName = `complaint-desk-${settings.deviceId as string}`;
-    const context: Omit<WriteContext, 'now'> = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
+    const { base, token, dbName, context } = await benchDesk(host.url);
     const page = await browserContext.newPage();
     // The clerk who imports (an empty desk otherwise), made from a page of the same origin where the app is not running.
     await page.goto(`${base}bench-seed-page`);

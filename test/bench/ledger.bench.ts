@@ -8,7 +8,7 @@
 // BENCH_PROFILE=DIR keeps the seeded profile (web host + chromium) in DIR and
 // reuses it on the next run with the same BENCH_CASES: seeding 100,000 cases
 // (through the real repositories' importMany, one op per case) takes minutes.
-import { launchBenchChromium, rpc } from './bench-browser';
+import { benchDesk, launchBenchChromium, rpc } from './bench-browser';
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -92,11 +92,7 @@ export async function runLedgerBench(): Promise<Record<string, unknown>> {
   const reuse = previousSeed !== null && previousSeed.cases === CASES;
   const browserContext = await launchBenchChromium(userDataDir);
   try {
-    const base = host.url.split('#')[0]!;
-    const token = host.url.split('#token=')[1]!;
-    const settings = await rpc(base, token, 'settings:update', { stationCode: 'A' });
-    const dbName = `complaint-desk-${settings.deviceId as string}`;
-    const context: Omit<WriteContext, 'now'> = { deviceId: settings.deviceId as string, stationCode: 'A', caseNumberPattern: settings.caseNumberPattern as string, user: '基准测试' };
+    const { base, token, dbName, context } = await benchDesk(host.url);
 
     const page = await browserContext.newPage();
     // Seeding 100,000 cases takes minutes: show its progress on stderr.
