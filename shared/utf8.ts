@@ -21,27 +21,13 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** The UTF-8 bytes of a string (a lone surrogate as U+FFFD, like TextEncoder). */
+/**
+ * The UTF-8 bytes of a string (a lone surrogate as U+FFFD). Every runtime
+ * the desk runs in (Node, chromium, Electron) has TextEncoder; shared/ only
+ * lacks its type, so it is looked up on globalThis.
+ */
+const encoder = new (globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array<ArrayBuffer> } }).TextEncoder();
+
 export function utf8Encode(text: string): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(utf8Length(text));
-  let o = 0;
-  for (const ch of text) {
-    let c = ch.codePointAt(0)!;
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out[o++] = c;
-    else if (c < 0x800) {
-      out[o++] = 0xc0 | (c >> 6);
-      out[o++] = 0x80 | (c & 63);
-    } else if (c < 0x10000) {
-      out[o++] = 0xe0 | (c >> 12);
-      out[o++] = 0x80 | ((c >> 6) & 63);
-      out[o++] = 0x80 | (c & 63);
-    } else {
-      out[o++] = 0xf0 | (c >> 18);
-      out[o++] = 0x80 | ((c >> 12) & 63);
-      out[o++] = 0x80 | ((c >> 6) & 63);
-      out[o++] = 0x80 | (c & 63);
-    }
-  }
-  return out;
+  return encoder.encode(text);
 }

@@ -28,6 +28,7 @@
 import { z } from 'zod';
 import { compareOps, fromLegacyOp, type JsonValue, type WireOp } from './op';
 import { sha256Hex, type Hasher } from './sha256';
+import { utf8Encode } from '../utf8';
 
 export const SEGMENT_FORMAT = 2;
 export const SNAPSHOT_FORMAT = 2;
@@ -50,26 +51,6 @@ export function canonicalJson(value: unknown): string {
     .filter((k) => obj[k] !== undefined)
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
-
-/** UTF-8 bytes of a string (shared/ has no TextEncoder in its type set). */
-export function utf8(text: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
 }
 
 const jsonValue: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
@@ -105,7 +86,7 @@ export function toWireOp(op: WireOp & Record<string, unknown>): WireOp {
 }
 
 function withTrailer(body: string, hash: Hasher): { text: string; hash: string } {
-  const digest = hash(utf8(body));
+  const digest = hash(utf8Encode(body));
   return { text: `${body}#sha256=${digest}\n`, hash: digest };
 }
 
@@ -115,7 +96,7 @@ function checkTrailer(text: string, magic: string, maxFormat: number, hash: Hash
   if (at < 0 || !text.endsWith('\n') || text.length - at !== 8 + 64 + 1) throw new CorruptFileError('truncated', 'no hash trailer');
   const body = text.slice(0, at);
   const claimed = text.slice(at + 8, at + 8 + 64);
-  const actual = hash(utf8(body));
+  const actual = hash(utf8Encode(body));
   if (claimed !== actual) throw new CorruptFileError('badHash', `trailer ${claimed.slice(0, 12)}… ≠ content ${actual.slice(0, 12)}…`);
   const lines = body.split('\n');
   lines.pop(); // body ends with "\n"

@@ -16,7 +16,8 @@
  * joins from it lists the same conflicts. Ops without a base (before
  * replication) are compared as if concurrent.
  */
-import { canonicalJson, fieldKey, utf8, type WireOp } from './codec';
+import { canonicalJson, fieldKey, type WireOp } from './codec';
+import { utf8Encode } from '../utf8';
 import { changesOf, compareOps, opsOfChanges, type FieldChange, type OpRef } from './op';
 import { sha256Hex } from './sha256';
 
@@ -137,7 +138,7 @@ export function stateDigest(winners: Iterable<Pick<FieldChange, 'entity' | 'enti
   const lines = [...winners].map((w) => canonicalJson([w.entity, w.entityId, w.field, w.value])).sort();
   let text = '';
   for (const line of lines) text += `${line}\n`;
-  return `${sha256Hex(utf8(text))}:${lines.length}`;
+  return `${sha256Hex(utf8Encode(text))}:${lines.length}`;
 }
 
 /** Ops whose wall clock is more than maxDriftMs ahead of now: quarantined, not applied. */

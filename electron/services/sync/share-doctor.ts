@@ -24,7 +24,7 @@ import { decodeSegment, decodeSnapshot, type WireOp } from '../../../shared/sync
 import { conflictCopyReason, isConflictCopy, isReplicaTemp } from '../../../shared/sync/replica-names';
 import { shareHoldings, type DeviceHoldings, type DeviceOnShare, type ShareHoldings } from '../../../shared/sync/share-holdings';
 import { MAX_ROOT_BYTES, MAX_SEGMENT_BYTES, MAX_SNAPSHOT_BYTES, parseSegmentName, rootSchema, SHARE_DIR, type Cursors } from '../../../shared/sync/share-layout';
-import { nodeShareFs, type ShareFs } from './share-fs';
+import { nodeShareFs, sha256OfBytes, type ShareFs } from './share-fs';
 import { ShareTransport, emptyLocalState } from './share-transport';
 
 export interface DoctorDevice {
@@ -144,7 +144,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
       if (seg.from > expect) report.errors.push(`${deviceId}: gap before seq ${seg.from} (expected ${expect})`);
       if (seg.to >= expect) expect = seg.to + 1;
       try {
-        const decoded = decodeSegment((await fs.readFile(seg.path, MAX_SEGMENT_BYTES)).toString('utf8'));
+        const decoded = decodeSegment((await fs.readFile(seg.path, MAX_SEGMENT_BYTES)).toString('utf8'), sha256OfBytes);
         if (decoded.header.deviceId !== deviceId || decoded.header.from !== seg.from || decoded.header.to !== seg.to) report.errors.push(`${seg.path}: header does not match its name`);
         else good.push({ from: seg.from, to: seg.to });
         const added = Math.max(0, seg.to - Math.max(countedTo, seg.from - 1));
@@ -184,7 +184,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     if (!name.endsWith('.snap')) continue;
     report.snapshots++;
     try {
-      const snap = decodeSnapshot((await fs.readFile(join(root, 'snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'));
+      const snap = decodeSnapshot((await fs.readFile(join(root, 'snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'), sha256OfBytes);
       if (`${snap.hash}.snap` !== name) report.errors.push(`snap/${name}: name is not its hash`);
       const total = Object.values(snap.header.covers).reduce((a, b) => a + b, 0);
       const newest = total > newestTotal;

@@ -69,7 +69,7 @@ import {
 import { errorCode, retryTransient, type RetryOptions } from '../atomic-write';
 import { ShareBlobs } from './share-blobs';
 import { ShareError, ShareFiles } from './share-files';
-import { nodeShareFs, ShareFileError, type ShareFs } from './share-fs';
+import { nodeShareFs, sha256OfBytes, ShareFileError, type ShareFs } from './share-fs';
 
 export { ShareError } from './share-files';
 
@@ -396,7 +396,7 @@ export class ShareTransport {
   /** Reads and checks one segment file (size cap, no link, hash, header against its name). */
   private async readSegment(deviceId: string, seg: SegmentFile) {
     const path = this.p('log', deviceId, seg.month, seg.name);
-    const decoded = decodeSegment((await this.fs.readFile(path, MAX_SEGMENT_BYTES)).toString('utf8'));
+    const decoded = decodeSegment((await this.fs.readFile(path, MAX_SEGMENT_BYTES)).toString('utf8'), sha256OfBytes);
     const h = decoded.header;
     if (h.deviceId !== deviceId || h.from !== seg.from || h.to !== seg.to || decoded.ops.length !== seg.to - seg.from + 1) {
       throw new CorruptFileError('badFormat', 'header does not match file name');
@@ -477,7 +477,7 @@ export class ShareTransport {
     const from = this.state.lastSeq + 1;
     const to = from + pending.length - 1;
     const newest = pending.reduce((a, o) => (o.hlc > a ? o.hlc : a), pending[0]!.hlc);
-    const { text, hash } = encodeSegment({ deviceId: me, from, to, count: pending.length, schemaVersion: OP_SCHEMA_VERSION, writtenAt: newest }, pending);
+    const { text, hash } = encodeSegment({ deviceId: me, from, to, count: pending.length, schemaVersion: OP_SCHEMA_VERSION, writtenAt: newest }, pending, sha256OfBytes);
     const dir = this.p('log', me, month);
     await this.fs.mkdir(dir);
     let file = '';
@@ -487,7 +487,7 @@ export class ShareTransport {
       try {
         await this.files.writeImmutable(path, text, (back) => {
           try {
-            return decodeSegment(back).hash === hash;
+            return decodeSegment(back, sha256OfBytes).hash === hash;
           } catch {
             return false;
           }
@@ -624,7 +624,7 @@ export class ShareTransport {
     let bestTotal = -1;
     for (const name of await this.listSnapshots()) {
       try {
-        const snap = decodeSnapshot((await this.fs.readFile(this.p('snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'));
+        const snap = decodeSnapshot((await this.fs.readFile(this.p('snap', name), MAX_SNAPSHOT_BYTES)).toString('utf8'), sha256OfBytes);
         if (`${snap.hash}.snap` !== name) throw new CorruptFileError('badHash', 'file name is not its hash');
         const total = Object.values(snap.header.covers).reduce((a, b) => a + b, 0);
         if (total > bestTotal) {
@@ -678,7 +678,7 @@ export class ShareTransport {
 
   /** Writes snap/<hash>.snap of these ops and covers (verified); a file of that name exists already only with the same bytes. */
   async writeSnapshotFile(covers: Cursors, kept: readonly WireOp[]): Promise<{ hash: string; covers: Cursors; count: number; written: boolean }> {
-    const { text, hash } = encodeSnapshot(covers, kept, OP_SCHEMA_VERSION);
+    const { text, hash } = encodeSnapshot(covers, kept, OP_SCHEMA_VERSION, sha256OfBytes);
     const path = this.p('snap', `${hash}.snap`);
     let written = false;
     try {

@@ -13,7 +13,7 @@
  * conflict. The note names the rule, so the case's history says why.
  */
 import { sha256Hex } from '../../sync/sha256';
-import { utf8 } from '../../sync/codec';
+import { utf8Encode } from '../../utf8';
 import type { LedgerRow } from '../ledger-row';
 import type { DeadlineFact } from './projection';
 import type { ResponsibilityShare } from './records';
@@ -63,7 +63,7 @@ export function responsibilityRuleStatus(facts: ResponsibilityRuleFacts, nowMs: 
 
 /** The id of the share the rule writes for a case's round: the same on every PC (a UUID-shaped digest). */
 export function ruleShareId(caseId: string, round: number): string {
-  const hex = sha256Hex(utf8(`responsibility-rule\u0000${caseId}\u0000${round}`));
+  const hex = sha256Hex(utf8Encode(`responsibility-rule\u0000${caseId}\u0000${round}`));
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
