@@ -8,6 +8,9 @@
 //  - floor: the raw cost of the same bytes in Node — read every segment and
 //    snapshot file that join reads, split the lines, JSON.parse each — and
 //    ratio = join / floor (goal ≤ 3× with a snapshot);
+//  - storage floor (with a snapshot): storing the snapshot's ops alone in
+//    the same chromium's IndexedDB, raw API, one transaction — what the
+//    read floor leaves out and every join that keeps ops locally must pay;
 //  - PouchDB 9.0.0 (its browser build from node_modules/pouchdb/dist) on the
 //    same chromium IndexedDB: the same edits as revisions of one doc per
 //    record, replicated from one database into a fresh one, with its 'idb'
@@ -37,6 +40,7 @@ interface JoinBenchWindow {
   __deskJoinBench: {
     join(dbName: string, token: string, context: Omit<WriteContext, 'now'>): Promise<{ ms: number; joinCallMs: number; pullMs: number; pulls: number; rounds: Record<string, unknown>[]; opsHeld: number; idleRoundMs: number }>;
     pouch(adapter: string, devices: number, opsPerDevice: number, runId: string): Promise<{ ms: number; seedMs: number; revisions: number; docsWritten: number; docs: number }>;
+    storageFloor(snapshotText: string, runs: number, indexed: boolean): Promise<{ medianMs: number; minMs: number; maxMs: number; ops: number; records: number }>;
   };
 }
 
@@ -141,6 +145,16 @@ async function startCpuProfile(page: Page) {
   };
 }
 
+/** After the join with a snapshot: the storage floor of the same snapshot in the same chromium, then PouchDB. */
+const storageFloorThenPouch = (snapshotFile: string) => async (page: Page) => {
+  const text = await readFile(snapshotFile, 'utf8');
+  const floorOf = (indexed: boolean) => page.evaluate(([t, runs, i]) => (window as unknown as JoinBenchWindow).__deskJoinBench.storageFloor(t, runs, i), [text, 3, indexed] as const);
+  const storage = await floorOf(true);
+  const withoutIndexes = await floorOf(false);
+  process.stderr.write(`bench storage floor: ${ms(storage.medianMs)} ms for ${storage.ops} ops and ${storage.records} records (${ms(withoutIndexes.medianMs)} ms without the op indexes)\n`);
+  return { storage, withoutIndexes, pouch: await pouchRuns(page) };
+};
+
 async function pouchRuns(page: Page) {
   const require = createRequire(import.meta.url);
   await page.addScriptTag({ path: require.resolve('pouchdb/dist/pouchdb.min.js') });
@@ -180,7 +194,8 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
     const snapshotMs = performance.now() - t;
     const snapFiles = await filesJoinReads(share, snap);
     const snapFloor = await floor(snapFiles);
-    const { joined: withSnap, after: pouch } = await browserJoin(context, share, script, 'snap', pouchRuns);
+    const { joined: withSnap, after } = await browserJoin(context, share, script, 'snap', storageFloorThenPouch(snapFiles[0]!));
+    const pouch = after?.pouch;
     process.stderr.write(`bench join with snapshot: ${ms(withSnap.ms)} ms\n`);
 
     const shape = (j: typeof plain, f: typeof plainFloor) => ({
@@ -194,7 +209,14 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
       ratioJoinToFloor: ratio(j.ms, f.medianMs),
     });
     figures.withoutSnapshot = shape(plain, plainFloor);
-    figures.withSnapshot = { ...shape(withSnap, snapFloor), snapshot: { ops: snap.count, bytes: (await stat(snapFiles[0]!)).size, writeMs: ms(snapshotMs) } };
+    const { storage, withoutIndexes } = after!;
+    figures.withSnapshot = {
+      ...shape(withSnap, snapFloor),
+      snapshot: { ops: snap.count, bytes: (await stat(snapFiles[0]!)).size, writeMs: ms(snapshotMs) },
+      storageFloor: { medianMs: ms(storage.medianMs), minMs: ms(storage.minMs), maxMs: ms(storage.maxMs), ops: storage.ops, records: storage.records, withoutOpIndexesMs: ms(withoutIndexes.medianMs) },
+      ratioStorageFloorToFloor: ratio(storage.medianMs, snapFloor.medianMs),
+      ratioJoinToFloorPlusStorageFloor: ratio(withSnap.ms, snapFloor.medianMs + storage.medianMs),
+    };
     figures.pouchdb = Object.fromEntries(
       Object.entries(pouch ?? {}).map(([adapter, p]) => [
         adapter,
@@ -203,7 +225,7 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
     );
     figures.targets = { ratioJoinToFloorWithSnapshot: 3 };
     figures.note =
-      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) and nextIdleRoundMs (one more round with nothing new: the fixed cost of a round) are not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
+      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) and nextIdleRoundMs (one more round with nothing new: the fixed cost of a round) are not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); storageFloor (with snapshot): in the same chromium, raw IndexedDB — one transaction putting the ops of the snapshot, parsed, into a store indexed like the ops table, and one row per record — from the start of the transaction to its commit (median of 3, fresh databases; withoutOpIndexesMs: the same without the three op indexes): what storing the ops alone costs, which the read floor leaves out; PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
   } finally {
     await context.close();
     await rm(share, { recursive: true, force: true });

@@ -117,4 +117,58 @@ async function pouch(adapter: string, devices: number, opsPerDevice: number, run
 }
 
 
-(window as unknown as Record<string, unknown>).__deskJoinBench = { join: explained(join), pouch: explained(pouch) };
+const requestDone = (request: IDBRequest | IDBTransaction, done: 'onsuccess' | 'oncomplete') =>
+  new Promise<void>((resolve, reject) => {
+    (request as unknown as Record<string, () => void>)[done] = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+
+/**
+ * The storage floor: what storing the snapshot's ops alone costs in this
+ * chromium's IndexedDB, with no library between — one transaction that
+ * puts every op into a store keyed and indexed as the desk's ops table
+ * ([entity+entityId], hlc, published) and one row per record (its fields'
+ * last values) into a plain store, timed from the transaction's start to
+ * its commit (the ops arrive parsed: parsing is the read floor's). Median of
+ * `runs` runs, each into a fresh database; `indexed` false: the ops store
+ * without its three indexes (what the indexes cost).
+ */
+async function storageFloor(snapshotText: string, runs: number, indexed: boolean) {
+  const ops = snapshotText
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((o) => typeof o.entityId === 'string' && typeof o.fields === 'object');
+  const records = new Map<string, Record<string, unknown>>();
+  for (const op of ops) records.set(op.entityId as string, { ...(records.get(op.entityId as string) ?? { id: op.entityId }), ...(op.fields as Record<string, unknown>) });
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const name = `bench-storage-floor-${run}-${performance.now()}`;
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('ops', { keyPath: 'id' });
+      if (indexed) {
+        store.createIndex('[entity+entityId]', ['entity', 'entityId']);
+        store.createIndex('hlc', 'hlc');
+        store.createIndex('published', 'published');
+      }
+      open.result.createObjectStore('records', { keyPath: 'id' });
+    };
+    await requestDone(open, 'onsuccess');
+    const db = open.result;
+    const t0 = performance.now();
+    const tx = db.transaction(['ops', 'records'], 'readwrite');
+    const opStore = tx.objectStore('ops');
+    const recordStore = tx.objectStore('records');
+    for (const op of ops) opStore.put({ ...op, published: 1 });
+    for (const record of records.values()) recordStore.put(record);
+    await requestDone(tx, 'oncomplete');
+    samples.push(performance.now() - t0);
+    db.close();
+    await requestDone(indexedDB.deleteDatabase(name), 'onsuccess');
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)]!, minMs: samples[0]!, maxMs: samples[samples.length - 1]!, ops: ops.length, records: records.size };
+}
+
+(window as unknown as Record<string, unknown>).__deskJoinBench = { join: explained(join), pouch: explained(pouch), storageFloor: explained(storageFloor) };
