@@ -40,7 +40,7 @@ interface JoinBenchWindow {
   __deskJoinBench: {
     join(dbName: string, token: string, context: Omit<WriteContext, 'now'>): Promise<{ ms: number; joinCallMs: number; pullMs: number; pulls: number; rounds: Record<string, unknown>[]; opsHeld: number; idleRoundMs: number }>;
     pouch(adapter: string, devices: number, opsPerDevice: number, runId: string): Promise<{ ms: number; seedMs: number; revisions: number; docsWritten: number; docs: number }>;
-    storageFloor(snapshotText: string, runs: number, indexed: boolean): Promise<{ medianMs: number; minMs: number; maxMs: number; ops: number; records: number }>;
+    storageFloor(snapshotText: string, runs: number, opsStored: 'indexed' | 'plain' | 'none'): Promise<{ medianMs: number; minMs: number; maxMs: number; ops: number; records: number }>;
   };
 }
 
@@ -148,11 +148,15 @@ async function startCpuProfile(page: Page) {
 /** After the join with a snapshot: the storage floor of the same snapshot in the same chromium, then PouchDB. */
 const storageFloorThenPouch = (snapshotFile: string) => async (page: Page) => {
   const text = await readFile(snapshotFile, 'utf8');
-  const floorOf = (indexed: boolean) => page.evaluate(([t, runs, i]) => (window as unknown as JoinBenchWindow).__deskJoinBench.storageFloor(t, runs, i), [text, 3, indexed] as const);
-  const storage = await floorOf(true);
-  const withoutIndexes = await floorOf(false);
-  process.stderr.write(`bench storage floor: ${ms(storage.medianMs)} ms for ${storage.ops} ops and ${storage.records} records (${ms(withoutIndexes.medianMs)} ms without the op indexes)\n`);
-  return { storage, withoutIndexes, pouch: await pouchRuns(page) };
+  const floorOf = (opsStored: 'indexed' | 'plain' | 'none') =>
+    page.evaluate(([t, runs, o]) => (window as unknown as JoinBenchWindow).__deskJoinBench.storageFloor(t, runs, o), [text, 3, opsStored] as const);
+  const storage = await floorOf('indexed');
+  const withoutIndexes = await floorOf('plain');
+  const recordsOnly = await floorOf('none');
+  process.stderr.write(
+    `bench storage floor: ${ms(storage.medianMs)} ms for ${storage.ops} ops and ${storage.records} records (${ms(withoutIndexes.medianMs)} ms without the op indexes, ${ms(recordsOnly.medianMs)} ms the records alone)\n`,
+  );
+  return { storage, withoutIndexes, recordsOnly, pouch: await pouchRuns(page) };
 };
 
 async function pouchRuns(page: Page) {
@@ -209,12 +213,13 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
       ratioJoinToFloor: ratio(j.ms, f.medianMs),
     });
     figures.withoutSnapshot = shape(plain, plainFloor);
-    const { storage, withoutIndexes } = after!;
+    const { storage, withoutIndexes, recordsOnly } = after!;
     figures.withSnapshot = {
       ...shape(withSnap, snapFloor),
       snapshot: { ops: snap.count, bytes: (await stat(snapFiles[0]!)).size, writeMs: ms(snapshotMs) },
-      storageFloor: { medianMs: ms(storage.medianMs), minMs: ms(storage.minMs), maxMs: ms(storage.maxMs), ops: storage.ops, records: storage.records, withoutOpIndexesMs: ms(withoutIndexes.medianMs) },
+      storageFloor: { medianMs: ms(storage.medianMs), minMs: ms(storage.minMs), maxMs: ms(storage.maxMs), ops: storage.ops, records: storage.records, withoutOpIndexesMs: ms(withoutIndexes.medianMs), recordsAloneMs: ms(recordsOnly.medianMs) },
       ratioStorageFloorToFloor: ratio(storage.medianMs, snapFloor.medianMs),
+      ratioRecordsAloneToFloor: ratio(recordsOnly.medianMs, snapFloor.medianMs),
       ratioJoinToFloorPlusStorageFloor: ratio(withSnap.ms, snapFloor.medianMs + storage.medianMs),
     };
     figures.pouchdb = Object.fromEntries(
@@ -225,7 +230,7 @@ export async function runJoinBrowserBench(): Promise<Record<string, unknown>> {
     );
     figures.targets = { ratioJoinToFloorWithSnapshot: 3 };
     figures.note =
-      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) and nextIdleRoundMs (one more round with nothing new: the fixed cost of a round) are not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); storageFloor (with snapshot): in the same chromium, raw IndexedDB — one transaction putting the ops of the snapshot, parsed, into a store indexed like the ops table, and one row per record — from the start of the transaction to its commit (median of 3, fresh databases; withoutOpIndexesMs: the same without the three op indexes): what storing the ops alone costs, which the read floor leaves out; PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
+      'join: sync round(s) of a new PC in chromium (real IndexedDB) through the web host, until caught up (ofWhichWaitingOnPull: the page waiting on sync:pull — HTTP + the host reading and checking files —, the rest is merging into IndexedDB); joinCallMs (sync:join + bindShare) and nextIdleRoundMs (one more round with nothing new: the fixed cost of a round) are not in joinMs; floor: in Node, read + split + JSON.parse of the files that join reads (median of 3 after a warm-up); storageFloor (with snapshot): in the same chromium, raw IndexedDB — one transaction putting the ops of the snapshot, parsed, into a store indexed like the ops table, and one row per record — from the start of the transaction to its commit (median of 3, fresh databases; withoutOpIndexesMs: the same without the three op indexes; recordsAloneMs: only the one row per record, no ops): what storing the ops alone costs, which the read floor leaves out; PouchDB: same edits (revisions of one doc per record), replicate.to a fresh database of the same adapter in the same chromium';
   } finally {
     await context.close();
     await rm(share, { recursive: true, force: true });

@@ -130,10 +130,11 @@ const requestDone = (request: IDBRequest | IDBTransaction, done: 'onsuccess' | '
  * ([entity+entityId], hlc, published) and one row per record (its fields'
  * last values) into a plain store, timed from the transaction's start to
  * its commit (the ops arrive parsed: parsing is the read floor's). Median of
- * `runs` runs, each into a fresh database; `indexed` false: the ops store
- * without its three indexes (what the indexes cost).
+ * `runs` runs, each into a fresh database. `opsStored` 'plain': the ops
+ * store without its three indexes (what the indexes cost); 'none': only the
+ * records (what showing the cases needs at the very least).
  */
-async function storageFloor(snapshotText: string, runs: number, indexed: boolean) {
+async function storageFloor(snapshotText: string, runs: number, opsStored: 'indexed' | 'plain' | 'none') {
   const ops = snapshotText
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -147,7 +148,7 @@ async function storageFloor(snapshotText: string, runs: number, indexed: boolean
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
       const store = open.result.createObjectStore('ops', { keyPath: 'id' });
-      if (indexed) {
+      if (opsStored === 'indexed') {
         store.createIndex('[entity+entityId]', ['entity', 'entityId']);
         store.createIndex('hlc', 'hlc');
         store.createIndex('published', 'published');
@@ -160,7 +161,7 @@ async function storageFloor(snapshotText: string, runs: number, indexed: boolean
     const tx = db.transaction(['ops', 'records'], 'readwrite');
     const opStore = tx.objectStore('ops');
     const recordStore = tx.objectStore('records');
-    for (const op of ops) opStore.put({ ...op, published: 1 });
+    if (opsStored !== 'none') for (const op of ops) opStore.put({ ...op, published: 1 });
     for (const record of records.values()) recordStore.put(record);
     await requestDone(tx, 'oncomplete');
     samples.push(performance.now() - t0);
