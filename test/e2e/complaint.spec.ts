@@ -58,9 +58,12 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
   await page.getByRole('button', { name: '编辑' }).click();
   await fieldByLabel(page, '不良数').fill('15');
   await fieldByLabel(page, '客户名称').fill('华东电器股份有限公司');
+  // The number the case had in the office's Excel 台账, written in afterwards.
+  await fieldByLabel(page, '原编号').fill(' KS-2025-118 ');
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(page.getByText(`已保存 ${caseNumber}`)).toBeVisible();
   await expect(page.getByText('华东电器股份有限公司').first()).toBeVisible();
+  await expect(page.getByText('原编号 KS-2025-118')).toBeVisible();
 
   // History: who, which field, old → new.
   await page.getByRole('tab', { name: '变更记录' }).click();
@@ -76,6 +79,8 @@ test('register a complaint, find it, edit it and read its history', async ({ pag
   await desk.signIn('王丽'); // a reload is a new start: the clerk signs in again
   await desk.nav('台账').click();
   await ledger.search().fill('股份');
+  await expect(ledger.rows()).toHaveCount(1);
+  await ledger.search().fill('ks-2025-118');
   await expect(ledger.rows()).toHaveCount(1);
 });
 

@@ -11,6 +11,7 @@ export function ProductSection({ form }: { form: IntakeFormState }) {
       <IntakePicker form={form} field="productModel" required />
       <IntakeTextField form={form} field="partNumber" />
       <IntakeTextField form={form} field="orderNumber" />
+      <IntakeTextField form={form} field="originalNumber" />
       <IntakeTextField form={form} field="lotNumber" />
       <IntakeTextField form={form} field="shipDate" type="date" />
     </FormSection>

@@ -19,7 +19,7 @@ export type IntakeDraft = Omit<CaseIntake, 'receivedAt' | 'shipDate' | QuantityF
 /** The quantities the customer cannot give yet while still processing (delivered is our own figure). */
 export const PENDING_QUANTITIES: readonly QuantityField[] = ['quantityInspected', 'quantityDefective'];
 
-const TEXT_FIELDS = ['customerName', 'contactPerson', 'contactDetail', 'productModel', 'partNumber', 'orderNumber', 'lotNumber', 'defectDescription'] as const;
+const TEXT_FIELDS = ['customerName', 'contactPerson', 'contactDetail', 'productModel', 'partNumber', 'orderNumber', 'originalNumber', 'lotNumber', 'defectDescription'] as const;
 
 export function draftFromIntake(intake: CaseIntake): IntakeDraft {
   const quantity = (value: number | null) => (value === null ? '' : String(value));
