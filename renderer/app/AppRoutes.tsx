@@ -18,11 +18,12 @@ import { MasterDataPage } from '../features/master-data/MasterDataPage';
 import { PrintDialog } from '../features/print/PrintDialog';
 import { SettingsPage } from './SettingsPage';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
+import { QuickApprovalDialog } from '../features/lifecycle/QuickApprovalDialog';
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<WorkbenchPage />} />
+      <Route path="/" element={<WorkbenchPage approvalDialog={QuickApprovalDialog} />} />
       <Route path="/ledger" element={<LedgerPage />} />
       <Route path="/cases/new" element={<NewCasePage />} />
       <Route path="/cases/:id" element={<CasePage />} />

@@ -260,6 +260,16 @@ export const lifecycleEn = {
       noApprovals: 'No approval records yet.',
       onlyInApproval: 'Approvals are made at the "Approval" step.',
     },
+    quickApproval: {
+      button: 'Approve',
+      title: 'Approval of {{caseNumber}}',
+      customer: '{{customer}} · {{model}}',
+      decision: 'Decision: {{decision}} · amount {{amount}} yuan',
+      analysis: 'Analysis: {{summary}}',
+      noDecision: 'not decided',
+      line: '{{model}} × {{quantity}} pcs {{reason}}',
+      openCase: 'Open the case',
+    },
     roles: { department_manager: 'Department manager', deputy_gm: 'Deputy GM', gm: 'General manager' },
     returns: {
       unitPrice: 'Unit price (per piece)',

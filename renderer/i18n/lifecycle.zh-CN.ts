@@ -264,6 +264,16 @@ export const lifecycleZhCN = {
       noApprovals: '还没有审批记录。',
       onlyInApproval: '审批只能在“审批”步骤进行。',
     },
+    quickApproval: {
+      button: '审批',
+      title: '审批 {{caseNumber}}',
+      customer: '{{customer}} · {{model}}',
+      decision: '判定：{{decision}} · 金额 {{amount}} 元',
+      analysis: '原因分析：{{summary}}',
+      noDecision: '未判定',
+      line: '{{model}} × {{quantity}} 件 {{reason}}',
+      openCase: '打开案件',
+    },
     roles: { department_manager: '部门经理', deputy_gm: '副总经理', gm: '总经理' },
     returns: {
       unitPrice: '单价（元/件）',

@@ -2,7 +2,8 @@
 // is told that an admin gives roles; with 客服 the new case is in 我的任务
 // at its step; a department manager gets 待我审批, which shows a 120,000
 // yuan approval only once the clerk also holds 总经理 (it needs the deputy
-// GM or higher); the item opens the case.
+// GM or higher); the item opens the case, and its 审批 button gives the
+// signed approval from the workbench.
 import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
 import { expect, test } from './fixtures';
@@ -45,6 +46,23 @@ test('workbench by role: no work roles, my steps, approvals waiting for the mana
   await desk.nav('工作台').click();
   await expect(approvals.getByTestId('wb-approval')).toHaveCount(1);
   await expect(approvals.getByTestId('wb-approval')).toContainText(`${caseNumber} · 华东电器有限公司 · 金额 120,000.00 元`);
-  await approvals.getByTestId('wb-approval').click();
+  await approvals.getByTestId('wb-approval').getByRole('link').click();
   await expect(cf.step()).toHaveText('当前步骤：审批');
+
+  // 审批 right from the list: the decision as the approver must see it, the signed form; done, the case leaves the list.
+  await desk.nav('工作台').click();
+  await approvals.getByTestId('wb-approval').getByRole('button', { name: '审批' }).click();
+  const quick = page.getByRole('dialog', { name: `审批 ${caseNumber}` });
+  await expect(quick.getByTestId('quick-approval-decision')).toHaveText('判定：C 退货（严重缺陷） · 金额 120,000.00 元');
+  await expect(quick).toContainText('波峰焊连锡。');
+  await cf.approve();
+  await expect(quick).toHaveCount(0);
+  await expect(page.getByText('审批通过', { exact: false }).first()).toBeVisible();
+  await expect(approvals).toContainText('没有等您审批的案件。');
+  await desk.nav('台账').click();
+  await page.getByRole('row').filter({ hasText: caseNumber }).click();
+  await expect(cf.step()).not.toHaveText('当前步骤：审批');
+  await cf.tab('判定/审批');
+  await expect(cf.approvals()).toHaveCount(1);
+  await expect(cf.approvals().first()).toContainText('通过 · 总经理 王丽');
 });

@@ -1,10 +1,11 @@
 /**
  * 工作台 lists: my tasks (my open actions and the steps my roles do), the
  * approvals waiting for me (managers), overdue, due today, and by
- * department — each item opens its case.
+ * department — each item opens its case; an approval can also be given
+ * right from the list (审批 opens the case's decision and the signed form).
  */
-import { Box, Chip, List, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { Box, Button, Chip, List, ListItem, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OpenActionItem } from '../../db';
@@ -17,6 +18,9 @@ import { roleWork } from './role-tasks';
 import { hasWorkRole, isManager } from '../../../shared/domain/clerks/work-of-roles';
 import type { ClerkRole } from '../../../shared/domain/clerks/roles';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
+
+/** The dialog that gives an approval from the list (the lifecycle feature's, passed in by the app). */
+export type ApprovalDialog = ComponentType<{ caseId: string; caseNumber: string; onClose: () => void }>;
 
 function Panel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
   return (
@@ -53,15 +57,31 @@ function DueList({ items, overdue }: { items: DueItem[]; overdue: boolean }) {
 
 const SHOWN = 50;
 
-/** Cases of my roles' steps (or, with `approvals`, waiting for my approval), soonest due first. */
-function RoleList({ items, now, approvals, empty }: { items: DueItem[]; now: number; approvals: boolean; empty: string }) {
+/** Cases of my roles' steps (or, with `approvalDialog`, waiting for my approval), soonest due first. */
+function RoleList({ items, now, approvalDialog: Approval, empty }: { items: DueItem[]; now: number; approvalDialog: ApprovalDialog | null; empty: string }) {
+  const approvals = Approval !== null;
   const { t } = useTranslation();
+  const [approving, setApproving] = useState<{ id: string; caseNumber: string } | null>(null);
+  const closeApproval = useCallback(() => setApproving(null), []);
   if (items.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
   return (
     <>
       <List dense disablePadding>
         {items.slice(0, SHOWN).map(({ row, dueMs }) => (
-          <ListItemButton key={row.id} component={RouterLink} to={`/cases/${row.id}`} divider data-testid={approvals ? 'wb-approval' : 'wb-step'}>
+          <ListItem
+            key={row.id}
+            disablePadding
+            divider
+            data-testid={approvals ? 'wb-approval' : 'wb-step'}
+            secondaryAction={
+              approvals && (
+                <Button size="small" variant="outlined" onClick={() => setApproving({ id: row.id, caseNumber: row.caseNumber })}>
+                  {t('lc.quickApproval.button')}
+                </Button>
+              )
+            }
+          >
+          <ListItemButton component={RouterLink} to={`/cases/${row.id}`} sx={approvals ? { pr: 10 } : undefined}>
             <ListItemText
               primary={
                 approvals
@@ -76,8 +96,10 @@ function RoleList({ items, now, approvals, empty }: { items: DueItem[]; now: num
               }
             />
           </ListItemButton>
+          </ListItem>
         ))}
       </List>
+      {approving && Approval && <Approval caseId={approving.id} caseNumber={approving.caseNumber} onClose={closeApproval} />}
       {items.length > SHOWN && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {t('lc.workbench.more', { count: items.length - SHOWN })}
@@ -114,7 +136,7 @@ function useMyActions(owner: string | undefined, version: unknown): OpenActionIt
   return items;
 }
 
-export function LifecycleTasks() {
+export function LifecycleTasks({ approvalDialog }: { approvalDialog: ApprovalDialog }) {
   const { t } = useTranslation();
   const clerk = useClerk();
   const matrix = useSettings().authorityMatrix;
@@ -145,11 +167,11 @@ export function LifecycleTasks() {
         <Typography component="h3" variant="subtitle2" sx={{ mt: 1.5 }}>
           {t('lc.workbench.mySteps')} <Chip size="small" label={work.steps.length} />
         </Typography>
-        {working ? <RoleList items={work.steps} now={now} approvals={false} empty={t('lc.workbench.noMySteps')} /> : <NoWorkRoles roles={roles ?? []} />}
+        {working ? <RoleList items={work.steps} now={now} approvalDialog={null} empty={t('lc.workbench.noMySteps')} /> : <NoWorkRoles roles={roles ?? []} />}
       </Panel>
       {isManager(roles ?? []) && (
         <Panel id="wb-approvals" title={t('lc.workbench.approvals')} count={work.approvals.length}>
-          <RoleList items={work.approvals} now={now} approvals empty={t('lc.workbench.noApprovals')} />
+          <RoleList items={work.approvals} now={now} approvalDialog={approvalDialog} empty={t('lc.workbench.noApprovals')} />
         </Panel>
       )}
       <Panel id="wb-overdue" title={t('lc.workbench.overdue')} count={buckets.overdue.length}>

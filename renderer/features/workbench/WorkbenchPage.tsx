@@ -6,13 +6,14 @@ import { useNavigate } from 'react-router';
 import { CaseCounts } from './CaseCounts';
 import { EffectChecksDue } from './EffectChecksDue';
 import { ResponsibilityRuleDue } from './ResponsibilityRuleDue';
-import { LifecycleTasks } from './LifecycleTasks';
+import { LifecycleTasks, type ApprovalDialog } from './LifecycleTasks';
 import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { OpenEightDs } from './OpenEightDs';
 import { RecentCases } from './RecentCases';
 import { UnverifiedSignatures } from './UnverifiedSignatures';
 
-export function WorkbenchPage() {
+/** `approvalDialog`: gives an approval from 待我审批 (the lifecycle feature's QuickApprovalDialog, composed by the app). */
+export function WorkbenchPage({ approvalDialog }: { approvalDialog: ApprovalDialog }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
@@ -27,7 +28,7 @@ export function WorkbenchPage() {
       </Box>
       <MonthlyReportReminder />
       <CaseCounts />
-      <LifecycleTasks />
+      <LifecycleTasks approvalDialog={approvalDialog} />
       <OpenEightDs />
       <ResponsibilityRuleDue />
       <EffectChecksDue />
