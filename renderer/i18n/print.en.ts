@@ -71,6 +71,12 @@ export const printEn: Widen<typeof printZhCN> = {
       save: 'Save print settings',
       saved: 'Print settings saved',
     },
+    deliveryNotes: {
+      title: 'Delivery notes to print',
+      item: '{{date}} {{carrier}} · {{number}} · {{quantity}} pcs',
+      none: 'Nothing has been sent back to the customer on this case yet.',
+      pickOne: 'Pick at least one delivery note.',
+    },
     reminder: {
       replyBy: 'Reply requested by',
       replyByDefault: 'Empty: one working day from now',

@@ -53,6 +53,12 @@ export const printZhCN = {
       save: '保存打印设置',
       saved: '打印设置已保存',
     },
+    deliveryNotes: {
+      title: '打印哪些送货单',
+      item: '{{date}} {{carrier}} · {{number}} · {{quantity}} 件',
+      none: '本案件还没有发回客户的记录。',
+      pickOne: '请至少选择一张送货单。',
+    },
     reminder: {
       replyBy: '要求答复时间',
       replyByDefault: '留空：从现在起一个工作日',

@@ -24,17 +24,35 @@ const liveShipments = (r: OutboundRecords): OutboundShipment[] =>
 /** The shipment's 送货单 number, or — when the clerk wrote none — the case number and shipping day. */
 const noteNumberOf = (c: ComplaintCase, s: OutboundShipment): string => s.deliveryNoteNumber || `${c.caseNumber}-${s.shippedOn.replaceAll('-', '')}`;
 
-export function deliveryNoteFromCase(c: ComplaintCase, r: OutboundRecords): DeliveryNoteData {
-  const lines = new Map(r.lines.map((l) => [l.id, l]));
+/** One 送货单: the shipments of one day, carrier and note number, oldest first. */
+export interface DeliveryNoteGroup {
+  /** Stable key of the note (day, carrier, number) for picking it to print. */
+  key: string;
+  number: string;
+  shippedOn: string;
+  carrier: string;
+  shipments: OutboundShipment[];
+}
+
+/** The case's 送货单 (every round), oldest first. */
+export function deliveryNoteGroups(c: ComplaintCase, r: OutboundRecords): DeliveryNoteGroup[] {
   const groups = new Map<string, OutboundShipment[]>();
   for (const s of liveShipments(r)) {
     const key = `${s.shippedOn}\u0000${s.carrier}\u0000${s.deliveryNoteNumber}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const notes: DeliveryNote[] = [...groups.values()].map((shipments) => {
+  return [...groups].map(([key, shipments]) => ({ key, number: noteNumberOf(c, shipments[0]!), shippedOn: shipments[0]!.shippedOn, carrier: shipments[0]!.carrier, shipments }));
+}
+
+/** `picked`: keys of the notes to print (deliveryNoteGroups); null: all of them. */
+const pickedGroups = (c: ComplaintCase, r: OutboundRecords, picked: readonly string[] | null) => deliveryNoteGroups(c, r).filter((g) => picked === null || picked.includes(g.key));
+
+export function deliveryNoteFromCase(c: ComplaintCase, r: OutboundRecords, picked: readonly string[] | null = null): DeliveryNoteData {
+  const lines = new Map(r.lines.map((l) => [l.id, l]));
+  const notes: DeliveryNote[] = pickedGroups(c, r, picked).map(({ number, shipments }) => {
     const first = shipments[0]!;
     return {
-      number: noteNumberOf(c, first),
+      number,
       shippedOn: printDate(first.shippedOn),
       carrier: first.carrier,
       trackingNumbers: [...new Set(shipments.map((s) => s.trackingNumber).filter(Boolean))].join('、'),
@@ -65,9 +83,10 @@ export function deliveryNoteFromCase(c: ComplaintCase, r: OutboundRecords): Deli
   };
 }
 
-export function outboundLabelsFromCase(c: ComplaintCase, r: OutboundRecords): OutboundLabelData {
+/** One label per shipment of the picked notes (null: every shipment). */
+export function outboundLabelsFromCase(c: ComplaintCase, r: OutboundRecords, picked: readonly string[] | null = null): OutboundLabelData {
   const lines = new Map(r.lines.map((l) => [l.id, l]));
-  const labels: OutboundLabel[] = liveShipments(r).map((s) => ({
+  const labels: OutboundLabel[] = pickedGroups(c, r, picked).flatMap((g) => g.shipments).map((s) => ({
     caseNumber: c.caseNumber,
     rmaNumber: r.rmaNumber ?? '',
     customerName: c.customerName,

@@ -275,8 +275,21 @@ test('path B: advance exchange, the return arrives, repair, goods back, close, e
 
   await cf.tab('退货');
   await cf.reinspect(line, '合格', '周品');
-  await cf.shipBack(line, '返修品', '6', '顺丰速运', 'SF1000000003');
+  await cf.shipBack(line, '返修品', '6', '德邦物流', 'DB1000000003');
   await expect(cf.outboundSum(line)).toHaveText('应发回 10 件（返修、换货），已发 10 件');
+  // Two 送货单 (two carriers): the print dialog offers both and ticks the newest, the one that goes with today's goods.
+  await page.getByTestId('case-print').click();
+  const printDialog = page.getByTestId('print-dialog');
+  await printDialog.getByRole('combobox', { name: '表单' }).click();
+  await page.getByRole('option', { name: '送货单', exact: true }).click();
+  const picker = printDialog.getByTestId('delivery-note-picker');
+  await expect(picker.getByRole('checkbox')).toHaveCount(2);
+  await expect(picker.getByRole('checkbox', { name: /顺丰速运 .* 4 件/ })).not.toBeChecked();
+  await expect(picker.getByRole('checkbox', { name: /德邦物流 .* 6 件/ })).toBeChecked();
+  await picker.getByRole('checkbox', { name: /德邦物流/ }).uncheck();
+  await expect(picker).toContainText('请至少选择一张送货单。');
+  await page.keyboard.press('Escape');
+  await expect(printDialog).toHaveCount(0);
   await cf.act('开始回访', '回访');
   await cf.survey(['很满意 10']);
   await cf.act('结案', '结案');

@@ -26,9 +26,11 @@ import { localInputToIso } from '../../ui/dates';
 import { errorMessage, errorText } from '../../ui/errors';
 import { notify } from '../../state/notices';
 import { sessionActions, sessionNow, useClerk, useRepositories, useSettings } from '../../state/session';
-import { base64ToBlob, buildForm, pdfFileName } from './buildForm';
+import { base64ToBlob, buildForm, outboundOf, pdfFileName } from './buildForm';
+import { deliveryNoteGroups } from '../../../shared/forms/outbound-forms-map';
 import { announcePrinted } from './printEvents';
 import { ReminderFields, replyByError, type ReminderInput } from './ReminderFields';
+import { DeliveryNotePicker, pickedNotes } from './DeliveryNotePicker';
 import type { PrintAction } from '../../../shared/domain/print-records';
 import type { EightDReportData } from '../../../shared/report/types';
 import { PdfPreviewPane, PrintDialogActions, PrinterField, usePrinterList } from '../../ui/print/PrintControls';
@@ -53,6 +55,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
   const [printer, setPrinter] = useState(settings.printing.forms[firstKind].printer);
   const [blankSurvey, setBlankSurvey] = useState(false);
   const [reminder, setReminder] = useState<ReminderInput>({ note: '', replyBy: '' });
+  const [notePick, setNotePick] = useState<readonly string[] | null>(null);
   const printers = usePrinterList(open);
   const [view, setView] = useState<CaseLifecycleView | null>(null);
   const [deadlines, setDeadlines] = useState<readonly Deadline[]>([]);
@@ -98,6 +101,10 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     setPreviewUrl(null);
   };
 
+  const outbound = kind === 'deliveryNote' || kind === 'outboundLabel';
+  const noteGroups = useMemo(() => deliveryNoteGroups(record, outboundOf(view)), [record, view]);
+  const notes = useMemo(() => pickedNotes(noteGroups, notePick), [noteGroups, notePick]);
+
   const document = useMemo(
     () => () =>
       buildForm(record, view, settings, {
@@ -112,13 +119,18 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         language: i18n.language === 'en' ? 'en' : 'zh-CN',
         reminder: { note: reminder.note.trim(), replyBy: reminder.replyBy === '' ? null : localInputToIso(reminder.replyBy) },
         receivingTolerance: tolerance,
+        deliveryNotes: notes,
       }),
-    [record, view, deadlines, tolerance, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder],
+    [record, view, deadlines, tolerance, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder, notes],
   );
 
   const run = async (action: () => Promise<void>) => {
     if (kind === 'reminder' && replyByError(reminder.replyBy, sessionNow()) !== null) {
       setError(t('print.reminder.fixReplyBy'));
+      return;
+    }
+    if (outbound && notes.length === 0) {
+      setError(t('print.deliveryNotes.pickOne'));
       return;
     }
     setBusy(true);
@@ -206,6 +218,16 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
               nowMs={sessionNow()}
               onChange={(next) => {
                 setReminder(next);
+                setPreviewUrl(null);
+              }}
+            />
+          )}
+          {outbound && (
+            <DeliveryNotePicker
+              groups={noteGroups}
+              picked={notes}
+              onChange={(next) => {
+                setNotePick(next);
                 setPreviewUrl(null);
               }}
             />

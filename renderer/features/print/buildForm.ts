@@ -44,6 +44,8 @@ export interface BuildOptions {
   reminder?: { note: string; replyBy: string | null };
   /** The case's receiving tolerance (case file); the office's when not given. */
   receivingTolerance?: ReceivingTolerance | null;
+  /** 送货单 / outbound labels: keys of the notes to print (deliveryNoteGroups); null or absent: all. */
+  deliveryNotes?: readonly string[] | null;
 }
 
 export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
@@ -101,14 +103,14 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
     case 'receiptConfirmation':
       return renderForm('receiptConfirmation', receiptConfirmationFromCase(record, r, o.receivingTolerance ?? officeTolerance(settings.receivingTolerancePercent)), ctx, o.paper);
     case 'deliveryNote':
-      return renderForm('deliveryNote', deliveryNoteFromCase(record, outboundOf(view)), ctx, o.paper);
+      return renderForm('deliveryNote', deliveryNoteFromCase(record, outboundOf(view), o.deliveryNotes ?? null), ctx, o.paper);
     case 'outboundLabel':
-      return renderForm('outboundLabel', outboundLabelsFromCase(record, outboundOf(view)), ctx, o.paper);
+      return renderForm('outboundLabel', outboundLabelsFromCase(record, outboundOf(view), o.deliveryNotes ?? null), ctx, o.paper);
   }
 }
 
 /** What the outbound paper reads of the case's records (none before the case has any). */
-function outboundOf(view: CaseLifecycleView | null): OutboundRecords {
+export function outboundOf(view: CaseLifecycleView | null): OutboundRecords {
   return { rmaNumber: view?.lifecycle.rmaNumber ?? null, lines: view?.returnLines ?? [], repairOrders: view?.repairOrders ?? [], shipments: view?.shipments ?? [] };
 }
 

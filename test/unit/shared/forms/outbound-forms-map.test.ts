@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryNoteFromCase, outboundLabelsFromCase, type OutboundRecords } from '../../../../shared/forms/outbound-forms-map';
+import { deliveryNoteFromCase, deliveryNoteGroups, outboundLabelsFromCase, type OutboundRecords } from '../../../../shared/forms/outbound-forms-map';
 import type { OutboundShipment, RepairOrder, ReturnLine } from '../../../../shared/domain/lifecycle/records';
 import { CASE } from './eightd-fixture';
 
@@ -40,5 +40,17 @@ describe('outbound paper', () => {
       ['换货（新品）', '1', `${CASE.caseNumber}-20261120`, '2026-11-20'],
       ['返修品', '8', 'DN-88', '2026-11-28'],
     ]);
+  });
+
+  it('prints only the picked notes, and labels only their shipments', () => {
+    const groups = deliveryNoteGroups(CASE, records);
+    expect(groups.map((g) => [g.number, g.shippedOn, g.carrier, g.shipments.map((x) => x.id)])).toEqual([
+      [`${CASE.caseNumber}-20261120`, '2026-11-20', '顺丰', ['s1', 's2']],
+      ['DN-88', '2026-11-28', '德邦', ['s3']],
+    ]);
+    const newest = [groups[1]!.key];
+    expect(deliveryNoteFromCase(CASE, records, newest).notes.map((n) => n.number)).toEqual(['DN-88']);
+    expect(outboundLabelsFromCase(CASE, records, newest).labels.map((l) => l.quantity)).toEqual(['8']);
+    expect(deliveryNoteFromCase(CASE, records, []).notes).toEqual([]);
   });
 });
