@@ -6,6 +6,7 @@
 // signed approval from the workbench.
 import { CaseFile } from './models/case-file';
 import { Desk } from './models/desk';
+import { screenshotPath } from './screenshots';
 import { expect, test } from './fixtures';
 
 test('workbench by role: no work roles, my steps, approvals waiting for the manager whose authority covers them', async ({ page, host }) => {
@@ -55,6 +56,7 @@ test('workbench by role: no work roles, my steps, approvals waiting for the mana
   const quick = page.getByRole('dialog', { name: `审批 ${caseNumber}` });
   await expect(quick.getByTestId('quick-approval-decision')).toHaveText('判定：C 退货（严重缺陷） · 金额 120,000.00 元');
   await expect(quick).toContainText('波峰焊连锡。');
+  await page.screenshot({ path: screenshotPath('workbench-quick-approval.png') });
   await cf.approve();
   await expect(quick).toHaveCount(0);
   await expect(page.getByText('审批通过', { exact: false }).first()).toBeVisible();
