@@ -81,21 +81,21 @@ function RoleList({ items, now, approvalDialog: Approval, empty }: { items: DueI
               )
             }
           >
-          <ListItemButton component={RouterLink} to={`/cases/${row.id}`} sx={approvals ? { pr: 10 } : undefined}>
-            <ListItemText
-              primary={
-                approvals
-                  ? t('lc.workbench.approvalItem', { caseNumber: row.caseNumber, customer: row.customerName, amount: row.decisionAmountFen == null ? t('lc.workbench.amountUnknown') : formatYuan(row.decisionAmountFen) })
-                  : t('lc.workbench.caseItem', { caseNumber: row.caseNumber, customer: row.customerName, step: t(`lc.steps.${row.state}`) })
-              }
-              secondary={
-                <>
-                  {dueMs < now && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
-                  {row.nextDueAt ? t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
-                </>
-              }
-            />
-          </ListItemButton>
+            <ListItemButton component={RouterLink} to={`/cases/${row.id}`} sx={approvals ? { pr: 10 } : undefined}>
+              <ListItemText
+                primary={
+                  approvals
+                    ? t('lc.workbench.approvalItem', { caseNumber: row.caseNumber, customer: row.customerName, amount: row.decisionAmountFen == null ? t('lc.workbench.amountUnknown') : formatYuan(row.decisionAmountFen) })
+                    : t('lc.workbench.caseItem', { caseNumber: row.caseNumber, customer: row.customerName, step: t(`lc.steps.${row.state}`) })
+                }
+                secondary={
+                  <>
+                    {dueMs < now && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
+                    {row.nextDueAt ? t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
+                  </>
+                }
+              />
+            </ListItemButton>
           </ListItem>
         ))}
       </List>
