@@ -19,6 +19,7 @@ import { addAttachment, checkAttachment, validateAttachmentFile } from '../../sh
 import { markEightDStarted, recordApproval, transition, updateLifecycle } from '../../shared/domain/lifecycle/commands/case-lifecycle';
 import { removeRecord, type CaseRecordEntity, type CaseRecords, type CommandContext, type Performed } from '../../shared/domain/lifecycle/commands/command';
 import { live } from '../../shared/domain/live-records';
+import { slotOpenWhenClosed } from '../../shared/domain/lifecycle/attachment-slots';
 import { addCost, removeCost, updateCost } from '../../shared/domain/lifecycle/commands/costs';
 import { addRepairOrder, addShipment, reinspectRepairOrder, removeRepairOrder, updateRepairOrder, updateShipment } from '../../shared/domain/lifecycle/commands/outbound';
 import { actionStatusNeedsTime, addAction, addReply, recordSurvey, setActionStatus, updateAction, updateReply } from '../../shared/domain/lifecycle/commands/follow-up';
@@ -226,7 +227,7 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
           await db.blobs.add({ sha256: thumbSha, data: thumbnail.bytes, mimeType: thumbnail.mimeType, size: thumbnail.bytes.byteLength });
         }
         return s.save(addAttachment(s.commandContext(await s.at()), file, { size: bytes.byteLength, sha256, thumbnailSha256: thumbSha }));
-      });
+      }, { allowClosed: slotOpenWhenClosed(caseId, file.ownerId) });
     },
 
     async remove(id) {
@@ -235,10 +236,12 @@ export function createLifecycleRepositories(db: DeskDatabase, writer: OpsWriter,
         if (!record || record.deleted) throw new RecordNotFoundError('attachment', id);
         return record.caseId;
       };
+      // An attachment's owner never changes: whether a closed case lets it go is known before the write.
+      const owned = await db.attachments.get(id);
       await write(caseOfAttachment, async (s) => {
         const existing = await db.attachments.get(id);
         await s.save(removeRecord(s.commandContext(), 'attachment', existing!));
-      });
+      }, { allowClosed: owned !== undefined && slotOpenWhenClosed(owned.caseId, owned.ownerId) });
     },
   };
 

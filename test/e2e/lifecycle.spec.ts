@@ -245,6 +245,10 @@ test('path B: advance exchange, the return arrives, repair, goods back, close, e
   await expect(cf.message('超过复检合格的返修数量', line)).toBeVisible();
 
   await cf.recordShipment('德邦物流', 'DB2000000002', '2030-01-10');
+  // The customer's return proof: its number in the field, its scan in the slot beside it (not among the case's attachments).
+  const proof = page.getByRole('region', { name: '退货凭证扫描件' });
+  await proof.locator('input[type=file]').setInputFiles({ name: '销货退回证明单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n') });
+  await expect(proof.getByTestId('attachment')).toContainText('销货退回证明单.pdf');
   await cf.act('已发运，进入入库', '退货入库');
   await cf.receive(line, '10', '返修区 R-1');
   await cf.act('入库完成，进入检验', '退货检验');
@@ -294,8 +298,11 @@ test('path B: advance exchange, the return arrives, repair, goods back, close, e
   await cf.survey(['很满意 10']);
   await cf.act('结案', '结案');
 
-  // Three months on, the check finds the repair did not hold: a new round.
+  // Three months on, the check finds the repair did not hold: a new round. Its evidence is scanned into the check's own slot.
   const check = page.getByTestId('effect-check');
+  const evidence = check.getByRole('region', { name: '确认证据（扫描件、照片）' });
+  await evidence.locator('input[type=file]').setInputFiles({ name: '客户确认函.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n') });
+  await expect(evidence.getByTestId('attachment')).toContainText('客户确认函.pdf');
   await check.getByRole('button', { name: '措施无效' }).click();
   await check.getByLabel('确认情况（如何确认、看到什么）').fill('客户反馈返修品再次绕线松动');
   await check.getByRole('button', { name: '记录并重开案件' }).click();

@@ -15,7 +15,8 @@ import { formatBytes } from '../../ui/formatBytes';
 
 const THUMB = { width: 64, height: 64 };
 
-export function AttachmentList({ ownerId, title }: { ownerId: string; title: string }) {
+/** `addLabel`: the add button's text where neither 添加附件 (the case) nor 添加照片 (a record) says it. */
+export function AttachmentList({ ownerId, title, addLabel }: { ownerId: string; title: string; addLabel?: string }) {
   const { t } = useTranslation();
   const { file, repositories } = useCaseFileApi();
   const form = useWriteForm();
@@ -30,7 +31,7 @@ export function AttachmentList({ ownerId, title }: { ownerId: string; title: str
           {title} · {t('lc.attachments.hint', { max: formatBytes(files.maxBytes) })}
         </Typography>
         <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />}>
-          {ownerId === file.case.id ? t('lc.attachments.add') : t('lc.attachments.addToLine')}
+          {addLabel ?? (ownerId === file.case.id ? t('lc.attachments.add') : t('lc.attachments.addToLine'))}
           <input id={inputId} ref={files.input} type="file" hidden multiple accept="image/*,video/*,application/pdf,.pdf,.tif,.tiff,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.log" onChange={(e) => void files.add(e.target.files)} />
         </Button>
       </Stack>

@@ -1,7 +1,8 @@
 /**
  * 效果确认 on a closed case (issue 19.5): when the check is due (movable
  * until it is done), and the check itself — the measures worked, or they did
- * not, which re-opens the case as a new round with the note as its reason.
+ * not, which re-opens the case as a new round with the note as its reason —
+ * and its evidence (scans, photos) in the round's effect-check slot.
  * A case re-opened by a failed check says so while it runs its new round.
  */
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
@@ -14,6 +15,8 @@ import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { FormMessage } from '../../ui/form/FormMessage';
 import { sessionNow } from '../../state/session';
 import { LcTextField } from './LcTextField';
+import { AttachmentList } from './AttachmentList';
+import { slotOwnerId } from '../../../shared/domain/lifecycle/attachment-slots';
 
 export function EffectCheckPanel() {
   const { t } = useTranslation();
@@ -77,6 +80,7 @@ export function EffectCheckPanel() {
           </Box>
         </Stack>
       )}
+      <AttachmentList ownerId={slotOwnerId(file.case.id, 'effectCheck', lc.round)} title={t('lc.effectCheck.evidence')} addLabel={t('lc.attachments.addScan')} />
     </Box>
   );
 }

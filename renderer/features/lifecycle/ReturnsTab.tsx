@@ -13,6 +13,8 @@ import { earlierLinesWithGoodsBack } from '../../../shared/domain/lifecycle/outb
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
 import { returnLineMoney } from '../../../shared/domain/lifecycle/line-money';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
+import { slotOwnerId } from '../../../shared/domain/lifecycle/attachment-slots';
+import { AttachmentList } from './AttachmentList';
 
 function LogisticsForm() {
   const { t } = useTranslation();
@@ -52,7 +54,7 @@ function LogisticsForm() {
   );
 }
 
-/** 退款与凭证: the lines' amounts per currency, the red invoice number and the customer's return proof. */
+/** 退款与凭证: the lines' amounts per currency, the red invoice number and the customer's return proof, with its scans (one slot per round). */
 function MoneyForm() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
@@ -83,6 +85,7 @@ function MoneyForm() {
           {t('lc.save')}
         </Button>
       </Box>
+      <AttachmentList ownerId={slotOwnerId(lc.caseId, 'returnProof', lc.round)} title={t('lc.returns.returnProofScans')} addLabel={t('lc.attachments.addScan')} />
     </LcSection>
   );
 }

@@ -1,14 +1,15 @@
 /**
  * The record of an attachment (its bytes are storage's: hashed and kept by
  * renderer/db): a name, a type and an owner — the case or one of its live
- * records, or a photo section of one of its 8D reports. The same bytes on the
- * same owner are stored once.
+ * records, a scan slot of the case (attachment-slots.ts), or a photo section
+ * of one of its 8D reports. The same bytes on the same owner are stored once.
  */
 import { hasErrors, isText, type FieldErrors } from '../../field-checks';
 import type { AttachmentRecord } from '../records';
 import { withTextLimits } from '../text-limits';
 import { CaseChanges, invalid, type CommandContext, type Performed, type Refused } from './command';
 import { live } from '../../live-records';
+import { isSlotOwnerOf } from '../attachment-slots';
 
 export interface AttachmentFile {
   fileName: string;
@@ -50,7 +51,8 @@ export function checkAttachment(ctx: CommandContext, file: AttachmentFile, sha25
   if (hasErrors(errors)) return invalid(errors);
   const v = ctx.view;
   const owners: readonly (readonly { id: string; deleted?: boolean }[])[] = [v.returnLines, v.dispositions, v.shares, v.supplierClaims, v.costs, v.actions, v.replies, v.surveys];
-  if (file.ownerId !== ctx.caseFacts.id && !around.eightDPhotoOwners.includes(file.ownerId) && !owners.some((list) => live(list).some((r) => r.id === file.ownerId))) {
+  const caseId = ctx.caseFacts.id;
+  if (file.ownerId !== caseId && !isSlotOwnerOf(caseId, file.ownerId) && !around.eightDPhotoOwners.includes(file.ownerId) && !owners.some((list) => live(list).some((r) => r.id === file.ownerId))) {
     return invalid({ ownerId: 'notFound' });
   }
   const existing = live(around.attachments).find((a) => a.ownerId === file.ownerId && a.sha256 === sha256);

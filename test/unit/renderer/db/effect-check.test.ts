@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { factoryDate } from '../../../../shared/domain/factory-calendar';
 import { addMonthsToDate } from '../../../../shared/domain/lifecycle/effect-check';
-import { ValidationFailedError } from '../../../../renderer/db';
+import { CaseLockedError, ValidationFailedError } from '../../../../renderer/db';
+import { slotOwnerId } from '../../../../shared/domain/lifecycle/attachment-slots';
 import { caseAtDecision } from './lifecycle-helpers';
 import { openHarness, sign, type Harness } from './helpers';
 
@@ -60,5 +61,19 @@ describe('effect check after closure', () => {
     expect(file.transitions.at(-1)).toMatchObject({ action: 'effect_failed', from: 'closed', to: 'analysis', round: 2, reason: '客户再次反馈同一不良' });
     // An open case has no check to record.
     expect(fieldErrors(await h.repos.lifecycle.recordEffectCheck(id, { result: 'effective', checkedOn: closedOn, note: '' }).catch((e: unknown) => e))).toEqual({ effectCheck: 'notClosed' });
+  });
+});
+
+describe('scan slots of a closed case', () => {
+  it('the effect check takes and gives up its evidence after closing; the return proof is locked with the case', async () => {
+    const h = await openHarness();
+    const { id } = await closedCase(h);
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+    const evidence = await h.repos.attachments.add(id, { ownerId: slotOwnerId(id, 'effectCheck', 1), fileName: '客户确认函.pdf', mimeType: 'application/pdf', bytes: pdf });
+    expect(evidence).toMatchObject({ caseId: id, ownerId: `${id}/effectCheck/1`, fileName: '客户确认函.pdf' });
+    const refused = await h.repos.attachments.add(id, { ownerId: slotOwnerId(id, 'returnProof', 1), fileName: '证明单.pdf', mimeType: 'application/pdf', bytes: pdf }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CaseLockedError);
+    await h.repos.attachments.remove(evidence.id);
+    expect((await h.db.attachments.get(evidence.id))?.deleted).toBe(true);
   });
 });
