@@ -15,9 +15,10 @@
  *    confirmed by an active admin (shared/domain/retention/batch.ts) is
  *    applied once (meta archive:removed:<id>).
  *  - divertArchivedOps (the merge, before ops are stored): ops for a
- *    removed record, or for a new record of an archived case, go to
- *    archivedLateOps — they are never projected into a half-record; the
- *    merge of every other record goes on.
+ *    removed record, or for a new record of an archived case, are never
+ *    projected into a half-record: those the archive file holds (delivered
+ *    again by a snapshot or an old segment) are dropped, the others go to
+ *    archivedLateOps. The merge of every other record goes on.
  */
 import { isActingAdmin } from '../../shared/domain/clerks/clerk';
 import { heldByArchive, readArchiveBatch, removalAuthorized, type ArchiveBatch } from '../../shared/domain/retention/batch';
@@ -117,6 +118,12 @@ export async function divertArchivedOps(db: DeskDatabase, ops: readonly WireOp[]
   const found = new Map<string, ArchivedRecord>();
   (await db.archivedRecords.bulkGet(keys)).forEach((row) => row && found.set(row.key, row));
   if (found.size === 0) return [...ops];
+  const held = new Map<string, Readonly<Record<string, string>>>();
+  const heldUpToOf = async (batchId: string) => {
+    let h = held.get(batchId);
+    if (!h) held.set(batchId, (h = readArchiveBatch(await db.archiveBatches.get(batchId))?.heldUpTo ?? {}));
+    return h;
+  };
   const keep: WireOp[] = [];
   const late: ArchivedLateOp[] = [];
   const newlyArchived: ArchivedRecord[] = [];
@@ -128,6 +135,8 @@ export async function divertArchivedOps(db: DeskDatabase, ops: readonly WireOp[]
       keep.push(op);
       continue;
     }
+    // An op the archive file holds (a snapshot or an old segment delivers it again) is archived already: dropped.
+    if (heldByArchive(await heldUpToOf(hit.batchId), op)) continue;
     late.push({ id: op.id, batchId: hit.batchId, caseId: hit.caseId, op });
     if (!found.has(key)) {
       // A record of an archived case this PC had never seen: its later ops (without caseId) are kept aside too.
