@@ -140,6 +140,8 @@ export const settingsSchema = z.object({
   backup: z.object({ folder: z.string().max(1000).nullable(), keep: z.number().int().min(1).max(365) }),
   // Retention (issue 20.6; shared/domain/retention): closed cases older than this many years may be archived (0 = never); older files get the default.
   archiveAfterYears: z.number().int().min(0).max(MAX_ARCHIVE_AFTER_YEARS),
+  // Retention: where this PC writes and looks for archive files (null = <share>/archive); older files get null.
+  archiveFolder: z.string().max(1000).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -180,5 +182,6 @@ export function defaultSettings(deviceId: string): Settings {
     importMappings: [],
     backup: { folder: null, keep: 7 },
     archiveAfterYears: DEFAULT_ARCHIVE_AFTER_YEARS,
+    archiveFolder: null,
   };
 }
