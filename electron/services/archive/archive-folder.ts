@@ -84,7 +84,7 @@ export function createArchiveFolder(options: ArchiveFolderOptions) {
     list: async () => {
       const dir = folderOrNull();
       if (!dir) return { folder: null, files: [] };
-      let names: string[] = [];
+      let names: string[];
       try {
         await realFolder(dir);
         names = (await readdir(dir)).filter((n) => ARCHIVE_FILE_NAME.test(n));
