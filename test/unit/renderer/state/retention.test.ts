@@ -1,0 +1,103 @@
+// Issue 20.6, one PC: the archive of the cases due today is written, read back and verified before the batch
+// is recorded; confirming verifies the file again; a file damaged in the folder confirms nothing.
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64 } from '../../../../shared/base64';
+import { confirmArchive, makeArchive, previewArchive, type ArchiveHost, type ArchiveStage } from '../../../../renderer/state/retention';
+import { intake, openHarness, sign, type Harness } from '../db/helpers';
+
+/** An archive folder in memory, as main keeps it. */
+function memoryHost() {
+  const files = new Map<string, Uint8Array>();
+  const parts = new Map<string, Uint8Array[]>();
+  const host: ArchiveHost = {
+    put: ({ fileName, offset, total, data }) => {
+      const list = offset === 0 ? [] : (parts.get(fileName) ?? []);
+      list.push(decodeBase64(data));
+      parts.set(fileName, list);
+      const received = list.reduce((n, b) => n + b.length, 0);
+      if (received < total) return Promise.resolve({ done: false, received, path: null, folder: 'mem' });
+      const whole = new Uint8Array(total);
+      let at = 0;
+      for (const b of list) whole.set(b, (at += b.length) - b.length);
+      files.set(fileName, whole);
+      return Promise.resolve({ done: true, received, path: `mem/${fileName}`, folder: 'mem' });
+    },
+    read: ({ fileName, offset }) => {
+      const f = files.get(fileName)!;
+      return Promise.resolve({ total: f.length, data: encodeBase64(f.subarray(offset, offset + 512 * 1024)) });
+    },
+  };
+  return { host, files };
+}
+
+async function closedCase(h: Harness): Promise<string> {
+  const c = await h.repos.cases.create(intake({ customerName: '华东电子' }));
+  await h.repos.lifecycle.update(c.id, { triage: 'production_quality', severity: 'general', category: 'product_quality' });
+  await h.repos.lifecycle.transition(c.id, { action: 'start_analysis' });
+  await h.repos.lifecycle.update(c.id, { analysisSummary: '波峰焊连锡' });
+  await h.repos.lifecycle.transition(c.id, { action: 'finish_analysis' });
+  await h.repos.lifecycle.update(c.id, { decision: 'A', severity: 'general' });
+  await h.repos.lifecycle.transition(c.id, { action: 'confirm_decision' });
+  await h.repos.responsibility.addShare(c.id, { department: 'production', percent: 100, supplierName: '', note: '' });
+  await h.repos.lifecycle.transition(c.id, { action: 'confirm_responsibility' });
+  await h.repos.lifecycle.transition(c.id, { action: 'confirm_costs' }, await sign(h));
+  const action = await h.repos.actions.add(c.id, { kind: 'corrective', description: '增加测试治具', owner: '李工', department: 'production', dueDate: '2026-12-01' });
+  await h.repos.lifecycle.transition(c.id, { action: 'finish_corrective_action' });
+  await h.repos.actions.setStatus(action.id, 'done');
+  await h.repos.replies.add(c.id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: '已改善' });
+  await h.repos.lifecycle.transition(c.id, { action: 'close' }, await sign(h));
+  await h.repos.lifecycle.recordEffectCheck(c.id, { result: 'effective', checkedOn: '2026-11-23', note: '' });
+  return c.id;
+}
+
+const YEAR = 365 * 86_400_000;
+
+describe('making and confirming an archive on one PC', () => {
+  it('archives only what is due, verifies the file read back, and removes on the signed confirmation', async () => {
+    const h = await openHarness();
+    const closed = await closedCase(h);
+    const open = (await h.repos.cases.create(intake())).id;
+    const { host, files } = memoryHost();
+    const app = (now: number) => ({ version: '0.2.0', deviceId: h.ctx.deviceId, stationCode: 'A', clerkId: h.ctx.clerkId!, clerkName: '张三', archiveAfterYears: 3, now });
+
+    // Not yet: closed today.
+    expect(await makeArchive({ repos: h.repos, host, app: app(h.ctx.now()) })).toBeNull();
+    const later = h.ctx.now() + 3 * YEAR + 2 * 86_400_000;
+    h.setNow(later);
+    expect(await previewArchive(h.repos, 3, later)).toMatchObject({ byClosingYear: [{ year: '2026', count: 1 }], heldBySupplierFloor: 0 });
+    const stages: ArchiveStage['stage'][] = [];
+    const batch = (await makeArchive({ repos: h.repos, host, app: app(later), onProgress: (s) => stages.push(s.stage) }))!;
+    expect(batch).toMatchObject({ caseIds: [closed], confirmedAt: null, cutoffDate: '2029-11-24', archiveAfterYears: 3, folder: 'mem' });
+    expect([...new Set(stages)]).toEqual(['collecting', 'writing', 'verifying', 'recording']);
+    expect(files.has(batch.fileName)).toBe(true);
+    expect((await h.repos.cases.listAll()).map((r) => r.id).sort()).toEqual([closed, open].sort()); // nothing removed yet
+
+    // A file damaged in the folder confirms nothing.
+    const good = files.get(batch.fileName)!;
+    const bad = good.slice();
+    bad[bad.length - 30] = bad[bad.length - 30]! ^ 0xff;
+    files.set(batch.fileName, bad);
+    await expect(confirmArchive(h.repos, host, batch, 'admin-pass', '确认')).rejects.toThrow();
+    expect(await h.repos.archive.removal(batch.id)).toBeNull();
+    files.set(batch.fileName, good);
+
+    const report = await confirmArchive(h.repos, host, batch, 'admin-pass', '确认');
+    expect(report).toMatchObject({ cases: 1, lateOps: 0 });
+    expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([open]);
+    expect((await h.repos.archive.batches())[0]).toMatchObject({ id: batch.id, confirmedByName: '张三' });
+    // An archive made again finds nothing more to archive.
+    expect(await makeArchive({ repos: h.repos, host, app: app(later + 1000) })).toBeNull();
+  });
+
+  it('refuses to confirm when a case changed after the file was made', async () => {
+    const h = await openHarness();
+    const closed = await closedCase(h);
+    const { host } = memoryHost();
+    h.setNow(h.ctx.now() + 3 * YEAR + 2 * 86_400_000);
+    const batch = (await makeArchive({ repos: h.repos, host, app: { version: '0.2.0', deviceId: h.ctx.deviceId, stationCode: 'A', clerkId: h.ctx.clerkId!, clerkName: '张三', archiveAfterYears: 3, now: h.ctx.now() } }))!;
+    h.setNow(h.ctx.now() + 60_000);
+    await h.repos.cases.update(closed, { contactPerson: '李四' });
+    await expect(confirmArchive(h.repos, host, batch, 'admin-pass', '确认')).rejects.toMatchObject({ fieldErrors: { batch: 'changedSinceArchive' } });
+    expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([closed]);
+  });
+});
