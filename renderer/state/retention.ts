@@ -10,7 +10,8 @@
  * removed then. Confirming reads the file back and verifies it again, then
  * the admin's signed confirmation removes the cases (archive-repository.ts).
  */
-import { archiveFileName, ArchiveRefused, packArchive, readArchive, type ArchiveContent, type ArchiveManifest } from '../../shared/archive/case-archive';
+import { archiveFileName, ArchiveRefused, packArchive, readArchive, type ArchiveContent, type ArchiveIndexEntry, type ArchiveManifest } from '../../shared/archive/case-archive';
+import { parseQuery } from './ledger-filter';
 import { decodeBase64, encodeBase64 } from '../../shared/base64';
 import { factoryDate } from '../../shared/domain/factory-calendar';
 import type { ArchiveBatch } from '../../shared/domain/retention/batch';
@@ -153,3 +154,13 @@ export const retentionActions = {
   openBytes: (bytes: Uint8Array) => readArchive(bytes),
   list: () => getDesktopApi().archiveList(),
 };
+
+/** The archived cases whose number, customer, model, part no., lot or order no. hold every term (the ledger's search semantics: parseQuery). */
+export function searchArchive(index: readonly ArchiveIndexEntry[], query: string): ArchiveIndexEntry[] {
+  const terms = parseQuery(query);
+  if (terms.length === 0) return [...index];
+  return index.filter((e) => {
+    const key = [e.caseNumber, e.customerName, e.productModel, e.partNumber, e.lotNumber, e.orderNumber].join('\u0001').toLowerCase();
+    return terms.every((t) => key.includes(t));
+  });
+}

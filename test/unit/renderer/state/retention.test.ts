@@ -101,3 +101,15 @@ describe('making and confirming an archive on one PC', () => {
     expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([closed]);
   });
 });
+
+describe('searching an archive', () => {
+  it('finds a case by every term, like the ledger search', async () => {
+    const { searchArchive } = await import('../../../../renderer/state/retention');
+    const entry = (caseNumber: string, customerName: string, productModel: string) => ({ caseId: caseNumber, caseNumber, customerName, productModel, partNumber: 'P-1', lotNumber: 'L-1', orderNumber: 'O-1', receivedAt: '2023-01-01T00:00:00Z', closedAt: null, state: 'closed', hasSupplierRecords: false });
+    const index = [entry('2301-A-001', '华东电子', 'XK-200'), entry('2302-A-002', '深圳精密', 'XK-300')];
+    expect(searchArchive(index, '').map((e) => e.caseNumber)).toEqual(['2301-A-001', '2302-A-002']);
+    expect(searchArchive(index, 'xk 深圳').map((e) => e.caseNumber)).toEqual(['2302-A-002']);
+    expect(searchArchive(index, '2301-a').map((e) => e.caseNumber)).toEqual(['2301-A-001']);
+    expect(searchArchive(index, 'nothing')).toEqual([]);
+  });
+});
