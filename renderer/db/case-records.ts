@@ -5,6 +5,7 @@
  * archive-removal.ts): what goes into an archive file and what a confirmed
  * archive batch removes.
  */
+import { CASE_RECORD_ENTITIES } from '../../shared/domain/retention/snapshot';
 import { EIGHTD_ENTITY_TABLES } from './eightd-store';
 import { LIFECYCLE_ENTITY_TABLES } from './lifecycle-projection';
 import type { StoredRecord } from './entity-binding';
@@ -17,13 +18,11 @@ export interface CaseTable {
   by: 'id' | 'caseId';
 }
 
-export const CASE_TABLES: readonly CaseTable[] = [
-  { entity: 'case', table: 'cases', by: 'id' },
-  { entity: 'signedCopy', table: 'signedCopies', by: 'id' },
-  { entity: 'printRecord', table: 'printRecords', by: 'caseId' },
-  ...Object.entries(LIFECYCLE_ENTITY_TABLES).map(([entity, table]): CaseTable => ({ entity, table, by: 'caseId' })),
-  ...Object.entries(EIGHTD_ENTITY_TABLES).map(([entity, table]): CaseTable => ({ entity, table, by: 'caseId' })),
-];
+/** The table of each entity whose records belong to a case. */
+export const CASE_ENTITY_TABLES: Readonly<Record<string, string>> = { case: 'cases', signedCopy: 'signedCopies', printRecord: 'printRecords', ...LIFECYCLE_ENTITY_TABLES, ...EIGHTD_ENTITY_TABLES };
+
+/** How each is found is the shared rule's (CASE_RECORD_ENTITIES, which snapshots read too); a test keeps both lists equal. */
+export const CASE_TABLES: readonly CaseTable[] = Object.entries(CASE_RECORD_ENTITIES).map(([entity, by]): CaseTable => ({ entity, table: CASE_ENTITY_TABLES[entity] ?? entity, by: by === 'byId' ? 'id' : 'caseId' }));
 
 export const CASE_ENTITIES: ReadonlySet<string> = new Set(CASE_TABLES.map((t) => t.entity));
 

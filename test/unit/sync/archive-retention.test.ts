@@ -3,10 +3,13 @@
 // never holds them; PC D, offline during all that, had edited one of them —
 // its late edit is kept aside (counted), never projected back into a
 // half-record. An unconfirmed batch removes nothing anywhere.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLERK_ROLES } from '../../../shared/domain/clerks/roles';
 import { packArchive, readArchive } from '../../../shared/archive/case-archive';
 import { sha256Hex } from '../../../shared/sync/sha256';
+import { SHARE_DIR } from '../../../shared/sync/share-layout';
 import { intake } from '../renderer/db/helpers';
 import { rawOp } from '../renderer/db/signature-helpers';
 import { makePc, T0, type Pc } from './pcs';
@@ -121,6 +124,13 @@ describe('archiving closed cases through the share', () => {
       expect(await pc.db.caseActions.get('late-action-1'), pc.name).toBeUndefined();
       expect(await pc.repos.archive.lateOps(), pc.name).toEqual([{ batchId: batch.id, ops: 2, cases: 1 }]);
     }
+
+    // A snapshot written now leaves the archived records out, but keeps D's late ops (never lost from the share).
+    const snap = await a.service.syncSnapshot({});
+    const text = await readFile(join(dir, SHARE_DIR, 'snap', `${snap.hash}.snap`), 'utf8');
+    const recordLines = text.split('\n').filter((line) => !line.includes('"entity":"archiveBatch"'));
+    expect(recordLines.filter((line) => line.includes(old2))).toEqual([]);
+    expect(recordLines.filter((line) => line.includes(old1)).map((line) => (JSON.parse(line) as { deviceId: string }).deviceId)).toEqual([d.ctx.deviceId, d.ctx.deviceId]);
 
     // C joins afterwards: it never holds the archived cases.
     const c = await makePc('c', dir, { clock });
