@@ -19,9 +19,9 @@
  * ops.json, blobs/<sha256>.
  */
 import { z } from 'zod';
-import { decodeBase64, encodeBase64 } from '../base64';
 import { utf8Encode } from '../utf8';
 import { sha256Hex } from '../sync/sha256';
+import { fromJsonWithBytes, toJsonWithBytes } from './json-bytes';
 import { packZip, readZip, ZipReadError } from './zip';
 
 export const ARCHIVE_FORMAT = 'complaint-return-desk-archive';
@@ -105,21 +105,6 @@ export class ArchiveRefused extends Error {
   }
 }
 
-function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof ArrayBuffer) return { $bytes: encodeBase64(new Uint8Array(v)) };
-    if (ArrayBuffer.isView(v)) return { $bytes: encodeBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
-    return v;
-  });
-}
-
-function fromJson(text: string): unknown {
-  return JSON.parse(text, (_key, v: unknown) => {
-    if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { $bytes?: unknown }).$bytes === 'string') return decodeBase64((v as { $bytes: string }).$bytes).buffer;
-    return v;
-  });
-}
-
 /** The archive file's name for a station and a moment (UTC, so two PCs never pick one name for different moments). */
 export function archiveFileName(stationCode: string, at: number): string {
   const iso = new Date(at).toISOString();
@@ -131,8 +116,8 @@ export async function packArchive(header: ArchiveHeader, content: ArchiveContent
   if (content.index.length > MAX_ARCHIVE_CASES) throw new Error(`at most ${MAX_ARCHIVE_CASES} cases per archive file`);
   const files = new Map<string, Uint8Array>();
   files.set(INDEX, utf8Encode(JSON.stringify(content.index)));
-  for (const [table, rows] of Object.entries(content.records)) files.set(`records/${table}.json`, utf8Encode(toJson(rows)));
-  files.set(OPS, utf8Encode(toJson(content.ops)));
+  for (const [table, rows] of Object.entries(content.records)) files.set(`records/${table}.json`, utf8Encode(toJsonWithBytes(rows)));
+  files.set(OPS, utf8Encode(toJsonWithBytes(content.ops)));
   for (const [sha, bytes] of content.blobs) files.set(`blobs/${sha}`, bytes);
   const { createdAt, ...rest } = header;
   const manifest: ArchiveManifest = {
@@ -185,7 +170,7 @@ export async function readArchive(bytes: Uint8Array): Promise<{ manifest: Archiv
     const decode = (path: string): unknown => {
       const file = files.get(path);
       if (!file) throw new Error(`${path} is missing`);
-      return fromJson(new TextDecoder().decode(file));
+      return fromJsonWithBytes(new TextDecoder().decode(file));
     };
     const index = z.array(indexEntrySchema).parse(decode(INDEX));
     if (index.length !== manifest.caseCount) throw new Error(`index.json lists ${index.length} cases, the manifest ${manifest.caseCount}`);

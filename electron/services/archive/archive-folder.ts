@@ -8,15 +8,14 @@
  * or a file should be is refused, never followed, and a file larger than an
  * archive may be is refused. One put at a time.
  */
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARCHIVE_FILE_NAME, MAX_ARCHIVE_BYTES } from '../../../shared/archive/case-archive';
 import { ARCHIVE_CHUNK } from '../../../shared/ipc/archive-contract';
+import { receiveChunk, serialQueue } from '../chunked-file';
 import { HandlerError, type Logger } from '../errors';
 import type { SettingsStore } from '../settings-store';
 
-const sizeOf = (path: string) => lstat(path).then((s) => s.size, () => -1);
 const exists = (path: string) => lstat(path).then(() => true, () => false);
 
 export interface ArchiveFolderOptions {
@@ -25,12 +24,7 @@ export interface ArchiveFolderOptions {
 }
 
 export function createArchiveFolder(options: ArchiveFolderOptions) {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = serialQueue();
   const folderOrNull = (): string | null => {
     const s = options.settingsStore.get();
     return s.archiveFolder ?? (s.sharePath ? join(s.sharePath, 'archive') : null);
@@ -56,27 +50,8 @@ export function createArchiveFolder(options: ArchiveFolderOptions) {
         const part = `${final}.part`;
         if (await exists(final)) throw new HandlerError('badArguments', `fileName: ${args.fileName} exists already in the archive folder`);
         if ((await lstat(part).catch(() => null))?.isSymbolicLink()) throw new HandlerError('badArguments', `${part} is a link`);
-        const have = Math.max(await sizeOf(part), 0);
-        if (args.offset !== have) {
-          if (args.offset !== 0) return { done: false, received: have, path: null, folder: dir };
-          await rm(part, { force: true });
-        }
-        if (args.offset + args.data.length > args.total) throw new HandlerError('badArguments', 'data: more bytes than total');
-        const h = await open(part, args.offset === 0 ? 'w' : 'a');
-        try {
-          await h.write(args.data, 0, args.data.length, null);
-          if (args.offset + args.data.length === args.total) await h.sync();
-        } finally {
-          await h.close();
-        }
-        const received = args.offset + args.data.length;
-        if (received < args.total) return { done: false, received, path: null, folder: dir };
-        const actual = createHash('sha256').update(await readFile(part)).digest('hex');
-        if (actual !== args.sha256) {
-          await rm(part, { force: true });
-          throw new HandlerError('badArguments', `sha256: the archive arrived with hash ${actual}`);
-        }
-        await rename(part, final);
+        const { done, received } = await receiveChunk(final, args, 'archive');
+        if (!done) return { done: false, received, path: null, folder: dir };
         options.logger.info(`archive: ${args.fileName} written to ${dir} (${args.total} bytes)`);
         return { done: true, received, path: final, folder: dir };
       }),

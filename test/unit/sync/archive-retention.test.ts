@@ -11,6 +11,7 @@ import { packArchive, readArchive } from '../../../shared/archive/case-archive';
 import { sha256Hex } from '../../../shared/sync/sha256';
 import { SHARE_DIR } from '../../../shared/sync/share-layout';
 import { intake } from '../renderer/db/helpers';
+import { closedCaseA } from '../renderer/db/lifecycle-helpers';
 import { rawOp } from '../renderer/db/signature-helpers';
 import { makePc, T0, type Pc } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
@@ -24,25 +25,7 @@ afterAll(async () => folder?.close());
 const PASSWORD = 'admin-pass';
 const signing = { password: PASSWORD, meaning: '确认从所有电脑移除' };
 
-/** A case closed by path A (complaint only), with an action done and a written reply. */
-async function closedCase(pc: Pc, customerName: string): Promise<string> {
-  const c = await pc.repos.cases.create(intake({ customerName }));
-  await pc.repos.lifecycle.update(c.id, { triage: 'production_quality', severity: 'general', category: 'product_quality' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'start_analysis' });
-  await pc.repos.lifecycle.update(c.id, { analysisSummary: '波峰焊连锡' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'finish_analysis' });
-  await pc.repos.lifecycle.update(c.id, { decision: 'A', severity: 'general' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'confirm_decision' });
-  await pc.repos.responsibility.addShare(c.id, { department: 'production', percent: 100, supplierName: '', note: '' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'confirm_responsibility' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'confirm_costs' }, signing);
-  const action = await pc.repos.actions.add(c.id, { kind: 'corrective', description: '增加测试治具', owner: '李工', department: 'production', dueDate: '2026-12-01' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'finish_corrective_action' });
-  await pc.repos.actions.setStatus(action.id, 'done');
-  await pc.repos.replies.add(c.id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: '已改善' });
-  await pc.repos.lifecycle.transition(c.id, { action: 'close' }, signing);
-  return c.id;
-}
+const closedCase = (pc: Pc, customerName: string): Promise<string> => closedCaseA(pc.repos, signing, { customerName });
 
 const liveCaseIds = async (pc: Pc) => (await pc.db.ledgerRows.toArray()).map((r) => r.id).sort();
 const recordsOf = async (pc: Pc, caseId: string) => (await pc.db.cases.get(caseId) ? 1 : 0) + (await pc.db.transitions.where('caseId').equals(caseId).count()) + (await pc.db.caseLifecycles.where('caseId').equals(caseId).count());

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../../../../shared/base64';
 import { confirmArchive, makeArchive, previewArchive, type ArchiveHost, type ArchiveStage } from '../../../../renderer/state/retention';
 import { intake, openHarness, sign, type Harness } from '../db/helpers';
+import { closedCaseA } from '../db/lifecycle-helpers';
 
 /** An archive folder in memory, as main keeps it. */
 function memoryHost() {
@@ -30,25 +31,7 @@ function memoryHost() {
   return { host, files };
 }
 
-async function closedCase(h: Harness): Promise<string> {
-  const c = await h.repos.cases.create(intake({ customerName: '华东电子' }));
-  await h.repos.lifecycle.update(c.id, { triage: 'production_quality', severity: 'general', category: 'product_quality' });
-  await h.repos.lifecycle.transition(c.id, { action: 'start_analysis' });
-  await h.repos.lifecycle.update(c.id, { analysisSummary: '波峰焊连锡' });
-  await h.repos.lifecycle.transition(c.id, { action: 'finish_analysis' });
-  await h.repos.lifecycle.update(c.id, { decision: 'A', severity: 'general' });
-  await h.repos.lifecycle.transition(c.id, { action: 'confirm_decision' });
-  await h.repos.responsibility.addShare(c.id, { department: 'production', percent: 100, supplierName: '', note: '' });
-  await h.repos.lifecycle.transition(c.id, { action: 'confirm_responsibility' });
-  await h.repos.lifecycle.transition(c.id, { action: 'confirm_costs' }, await sign(h));
-  const action = await h.repos.actions.add(c.id, { kind: 'corrective', description: '增加测试治具', owner: '李工', department: 'production', dueDate: '2026-12-01' });
-  await h.repos.lifecycle.transition(c.id, { action: 'finish_corrective_action' });
-  await h.repos.actions.setStatus(action.id, 'done');
-  await h.repos.replies.add(c.id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: '已改善' });
-  await h.repos.lifecycle.transition(c.id, { action: 'close' }, await sign(h));
-  await h.repos.lifecycle.recordEffectCheck(c.id, { result: 'effective', checkedOn: '2026-11-23', note: '' });
-  return c.id;
-}
+const closedCase = async (h: Harness): Promise<string> => closedCaseA(h.repos, await sign(h), { customerName: '华东电子' });
 
 const YEAR = 365 * 86_400_000;
 
