@@ -70,10 +70,14 @@ export function confirmedBatchesIn(ops: readonly WireOp[]): ArchiveBatch[] {
   return out;
 }
 
-/** The ops without those of archived records that a confirmed batch's file holds (see the module comment). */
-export function withoutArchivedRecords(ops: readonly WireOp[]): { kept: WireOp[]; dropped: number } {
+/**
+ * The ops without those of archived records that a confirmed batch's file
+ * holds (see the module comment). `dropped`: how many were left out; `late`:
+ * how many kept ops are about archived records (changes the file lacks).
+ */
+export function withoutArchivedRecords(ops: readonly WireOp[]): { kept: WireOp[]; dropped: number; late: number; batches: number } {
   const batches = confirmedBatchesIn(ops);
-  if (batches.length === 0) return { kept: [...ops], dropped: 0 };
+  if (batches.length === 0) return { kept: [...ops], dropped: 0, late: 0, batches: 0 };
   const batchOfCase = new Map<string, ArchiveBatch>();
   for (const b of batches) for (const id of b.caseIds) batchOfCase.set(id, b);
   // The case of every record (its caseId travels in the op that created it).
@@ -85,11 +89,15 @@ export function withoutArchivedRecords(ops: readonly WireOp[]): { kept: WireOp[]
   }
   const kept: WireOp[] = [];
   let dropped = 0;
+  let late = 0;
   for (const op of ops) {
     const caseId = caseOf.get(key(op.entity, op.entityId));
     const batch = caseId === undefined ? undefined : batchOfCase.get(caseId);
     if (batch && heldByArchive(batch.heldUpTo, op)) dropped++;
-    else kept.push(op);
+    else {
+      if (batch) late++;
+      kept.push(op);
+    }
   }
-  return { kept, dropped };
+  return { kept, dropped, late, batches: batches.length };
 }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagnoseShare } from '../../../electron/services/sync/share-doctor';
 import { CLERK_ROLES } from '../../../shared/domain/clerks/roles';
 import { packArchive, readArchive } from '../../../shared/archive/case-archive';
 import { sha256Hex } from '../../../shared/sync/sha256';
@@ -107,6 +108,12 @@ describe('archiving closed cases through the share', () => {
       expect(await pc.db.caseActions.get('late-action-1'), pc.name).toBeUndefined();
       expect(await pc.repos.archive.lateOps(), pc.name).toEqual([{ batchId: batch.id, ops: 2, cases: 1 }]);
     }
+
+    // The share doctor reports the batch, the archived changes still in segments and the late ones.
+    const doctor = await diagnoseShare(dir, { now: clock.now });
+    expect(doctor.archive).toMatchObject({ batches: 1, lateOps: 2 });
+    expect(doctor.archive.archivedOps).toBeGreaterThan(0);
+    expect(doctor.warnings.some((w) => w.startsWith('2 late change(s) to archived cases'))).toBe(true);
 
     // A snapshot written now leaves the archived records out, but keeps D's late ops (never lost from the share).
     const snap = await a.service.syncSnapshot({});

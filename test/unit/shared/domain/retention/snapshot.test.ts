@@ -36,8 +36,8 @@ describe('snapshots after an archive', () => {
 
   it('drops the ops the file holds of confirmed batches, keeps late ones and other cases', () => {
     const confirm = op('A', 41, 'archiveBatch', 'b1', { confirmedAt: 'y', confirmedBy: 'admin', confirmedByName: '王' }, 'admin');
-    const { kept, dropped } = withoutArchivedRecords([admin, ...record, late, batch, confirm]);
-    expect(dropped).toBe(2);
+    const { kept, dropped, late: lateCount, batches } = withoutArchivedRecords([admin, ...record, late, batch, confirm]);
+    expect({ dropped, lateCount, batches }).toEqual({ dropped: 2, lateCount: 1, batches: 1 });
     expect(kept.map((o) => o.entityId)).toEqual(['admin', 'c2', 't1', 'b1', 'b1']);
   });
 
