@@ -50,19 +50,20 @@ export async function removeArchivedCases(db: DeskDatabase, batch: ArchiveBatch)
   const removedShas = new Set<string>();
   const conflicts = conflictsTable(db);
   for (const t of tables) {
-    for (const row of t.rows) {
+    // One request per record, all in flight at once within the transaction (a batch has thousands of records).
+    const opsOf = await Promise.all(t.rows.map((row) => db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray()));
+    t.rows.forEach((row, i) => {
       const caseId = t.by === 'id' ? row.id : String(row.caseId);
       archived.push({ key: archivedKey(t.entity, row.id), entity: t.entity, entityId: row.id, caseId, batchId: batch.id });
       if (t.entity === 'case') report.cases++;
       if (t.entity === 'attachment') for (const f of ['sha256', 'thumbnailSha256']) if (typeof row[f] === 'string') removedShas.add(row[f]);
-      const ops = await db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray();
-      for (const op of ops) {
+      for (const op of opsOf[i]!) {
         if (heldByArchive(batch.heldUpTo, op)) report.ops++;
         else late.push({ id: op.id, batchId: batch.id, caseId, op: stripLocal(op) });
       }
-      await db.ops.bulkDelete(ops.map((op) => op.id));
-      await conflicts.where('[entity+entityId]').equals([t.entity, row.id]).delete();
-    }
+    });
+    await db.ops.bulkDelete(opsOf.flat().map((op) => op.id));
+    await Promise.all(t.rows.map((row) => conflicts.where('[entity+entityId]').equals([t.entity, row.id]).delete()));
     await db.table(t.table).bulkDelete(t.rows.map((r) => r.id));
     report.records += t.rows.length;
   }

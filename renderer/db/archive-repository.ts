@@ -69,10 +69,8 @@ export function createArchiveRepository(db: DeskDatabase, writer: OpsWriter, get
         const shas = new Set<string>();
         for (const t of tables) {
           records[t.table] = t.rows;
-          for (const row of t.rows) {
-            ops.push(...(await db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray()));
-            if (t.entity === 'attachment') for (const f of ['sha256', 'thumbnailSha256']) if (typeof row[f] === 'string') shas.add(row[f]);
-          }
+          ops.push(...(await Promise.all(t.rows.map((row) => db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray()))).flat());
+          if (t.entity === 'attachment') for (const row of t.rows) for (const f of ['sha256', 'thumbnailSha256']) if (typeof row[f] === 'string') shas.add(row[f]);
         }
         const blobs = new Map<string, Uint8Array>();
         for (const sha of [...shas].sort()) {
@@ -117,10 +115,10 @@ export function createArchiveRepository(db: DeskDatabase, writer: OpsWriter, get
         // A case changed after the file was made (re-opened, edited): its change is not in the file. Make a new archive.
         const changed: string[] = [];
         for (const t of await recordsOfCases(db, batch.caseIds)) {
-          for (const row of t.rows) {
-            const ops = await db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray();
-            if (ops.some((op) => !heldByArchive(batch.heldUpTo, op))) changed.push(t.by === 'id' ? row.id : String(row.caseId));
-          }
+            const opsOf = await Promise.all(t.rows.map((row) => db.ops.where('[entity+entityId]').equals([t.entity, row.id]).toArray()));
+          t.rows.forEach((row, i) => {
+            if (opsOf[i]!.some((op) => !heldByArchive(batch.heldUpTo, op))) changed.push(t.by === 'id' ? row.id : String(row.caseId));
+          });
         }
         if (changed.length) throw new ValidationFailedError({ batch: 'changedSinceArchive', cases: String(new Set(changed).size) });
         const at = new Date(ctx.now()).toISOString();

@@ -26,6 +26,7 @@ export const retentionEn = {
       recording: 'Recording the archive batch…',
     },
     made: 'Archive file {{name}} made ({{count}} cases); nothing removed from any PC yet',
+    madePart: 'Archive file {{name}} made (the {{count}} longest-closed cases; a file holds at most 5000, make another for the other {{rest}}); nothing removed from any PC yet',
     nothingToArchive: 'No case to archive',
     failed: 'Archiving failed: {{message}}',
     batches: 'Archive batches',

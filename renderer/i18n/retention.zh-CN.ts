@@ -26,6 +26,7 @@ export const retentionZhCN = {
       recording: '正在登记归档批次…',
     },
     made: '已生成归档文件 {{name}}（{{count}} 件），尚未从任何电脑移除',
+    madePart: '已生成归档文件 {{name}}（结案最早的 {{count}} 件；一个文件最多 5000 件，其余 {{rest}} 件请再生成一次），尚未从任何电脑移除',
     nothingToArchive: '没有可归档的案件',
     failed: '归档失败：{{message}}',
     batches: '归档批次',

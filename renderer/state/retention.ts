@@ -10,7 +10,7 @@
  * removed then. Confirming reads the file back and verifies it again, then
  * the admin's signed confirmation removes the cases (archive-repository.ts).
  */
-import { archiveFileName, ArchiveRefused, packArchive, readArchive, type ArchiveContent, type ArchiveIndexEntry, type ArchiveManifest } from '../../shared/archive/case-archive';
+import { archiveFileName, ArchiveRefused, MAX_ARCHIVE_CASES, packArchive, readArchive, type ArchiveContent, type ArchiveIndexEntry, type ArchiveManifest } from '../../shared/archive/case-archive';
 import { parseQuery } from './ledger-filter';
 import { decodeBase64, encodeBase64 } from '../../shared/base64';
 import { factoryDate } from '../../shared/domain/factory-calendar';
@@ -95,7 +95,11 @@ export async function makeArchive({ repos, host, app, onProgress }: MakeArchiveI
   const cutoffDate = factoryDate(app.now);
   const preview = retentionPreview(await repos.archive.candidates(), app.archiveAfterYears, cutoffDate);
   if (preview.eligible.length === 0) return null;
-  const caseIds = preview.eligible.map((c) => c.caseId);
+  // The longest-closed first; one file holds at most MAX_ARCHIVE_CASES (the rest go into the next file).
+  const caseIds = [...preview.eligible]
+    .sort((a, b) => (a.closedAt ?? '').localeCompare(b.closedAt ?? '') || a.caseNumber.localeCompare(b.caseNumber))
+    .slice(0, MAX_ARCHIVE_CASES)
+    .map((c) => c.caseId);
   const collected = await repos.archive.collect(caseIds);
   const bytes = await packArchive(
     { appVersion: app.version, schemaVersion: LATEST_SCHEMA_VERSION, createdAt: app.now, createdBy: { clerkId: app.clerkId, name: app.clerkName }, deviceId: app.deviceId, stationCode: app.stationCode, cutoffDate, archiveAfterYears: app.archiveAfterYears, supplierMinYears: SUPPLIER_RECORDS_MIN_YEARS },

@@ -45,13 +45,15 @@ export function RetentionSection() {
       setFailure(errorMessage(error, t));
     }
   };
+  const eligible = preview?.eligible.length ?? 0;
   const make = async () => {
     if (!clerk) return;
     setFailure(null);
     setStage({ stage: 'collecting' });
     try {
       const batch = await retentionActions.make(repos, { id: clerk.id, name: clerk.name }, setStage);
-      if (batch) notify('retention.made', { name: batch.fileName, count: batch.caseIds.length }, 'success');
+      if (batch && batch.caseIds.length < eligible) notify('retention.madePart', { name: batch.fileName, count: batch.caseIds.length, rest: eligible - batch.caseIds.length }, 'success');
+      else if (batch) notify('retention.made', { name: batch.fileName, count: batch.caseIds.length }, 'success');
       else notify('retention.nothingToArchive', undefined, 'info');
       setRefresh((n) => n + 1);
     } catch (error) {
@@ -60,8 +62,6 @@ export function RetentionSection() {
       setStage(null);
     }
   };
-  const eligible = preview?.eligible.length ?? 0;
-
   return (
     <>
       <Typography variant="body2" color="text.secondary">

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { compareHlc, parseHlc } from '../../sync/hlc';
 
 /** Cases per batch: one archive file's (shared/archive/case-archive.ts MAX_ARCHIVE_CASES; a test keeps them equal). */
-export const MAX_BATCH_CASES = 20_000;
+export const MAX_BATCH_CASES = 5_000;
 
 export const archiveBatchSchema = z.object({
   id: z.string().min(1),

@@ -5,6 +5,7 @@ import { MAX_BATCH_CASES } from '../../../../../shared/domain/retention/batch';
 import { MAX_ARCHIVE_CASES } from '../../../../../shared/archive/case-archive';
 import { CASE_ENTITY_TABLES, CASE_TABLES } from '../../../../../renderer/db/case-records';
 import type { WireOp } from '../../../../../shared/sync/op';
+import { MAX_PUSH_OP_BYTES } from '../../../../../shared/ipc/sync-contract';
 
 let n = 0;
 const op = (deviceId: string, wall: number, entity: string, entityId: string, fields: Record<string, unknown>, clerkId?: string): WireOp => ({
@@ -55,5 +56,8 @@ describe('snapshots after an archive', () => {
     expect(Object.keys(CASE_RECORD_ENTITIES).sort()).toEqual(Object.keys(CASE_ENTITY_TABLES).sort());
     expect(CASE_TABLES.map((t) => t.table).every((table) => Object.values(CASE_ENTITY_TABLES).includes(table))).toBe(true);
     expect(MAX_BATCH_CASES).toBe(MAX_ARCHIVE_CASES);
+    // The batch's first change names every case and must travel as one op.
+    const full = op('A', 40, 'archiveBatch', 'b1', batchFields({ caseIds: Array.from({ length: MAX_BATCH_CASES }, (_, i) => `01a20621-ad00-7c34-8500-${String(i).padStart(12, '0')}`), caseNumbers: Array.from({ length: MAX_BATCH_CASES }, (_, i) => `KS-2019-${String(i).padStart(6, '0')}-ABCD`) }), 'admin');
+    expect(JSON.stringify(full).length).toBeLessThan(MAX_PUSH_OP_BYTES - 16 * 1024);
   });
 });
