@@ -68,9 +68,18 @@ export async function removeArchivedCases(db: DeskDatabase, batch: ArchiveBatch)
     report.records += t.rows.length;
   }
   // A case of the batch this PC never held (it had not synced it yet) is remembered too: its ops, when they come, are kept aside.
-  for (const caseId of caseIds) if (!archived.some((a) => a.entity === 'case' && a.entityId === caseId)) archived.push({ key: archivedKey('case', caseId), entity: 'case', entityId: caseId, caseId, batchId: batch.id });
+  const heldCases = new Set(archived.filter((a) => a.entity === 'case').map((a) => a.entityId));
+  for (const caseId of caseIds) if (!heldCases.has(caseId)) archived.push({ key: archivedKey('case', caseId), entity: 'case', entityId: caseId, caseId, batchId: batch.id });
   await db.unverifiedSignatures.where('caseId').anyOf(batch.caseIds).delete();
-  for (const sha of removedShas) if ((await db.attachments.where('sha256').equals(sha).count()) === 0) await db.blobs.delete(sha);
+  if (removedShas.size) {
+    // Bytes (or thumbnails) another case's attachment still cites stay.
+    const stillCited = new Set<string>();
+    await db.attachments.each((a) => {
+      stillCited.add(a.sha256);
+      if (a.thumbnailSha256) stillCited.add(a.thumbnailSha256);
+    });
+    await db.blobs.bulkDelete([...removedShas].filter((sha) => !stillCited.has(sha)));
+  }
   await db.archivedRecords.bulkPut(archived);
   if (late.length) await db.archivedLateOps.bulkPut(late);
   report.lateOps = late.length;

@@ -51,7 +51,7 @@ export async function snapshot(h: Harness): Promise<Record<string, unknown[]>> {
  * A case closed by path A (complaint only: decision A, production 100 %, the corrective action done, a written
  * reply, effect check recorded) by a clerk who signs with `signing`; for the retention tests (nothing is left open).
  */
-export async function closedCaseA(repos: Repositories, signing: SigningInput, over: Parameters<typeof intake>[0] = {}): Promise<string> {
+export async function closedCaseA(repos: Repositories, signing: SigningInput, over: Parameters<typeof intake>[0] = {}, beforeClose?: (caseId: string) => Promise<void>): Promise<string> {
   const c = await repos.cases.create(intake(over));
   await repos.lifecycle.update(c.id, { triage: 'production_quality', severity: 'general', category: 'product_quality' });
   await repos.lifecycle.transition(c.id, { action: 'start_analysis' });
@@ -66,6 +66,7 @@ export async function closedCaseA(repos: Repositories, signing: SigningInput, ov
   await repos.lifecycle.transition(c.id, { action: 'finish_corrective_action' });
   await repos.actions.setStatus(action.id, 'done');
   await repos.replies.add(c.id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: '已改善' });
+  await beforeClose?.(c.id);
   await repos.lifecycle.transition(c.id, { action: 'close' }, signing);
   await repos.lifecycle.recordEffectCheck(c.id, { result: 'effective', checkedOn: '2026-11-23', note: '' });
   return c.id;

@@ -1,6 +1,8 @@
 // Issue 20.6, one PC: the archive of the cases due today is written, read back and verified before the batch
 // is recorded; confirming verifies the file again; a file damaged in the folder confirms nothing.
 import { describe, expect, it } from 'vitest';
+import { readArchive } from '../../../../shared/archive/case-archive';
+import type { AttachmentRecord } from '../../../../shared/domain/lifecycle/records';
 import { decodeBase64, encodeBase64 } from '../../../../shared/base64';
 import { confirmArchive, makeArchive, previewArchive, type ArchiveHost, type ArchiveStage } from '../../../../renderer/state/retention';
 import { intake, openHarness, sign, type Harness } from '../db/helpers';
@@ -31,15 +33,22 @@ function memoryHost() {
   return { host, files };
 }
 
-const closedCase = async (h: Harness): Promise<string> => closedCaseA(h.repos, await sign(h), { customerName: '华东电子' });
+const closedCase = async (h: Harness, beforeClose?: (caseId: string) => Promise<void>): Promise<string> => closedCaseA(h.repos, await sign(h), { customerName: '华东电子' }, beforeClose);
 
 const YEAR = 365 * 86_400_000;
 
 describe('making and confirming an archive on one PC', () => {
   it('archives only what is due, verifies the file read back, and removes on the signed confirmation', async () => {
     const h = await openHarness();
-    const closed = await closedCase(h);
+ // A photo only the archived case has, and one both cases have: only the first leaves this PC (it is in the file).
+    const photos: AttachmentRecord[] = [];
+    const closed = await closedCase(h, async (id) => {
+      photos.push(await h.repos.attachments.add(id, { ownerId: id, fileName: 'crack.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('only-archived') }));
+      photos.push(await h.repos.attachments.add(id, { ownerId: id, fileName: 'label.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('both-cases') }));
+    });
+    const [own, shared] = photos as [AttachmentRecord, AttachmentRecord];
     const open = (await h.repos.cases.create(intake())).id;
+    await h.repos.attachments.add(open, { ownerId: open, fileName: 'label.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('both-cases') });
     const { host, files } = memoryHost();
     const app = (now: number) => ({ version: '0.2.0', deviceId: h.ctx.deviceId, stationCode: 'A', clerkId: h.ctx.clerkId!, clerkName: '张三', archiveAfterYears: 3, now });
 
@@ -53,6 +62,8 @@ describe('making and confirming an archive on one PC', () => {
     expect(batch).toMatchObject({ caseIds: [closed], confirmedAt: null, cutoffDate: '2029-11-24', archiveAfterYears: 3, folder: 'mem' });
     expect([...new Set(stages)]).toEqual(['collecting', 'writing', 'verifying', 'recording']);
     expect(files.has(batch.fileName)).toBe(true);
+    const inFile = await readArchive(files.get(batch.fileName)!);
+    expect([...inFile.content.blobs.keys()].sort()).toEqual([own.sha256, shared.sha256].sort());
     expect((await h.repos.cases.listAll()).map((r) => r.id).sort()).toEqual([closed, open].sort()); // nothing removed yet
 
     // A file damaged in the folder confirms nothing.
@@ -68,6 +79,9 @@ describe('making and confirming an archive on one PC', () => {
     expect(report).toMatchObject({ cases: 1, lateOps: 0 });
     expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([open]);
     expect((await h.repos.archive.batches())[0]).toMatchObject({ id: batch.id, confirmedByName: '张三' });
+    expect(await h.db.blobs.get(own.sha256)).toBeUndefined();
+    expect(await h.db.blobs.get(shared.sha256)).toBeDefined();
+    expect(await h.db.attachments.where('caseId').equals(closed).count()).toBe(0);
     // An archive made again finds nothing more to archive.
     expect(await makeArchive({ repos: h.repos, host, app: app(later + 1000) })).toBeNull();
   });
