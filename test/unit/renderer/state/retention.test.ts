@@ -40,7 +40,7 @@ const YEAR = 365 * 86_400_000;
 describe('making and confirming an archive on one PC', () => {
   it('archives only what is due, verifies the file read back, and removes on the signed confirmation', async () => {
     const h = await openHarness();
- // A photo only the archived case has, and one both cases have: only the first leaves this PC (it is in the file).
+    // A photo only the archived case has, and one both cases have: only the first leaves this PC (it is in the file).
     const photos: AttachmentRecord[] = [];
     const closed = await closedCase(h, async (id) => {
       photos.push(await h.repos.attachments.add(id, { ownerId: id, fileName: 'crack.jpg', mimeType: 'image/jpeg', bytes: new TextEncoder().encode('only-archived') }));
