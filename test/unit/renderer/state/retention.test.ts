@@ -5,7 +5,7 @@ import { readArchive } from '../../../../shared/archive/case-archive';
 import type { AttachmentRecord } from '../../../../shared/domain/lifecycle/records';
 import { decodeBase64, encodeBase64 } from '../../../../shared/base64';
 import { confirmArchive, makeArchive, previewArchive, type ArchiveHost, type ArchiveStage } from '../../../../renderer/state/retention';
-import { intake, openHarness, sign, type Harness } from '../db/helpers';
+import { intake, openHarness, sign, signInWithRoles, type Harness } from '../db/helpers';
 import { closedCaseA } from '../db/lifecycle-helpers';
 
 /** An archive folder in memory, as main keeps it. */
@@ -108,5 +108,24 @@ describe('searching an archive', () => {
     expect(searchArchive(index, 'xk 深圳').map((e) => e.caseNumber)).toEqual(['2302-A-002']);
     expect(searchArchive(index, '2301-a').map((e) => e.caseNumber)).toEqual(['2301-A-001']);
     expect(searchArchive(index, 'nothing')).toEqual([]);
+  });
+});
+
+describe('archive batches are the admins’', () => {
+  it('a clerk without the admin role records nothing; an unconfirmed batch can be discarded, never confirmed after', async () => {
+    const h = await openHarness();
+    const closed = await closedCase(h);
+    const { host } = memoryHost();
+    h.setNow(h.ctx.now() + 3 * YEAR + 2 * 86_400_000);
+    const admin = h.ctx.clerkId!;
+    await signInWithRoles(h, '质检', ['qualityEngineer']);
+    await expect(makeArchive({ repos: h.repos, host, app: { version: '0.2.0', deviceId: h.ctx.deviceId, stationCode: 'A', clerkId: h.ctx.clerkId!, clerkName: '质检', archiveAfterYears: 3, now: h.ctx.now() } })).rejects.toMatchObject({ fieldErrors: { actor: 'notAdmin' } });
+    expect(await h.repos.archive.batches()).toEqual([]);
+    h.ctx.clerkId = admin;
+    const batch = (await makeArchive({ repos: h.repos, host, app: { version: '0.2.0', deviceId: h.ctx.deviceId, stationCode: 'A', clerkId: admin, clerkName: '张三', archiveAfterYears: 3, now: h.ctx.now() } }))!;
+    await h.repos.archive.discard(batch.id);
+    expect((await h.repos.archive.batches())[0]).toMatchObject({ deleted: true, confirmedAt: null });
+    await expect(confirmArchive(h.repos, host, batch, 'admin-pass', '确认')).rejects.toMatchObject({ fieldErrors: { batch: 'discarded' } });
+    expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([closed]);
   });
 });
