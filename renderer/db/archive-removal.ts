@@ -10,7 +10,8 @@
  *    the blobs no other attachment cites; the ledger row goes with the case
  *    (ledger-rows.ts). Every removed record is remembered (archivedRecords).
  *    An op of those records that the archive file does not hold (newer than
- *    batch.heldUpTo for its PC) is moved to archivedLateOps, not deleted.
+ *    batch.heldUpTo for its PC) is moved to archivedLateOps, not deleted
+ *    (and stays in the outbox as well while it is not on the share yet).
  *  - applyConfirmedBatchesAfterMerge (a merge hook): a batch that arrives
  *    confirmed by an active admin (shared/domain/retention/batch.ts) is
  *    applied once (meta archive:removed:<id>).
@@ -62,7 +63,8 @@ export async function removeArchivedCases(db: DeskDatabase, batch: ArchiveBatch)
         else late.push({ id: op.id, batchId: batch.id, caseId, op: stripLocal(op) });
       }
     });
-    await db.ops.bulkDelete(opsOf.flat().map((op) => op.id));
+    // This PC's own late changes not yet on the share stay in the outbox too, so they still reach the share (never projected again).
+    await db.ops.bulkDelete(opsOf.flat().filter((op) => heldByArchive(batch.heldUpTo, op) || op.published === 1).map((op) => op.id));
     await Promise.all(t.rows.map((row) => conflicts.where('[entity+entityId]').equals([t.entity, row.id]).delete()));
     await db.table(t.table).bulkDelete(t.rows.map((r) => r.id));
     report.records += t.rows.length;

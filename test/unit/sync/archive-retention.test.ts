@@ -150,4 +150,35 @@ describe('archiving closed cases through the share', () => {
     expect(await liveCaseIds(b)).toEqual([old]);
     expect(await b.repos.archive.removal(batch.id)).toBeNull();
   }, 60_000);
+
+  it('a late change still in the outbox when the removal arrives goes to the share all the same', async () => {
+    const dir = await folder.fresh();
+    const clock = { now: T0 };
+    const a = await makePc('a', dir, { clock });
+    const d = await makePc('d', dir, { clock });
+    const admin = await a.repos.clerks.createFirst({ name: '王丽', department: '品质部' }, PASSWORD);
+    a.ctx.clerkId = admin.id;
+    await a.repos.clerks.setRoles(admin.id, [...CLERK_ROLES]);
+    const old = await closedCase(a, '华东电子');
+    await a.round();
+    await d.round();
+    clock.now = T0 + 86_400_000;
+    const collected = await a.repos.archive.collect([old]);
+    const batch = await a.repos.archive.recordBatch({ fileName: 'qarc-A-20291125-020000.qarc', sha256: 'a'.repeat(64), size: 1, folder: '', caseIds: [old], caseNumbers: ['x'], recordCount: 1, opCount: 1, cutoffDate: '2029-11-25', archiveAfterYears: 3, heldUpTo: collected.heldUpTo });
+    await a.repos.archive.confirm(batch.id, signing, batch.sha256);
+    await a.round();
+    clock.now += 60_000;
+    await rawOp(d, 'case', old, { defectDescription: '离线补充' }, { user: 'clerk-d' });
+    // D only pulls (its push did not happen): it removes the case; its change waits in the outbox.
+    await d.round({ readOnly: true });
+    expect(await liveCaseIds(d)).toEqual([]);
+    expect(await d.sync.pendingCount()).toBe(1);
+    expect(await d.repos.archive.lateOps()).toEqual([{ batchId: batch.id, ops: 1, cases: 1 }]);
+    await d.round();
+    expect(await d.sync.pendingCount()).toBe(0);
+    expect(await liveCaseIds(d)).toEqual([]);
+    await a.round();
+    expect(await a.repos.archive.lateOps()).toEqual([{ batchId: batch.id, ops: 1, cases: 1 }]);
+    expect(await liveCaseIds(a)).toEqual([]);
+  }, 60_000);
 });
