@@ -18,6 +18,7 @@ import { createJournalService, JOURNAL_DIR, type JournalServiceOptions } from '.
 import { buildDiagnosticsPack } from './diagnostics/diagnostics-pack';
 import { LOG_DIR } from './diagnostics/log-file';
 import { logPrint, logSyncPull, logSyncPush } from './diagnostics/round-log';
+import { createArchiveFolder } from './archive/archive-folder';
 import { createBackupFolder } from './backup/backup-folder';
 import { UNSUPPORTED_UPDATE_STATUS, type UpdateStatus } from '../../shared/ipc/update-contract';
 
@@ -69,6 +70,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const journal = createJournalService({ dir: join(deps.profilePath, JOURNAL_DIR), logger, ...deps.journal });
   const print = createPrintService(deps.print ?? {});
   const backups = createBackupFolder({ settingsStore: deps.settingsStore, logger });
+  const archives = createArchiveFolder({ settingsStore: deps.settingsStore, logger });
   const appInfo = () => {
     const settings = deps.settingsStore.get();
     return {
@@ -126,6 +128,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     appInfo: () => Promise.resolve(appInfo()),
     backupPut: ({ data, ...rest }) => backups.put({ ...rest, data: Buffer.from(data, 'base64') }),
     backupList: () => backups.list(),
+    archivePut: ({ data, ...rest }) => archives.put({ ...rest, data: Buffer.from(data, 'base64') }),
+    archiveList: () => archives.list(),
+    archiveRead: (args) => archives.read(args),
     backupRestored: async ({ deviceId }) => {
       const renewedTo = await sync.renewAfterRestore(deviceId);
       logger.warn(`backup: a backup of device ${deviceId} was restored${renewedTo ? `; this PC now uses device id ${renewedTo}` : ''}`);

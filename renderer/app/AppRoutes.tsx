@@ -7,6 +7,7 @@
  *   /cases/:caseId/8d/:reportId   one 8D report of a case (printed through the print feature's dialog)
  *   /master-data 字典 Master data
  *   /settings    设置 Settings
+ *   /archive     归档 Archive files, opened read-only (issue 20.6)
  */
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { Navigate, Route, Routes } from 'react-router';
@@ -17,6 +18,7 @@ import { LedgerPage } from '../features/ledger/LedgerPage';
 import { MasterDataPage } from '../features/master-data/MasterDataPage';
 import { PrintDialog } from '../features/print/PrintDialog';
 import { SettingsPage } from './SettingsPage';
+import { ArchivePage } from '../features/archive/ArchivePage';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { QuickApprovalDialog } from '../features/lifecycle/QuickApprovalDialog';
 
@@ -31,6 +33,7 @@ export function AppRoutes() {
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/master-data" element={<MasterDataPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/archive" element={<ArchivePage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

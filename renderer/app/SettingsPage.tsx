@@ -15,6 +15,7 @@ import { useShareStatus } from '../state/share-status';
 import { StationCodeField } from '../ui/this-pc/StationCodeField';
 import { AboutSection } from '../features/settings/AboutSection';
 import { BackupSection } from '../features/settings/BackupSection';
+import { RetentionSection } from '../features/archive/RetentionSection';
 import { ClerkSetting } from '../features/settings/ClerkSetting';
 import { ClerksSection } from '../features/clerks/ClerksSection';
 import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
@@ -167,6 +168,9 @@ function AdminSettings() {
         <OfficeHistory />
       </SettingsSection>
       <BackupSection />
+      <SettingsSection id="settings-retention" title={t('retention.section')} scope="office">
+        <RetentionSection />
+      </SettingsSection>
       <AboutSection />
     </Box>
   );

@@ -16,6 +16,7 @@
 import type { Table } from 'dexie';
 import type { EntityName, JsonValue } from '../../shared/sync/op';
 import type { WireOp } from '../../shared/sync/codec';
+import { applyConfirmedBatchesAfterMerge } from './archive-removal';
 import { caseBinding, clerkBinding } from './core-bindings';
 import { EIGHTD_ENTITY_TABLES } from './eightd-store';
 import type { BlobSource, EntityBinding, LatestOp, MergeHook, StoredRecord } from './entity-binding';
@@ -39,10 +40,12 @@ export const ENTITY_BINDINGS = {
   masterEntry: masterEntryBinding,
   shipment: { table: 'shipments' },
   monthlyReport: { table: 'monthlyReports' },
+  archiveBatch: { table: 'archiveBatches' },
 } satisfies Record<EntityName, EntityBinding>;
 
 /** Run, in order, in the merge's transaction after every merged batch. */
-export const MERGE_HOOKS: readonly MergeHook[] = [refreshProjectionsAfterMerge, checkSignaturesAfterMerge];
+// The archive removal runs last: it removes what the others may just have refreshed.
+export const MERGE_HOOKS: readonly MergeHook[] = [refreshProjectionsAfterMerge, checkSignaturesAfterMerge, applyConfirmedBatchesAfterMerge];
 
 /** Where the blobs that ops cite are found (they travel to the share before those ops). */
 export const BLOB_SOURCES: readonly BlobSource[] = [attachmentBlobs];

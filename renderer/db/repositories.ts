@@ -7,6 +7,7 @@
  * journal and every repository call resolves only once it is on disk there
  * (journal-queue.ts).
  */
+import { createArchiveRepository } from './archive-repository';
 import { createMonthlyReportsRepository } from './monthly-reports-repository';
 import { createShipmentsRepository } from './shipments-repository';
 import { createCaseRepository } from './cases-repository';
@@ -44,6 +45,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     monthlyReports: createMonthlyReportsRepository(db, writer, getContext),
     qualityHistory: createQualityHistoryReads(db),
     signatureChecks: createSignatureChecksRepository(db),
+    archive: createArchiveRepository(db, writer, getContext),
     changes: db.changes,
     pendingOpCount: (atMost?: number) => countUnpublished(db, atMost),
   };

@@ -41,6 +41,11 @@
  *  - version 16, the 8D's 举一反三 rows and approved revisions (issue 19.6/19.7):
  *    eightDHorizontalChecks and eightDRevisions (reportId, caseId), child
  *    records like the other 8D lists.
+ *  - version 19, retention (issue 20.6; archive-repository.ts, archive-removal.ts):
+ *    archiveBatches (replicated: which cases went to which archive file, and
+ *    the admin's confirmation), archivedRecords (local: every record removed
+ *    by a confirmed batch, by entity and id, so late ops are not projected
+ *    back) and archivedLateOps (local: those late ops, kept aside, counted).
  *  - version 11, signInFailures: wrong passwords per clerk typed at this
  *    PC (clerk-sign-in.ts; local only, never replicated).
  *
@@ -72,7 +77,7 @@ import type {
   TransitionRecord,
 } from '../../shared/domain/lifecycle/records';
 import type { EightD, EightDCause, EightDContainment, EightDCorrective, EightDHorizontalCheck, EightDMember, EightDPrevention, EightDRevision } from '../../shared/domain/eightd/records';
-import { fromLegacyOp, type LegacyOp, type Op } from '../../shared/sync/op';
+import { fromLegacyOp, type LegacyOp, type Op, type WireOp } from '../../shared/sync/op';
 import { conflictId, type ConflictRow } from './conflicts';
 import type { PasswordCredential } from '../../shared/domain/clerks/password';
 import { journalWatch, type JournalWatch } from './journal-watch';
@@ -132,6 +137,26 @@ export interface UnverifiedSignature {
   caseId: string;
   reason: UnverifiedReason;
 }
+
+/** A record a confirmed archive batch removed from this PC (local): later ops for it are kept aside, never projected. */
+export interface ArchivedRecord {
+  /** archivedKey(entity, id). */
+  key: string;
+  entity: string;
+  entityId: string;
+  caseId: string;
+  batchId: string;
+}
+
+/** An op for an archived record that the archive file does not hold (an offline PC's late edit): kept here, not lost. */
+export interface ArchivedLateOp {
+  id: string;
+  batchId: string;
+  caseId: string;
+  op: WireOp;
+}
+
+export const archivedKey = (entity: string, entityId: string): string => `${entity}\u0000${entityId}`;
 
 /** Wrong passwords typed at this PC for one clerk (local, never replicated: clerk-sign-in.ts). */
 export interface SignInFailures {
@@ -311,6 +336,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 18,
     stores: { repairOrders: 'id, caseId, lineId', outboundShipments: 'id, caseId, lineId' },
   },
+  {
+    // Retention (issue 20.6; archive-repository.ts, archive-removal.ts): archive batches (replicated), the records a confirmed
+    // batch removed (local; key = entity + NUL + id) and the late ops for them kept aside (local). New tables only: nothing to move.
+    version: 19,
+    stores: { archiveBatches: 'id', archivedRecords: 'key, caseId, batchId', archivedLateOps: 'id, batchId' },
+  },
 ];
 
 /**
@@ -442,6 +473,10 @@ export class DeskDatabase extends Dexie {
   outboundShipments!: Table<OutboundShipment, string>;
   // Version 14: shipped quantities per month, customer and model.
   shipments!: Table<Shipment, string>;
+  // Version 19: retention (archive batches; records removed by a confirmed batch; late ops for them).
+  archiveBatches!: Table<Record<string, unknown> & { id: string }, string>;
+  archivedRecords!: Table<ArchivedRecord, string>;
+  archivedLateOps!: Table<ArchivedLateOp, string>;
   // Version 15: which months' reports were issued.
   monthlyReports!: Table<MonthlyReportIssue, string>;
   /** Told of every serial high-water mark and attachment blob written, inside the writing transaction (the durable journal keeps them). */

@@ -19,6 +19,8 @@
  *     fieldConflicts) — resolving one writes a new local op whose base covers
  *     the losers, so the conflict goes away on every PC;
  *  5. the local HLC moves past the newest remote op (receive).
+ * Ops for records a confirmed archive batch removed (issue 20.6) are kept
+ * aside before step 2 (archive-removal.ts divertArchivedOps).
  * Local writes record `base` (the field's winner at write time) in
  * ops-writer.ts so other PCs can tell concurrent edits from sequential ones.
  *
@@ -28,6 +30,7 @@
  * says the share has them), never quarantined (they are ours, whatever the
  * clock says now).
  */
+import { divertArchivedOps } from './archive-removal';
 import { countUnpublished } from './outbox-count';
 import { changesOf, compareOps, type FieldChange, type JsonValue } from '../../shared/sync/op';
 import { formatHlc, parseHlc, receiveHlc, compareHlc, type Hlc } from '../../shared/sync/hlc';
@@ -237,7 +240,8 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
     const unique = [...new Map(ops.map((o) => [o.id, o])).values()];
     // One key cursor over the ids (usually nothing to find: a bulkGet of 5,000 misses took 300 ms in chromium).
     const held = new Set(await db.ops.where(':id').anyOf(unique.map((o) => o.id)).primaryKeys());
-    const fresh = unique.filter((o) => !held.has(o.id));
+    // Ops for records a confirmed archive batch removed are kept aside (archive-removal.ts), never projected.
+    const fresh = await divertArchivedOps(db, unique.filter((o) => !held.has(o.id)));
     const future = fresh.filter((o) => isFromFuture(o, now, maxDriftMs));
     const apply = fresh.filter((o) => !isFromFuture(o, now, maxDriftMs));
     if (future.length) await quarantine.bulkPut(future);
@@ -246,7 +250,7 @@ export function createSyncRepository(db: DeskDatabase, getContext: () => WriteCo
       await reproject(keysOf(apply), apply);
       await receive(apply, now);
     }
-    return { applied: apply.length, duplicates: ops.length - fresh.length, quarantined: future.length };
+    return { applied: apply.length, duplicates: ops.length - unique.filter((o) => !held.has(o.id)).length, quarantined: future.length };
   }
 
   async function readCursors(): Promise<Cursors> {

@@ -179,6 +179,8 @@ export interface OfficeSettingsRepository {
   /** Who changed which office field when, old → new, newest first. */
   history(): Promise<HistoryEntry[]>;
 }
+export type { ArchiveRepository, CollectedArchive, LateOpsOfBatch, NewArchiveBatch, RemovalReport } from './archive-types';
+import type { ArchiveRepository } from './archive-types';
 export type { MasterDataRepository } from './master-data-types';
 import type { MasterDataRepository } from './master-data-types';
 export type { CheckedSignature, SignatureChecksRepository, UnverifiedCase } from './signature-check-types';
@@ -211,6 +213,8 @@ export interface Repositories {
   qualityHistory: QualityHistoryReads;
   /** Signatures checked against the verified directory (issue 16.5): signature-checks.ts. */
   signatureChecks: SignatureChecksRepository;
+  /** Retention: archive batches and what goes into an archive file (issue 20.6): archive-types.ts, archive-repository.ts. */
+  archive: ArchiveRepository;
   /** What each committed write or merge changed (change-feed.ts): pages re-read by id, the ledger patches its rows. */
   changes: {
     subscribe(listener: (changes: ChangeSet) => void): () => void;

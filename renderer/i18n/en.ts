@@ -1,4 +1,5 @@
 /** English UI texts; same keys as zh-CN.ts (enforced by the Translation type). */
+import { retentionEn } from './retention.en';
 import type { Translation } from './zh-CN';
 import { syncEn } from './sync.en';
 import { diagnosticsEn } from './diagnostics.en';
@@ -32,6 +33,7 @@ export const en: Translation = {
   ...repeatsEn,
   ...ledgerExportEn,
   ...ledgerImportEn,
+  ...retentionEn,
   app: {
     title: 'Complaint & Return Desk',
     loading: 'Starting…',

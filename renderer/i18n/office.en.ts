@@ -57,6 +57,7 @@ export const officeEn: Widen<typeof officeZhCN> = {
       formHeaders: 'Form numbers and revisions',
       eightDRules: '8D heads of quality and containment deadline',
       surveyForm: 'Satisfaction survey form',
+      archiveAfterYears: 'Archive after (years)',
       repeatWindowDays: 'Repeat complaint window',
       kpiTargets: 'KPI targets',
     },

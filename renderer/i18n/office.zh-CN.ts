@@ -54,6 +54,7 @@ export const officeZhCN = {
       formHeaders: '表单编号与版本',
       eightDRules: '8D 品质主管与围堵期限',
       surveyForm: '满意度调查表',
+      archiveAfterYears: '归档年限',
       repeatWindowDays: '重复投诉判定天数',
       kpiTargets: 'KPI 目标',
     },

@@ -2,6 +2,7 @@
  * 简体中文 — the default UI language and the source of truth for the keys:
  * `en.ts` must have exactly the same shape (checked by its type).
  */
+import { retentionZhCN } from './retention.zh-CN';
 import { lifecycleZhCN } from './lifecycle.zh-CN';
 import { syncZhCN } from './sync.zh-CN';
 import { diagnosticsZhCN } from './diagnostics.zh-CN';
@@ -35,6 +36,7 @@ export const zhCN = {
   ...repeatsZhCN,
   ...ledgerExportZhCN,
   ...ledgerImportZhCN,
+  ...retentionZhCN,
   app: {
     title: '客诉退货台',
     loading: '正在启动…',

@@ -13,9 +13,9 @@
  * in db/blobs.json keep everything but `data`).
  */
 import { z } from 'zod';
-import { decodeBase64, encodeBase64 } from '../base64';
 import { utf8Encode } from '../utf8';
 import { sha256Hex } from '../sync/sha256';
+import { fromJsonWithBytes, toJsonWithBytes } from './json-bytes';
 import { packZip, readZip, ZipReadError } from './zip';
 
 export { backupDue, backupFileName, backupsToRemove, backupTimeOf, BACKUP_FILE_NAME } from './backup-names';
@@ -70,23 +70,6 @@ export class BackupRefused extends Error {
 
 const BLOB_TABLE = 'blobs';
 
-function toJson(rows: Row[]): string {
-  return JSON.stringify(rows, (_key, value: unknown) => {
-    if (value instanceof ArrayBuffer) return { $bytes: encodeBase64(new Uint8Array(value)) };
-    if (ArrayBuffer.isView(value)) return { $bytes: encodeBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
-    return value;
-  });
-}
-
-function fromJson(text: string): Row[] {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { $bytes?: unknown }).$bytes === 'string') {
-      return decodeBase64((value as { $bytes: string }).$bytes).buffer;
-    }
-    return value;
-  }) as Row[];
-}
-
 function blobBytes(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -103,9 +86,9 @@ export async function packBackup(header: BackupHeader, content: BackupContent): 
         files.set(`blobs/${String(row.sha256)}`, blobBytes(data));
         meta.push(rest);
       }
-      files.set(`db/${table}.json`, utf8Encode(toJson(meta)));
+      files.set(`db/${table}.json`, utf8Encode(toJsonWithBytes(meta)));
     } else {
-      files.set(`db/${table}.json`, utf8Encode(toJson(rows)));
+      files.set(`db/${table}.json`, utf8Encode(toJsonWithBytes(rows)));
     }
   }
   files.set(SETTINGS_ENTRY, utf8Encode(JSON.stringify(content.settings, null, 2)));
@@ -155,7 +138,7 @@ export async function readBackup(bytes: Uint8Array, app: { schemaVersion: number
     for (const table of manifest.tables) {
       const file = files.get(`db/${table}.json`);
       if (!file) throw new Error(`db/${table}.json is missing`);
-      const rows = fromJson(new TextDecoder().decode(file));
+      const rows = fromJsonWithBytes(new TextDecoder().decode(file)) as Row[];
       if (!Array.isArray(rows)) throw new Error(`db/${table}.json is not a list of rows`);
       tables[table] =
         table === BLOB_TABLE

@@ -26,7 +26,7 @@ import { settingsSchema, type Settings, type SettingsPatch } from './settings';
 export const OFFICE_SETTINGS_ID = 'office';
 
 /** The office fields that are settings of the same name (the others live inside `printing` and `eightD`). */
-const SAME_NAME_FIELDS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules', 'surveyForm', 'repeatWindowDays', 'kpiTargets'] as const;
+const SAME_NAME_FIELDS = ['companyName', 'caseNumberPattern', 'rmaNumberPattern', 'authorityMatrix', 'receivingTolerancePercent', 'workingHours', 'holidayOverrides', 'attachmentMaxBytes', 'deadlineRules', 'surveyForm', 'repeatWindowDays', 'kpiTargets', 'archiveAfterYears'] as const;
 type SameNameField = (typeof SAME_NAME_FIELDS)[number];
 const sameNameSchemas = Object.fromEntries(SAME_NAME_FIELDS.map((f) => [f, settingsSchema.shape[f]])) as { [K in SameNameField]: (typeof settingsSchema.shape)[K] };
 

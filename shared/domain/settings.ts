@@ -14,6 +14,7 @@ import { DEFAULT_RMA_NUMBER_PATTERN } from './lifecycle/returns';
 import { defaultSurveyForm, surveyFormSchema } from './lifecycle/survey-form';
 import { defaultPrintSettings, normalizePrintSettings, printSettingsSchema } from './print-settings';
 import { DEFAULT_REPEAT_WINDOW_DAYS, MAX_REPEAT_WINDOW_DAYS, MIN_REPEAT_WINDOW_DAYS } from './repeats';
+import { DEFAULT_ARCHIVE_AFTER_YEARS, MAX_ARCHIVE_AFTER_YEARS } from './retention/eligibility';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -137,6 +138,10 @@ export const settingsSchema = z.object({
   importMappings: z.array(savedMappingSchema).max(MAX_SAVED_MAPPINGS),
   // Backup (issue 20.2): the folder this PC's daily backup goes to (null = no automatic backup) and how many are kept; older files get the defaults.
   backup: z.object({ folder: z.string().max(1000).nullable(), keep: z.number().int().min(1).max(365) }),
+  // Retention (issue 20.6; shared/domain/retention): closed cases older than this many years may be archived (0 = never); older files get the default.
+  archiveAfterYears: z.number().int().min(0).max(MAX_ARCHIVE_AFTER_YEARS),
+  // Retention: where this PC writes and looks for archive files (null = <share>/archive); older files get null.
+  archiveFolder: z.string().max(1000).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -176,5 +181,7 @@ export function defaultSettings(deviceId: string): Settings {
     kpiTargets: { ...NO_KPI_TARGETS },
     importMappings: [],
     backup: { folder: null, keep: 7 },
+    archiveAfterYears: DEFAULT_ARCHIVE_AFTER_YEARS,
+    archiveFolder: null,
   };
 }

@@ -12,6 +12,7 @@ import * as print from './print-contract';
 import * as files from './files-contract';
 import * as journal from './journal-contract';
 import * as backup from './backup-contract';
+import * as archive from './archive-contract';
 import * as update from './update-contract';
 
 const noArgs = z.object({}).strict();
@@ -85,6 +86,10 @@ export const ipcContract = {
   backupPut: channel('backup:put', backup.backupPutArgs, backup.backupPutResult),
   backupList: channel('backup:list', noArgs, backup.backupListResult),
   backupRestored: channel('backup:restored', backup.backupRestoredArgs, backup.backupRestoredResult),
+  // 归档 (issue 20.6; shared/ipc/archive-contract.ts).
+  archivePut: channel('archive:put', archive.archivePutArgs, archive.archivePutResult),
+  archiveList: channel('archive:list', noArgs, archive.archiveListResult),
+  archiveRead: channel('archive:read', archive.archiveReadArgs, archive.archiveReadResult),
   // Updates from the shared folder (issue 20.1; shared/ipc/update-contract.ts).
   updateStatus: channel('update:status', noArgs, update.updateStatusSchema),
   /** 立即更新: quits and runs the downloaded, verified installer. */

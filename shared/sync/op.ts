@@ -60,6 +60,8 @@ export const ENTITIES = [
   'shipment',
   // The monthly report's issue marks (issue 17.6; shared/domain/statistics/monthly-report.ts).
   'monthlyReport',
+  // Retention: an archive file of closed cases and the admin's confirmation to remove them (issue 20.6; shared/domain/retention/batch.ts).
+  'archiveBatch',
 ] as const;
 export type EntityName = (typeof ENTITIES)[number];
 

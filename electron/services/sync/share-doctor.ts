@@ -7,7 +7,11 @@
  * or blobs), clock skew (newest op ahead of now), orphaned blobs (not
  * referenced by any op), and the holdings (shared/sync/share-holdings.ts):
  * whether the share holds every change and attachment the PCs claim, and
- * which PCs hold everything (a new share can be re-seeded from one of them).
+ * which PCs hold everything (a new share can be re-seeded from one of them),
+ * and the archive (issue 20.6): confirmed archive batches, changes of
+ * archived cases still in segments (they leave with compaction), and late
+ * changes to archived cases that no archive file holds (every PC keeps them
+ * aside; a warning).
  * A replicator's conflict copies (Syncthing between two sites) are errors;
  * its temporary files are counted (on their way, or left for a day by an
  * interrupted transfer). Exit status 1 when
@@ -19,6 +23,7 @@
  *   npm run share-doctor -- <share folder> [--verify-blobs]
  */
 import { join } from 'node:path';
+import { withoutArchivedRecords } from '../../../shared/domain/retention/snapshot';
 import { attachmentBlobRefs } from '../../../shared/sync/blob-refs';
 import { decodeSegment, decodeSnapshot, type WireOp } from '../../../shared/sync/codec';
 import { conflictCopyReason, isConflictCopy, isReplicaTemp } from '../../../shared/sync/replica-names';
@@ -59,6 +64,8 @@ export interface DoctorReport {
   replicaTemp: number;
   /** Whether the share holds everything the PCs claim, and which PCs hold everything. */
   holdings: ShareHoldings | null;
+  /** Confirmed archive batches; changes of archived cases their files hold (still in segments); late changes no file holds. */
+  archive: { batches: number; archivedOps: number; lateOps: number };
   errors: string[];
   warnings: string[];
 }
@@ -90,6 +97,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     conflictCopies: [],
     replicaTemp: 0,
     holdings: null,
+    archive: { batches: 0, archivedOps: 0, lateOps: 0 },
     errors: [],
     warnings: [],
   };
@@ -117,6 +125,8 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
   const transport = new ShareTransport({ sharePath, deviceId: '(doctor)', fingerprint: '', appVersion: '0.0.0', fs, now: () => now }, emptyLocalState());
   const devices = await transport.readDevices();
   const referenced = new Set<string>();
+  /** Every change read (segments and snapshots), by id: what the archive counts are made of. */
+  const allOps = new Map<string, WireOp>();
   const cited = new Map<string, Set<string>>();
   const citedBy = (deviceId: string) => cited.get(deviceId) ?? cited.set(deviceId, new Set()).get(deviceId)!;
   const onShare = new Map<string, { from: number; to: number }[]>();
@@ -152,6 +162,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
         segmentOps.set(deviceId, (segmentOps.get(deviceId) ?? 0) + added);
         countedTo = Math.max(countedTo, seg.to);
         for (const op of decoded.ops) {
+          allOps.set(op.id, op);
           newest = Math.max(newest, Number(op.hlc.slice(0, 15)));
           collectRefs(op, referenced, citedBy(deviceId));
         }
@@ -194,6 +205,7 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
         snapshotOps.clear();
       }
       for (const op of snap.ops) {
+        allOps.set(op.id, op);
         collectRefs(op, referenced, citedBy(op.deviceId));
         if (newest) snapshotOps.set(op.deviceId, (snapshotOps.get(op.deviceId) ?? 0) + 1);
       }
@@ -223,6 +235,9 @@ export async function diagnoseShare(sharePath: string, options: { fs?: ShareFs; 
     };
   });
   report.holdings = shareHoldings(inputs, newestCovers, present);
+  const archived = withoutArchivedRecords([...allOps.values()]);
+  report.archive = { batches: archived.batches, archivedOps: archived.dropped, lateOps: archived.late };
+  if (archived.late > 0) report.warnings.push(`${archived.late} late change(s) to archived cases (made on a PC that was offline) are on the share: no archive file holds them; every PC keeps them aside (设置 → 归档)`);
   for (const d of report.devices) {
     d.contributed = { segmentOps: segmentOps.get(d.deviceId) ?? 0, snapshotOps: snapshotOps.get(d.deviceId) ?? 0, blobs: [...(cited.get(d.deviceId) ?? [])].filter((sha) => present.has(sha)).length };
     d.holdings = report.holdings.devices.find((h) => h.deviceId === d.deviceId) ?? null;

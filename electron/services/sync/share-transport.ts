@@ -39,6 +39,7 @@
  *    under our id beyond what we wrote, raise CloneDetectedError; the sync
  *    service then takes a new device id.
  */
+import { withoutArchivedRecords } from '../../../shared/domain/retention/snapshot';
 import { join } from 'node:path';
 import { CorruptFileError, decodeSegment, decodeSnapshot, encodeSegment, encodeSnapshot, type WireOp } from '../../../shared/sync/codec';
 import { DEFAULT_MAX_DRIFT_MS, isFromFuture, SnapshotFold } from '../../../shared/sync/merge';
@@ -673,7 +674,8 @@ export class ShareTransport {
         if (!(error instanceof ShareError)) throw error; // a link where the device's folder should be: not covered
       }
     }
-    return this.writeSnapshotFile(covers, fold.ops());
+    // Cases removed by a confirmed archive batch are left out (issue 20.6): a PC joining later never receives them.
+    return this.writeSnapshotFile(covers, withoutArchivedRecords(fold.ops()).kept);
   }
 
   /** Writes snap/<hash>.snap of these ops and covers (verified); a file of that name exists already only with the same bytes. */

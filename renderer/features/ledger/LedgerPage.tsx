@@ -1,7 +1,7 @@
 /** 台账: every case, searchable and sortable, one click from its case page. */
-import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useCallback, useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ledgerStore, useLedgerStore } from '../../state/ledger-store';
 import { LedgerCount } from './LedgerCount';
@@ -51,6 +51,10 @@ export function LedgerPage() {
           <LedgerCount shown={rows.length} total={total} />
           <LedgerImportButton />
           <LedgerExportButton disabled={status !== 'complete'} />
+          {/* Archived cases (issue 20.6) are no longer in the ledger: they are searched in their archive files. */}
+          <Button component={RouterLink} to="/archive" data-testid="ledger-archive">
+            {t('archive.title')}
+          </Button>
         </Box>
       </Box>
       <LedgerFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />

@@ -45,6 +45,8 @@ export function officeValueText(field: string, value: unknown, t: TFunction): st
     }
     case 'repeatWindowDays':
       return t('repeats.officeValue', { count: v as number });
+    case 'archiveAfterYears':
+      return (v as number) === 0 ? t('retention.never') : t('retention.years', { count: v as number });
     case 'logoDataUrl':
       return v ? t('office.logoSet') : t('office.logoNone');
     case 'formHeaders': {

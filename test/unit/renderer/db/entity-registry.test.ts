@@ -1,4 +1,5 @@
 /** The one list of replicated entities: every entity has its table, and nothing registers itself on import. */
+import { applyConfirmedBatchesAfterMerge } from '../../../../renderer/db/archive-removal';
 import { describe, expect, it } from 'vitest';
 import { BLOB_SOURCES, ENTITY_BINDINGS, MERGE_HOOKS, bindingOf } from '../../../../renderer/db/entity-registry';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/db/schema';
@@ -19,8 +20,9 @@ describe('entity registry', () => {
   });
 
   it('lists its merge hooks and blob sources explicitly', () => {
-    // The ledger projection refresh, then the signature checks (issue 16.5).
-    expect(MERGE_HOOKS).toHaveLength(2);
+    // The ledger projection refresh, then the signature checks (issue 16.5), then the archive removal (issue 20.6), last.
+    expect(MERGE_HOOKS).toHaveLength(3);
+    expect(MERGE_HOOKS.at(-1)).toBe(applyConfirmedBatchesAfterMerge);
     expect(BLOB_SOURCES).toHaveLength(1);
   });
 });

@@ -1,5 +1,7 @@
 /** Drives cases through the lifecycle repositories for the lifecycle tests. */
 import type { SurveyAnswer } from '../../../../shared/domain/lifecycle/records';
+import type { Repositories } from '../../../../renderer/db';
+import type { SigningInput } from '../../../../renderer/db/signing-input';
 import type { Harness } from './helpers';
 import { intake, sign } from './helpers';
 
@@ -43,4 +45,29 @@ export async function snapshot(h: Harness): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of h.db.tables) out[table.name] = await table.toArray();
   return out;
+}
+
+/**
+ * A case closed by path A (complaint only: decision A, production 100 %, the corrective action done, a written
+ * reply, effect check recorded) by a clerk who signs with `signing`; for the retention tests (nothing is left open).
+ */
+export async function closedCaseA(repos: Repositories, signing: SigningInput, over: Parameters<typeof intake>[0] = {}, beforeClose?: (caseId: string) => Promise<void>): Promise<string> {
+  const c = await repos.cases.create(intake(over));
+  await repos.lifecycle.update(c.id, { triage: 'production_quality', severity: 'general', category: 'product_quality' });
+  await repos.lifecycle.transition(c.id, { action: 'start_analysis' });
+  await repos.lifecycle.update(c.id, { analysisSummary: '波峰焊连锡' });
+  await repos.lifecycle.transition(c.id, { action: 'finish_analysis' });
+  await repos.lifecycle.update(c.id, { decision: 'A', severity: 'general' });
+  await repos.lifecycle.transition(c.id, { action: 'confirm_decision' });
+  await repos.responsibility.addShare(c.id, { department: 'production', percent: 100, supplierName: '', note: '' });
+  await repos.lifecycle.transition(c.id, { action: 'confirm_responsibility' });
+  await repos.lifecycle.transition(c.id, { action: 'confirm_costs' }, signing);
+  const action = await repos.actions.add(c.id, { kind: 'corrective', description: '增加测试治具', owner: '李工', department: 'production', dueDate: '2026-12-01' });
+  await repos.lifecycle.transition(c.id, { action: 'finish_corrective_action' });
+  await repos.actions.setStatus(action.id, 'done');
+  await repos.replies.add(c.id, { repliedAt: '2026-11-24T09:00:00+08:00', channel: 'email', written: true, text: '已改善' });
+  await beforeClose?.(c.id);
+  await repos.lifecycle.transition(c.id, { action: 'close' }, signing);
+  await repos.lifecycle.recordEffectCheck(c.id, { result: 'effective', checkedOn: '2026-11-23', note: '' });
+  return c.id;
 }

@@ -17,7 +17,7 @@ import { currentRevision } from '../../../../shared/domain/eightd/revisions';
 import type { CaseLifecycle, CostRecord, ResponsibilityShare, TransitionRecord } from '../../../../shared/domain/lifecycle/records';
 import { intake, openHarness, T0 } from './helpers';
 
-const EXPECTED_LATEST = 18;
+const EXPECTED_LATEST = 19;
 
 const plain = (keyPath: string) => ({ keyPath, unique: false });
 const byCase = plain('caseId');
@@ -75,6 +75,10 @@ const EXPECTED_STORES = {
   // version 18: the outbound leg (shared/domain/lifecycle/outbound.ts)
   repairOrders: { keyPath: 'id', indexes: { caseId: byCase, lineId: plain('lineId') } },
   outboundShipments: { keyPath: 'id', indexes: { caseId: byCase, lineId: plain('lineId') } },
+  // version 19: retention (renderer/db/archive-repository.ts, archive-removal.ts)
+  archiveBatches: { keyPath: 'id', indexes: {} },
+  archivedRecords: { keyPath: 'key', indexes: { caseId: byCase, batchId: plain('batchId') } },
+  archivedLateOps: { keyPath: 'id', indexes: { batchId: plain('batchId') } },
   // version 10: master data (renderer/db/master-data-repository.ts)
   masterEntries: { keyPath: 'id', indexes: { kind: plain('kind'), code: plain('code') } },
 };
@@ -373,6 +377,18 @@ const UPGRADES: Record<number, UpgradeCase> = {
     async check(db) {
       expect((await db.repairOrders.where('lineId').equals('l1').toArray()).map((o) => o.id)).toEqual(['ro1']);
       expect((await db.outboundShipments.where('caseId').equals('c1').toArray()).map((s) => s.id)).toEqual(['os1']);
+    },
+  },
+  // Version 19 only adds the retention tables: a database from before has no batch, nothing archived, and its cases stay.
+  19: {
+    async seed(db) {
+      await db.cases.add({ ...v1Case, id: 'c19', caseNumber: '2611-A-019' });
+    },
+    async check(db) {
+      expect(await db.archiveBatches.count()).toBe(0);
+      expect(await db.archivedRecords.count()).toBe(0);
+      expect(await db.archivedLateOps.count()).toBe(0);
+      expect((await db.cases.get('c19'))?.caseNumber).toBe('2611-A-019');
     },
   },
 };

@@ -1,0 +1,43 @@
+/**
+ * The archive channels (归档, issue 20.6). The renderer makes the archive
+ * file (the database is IndexedDB) and hands it over in chunks; main writes
+ * it into the archive folder (settings.archiveFolder, else <share>/archive),
+ * checks its sha256 and renames it into place — never over an existing
+ * file. Main lists the archive files there and hands one back in chunks to
+ * be read back and verified, or opened read-only.
+ */
+import { z } from 'zod';
+import { ARCHIVE_FILE_NAME, MAX_ARCHIVE_BYTES } from '../archive/case-archive';
+
+/** Bytes per chunk before base64: fits the web host's 1 MB request limit. */
+export const ARCHIVE_CHUNK = 512 * 1024;
+
+export const archivePutArgs = z
+  .object({
+    fileName: z.string().regex(ARCHIVE_FILE_NAME),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    offset: z.number().int().min(0),
+    total: z.number().int().min(1).max(MAX_ARCHIVE_BYTES),
+    data: z.string().max(Math.ceil(ARCHIVE_CHUNK / 3) * 4),
+  })
+  .strict();
+export const archivePutResult = z.object({
+  /** The whole file arrived, matched its sha256 and is in the folder under fileName. */
+  done: z.boolean(),
+  received: z.number(),
+  path: z.string().nullable(),
+  folder: z.string().nullable(),
+});
+
+export const archiveListResult = z.object({
+  /** null: no archive folder (no share and none chosen). */
+  folder: z.string().nullable(),
+  files: z.array(z.object({ fileName: z.string(), size: z.number() })),
+});
+
+export const archiveReadArgs = z.object({ fileName: z.string().regex(ARCHIVE_FILE_NAME), offset: z.number().int().min(0) }).strict();
+export const archiveReadResult = z.object({
+  total: z.number(),
+  /** base64 of at most ARCHIVE_CHUNK bytes from offset. */
+  data: z.string(),
+});

@@ -1,0 +1,77 @@
+// 归档 (issue 20.6): an old closed case (imported from a 台账 with its closing day) is archived by the admin —
+// the preview counts it, the file is written into the archive folder, the signed confirmation removes it —
+// the ledger no longer lists it, and the archive opened read-only finds it by search.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { Desk, Ledger, signAs } from './models/desk';
+import { expect, test } from './fixtures';
+
+async function workbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('台账');
+  ws.addRows([
+    ['原投诉编号', '投诉日期', '客户名称', '型号', '批号', '不良现象', '交货数', '不良数', '结案日期'],
+    ['KS-2019-0701', '2019-07-01', '苏州恒通', 'QX-210A', 'L0701', '划伤', 1000, 12, '2019-07-20'],
+    ['KS-2019-0702', '2019-07-05', '宁波家电', 'QX-300', 'L0705', '不通电', 500, 5, ''],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('an old closed case is archived, leaves the ledger, and is found in the archive opened read-only', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const folder = await mkdtemp(join(tmpdir(), 'desk-archive-'));
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.nav('台账').click();
+  const ledger = new Ledger(page);
+  await page.getByTestId('ledger-import').click();
+  await page.getByTestId('ledger-import-file').setInputFiles({ name: '2019年客诉台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
+  await page.getByTestId('ledger-import-dry-run').click();
+  await expect(page.getByTestId('import-counts')).toContainText('将新建 2 条');
+  await page.getByTestId('ledger-import-confirm').click();
+  await expect(page.getByTestId('ledger-import-result')).toContainText('新建 2 条');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(ledger.rows()).toHaveCount(2);
+
+  await desk.nav('设置').click();
+  await expect(page.getByTestId('settings-retention-scope')).toHaveText('全办公室');
+  await page.locator('input[name="archiveFolder"]').fill(folder);
+  await page.getByTestId('retention-save').click();
+  await expect(page.getByText('归档设置已保存')).toBeVisible();
+  await expect(page.getByTestId('retention-preview')).toContainText('2019 年结案：1 件');
+  await page.getByTestId('retention-make').click();
+  await expect(page.getByText(/已生成归档文件 qarc-B-.*（1 件）/)).toBeVisible();
+  const files = await readdir(folder);
+  expect(files).toHaveLength(1);
+  const batch = page.getByTestId('archive-batch');
+  await expect(batch).toContainText('未确认');
+
+  await batch.getByTestId('archive-confirm').click();
+  await expect(page.getByRole('dialog', { name: '电子签名' })).toContainText(files[0]!);
+  await signAs(page, '确认将 1 件已结案案件从所有电脑移除');
+  await expect(page.getByText('已确认：本机已移除 1 件案件')).toBeVisible();
+  await expect(batch).toContainText('已由 王丽');
+
+  await desk.nav('台账').click();
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first()).toContainText('宁波家电');
+
+  await page.getByTestId('ledger-archive').click();
+  await page.getByTestId('archive-files').getByTestId('archive-open').click();
+  await expect(page.getByTestId('archive-opened')).toContainText('1 件案件');
+  await page.getByTestId('archive-search').fill('恒通 qx-210');
+  const rows = page.getByTestId('archive-case-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('苏州恒通');
+  await page.getByTestId('archive-search').fill('宁波');
+  await expect(rows).toHaveCount(0);
+  await page.getByTestId('archive-search').fill('');
+  await rows.first().click();
+  const view = page.getByTestId('archived-case');
+  await expect(view).toContainText('只读');
+  await expect(view).toContainText('划伤');
+  await expect(view.locator('input, textarea')).toHaveCount(0);
+});
