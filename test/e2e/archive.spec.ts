@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Desk, Ledger, signAs } from './models/desk';
 import { expect, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
 async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -54,6 +55,8 @@ test('an old closed case is archived, leaves the ledger, and is found in the arc
   await signAs(page, '确认将 1 件已结案案件从所有电脑移除');
   await expect(page.getByText('已确认：本机已移除 1 件案件')).toBeVisible();
   await expect(batch).toContainText('已由 王丽');
+  await page.getByTestId('retention-preview').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('retention-settings.png') });
 
   await desk.nav('台账').click();
   await expect(ledger.rows()).toHaveCount(1);
@@ -74,4 +77,9 @@ test('an old closed case is archived, leaves the ledger, and is found in the arc
   await expect(view).toContainText('只读');
   await expect(view).toContainText('划伤');
   await expect(view.locator('input, textarea')).toHaveCount(0);
+  // The outcome in words and the history as the case page shows it (field names, not table names).
+  await expect(view.getByTestId('archived-outcome')).toHaveText('未判定（从台账导入或未经判定结案）');
+  await expect(view).toContainText('步骤记录：1 条');
+  await expect(view.getByTestId('history-entry').filter({ hasText: '客户名称' })).toContainText('苏州恒通');
+  await page.screenshot({ path: screenshotPath('archive-case.png'), fullPage: true });
 });
