@@ -510,6 +510,15 @@ export class ShareTransport {
    * Reads ops of other devices after `cursors`, at most about `limit` ops
    * (whole segments). With no cursors at all and `useSnapshot`, starts from
    * the newest verified snapshot.
+   *
+   * A PC that was away longer than the active window may find that the
+   * changes after its cursor are no longer in a device's log: compaction
+   * removed them once a snapshot held them (it waits for active PCs only).
+   * Then the newest snapshot that covers that device beyond the cursor is
+   * read as a joining PC reads it — its ops merge like any others (ops held
+   * already are duplicates) — and the cursors move to what it covers.
+   * Changes that neither the log nor a snapshot holds (not arrived yet)
+   * are reported and waited for.
    */
   async pull(cursors: Cursors, options: { limit?: number; useSnapshot?: boolean; devices?: Map<string, DeviceFile> } = {}): Promise<PullResult> {
     const limit = options.limit ?? 5000;
@@ -522,18 +531,20 @@ export class ShareTransport {
     const ops: WireOp[] = [];
     let snapshot: string | null = null;
 
+    const takeSnapshot = (snap: NonNullable<Awaited<ReturnType<ShareTransport['newestSnapshot']>>>) => {
+      snapshot = snap.hash;
+      // A snapshot folds the logs it names: a change of a PC outside its `covers` cannot have come from them.
+      const covered = snap.ops.filter((o) => Object.hasOwn(snap.header.covers, o.deviceId));
+      if (covered.length < snap.ops.length) {
+        errors.push({ deviceId: '', file: this.files.shown(this.p('snap', `${snap.hash}.snap`)), reason: `${snap.ops.length - covered.length} changes of PCs the snapshot does not cover were refused` });
+      }
+      ops.push(...covered);
+      for (const [dev, seq] of Object.entries(snap.header.covers)) if (dev !== this.options.deviceId) next[dev] = Math.max(next[dev] ?? 0, seq);
+    };
+
     if (options.useSnapshot && Object.keys(cursors).length === 0) {
       const snap = await this.newestSnapshot(errors);
-      if (snap) {
-        snapshot = snap.hash;
-        // A snapshot folds the logs it names: a change of a PC outside its `covers` cannot have come from them.
-        const covered = snap.ops.filter((o) => Object.hasOwn(snap.header.covers, o.deviceId));
-        if (covered.length < snap.ops.length) {
-          errors.push({ deviceId: '', file: this.files.shown(this.p('snap', `${snap.hash}.snap`)), reason: `${snap.ops.length - covered.length} changes of PCs the snapshot does not cover were refused` });
-        }
-        ops.push(...covered);
-        for (const [dev, seq] of Object.entries(snap.header.covers)) if (dev !== this.options.deviceId) next[dev] = seq;
-      }
+      if (snap) takeSnapshot(snap);
     }
 
     for (const [deviceId, file] of devices) {
@@ -543,6 +554,7 @@ export class ShareTransport {
     // Devices whose file is damaged are read from their log all the same.
     const ids = new Set([...devices.keys(), ...checked.problems.map((p) => p.deviceId)]);
     ids.delete(this.options.deviceId);
+    const notInLog = new Map<string, { cursor: number; lastSeq: number }>();
     for (const deviceId of [...ids].sort()) {
       const cursor = next[deviceId] ?? 0;
       const known = devices.get(deviceId);
@@ -550,6 +562,8 @@ export class ShareTransport {
       if (ops.length >= limit) break;
       try {
         const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null, errors);
+        // The change right after our cursor is in no segment: removed by compaction (or not arrived yet).
+        if (known && !segments.some((seg) => seg.from <= cursor + 1)) notInLog.set(deviceId, { cursor, lastSeq: known.lastSeq });
         for await (const { seg, ops: got } of this.chain(deviceId, cursor, segments, errors)) {
           ops.push(...got);
           next[deviceId] = seg.to;
@@ -560,6 +574,14 @@ export class ShareTransport {
         if (!(error instanceof ShareError)) throw error;
         errors.push({ deviceId, file: this.files.shown(this.p('log', deviceId)), reason: error.message }); // a link where its folder should be
       }
+    }
+    if (notInLog.size > 0 && snapshot === null) {
+      const snap = await this.newestSnapshot(errors);
+      if (snap && [...notInLog].some(([deviceId, gap]) => (snap.header.covers[deviceId] ?? 0) > gap.cursor)) takeSnapshot(snap);
+    }
+    for (const [deviceId, gap] of notInLog) {
+      if ((next[deviceId] ?? 0) > gap.cursor) continue;
+      errors.push({ deviceId, file: this.files.shown(this.p('log', deviceId)), reason: `changes ${gap.cursor + 1}–${gap.lastSeq} are neither in the log nor in a snapshot yet: waiting for them` });
     }
     let remaining = 0;
     for (const [deviceId, file] of devices) if (deviceId !== this.options.deviceId) remaining += Math.max(0, file.lastSeq - (next[deviceId] ?? 0));
