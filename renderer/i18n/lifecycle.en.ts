@@ -432,6 +432,7 @@ export const lifecycleEn = {
       add: 'Add attachment',
       addToLine: 'Add photo',
       addScan: 'Add a scan or photo',
+      slots: { returnProof: 'Return proof scans (round {{round}})', effectCheck: 'Effect check evidence (round {{round}})' },
       fileName: 'File name',
       size: 'Size',
       sha256: 'SHA-256',

@@ -436,6 +436,7 @@ export const lifecycleZhCN = {
       add: '添加附件',
       addToLine: '添加照片',
       addScan: '上传扫描件/照片',
+      slots: { returnProof: '退货凭证扫描件（第 {{round}} 轮）', effectCheck: '效果确认证据（第 {{round}} 轮）' },
       fileName: '文件名',
       size: '大小',
       sha256: 'SHA-256',

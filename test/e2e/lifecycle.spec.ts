@@ -249,6 +249,10 @@ test('path B: advance exchange, the return arrives, repair, goods back, close, e
   const proof = page.getByRole('region', { name: '退货凭证扫描件' });
   await proof.locator('input[type=file]').setInputFiles({ name: '销货退回证明单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n') });
   await expect(proof.getByTestId('attachment')).toContainText('销货退回证明单.pdf');
+  // The 附件 tab lists it too, under its slot.
+  await cf.tab('附件');
+  await expect(page.getByRole('region', { name: '退货凭证扫描件（第 1 轮）' }).getByTestId('attachment')).toContainText('销货退回证明单.pdf');
+  await cf.tab('退货');
   await cf.act('已发运，进入入库', '退货入库');
   await cf.receive(line, '10', '返修区 R-1');
   await cf.act('入库完成，进入检验', '退货检验');
