@@ -28,8 +28,7 @@ test('an old closed case is archived, leaves the ledger, and is found in the arc
   await desk.setUp('B', '王丽');
   await desk.nav('台账').click();
   const ledger = new Ledger(page);
-  await page.getByTestId('ledger-import').click();
-  await page.getByTestId('ledger-import-file').setInputFiles({ name: '2019年客诉台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
+  await ledger.chooseImportFile('2019年客诉台账.xlsx', await workbook());
   await page.getByTestId('ledger-import-dry-run').click();
   await expect(page.getByTestId('import-counts')).toContainText('将新建 2 条');
   await page.getByTestId('ledger-import-confirm').click();

@@ -30,8 +30,7 @@ test('ledger: an Excel 台账 is imported through the wizard after a dry run', a
   await desk.nav('台账').click();
   const ledger = new Ledger(page);
 
-  await page.getByTestId('ledger-import').click();
-  await page.getByTestId('ledger-import-file').setInputFiles({ name: '2019年客诉台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await fixtureWorkbook() });
+  await ledger.chooseImportFile('2019年客诉台账.xlsx', await fixtureWorkbook());
   await expect(page.getByTestId('import-sheet')).toContainText('「7月」：5 行数据');
   await page.getByTestId('ledger-import-dry-run').click();
 

@@ -215,4 +215,10 @@ export class Ledger {
   count(): Locator {
     return this.page.getByTestId('ledger-count');
   }
+
+  /** 导入台账 with an Excel workbook chosen (the wizard open, before its dry run). */
+  async chooseImportFile(name: string, buffer: Buffer): Promise<void> {
+    await this.page.getByTestId('ledger-import').click();
+    await this.page.getByTestId('ledger-import-file').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  }
 }
