@@ -16,11 +16,10 @@
 import { BackupRefused, packBackup, readBackup, type BackupManifest } from '../../shared/archive/backup';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { backupFileName } from '../../shared/archive/backup-names';
-import { encodeBase64 } from '../../shared/base64';
-import { BACKUP_CHUNK } from '../../shared/ipc/backup-contract';
 import { exportTables, LATEST_SCHEMA_VERSION, webSha256Hex, replaceTables, UnknownTableError, type DeskDatabase, type OpenOptions } from '../db';
 import { getDesktopApi } from '../platform';
 import { DATABASE_PREFIX, sessionStore } from './session-store';
+import { uploadInChunks } from './chunked-upload';
 
 export interface BackupHost {
   updateSettings(patch: SettingsPatch): Promise<unknown>;
@@ -82,13 +81,8 @@ export async function backupNow(): Promise<{ fileName: string; path: string | nu
   const bytes = await makeBackup(openDatabase(), { version: info.version, settings: await api.getSettings(), now: at });
   const fileName = backupFileName(settings.stationCode, at);
   const sha256 = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
-  let offset = 0;
-  for (;;) {
-    const r = await api.backupPut({ fileName, sha256, offset, total: bytes.length, data: encodeBase64(bytes.subarray(offset, offset + BACKUP_CHUNK)) });
-    if (r.done) return { fileName, path: r.path, removed: r.removed };
-    if (r.received <= offset && r.received !== 0) throw new Error(`the backup folder stopped taking the backup at ${r.received} bytes`);
-    offset = r.received;
-  }
+  const r = await uploadInChunks(bytes, { fileName, sha256, what: 'backup' }, (chunk) => api.backupPut(chunk));
+  return { fileName, path: r.path, removed: r.removed };
 }
 
 /** 恢复: replaces this PC's database and settings with the backup's (checked whole first); the app then starts again. */

@@ -12,14 +12,14 @@
  */
 import { archiveFileName, ArchiveRefused, MAX_ARCHIVE_CASES, packArchive, readArchive, type ArchiveContent, type ArchiveIndexEntry, type ArchiveManifest } from '../../shared/archive/case-archive';
 import { parseQuery } from './ledger-filter';
-import { decodeBase64, encodeBase64 } from '../../shared/base64';
+import { decodeBase64 } from '../../shared/base64';
 import { factoryDate } from '../../shared/domain/factory-calendar';
 import type { ArchiveBatch } from '../../shared/domain/retention/batch';
 import { retentionPreview, SUPPLIER_RECORDS_MIN_YEARS, type RetentionPreview } from '../../shared/domain/retention/eligibility';
-import { ARCHIVE_CHUNK } from '../../shared/ipc/archive-contract';
 import { LATEST_SCHEMA_VERSION, webSha256Hex, type RemovalReport, type Repositories } from '../db';
 import { getDesktopApi } from '../platform';
 import { sessionStore } from './session-store';
+import { uploadInChunks } from './chunked-upload';
 
 export type ArchiveStage = { stage: 'collecting' } | { stage: 'writing'; done: number; total: number } | { stage: 'verifying' } | { stage: 'recording' };
 
@@ -107,16 +107,17 @@ export async function makeArchive({ repos, host, app, onProgress }: MakeArchiveI
   );
   const fileName = archiveFileName(app.stationCode, app.now);
   const sha256 = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
-  let offset = 0;
   let folder = '';
-  for (;;) {
-    onProgress?.({ stage: 'writing', done: offset, total: bytes.length });
-    const r = await host.put({ fileName, sha256, offset, total: bytes.length, data: encodeBase64(bytes.subarray(offset, offset + ARCHIVE_CHUNK)) });
-    folder = r.folder ?? folder;
-    if (r.done) break;
-    if (r.received <= offset && r.received !== 0) throw new Error(`the archive folder stopped taking the file at ${r.received} bytes`);
-    offset = r.received;
-  }
+  await uploadInChunks(
+    bytes,
+    { fileName, sha256, what: 'archive' },
+    async (chunk) => {
+      const r = await host.put(chunk);
+      folder = r.folder ?? folder;
+      return r;
+    },
+    (offset) => onProgress?.({ stage: 'writing', done: offset, total: bytes.length }),
+  );
   onProgress?.({ stage: 'verifying' });
   const { manifest, content } = await verifyArchiveFile(host, fileName, { sha256, caseIds });
   onProgress?.({ stage: 'recording' });

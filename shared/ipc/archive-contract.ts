@@ -8,19 +8,9 @@
  */
 import { z } from 'zod';
 import { ARCHIVE_FILE_NAME, MAX_ARCHIVE_BYTES } from '../archive/case-archive';
+import { chunkedPutArgs } from './chunked-put';
 
-/** Bytes per chunk before base64: fits the web host's 1 MB request limit. */
-export const ARCHIVE_CHUNK = 512 * 1024;
-
-export const archivePutArgs = z
-  .object({
-    fileName: z.string().regex(ARCHIVE_FILE_NAME),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    offset: z.number().int().min(0),
-    total: z.number().int().min(1).max(MAX_ARCHIVE_BYTES),
-    data: z.string().max(Math.ceil(ARCHIVE_CHUNK / 3) * 4),
-  })
-  .strict();
+export const archivePutArgs = chunkedPutArgs(ARCHIVE_FILE_NAME, MAX_ARCHIVE_BYTES);
 export const archivePutResult = z.object({
   /** The whole file arrived, matched its sha256 and is in the folder under fileName. */
   done: z.boolean(),

@@ -7,21 +7,12 @@
  */
 import { z } from 'zod';
 import { BACKUP_FILE_NAME } from '../archive/backup-names';
+import { chunkedPutArgs } from './chunked-put';
 
-/** Bytes per chunk before base64: fits the web host's 1 MB request limit. */
-export const BACKUP_CHUNK = 512 * 1024;
 /** A backup larger than this is refused (attachments included). */
 export const MAX_BACKUP_BYTES = 8 * 1024 * 1024 * 1024;
 
-export const backupPutArgs = z
-  .object({
-    fileName: z.string().regex(BACKUP_FILE_NAME),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    offset: z.number().int().min(0),
-    total: z.number().int().min(1).max(MAX_BACKUP_BYTES),
-    data: z.string().max(Math.ceil(BACKUP_CHUNK / 3) * 4),
-  })
-  .strict();
+export const backupPutArgs = chunkedPutArgs(BACKUP_FILE_NAME, MAX_BACKUP_BYTES);
 export const backupPutResult = z.object({
   /** The whole file arrived, matched its sha256 and is in the folder under fileName. */
   done: z.boolean(),

@@ -11,7 +11,7 @@
 import { lstat, mkdir, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARCHIVE_FILE_NAME, MAX_ARCHIVE_BYTES } from '../../../shared/archive/case-archive';
-import { ARCHIVE_CHUNK } from '../../../shared/ipc/archive-contract';
+import { FILE_CHUNK } from '../../../shared/ipc/chunked-put';
 import { receiveChunk, serialQueue } from '../chunked-file';
 import { HandlerError, type Logger } from '../errors';
 import type { SettingsStore } from '../settings-store';
@@ -84,7 +84,7 @@ export function createArchiveFolder(options: ArchiveFolderOptions) {
       if (info.size > MAX_ARCHIVE_BYTES) throw new HandlerError('badArguments', `${fileName} is ${info.size} bytes, larger than an archive may be (${MAX_ARCHIVE_BYTES})`);
       const h = await open(path, 'r');
       try {
-        const length = Math.max(0, Math.min(ARCHIVE_CHUNK, info.size - offset));
+        const length = Math.max(0, Math.min(FILE_CHUNK, info.size - offset));
         const buffer = Buffer.alloc(length);
         if (length > 0) await h.read(buffer, 0, length, offset);
         return { total: info.size, data: buffer.toString('base64') };
