@@ -47,7 +47,8 @@ const S_IFLNK = 0o120000;
 
 export async function packZip(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
   const zip = new JSZip();
-  for (const entry of entries) zip.file(entry.path, entry.data, { date });
+  // createFolders: false — jszip would add 'blobs/' and the like stamped with the wall clock.
+  for (const entry of entries) zip.file(entry.path, entry.data, { date, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 

@@ -275,6 +275,9 @@ export class XlsxSheet {
   }
 }
 
+/** The earliest time a zip entry can carry (MS-DOS dates start in 1980). */
+const DOS_EPOCH_MS = Date.UTC(1980, 0, 1);
+
 const isoSeconds = (date: Date): string => (Number.isFinite(date.getTime()) ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : '1970-01-01T00:00:00Z');
 
 export class XlsxWorkbook {
@@ -298,8 +301,11 @@ export class XlsxWorkbook {
   /** The .xlsx file. */
   async toBytes(): Promise<Uint8Array> {
     const zip = new JSZip();
+    // Every entry stamped with the workbook's own time (never the wall clock), and no folder entries (jszip would stamp those with the wall clock).
+    const date = this.modified.getTime() >= DOS_EPOCH_MS ? this.modified : new Date(DOS_EPOCH_MS);
+    const put = (path: string, data: string): void => void zip.file(path, data, { date, createFolders: false });
     const sheetEntries = this.sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
-    zip.file(
+    put(
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
@@ -307,19 +313,19 @@ export class XlsxWorkbook {
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
     );
-    zip.file(
+    put(
       '_rels/.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>',
     );
-    zip.file(
+    put(
       'docProps/core.xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
         `<dc:creator>${xmlText(this.creator)}</dc:creator>${this.title ? `<dc:title>${xmlText(this.title)}</dc:title>` : ''}` +
         `<dcterms:created xsi:type="dcterms:W3CDTF">${isoSeconds(this.created)}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${isoSeconds(this.modified)}</dcterms:modified></cp:coreProperties>`,
     );
-    zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>客诉退货台</Application></Properties>');
+    put('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>客诉退货台</Application></Properties>');
     const filters = this.sheets.map((s, i) => [s.filterName(), i] as const).filter((f): f is [string, number] => f[0] !== null);
-    zip.file(
+    put(
       'xl/workbook.xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>' +
         this.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
@@ -328,16 +334,16 @@ export class XlsxWorkbook {
         '</workbook>',
     );
     const n = this.sheets.length;
-    zip.file(
+    put(
       'xl/_rels/workbook.xml.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
         `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     );
-    this.sheets.forEach((s, i) => zip.file(sheetEntries[i]!, s.xml()));
+    this.sheets.forEach((s, i) => put(sheetEntries[i]!, s.xml()));
     // Styles and strings last: the sheets' XML registers what they use.
-    zip.file('xl/styles.xml', this.styles.xml());
-    zip.file('xl/sharedStrings.xml', this.strings.xml());
+    put('xl/styles.xml', this.styles.xml());
+    put('xl/sharedStrings.xml', this.strings.xml());
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
 }

@@ -4,9 +4,10 @@
  * (xlsx-writer-libreoffice.test.ts opens the same file in LibreOffice Calc).
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { describe, expect, it, vi } from 'vitest';
 import { columnLetters } from '../../../../shared/workbook/xlsx-writer';
-import { sample } from './xlsx-sample';
+import { sample, WALL } from './xlsx-sample';
 
 describe('xlsx writer', () => {
   it('names columns like Excel', () => {
@@ -44,5 +45,22 @@ describe('xlsx writer', () => {
     expect(last.getCell(2).value).toBe(0);
     expect(last.getCell(2).font?.bold).toBe(true);
     expect(last.getCell(4).numFmt).toBe('0.0%');
+  });
+});
+
+describe('xlsx writer bytes', () => {
+  it('are the same whatever the wall clock says: entries carry the workbook’s time, no folder entries', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.UTC(2031, 0, 1, 0, 0, 0));
+      const first = await sample();
+      vi.setSystemTime(Date.UTC(2033, 6, 9, 13, 47, 11));
+      expect(await sample()).toEqual(first);
+      const zip = await JSZip.loadAsync(first);
+      expect(Object.values(zip.files).filter((f) => f.dir)).toEqual([]);
+      for (const file of Object.values(zip.files)) expect(file.date.getTime()).toBe(WALL.getTime());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
