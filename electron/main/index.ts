@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   // Errors, sync rounds, prints and updates go to the console and to this PC's rotating log (<profile>/logs).
   const logger = createFileLogger({ dir: join(profilePath, LOG_DIR), now, console: consoleLogger });
   setMainLog(logger);
-  const settingsStore = await openSettingsStore({ profilePath, logger });
+  const settingsStore = await openSettingsStore({ profilePath, logger, now });
   const windows = new Set<BrowserWindow>();
   const updates = startUpdates({
     isPackaged: app.isPackaged,

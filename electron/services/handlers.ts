@@ -151,7 +151,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     saveDocument: createDocumentSaver({ settingsStore: deps.settingsStore, ...(deps.chooseSavePath ? { chooseSavePath: deps.chooseSavePath } : {}) }),
     getSettings: () => Promise.resolve(deps.settingsStore.get()),
     updateSettings: (patch) => deps.settingsStore.update(patch),
-    shareStatus: () => checkShareStatus(deps.settingsStore.get().sharePath, deps.shareTimeoutMs === undefined ? {} : { timeoutMs: deps.shareTimeoutMs }),
+    shareStatus: () => checkShareStatus(deps.settingsStore.get().sharePath, { now: deps.now, ...(deps.shareTimeoutMs === undefined ? {} : { timeoutMs: deps.shareTimeoutMs }) }),
     openExternal: async ({ url }) => {
       // The contract already requires https; checked again here because this opens a program on the PC.
       let parsed: URL;

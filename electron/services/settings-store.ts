@@ -43,8 +43,8 @@ export interface SettingsStore {
 export interface SettingsStoreOptions {
   profilePath: string;
   logger?: Logger;
-  /** For tests: the clock used in the name of a set-aside corrupt file. */
-  now?: () => Date;
+  /** The main process's one clock: it names a set-aside corrupt file. */
+  now: () => number;
   /** For tests: the device id made at first start. */
   newDeviceId?: () => string;
 }
@@ -74,7 +74,7 @@ function readableDeviceId(parsed: unknown): string | null {
 
 export async function openSettingsStore(options: SettingsStoreOptions): Promise<SettingsStore> {
   const logger = options.logger ?? consoleLogger;
-  const now = options.now ?? (() => new Date());
+  const now = (): Date => new Date(options.now());
   const newDeviceId = options.newDeviceId ?? randomUUID;
   const filePath = join(options.profilePath, SETTINGS_FILE);
 

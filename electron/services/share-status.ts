@@ -14,7 +14,8 @@ export const SHARE_CHECK_TIMEOUT_MS = 3000;
 
 export interface ShareCheckOptions {
   timeoutMs?: number;
-  now?: () => Date;
+  /** The main process's one clock: the time the check is stamped with. */
+  now: () => number;
   /** For tests: the file system calls (a hanging SMB server is simulated with a promise that never settles). */
   fs?: { stat: typeof stat; access: typeof access };
 }
@@ -48,10 +49,10 @@ function describe(error: unknown): string {
   }
 }
 
-export async function checkShareStatus(sharePath: string | null, options: ShareCheckOptions = {}): Promise<ShareStatus> {
-  const now = options.now ?? (() => new Date());
+export async function checkShareStatus(sharePath: string | null, options: ShareCheckOptions): Promise<ShareStatus> {
+  const checkedAt = (): string => new Date(options.now()).toISOString();
   const timeoutMs = options.timeoutMs ?? SHARE_CHECK_TIMEOUT_MS;
-  if (sharePath === null || sharePath.trim() === '') return { state: 'none', path: null, checkedAt: now().toISOString(), detail: null };
+  if (sharePath === null || sharePath.trim() === '') return { state: 'none', path: null, checkedAt: checkedAt(), detail: null };
   const fs = options.fs ?? { stat, access };
   const probe = async (): Promise<string | null> => {
     const info = await fs.stat(sharePath);
@@ -65,5 +66,5 @@ export async function checkShareStatus(sharePath: string | null, options: ShareC
   } catch (error) {
     detail = error instanceof Timeout ? `no answer within ${Math.round(timeoutMs / 100) / 10} s` : describe(error);
   }
-  return { state: detail === null ? 'online' : 'offline', path: sharePath, checkedAt: now().toISOString(), detail };
+  return { state: detail === null ? 'online' : 'offline', path: sharePath, checkedAt: checkedAt(), detail };
 }

@@ -140,7 +140,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const logDir = options.logDir ?? join(options.profilePath, LOG_DIR);
   const logger = createFileLogger({ dir: logDir, now, console: options.logger ?? consoleLogger });
   const rendererDir = await realpath(resolve(options.rendererDir));
-  const settingsStore = await openSettingsStore({ profilePath: options.profilePath, logger });
+  const settingsStore = await openSettingsStore({ profilePath: options.profilePath, logger, now });
   if (options.sharePath !== undefined) await settingsStore.update({ sharePath: resolve(options.sharePath) });
 
   // Forms to PDF in chromium (launched on the first print, closed with the host).

@@ -21,7 +21,7 @@ const SAMBA = resolve(import.meta.dirname, '../../../shared/tools/samba-share.sh
 
 async function measure(sharePath: string): Promise<Record<string, unknown>> {
   const profile = await mkdtemp(join(tmpdir(), 'bench-blob-'));
-  const settingsStore = await openSettingsStore({ profilePath: profile, logger: silentLogger });
+  const settingsStore = await openSettingsStore({ profilePath: profile, logger: silentLogger, now: () => Date.now() });
   await settingsStore.update({ sharePath });
   const service = createSyncService({ profilePath: profile, settingsStore, appVersion: '0.1.0', fingerprint: () => 'fp-bench', now: () => Date.now(), maintenance: false });
   await service.syncJoin({});

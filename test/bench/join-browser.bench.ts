@@ -90,7 +90,7 @@ async function floor(files: readonly string[]) {
  */
 async function browserJoin<T>(context: BrowserContext, share: string, script: string, name: string, then?: (page: Page) => Promise<T>) {
   const profileDir = await mkdtemp(join(tmpdir(), `desk-bench-join-${name}-`));
-  const settings = await openSettingsStore({ profilePath: profileDir, logger: silentLogger });
+  const settings = await openSettingsStore({ profilePath: profileDir, logger: silentLogger, now: () => Date.now() });
   await settings.update({ sharePath: share, stationCode: 'Z' });
   const s = settings.get();
   // As if the scheduled snapshot check had just run: the join is measured without a snapshot written at its end.

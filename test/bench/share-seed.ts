@@ -43,7 +43,7 @@ export async function seedShare(share: string, devices: number, ops: number): Pr
 export async function newPc(share: string, name: string, options: { now?: () => number; maintenance?: boolean } = {}) {
   const now = options.now ?? (() => BENCH_T0 + 10 * 86_400_000);
   const profile = await mkdtemp(join(tmpdir(), `bench-${name}-`));
-  const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger });
+  const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger, now });
   await settings.update({ sharePath: share, stationCode: 'Z' });
   const service = createSyncService({ profilePath: profile, settingsStore: settings, appVersion: '0.1.0', fingerprint: () => `fp-${name}`, now, ...(options.maintenance ? {} : { maintenance: false }) });
   const db = await openDeskDatabase(`bench-${name}`, { indexedDB: new IDBFactory(), IDBKeyRange });

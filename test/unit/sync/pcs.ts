@@ -40,7 +40,7 @@ export async function makePc(
   options: { station?: string; fingerprint?: string; appVersion?: string; fs?: ShareFs; profile?: string; clock?: { now: number } } = {},
 ): Promise<Pc> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), `pc-${name}-`)));
-  const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger });
+  const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger, now: () => clock.now });
   if (settings.get().sharePath !== sharePath) await settings.update({ sharePath, stationCode: options.station ?? name.toUpperCase().slice(0, 4) });
   const clock = options.clock ?? { now: T0 };
   const service = createSyncService({

@@ -8,7 +8,7 @@ import { openSettingsStore } from '../../../../electron/services/settings-store'
 import { quietLogger, tempDir } from '../helpers';
 
 const DEVICE = '5b1f7a4e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
-const FIXED_NOW = () => new Date('2026-11-23T08:30:00.000Z');
+const FIXED_NOW = () => Date.parse('2026-11-23T08:30:00.000Z');
 
 async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -17,7 +17,7 @@ async function readJson(path: string): Promise<unknown> {
 describe('settings store', () => {
   it('creates settings.json with defaults and a new device id at first start', async () => {
     const profile = await tempDir();
-    const store = await openSettingsStore({ profilePath: join(profile, 'nested', 'profile'), logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: join(profile, 'nested', 'profile'), logger: quietLogger().logger, now: FIXED_NOW });
     const settings = store.get();
     expect(settingsSchema.parse(settings)).toEqual(settings);
     expect(settings).toEqual(defaultSettings(settings.deviceId));
@@ -27,16 +27,16 @@ describe('settings store', () => {
 
   it('keeps the same device id and changes across restarts', async () => {
     const profile = await tempDir();
-    const first = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const first = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     const updated = await first.update({ language: 'en', stationCode: 'B', companyName: '宁波某某电器有限公司' });
     expect(updated.language).toBe('en');
-    const second = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const second = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     expect(second.get()).toEqual(updated);
     expect(second.get().deviceId).toBe(first.get().deviceId);
   });
 
   it('returns copies: mutating what get() returned changes nothing', async () => {
-    const store = await openSettingsStore({ profilePath: await tempDir(), logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: await tempDir(), logger: quietLogger().logger, now: FIXED_NOW });
     const copy = store.get();
     copy.language = 'en';
     expect(store.get().language).toBe('zh-CN');
@@ -84,7 +84,7 @@ describe('settings store', () => {
     const profile = await tempDir();
     const { windowBounds: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C', companyName: '老版本' };
     await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     expect(store.get()).toEqual({ ...older, windowBounds: null });
     expect((await readdir(profile)).some((f) => f.includes('corrupt'))).toBe(false);
   });
@@ -93,7 +93,7 @@ describe('settings store', () => {
     const profile = await tempDir();
     const { idleLockMinutes: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
     await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     expect(store.get().idleLockMinutes).toBe(15);
     expect(store.get().stationCode).toBe('C');
   });
@@ -102,7 +102,7 @@ describe('settings store', () => {
     const profile = await tempDir();
     const { repeatWindowDays: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
     await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     expect(store.get().repeatWindowDays).toBe(30);
     expect(store.get().stationCode).toBe('C');
   });
@@ -111,13 +111,13 @@ describe('settings store', () => {
     const profile = await tempDir();
     const { kpiTargets: _omit, ...older } = { ...defaultSettings(DEVICE), stationCode: 'C' };
     await writeFile(join(profile, 'settings.json'), JSON.stringify(older));
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     expect(store.get().kpiTargets).toEqual({ ppm: null, complaintRatePercent: null, closureOnTimePercent: null });
   });
 
   it('rejects an invalid patch with badArguments naming the field and writes nothing', async () => {
     const profile = await tempDir();
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     const before = await readFile(store.filePath, 'utf8');
     const mtime = (await stat(store.filePath)).mtimeMs;
     const bad = [{ language: 'fr' }, { deviceId: DEVICE }, { caseNumberPattern: '{YY}-{SEQ}' }, { windowBounds: { x: 0, y: 0, width: 10, height: 10, maximized: false } }];
@@ -138,7 +138,7 @@ describe('settings store', () => {
 
   it('serialises concurrent updates: every patch lands, the file matches memory', async () => {
     const profile = await tempDir();
-    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: profile, logger: quietLogger().logger, now: FIXED_NOW });
     const patches: SettingsPatch[] = [
       { stationCode: 'A' },
       { language: 'en' },
@@ -164,7 +164,7 @@ describe('settings store', () => {
   });
 
   it('tells listeners about saved changes only, with the previous value', async () => {
-    const store = await openSettingsStore({ profilePath: await tempDir(), logger: quietLogger().logger });
+    const store = await openSettingsStore({ profilePath: await tempDir(), logger: quietLogger().logger, now: FIXED_NOW });
     const seen: string[] = [];
     const off = store.onChange((next, previous) => seen.push(`${previous.language}->${next.language}`));
     await store.update({ language: 'en' });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkShareStatus } from '../../../../electron/services/share-status';
 import { tempDir } from '../helpers';
 
-const now = () => new Date('2026-11-23T01:02:03.000Z');
+const now = () => Date.parse('2026-11-23T01:02:03.000Z');
 
 describe('share status', () => {
   it('is none without a share', async () => {
@@ -25,14 +25,14 @@ describe('share status', () => {
   it('is offline for a file instead of a folder', async () => {
     const file = join(await tempDir(), 'file.txt');
     await writeFile(file, 'x');
-    expect((await checkShareStatus(file)).detail).toBe('path is not a folder');
+    expect((await checkShareStatus(file, { now })).detail).toBe('path is not a folder');
   });
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('is offline for a read-only folder', async () => {
     const share = await tempDir();
     await chmod(share, 0o500);
     try {
-      const status = await checkShareStatus(share);
+      const status = await checkShareStatus(share, { now });
       expect(status.state).toBe('offline');
       expect(status.detail).toMatch(/permission/);
     } finally {
@@ -54,7 +54,7 @@ describe('share status', () => {
     vi.useFakeTimers();
     try {
       const hang = () => new Promise<never>(() => undefined);
-      const checking = checkShareStatus('/mnt/share', { timeoutMs: 200, fs: { stat: hang, access: hang } });
+      const checking = checkShareStatus('/mnt/share', { now, timeoutMs: 200, fs: { stat: hang, access: hang } });
       const { before, value } = await settledAfter(checking, 200);
       expect(before).toBe(false);
       expect(value).toMatchObject({ state: 'offline', path: '/mnt/share', detail: 'no answer within 0.2 s' });
@@ -67,7 +67,7 @@ describe('share status', () => {
     vi.useFakeTimers();
     try {
       const hang = () => new Promise<never>(() => undefined);
-      const { before, value } = await settledAfter(checkShareStatus('/mnt/smb', { fs: { stat: hang, access: hang } }), 3000);
+      const { before, value } = await settledAfter(checkShareStatus('/mnt/smb', { now, fs: { stat: hang, access: hang } }), 3000);
       expect(before).toBe(false);
       expect(value.detail).toBe('no answer within 3 s');
     } finally {

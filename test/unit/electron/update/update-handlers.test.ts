@@ -14,7 +14,7 @@ async function handlers(updates?: UpdateHooks) {
     profilePath,
     host: updates ? 'electron' : 'web',
     version: '0.2.0',
-    settingsStore: await openSettingsStore({ profilePath, logger }),
+    settingsStore: await openSettingsStore({ profilePath, logger, now: () => Date.parse('2026-11-23T02:00:00Z') }),
     now: () => Date.parse('2026-11-23T02:00:00Z'),
     logger,
     openPath: () => Promise.resolve(''),

@@ -13,7 +13,7 @@ const T = Date.UTC(2026, 10, 23, 2, 0, 0);
 
 async function setUp(over: { share?: boolean } = {}) {
   const root = await tempDir();
-  const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger });
+  const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger, now: () => T });
   if (over.share) await settingsStore.update({ sharePath: join(root, 'share') });
   else await settingsStore.update({ archiveFolder: join(root, 'archives') });
   return { root, archives: createArchiveFolder({ settingsStore, logger: silentLogger }) };

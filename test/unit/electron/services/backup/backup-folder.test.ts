@@ -13,7 +13,7 @@ const DAY = 24 * 3600 * 1000;
 
 async function setUp(keep: number) {
   const folder = join(await tempDir(), 'backups');
-  const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger });
+  const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger, now: () => T });
   await settingsStore.update({ backup: { folder, keep } });
   return { folder, backups: createBackupFolder({ settingsStore, logger: silentLogger }) };
 }
@@ -41,7 +41,7 @@ describe('backup folder', () => {
   });
 
   it('without a folder says so', async () => {
-    const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger });
+    const settingsStore = await openSettingsStore({ profilePath: await tempDir(), logger: silentLogger, now: () => T });
     const backups = createBackupFolder({ settingsStore, logger: silentLogger });
     expect(await backups.list()).toEqual({ folder: null, keep: 7, backups: [] });
     await expect(backups.put({ fileName: backupFileName('B', T), sha256: '0'.repeat(64), offset: 0, total: 1, data: new Uint8Array(1) })).rejects.toThrow(/noBackupFolder/);

@@ -27,7 +27,7 @@ async function electronHost() {
     profilePath,
     host: 'electron',
     version: '1.0.0',
-    settingsStore: await openSettingsStore({ profilePath, logger }),
+    settingsStore: await openSettingsStore({ profilePath, logger, now: () => Date.parse('2026-11-23T02:00:00Z') }),
     now: () => Date.parse('2026-11-23T02:00:00Z'),
     logger,
     openPath: (path) => {

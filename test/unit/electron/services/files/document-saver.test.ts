@@ -20,7 +20,7 @@ async function rejection(promise: Promise<unknown>): Promise<HandlerError> {
 
 async function setup(choose: (request: SaveDialogRequest) => string | null) {
   const profilePath = await tempDir('desk-save-profile-');
-  const settingsStore = await openSettingsStore({ profilePath, logger: quietLogger().logger });
+  const settingsStore = await openSettingsStore({ profilePath, logger: quietLogger().logger, now: () => Date.parse('2026-11-23T02:00:00Z') });
   const requests: SaveDialogRequest[] = [];
   const save = createDocumentSaver({
     settingsStore,
@@ -76,7 +76,7 @@ describe('saving a document through the host dialog', () => {
 
   it('says the host has no dialog when there is none (web host: the renderer downloads)', async () => {
     const profilePath = await tempDir('desk-save-profile-');
-    const save = createDocumentSaver({ settingsStore: await openSettingsStore({ profilePath, logger: quietLogger().logger }) });
+    const save = createDocumentSaver({ settingsStore: await openSettingsStore({ profilePath, logger: quietLogger().logger, now: () => Date.parse('2026-11-23T02:00:00Z') }) });
     await expect(save({ fileName: 'a', kind: 'docx', dataBase64: DOCX.toString('base64') })).rejects.toBeInstanceOf(HandlerError);
     await expect(save({ fileName: 'a', kind: 'docx', dataBase64: DOCX.toString('base64') })).rejects.toMatchObject({ code: 'unavailable' });
   });

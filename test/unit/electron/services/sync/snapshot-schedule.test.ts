@@ -169,7 +169,7 @@ describe('scheduled snapshots and compaction', () => {
     const profile = await mkdtemp(join(tmpdir(), 'snap-profile-'));
     dirs.push(dir, profile);
     const clock = { now: Date.parse('2026-11-23T02:00:00Z') };
-    const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger });
+    const settings = await openSettingsStore({ profilePath: profile, logger: silentLogger, now: () => Date.parse('2026-11-23T02:00:00Z') });
     await settings.update({ sharePath: dir, stationCode: 'A' });
     // The current app (9.0.0: the share's minAppVersion set below does not make it read-only).
     const service = createSyncService({ profilePath: profile, settingsStore: settings, appVersion: '9.0.0', fingerprint: () => 'fp', fs: clockFs(clock), now: () => clock.now, retry: { delayMs: 1 } });
@@ -186,7 +186,7 @@ describe('scheduled snapshots and compaction', () => {
     // An app older than the share's minAppVersion writes nothing there.
     const old = await mkdtemp(join(tmpdir(), 'snap-old-'));
     dirs.push(old);
-    const oldSettings = await openSettingsStore({ profilePath: old, logger: silentLogger });
+    const oldSettings = await openSettingsStore({ profilePath: old, logger: silentLogger, now: () => Date.parse('2026-11-23T02:00:00Z') });
     await oldSettings.update({ sharePath: dir, stationCode: 'B' });
     const rootPath = join(dir, 'qsync', 'root.json');
     const root = JSON.parse(await readFile(rootPath, 'utf8')) as Record<string, unknown>;
