@@ -9,7 +9,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '../../shared/domain
 import { computeDeadlines } from '../../shared/domain/lifecycle/deadlines';
 import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/deadlines-types';
 import { closedAtOf, projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
-import type { CaseLifecycle } from '../../shared/domain/lifecycle/records';
+import { caseLifecycleView } from '../../shared/domain/lifecycle/case-view';
 import { stateIndex, type CaseLifecycleView, type LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
 import { receivingToleranceOf, type ReceivingTolerance } from '../../shared/domain/master-data/customer-rules';
@@ -123,38 +123,7 @@ export function calendarOf(settings: LifecycleSettings): WorkingCalendar {
   return calendar;
 }
 
-/** The lifecycle a case has before anything was written: registered, round 1. */
-export function defaultLifecycle(c: Pick<ComplaintCase, 'id' | 'createdAt' | 'createdBy'>): CaseLifecycle {
-  return {
-    id: c.id,
-    caseId: c.id,
-    state: 'registered',
-    round: 1,
-    triage: null,
-    severity: null,
-    severityCriteria: [],
-    category: null,
-    customerDeadlineAt: null,
-    analysisSummary: '',
-    decision: null,
-    decisionAmountFen: null,
-    decisionNote: '',
-    rmaNumber: null,
-    returnCarrier: '',
-    returnTrackingNumber: '',
-    returnPickupDate: null,
-    callbackAt: null,
-    containmentAt: null,
-    eightDStarted: false,
-    createdAt: c.createdAt,
-    createdBy: c.createdBy,
-  };
-}
-
-/** Oldest first by time, then id (append-only records). */
-export function byTime<T extends { at: string; id: string }>(list: T[]): T[] {
-  return list.sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+export { defaultLifecycle } from '../../shared/domain/lifecycle/case-view';
 
 /**
  * Every record of the case (all rounds, tombstones included) as the guards'
@@ -190,30 +159,25 @@ export async function loadViews(db: DeskDatabase, cases: readonly ComplaintCase[
     const lifecycle = lifecycles[i];
     views.set(c.id, {
       stored: lifecycle !== undefined,
-      view: {
-        lifecycle: lifecycle ?? defaultLifecycle(c),
-        transitions: byTime(transitions.get(c.id) ?? []),
-        approvals: byTime(approvals.get(c.id) ?? []),
-        returnLines: byRound(returnLines.get(c.id) ?? []),
-        dispositions: byRound(dispositions.get(c.id) ?? []),
-        repairOrders: byRound(repairOrders.get(c.id) ?? []),
-        shipments: byRound(outbound.get(c.id) ?? [], (s) => s.shippedOn),
-        shares: byRound(shares.get(c.id) ?? []),
-        supplierClaims: byRound(supplierClaims.get(c.id) ?? []),
-        costs: byRound(costs.get(c.id) ?? []),
-        actions: byRound(actions.get(c.id) ?? [], (a) => a.dueDate),
-        replies: byRound(replies.get(c.id) ?? [], (r) => r.repliedAt),
-        surveys: byRound(surveys.get(c.id) ?? [], (r) => r.surveyedAt),
-        signatures: byTime(signatures.get(c.id) ?? []),
-      },
+      view: caseLifecycleView(c, {
+        lifecycle,
+        transitions: transitions.get(c.id),
+        approvals: approvals.get(c.id),
+        returnLines: returnLines.get(c.id),
+        dispositions: dispositions.get(c.id),
+        repairOrders: repairOrders.get(c.id),
+        shipments: outbound.get(c.id),
+        shares: shares.get(c.id),
+        supplierClaims: supplierClaims.get(c.id),
+        costs: costs.get(c.id),
+        actions: actions.get(c.id),
+        replies: replies.get(c.id),
+        surveys: surveys.get(c.id),
+        signatures: signatures.get(c.id),
+      }),
     });
   });
   return views;
-}
-
-/** Child records by round, then by `key` (a date), then id — a stable order for the case page. */
-function byRound<T extends { round: number; id: string }>(list: T[], key: (r: T) => string = () => ''): T[] {
-  return list.sort((a, b) => a.round - b.round || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const earliest = (values: (string | null | undefined)[]): string | null => {
