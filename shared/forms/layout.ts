@@ -9,7 +9,7 @@
 import { FORM_CSP_META } from './csp';
 import { html, SafeHtml, type HtmlValue } from './escape';
 import { isLabelPaper, pageCss, type Paper } from '../domain/paper';
-import type { FormContext, RenderedForm } from './types';
+import type { ArchiveCopy, FormContext, RenderedForm } from './types';
 
 export const FONT_STACK = '"SimSun", "宋体", "Microsoft YaHei", "微软雅黑", "Noto Serif CJK SC", "Noto Sans CJK SC", serif';
 /**
@@ -47,6 +47,8 @@ table.grid td.cont { border-top: none; }
 .sign td { height: 10mm; }
 .sign th { text-align: center; }
 .esign { font-size: 7.5pt; line-height: 1.25; white-space: pre-line; color: #1a3d8f; }
+.archive-copy { font-size: 8.5pt; font-weight: 700; border: 0.3mm solid #000; padding: 0.5mm 1.5mm; margin-top: 2mm; }
+.archive-copy .en { font-weight: 400; font-size: 7pt; }
 .printed { font-size: 7.5pt; color: #444; margin-top: 2mm; display: flex; justify-content: space-between; }
 .box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.3mm solid #000; vertical-align: -0.5mm; text-align: center; line-height: 3.2mm; font-size: 8pt; }
 `;
@@ -160,6 +162,11 @@ export function section(zh: string, en: string): SafeHtml {
   return html`<div class="section">${zh} <span class="sub"><span class="en">${en}</span></span></div>`;
 }
 
+/** 归档副本 · qarc-B-20261203-101500.qarc · 归档于 2026-12-03: on every copy, label paper too, so a reprint is never taken for a live document. */
+function archiveCopyLine(copy: ArchiveCopy): SafeHtml {
+  return html`<div class="archive-copy">归档副本 · ${copy.fileName} · 归档于 ${copy.archivedOn} <span class="en">Reprint from the archive</span></div>`;
+}
+
 /**
  * The whole document: `body(designation)` is rendered once per copy (each
  * copy starts on a new sheet and carries its designation, 第一联 品质部存 …).
@@ -172,7 +179,7 @@ export function documentShell(ctx: FormContext, paper: Paper, title: string, ext
   const css = `${pageCss(paper)}\n${BASE_CSS}\n${logoCss}\n${extraCss}`;
   const copies = designations.map(
     (d) =>
-      html`<section class="copy">${d ? html`<div class="designation">${d}</div>` : ''}${body(d)}${label ? '' : html`<div class="printed"><span>打印 Printed: ${ctx.printedAt} ${ctx.printedBy}</span><span>${ctx.formNumber} ${ctx.revision}</span></div>`}</section>`,
+      html`<section class="copy">${d ? html`<div class="designation">${d}</div>` : ''}${body(d)}${ctx.archiveCopy ? archiveCopyLine(ctx.archiveCopy) : ''}${label ? '' : html`<div class="printed"><span>打印 Printed: ${ctx.printedAt} ${ctx.printedBy}</span><span>${ctx.formNumber} ${ctx.revision}</span></div>`}</section>`,
   );
   const doc = html`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">${new SafeHtml(FORM_CSP_META)}<title>${title}</title><style>${new SafeHtml(css)}</style></head><body>${copies}</body></html>`;
   return { html: doc.value, css, paper };

@@ -5,6 +5,7 @@
  */
 import type { ComplaintCase } from '../domain/case';
 import type { OutboundShipment, RepairOrder, ReturnLine, ShipmentKind } from '../domain/lifecycle/records';
+import type { CaseLifecycleView } from '../domain/lifecycle/states';
 import { num, printDate } from './map';
 import type { DeliveryNote, DeliveryNoteData, OutboundLabel, OutboundLabelData } from './outbound-form-types';
 
@@ -16,6 +17,11 @@ export interface OutboundRecords {
   lines: readonly ReturnLine[];
   repairOrders: readonly RepairOrder[];
   shipments: readonly OutboundShipment[];
+}
+
+/** What the outbound paper reads of the case's records (none before the case has any). */
+export function outboundOf(view: CaseLifecycleView | null): OutboundRecords {
+  return { rmaNumber: view?.lifecycle.rmaNumber ?? null, lines: view?.returnLines ?? [], repairOrders: view?.repairOrders ?? [], shipments: view?.shipments ?? [] };
 }
 
 const liveShipments = (r: OutboundRecords): OutboundShipment[] =>

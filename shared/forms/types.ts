@@ -30,6 +30,14 @@ export interface FormContext {
   /** Printed at (shown small in the footer), e.g. 2026-11-23 17:40. */
   printedAt: string;
   printedBy: string;
+  /** Given: the form is reprinted from an archive file (归档副本), which every copy says (layout.ts documentShell). */
+  archiveCopy?: ArchiveCopy;
+}
+
+/** Where an archived case's form is reprinted from: the archive file's name and the day it was archived (as printed). */
+export interface ArchiveCopy {
+  fileName: string;
+  archivedOn: string;
 }
 
 /** Decision path of the case (A no return, B repair, C return) — decides the signatures. */

@@ -8,7 +8,7 @@ import { createWorkingCalendar } from '../../../shared/domain/lifecycle/calendar
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
-import { renderForm, type CaseFormKind, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
+import { renderForm, type ArchiveCopy, type CaseFormKind, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
 import { formContextOf } from '../../ui/print/formContext';
 import { formatDate } from '../../ui/dates';
 import {
@@ -23,7 +23,7 @@ import {
 } from '../../../shared/forms/map';
 import { defectCauseNoticeFromCase, finishedGoodsReturnFromCase, receiptConfirmationFromCase, responsibilityAssessmentFromCase } from '../../../shared/forms/return-forms-map';
 import { officeTolerance, type ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
-import { deliveryNoteFromCase, outboundLabelsFromCase, type OutboundRecords } from '../../../shared/forms/outbound-forms-map';
+import { deliveryNoteFromCase, outboundLabelsFromCase, outboundOf } from '../../../shared/forms/outbound-forms-map';
 import type { EightDReportData } from '../../../shared/report/types';
 import { decodeBase64 } from '../../../shared/base64';
 
@@ -46,10 +46,12 @@ export interface BuildOptions {
   receivingTolerance?: ReceivingTolerance | null;
   /** 送货单 / outbound labels: keys of the notes to print (deliveryNoteGroups); null or absent: all. */
   deliveryNotes?: readonly string[] | null;
+  /** Given: a reprint of an archived case; every copy says 归档副本 with the archive file and day. */
+  archiveCopy?: ArchiveCopy;
 }
 
 export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null, settings: Settings, o: BuildOptions): RenderedForm {
-  const ctx = formContextOf(settings, o.kind, o.copies, o.now, o.clerkName);
+  const ctx = { ...formContextOf(settings, o.kind, o.copies, o.now, o.clerkName), ...(o.archiveCopy ? { archiveCopy: o.archiveCopy } : {}) };
   const r: CaseRecords = view
     ? { lifecycle: view.lifecycle, shares: view.shares, lines: view.returnLines, dispositions: view.dispositions, costs: view.costs, actions: view.actions, signatures: view.signatures, approvals: view.approvals }
     : {};
@@ -107,11 +109,6 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
     case 'outboundLabel':
       return renderForm('outboundLabel', outboundLabelsFromCase(record, outboundOf(view), o.deliveryNotes ?? null), ctx, o.paper);
   }
-}
-
-/** What the outbound paper reads of the case's records (none before the case has any). */
-export function outboundOf(view: CaseLifecycleView | null): OutboundRecords {
-  return { rmaNumber: view?.lifecycle.rmaNumber ?? null, lines: view?.returnLines ?? [], repairOrders: view?.repairOrders ?? [], shipments: view?.shipments ?? [] };
 }
 
 /** 客户投诉处理单-2611-B-007.pdf */
