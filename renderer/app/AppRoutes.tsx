@@ -19,6 +19,7 @@ import { MasterDataPage } from '../features/master-data/MasterDataPage';
 import { PrintDialog } from '../features/print/PrintDialog';
 import { SettingsPage } from './SettingsPage';
 import { ArchivePage } from '../features/archive/ArchivePage';
+import { ArchivePrintButton } from '../features/print/ArchivePrintButton';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { QuickApprovalDialog } from '../features/lifecycle/QuickApprovalDialog';
 
@@ -33,7 +34,7 @@ export function AppRoutes() {
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/master-data" element={<MasterDataPage />} />
       <Route path="/settings" element={<SettingsPage />} />
-      <Route path="/archive" element={<ArchivePage />} />
+      <Route path="/archive" element={<ArchivePage printButton={ArchivePrintButton} />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

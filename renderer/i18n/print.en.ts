@@ -85,6 +85,12 @@ export const printEn: Widen<typeof printZhCN> = {
       note: 'Note to the departments',
       noteCount: '{{count}} / {{max}} characters',
     },
+    archive: {
+      notice: 'Archive copy: reprinted from the archive file {{file}} (archived on {{date}}). Every copy carries the “归档副本” line; printing and saving a PDF are recorded on no case and write nothing to the working database.',
+      noCase: 'The archive file lacks this case’s record (its case number or received date): it cannot be printed.',
+      missingTable: 'The archive file has no “{{table}}” records: this case cannot be printed in full.',
+      unreadable: 'This case’s records in the archive file cannot be read, so it cannot be printed: {{message}}',
+    },
     scan: {
       search: 'Scan / case number',
       notFound: 'No case {{number}}',

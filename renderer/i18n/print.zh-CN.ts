@@ -67,6 +67,12 @@ export const printZhCN = {
       note: '催办说明',
       noteCount: '{{count}} / {{max}} 字',
     },
+    archive: {
+      notice: '归档副本：从归档文件 {{file}}（归档于 {{date}}）重印。每一联都印有“归档副本”一行；打印和保存 PDF 不记入任何案件，也不写入工作数据库。',
+      noCase: '归档文件中这件案件的记录不完整（缺少案件编号或投诉日期），无法打印。',
+      missingTable: '归档文件缺少“{{table}}”的记录，无法完整打印这件案件。',
+      unreadable: '归档文件中这件案件的记录无法读取，无法打印：{{message}}',
+    },
     scan: {
       search: '扫码 / 输入编号',
       notFound: '未找到投诉单 {{number}}',

@@ -3,10 +3,12 @@
  * folder and any archive file the clerk picks, opened READ-ONLY: read and
  * checked whole (a damaged file is refused with the reason, nothing of it
  * shown), its cases listed and searched like the ledger, each case shown
- * read-only (ArchivedCase). Nothing here writes to the working database.
+ * read-only (ArchivedCase) with the print button renderer/app gives it
+ * (printButton: the case's forms reprinted as 归档副本). Nothing here writes
+ * to the working database.
  */
 import { Alert, Box, Button, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveContent, ArchiveIndexEntry, ArchiveManifest } from '../../../shared/archive/case-archive';
 import { retentionActions, searchArchive } from '../../state/retention';
@@ -21,7 +23,15 @@ interface Opened {
   content: ArchiveContent;
 }
 
-export function ArchivePage() {
+/** The archived case a print button prints: its id, the archive's records, the file and when it was made (manifest createdAt). */
+export interface ArchivedCaseRef {
+  caseId: string;
+  records: ArchiveContent['records'];
+  fileName: string;
+  archivedAt: string;
+}
+
+export function ArchivePage({ printButton: PrintButton }: { printButton?: ComponentType<ArchivedCaseRef> } = {}) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState<{ folder: string | null; files: { fileName: string; size: number }[] } | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -115,7 +125,14 @@ export function ArchivePage() {
           </Table>
         </Box>
       )}
-      {opened && shown && <ArchivedCase entry={shown} content={opened.content} onClose={() => setShown(null)} />}
+      {opened && shown && (
+        <ArchivedCase
+          entry={shown}
+          content={opened.content}
+          onClose={() => setShown(null)}
+          printButton={PrintButton && <PrintButton key={`${opened.fileName}/${shown.caseId}`} caseId={shown.caseId} records={opened.content.records} fileName={opened.fileName} archivedAt={opened.manifest.createdAt} />}
+        />
+      )}
     </Box>
   );
 }

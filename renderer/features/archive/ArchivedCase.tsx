@@ -3,10 +3,11 @@
  * (decision and amount, responsibility by department, costs, measures), how
  * many records of each kind it had, its transitions (who moved it when), and
  * the change history of its fields as the case page shows it (ui/history).
- * Nothing can be edited or printed from here.
+ * Nothing can be edited here; its forms are printed read-only through the
+ * print button the page is given (`printButton`, from renderer/app).
  */
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveContent, ArchiveIndexEntry } from '../../../shared/archive/case-archive';
 import { buildHistory } from '../../../shared/domain/history';
@@ -22,7 +23,7 @@ const live = (rows: readonly Row[] | undefined, caseId: string): Row[] => (rows 
 const fen = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const show = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
 
-export function ArchivedCase({ entry, content, onClose }: { entry: ArchiveIndexEntry; content: ArchiveContent; onClose: () => void }) {
+export function ArchivedCase({ entry, content, onClose, printButton }: { entry: ArchiveIndexEntry; content: ArchiveContent; onClose: () => void; printButton?: ReactNode }) {
   const { t } = useTranslation();
   const view = useMemo(() => {
     const record = content.records.cases?.find((r) => r.id === entry.caseId) ?? {};
@@ -95,6 +96,7 @@ export function ArchivedCase({ entry, content, onClose }: { entry: ArchiveIndexE
         {view.history.length > 0 ? <HistoryTable entries={view.history} /> : <Typography color="text.secondary">{t('history.empty')}</Typography>}
       </DialogContent>
       <DialogActions>
+        {printButton}
         <Button onClick={onClose}>{t('archive.close')}</Button>
       </DialogActions>
     </Dialog>

@@ -3,6 +3,12 @@
  * preview the PDF; print (silently to the chosen printer, or through the
  * system dialog in the desktop app); save as PDF.
  *
+ * An archived case (ArchivedPrint, issue 20.6 follow-up) prints from the
+ * view projected from its archive file: only the forms its records fill,
+ * every copy marked 归档副本, and nothing written — no print record (its
+ * case is no longer in the working database: a record would replicate an
+ * orphan of a removed case to every PC), no remembered printer.
+ *
  * Preview: the PDF made by the host (the same bytes that are saved) is shown
  * in an <iframe> of a blob: URL. Chromium's built-in PDF viewer renders it in
  * Electron and in Debian's chromium; no PDF library (pdf.js) is bundled and
@@ -17,7 +23,7 @@ import type { ComplaintCase } from '../../../shared/domain/case';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { ReceivingTolerance } from '../../../shared/domain/master-data/customer-rules';
-import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type CaseFormKind, type Paper } from '../../../shared/forms';
+import { CASE_FORM_KINDS, FORM_TITLES, PAPER_KINDS, type ArchiveCopy, type CaseFormKind, type Paper } from '../../../shared/forms';
 import { PRINT_TIMEOUT_MS } from '../../../shared/ipc/print-contract';
 import { DesktopApiError } from '../../../shared/ipc/result';
 import { getDesktopApi } from '../../platform';
@@ -41,9 +47,18 @@ interface Props {
   onClose: () => void;
   /** Given: the dialog prints this 8D report (form 'eightD', chosen first); the 8D form is offered only then. */
   eightD?: EightDReportData | null;
+  /** Given: an archived case, printed read-only from its archive file. */
+  archived?: ArchivedPrint | null;
 }
 
-export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
+/** An archived case's view (retention/archived-case.ts), the forms it fills (archiveFormKinds) and the archive it is reprinted from. */
+export interface ArchivedPrint {
+  view: CaseLifecycleView;
+  kinds: readonly CaseFormKind[];
+  copy: ArchiveCopy;
+}
+
+export function PrintDialog({ record, open, onClose, eightD = null, archived = null }: Props) {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const clerk = useClerk();
@@ -66,6 +81,13 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
 
   useEffect(() => {
     if (!open) return;
+    if (archived) {
+      // Its signatures cannot be checked against the working directory here: their boxes are left to sign by hand (as unverified ones are).
+      setView({ ...archived.view, signatures: [] });
+      setDeadlines([]);
+      setTolerance(null);
+      return;
+    }
     let live = true;
     // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
     // Only verified signatures are printed as e-signed (issue 16.5): an unverified one leaves its box to be signed by hand.
@@ -86,7 +108,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     return () => {
       live = false;
     };
-  }, [open, record.id, repositories, t]);
+  }, [open, record.id, repositories, t, archived]);
 
   useEffect(() => () => {
     if (previewUrl) URL.revokeObjectURL(previewUrl);
@@ -120,8 +142,9 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
         reminder: { note: reminder.note.trim(), replyBy: reminder.replyBy === '' ? null : localInputToIso(reminder.replyBy) },
         receivingTolerance: tolerance,
         deliveryNotes: notes,
+        ...(archived ? { archiveCopy: archived.copy } : {}),
       }),
-    [record, view, deadlines, tolerance, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder, notes],
+    [record, view, deadlines, tolerance, settings, kind, paper, copies, blankSurvey, clerk, eightD, i18n.language, reminder, notes, archived],
   );
 
   const run = async (action: () => Promise<void>) => {
@@ -152,8 +175,9 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     return base64ToBlob(result.pdfBase64, 'application/pdf');
   };
 
-  /** Every print and saved PDF is recorded on the case (print history). */
+  /** Every print and saved PDF is recorded on the case (print history); an archived case's reprint is not (module comment). */
   const recordPrint = async (action: PrintAction, printerName: string) => {
+    if (archived) return;
     const paperText = paper.kind === 'a4' ? `a4-${paper.orientation}` : paper.kind === 'custom' ? `${paper.widthMm ?? 100}x${paper.heightMm ?? 150}mm` : paper.kind;
     await repositories.print.record(record.id, { form: kind, action, printer: printerName, copies, paper: paperText });
     announcePrinted(record.id);
@@ -165,6 +189,7 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
     });
 
   const rememberPrinter = async () => {
+    if (archived) return;
     const forms = settings.printing.forms;
     if (forms[kind].printer === printer && forms[kind].paper.kind === paper.kind && forms[kind].paper.orientation === paper.orientation) return;
     await sessionActions.updateSettings({ printing: { ...settings.printing, forms: { ...forms, [kind]: { ...forms[kind], printer, paper } } } });
@@ -205,8 +230,13 @@ export function PrintDialog({ record, open, onClose, eightD = null }: Props) {
       <DialogTitle>{t('print.title', { number: record.caseNumber })}</DialogTitle>
       <DialogContent sx={{ display: 'flex', gap: 2, minHeight: 520 }}>
         <Box sx={{ width: 280, flex: 'none', display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
+          {archived && (
+            <Alert severity="info" data-testid="print-archive-notice">
+              {t('print.archive.notice', { file: archived.copy.fileName, date: archived.copy.archivedOn })}
+            </Alert>
+          )}
           <TextField select label={t('print.form')} value={kind} onChange={(e) => chooseKind(e.target.value as CaseFormKind)} slotProps={{ htmlInput: { 'data-testid': 'print-form' } }} size="small">
-            {CASE_FORM_KINDS.filter((k) => k !== 'eightD' || eightD).map((k) => (
+            {(archived ? archived.kinds : CASE_FORM_KINDS.filter((k) => k !== 'eightD' || eightD)).map((k) => (
               <MenuItem key={k} value={k}>
                 {t(`print.kinds.${k}`)}
               </MenuItem>
