@@ -1,6 +1,8 @@
 // 归档 (issue 20.6): an old closed case (imported from a 台账 with its closing day) is archived by the admin —
 // the preview counts it, the file is written into the archive folder, the signed confirmation removes it —
-// the ledger no longer lists it, and the archive opened read-only finds it by search.
+// the ledger no longer lists it, and the archive opened read-only finds it by search and reprints its
+// 客户投诉处理单 (preview, PDF) marked 归档副本, without writing anything back.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +23,7 @@ async function workbook(): Promise<Buffer> {
 }
 
 test('an old closed case is archived, leaves the ledger, and is found in the archive opened read-only', async ({ page, host }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const folder = await mkdtemp(join(tmpdir(), 'desk-archive-'));
   const desk = new Desk(page);
   await desk.open(host.url);
@@ -81,4 +83,32 @@ test('an old closed case is archived, leaves the ledger, and is found in the arc
   await expect(view).toContainText('步骤记录：1 条');
   await expect(view.getByTestId('history-entry').filter({ hasText: '客户名称' })).toContainText('苏州恒通');
   await page.screenshot({ path: screenshotPath('archive-case.png'), fullPage: true });
+
+  // 打印 from the archive: the case print dialog, only the forms its records fill (a 台账 import: the complaint form), marked 归档副本.
+  await page.getByTestId('archived-case-print').click();
+  const dialog = page.getByTestId('print-dialog');
+  await expect(dialog.getByTestId('print-archive-notice')).toContainText(`归档副本：从归档文件 ${files[0]!}`);
+  await dialog.getByRole('combobox', { name: '表单' }).click();
+  await expect(page.getByRole('option')).toHaveText(['客户投诉处理单']);
+  await page.keyboard.press('Escape');
+  await dialog.getByTestId('print-preview-button').click();
+  // The first preview launches the web host's chromium: on a busy two-core machine that alone took over 10 s.
+  await expect(dialog.getByTestId('print-preview')).toHaveAttribute('src', /^blob:/, { timeout: 60_000 });
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: screenshotPath('archive-print.png') });
+  const saved = page.waitForEvent('download');
+  await dialog.getByTestId('print-save-pdf').click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toMatch(/^客户投诉处理单-.+\.pdf$/);
+  const text = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('客户投诉处理单');
+  expect(text).toContain('苏州恒通');
+  expect(text).toContain('划伤');
+  expect(text).toMatch(new RegExp(`归档副本·${files[0]!.replaceAll('.', '\\.')}·归档于\\d{4}-\\d{2}-\\d{2}`));
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  // Read-only: the reprint brought nothing back into the working database.
+  await desk.nav('台账').click();
+  await expect(ledger.rows()).toHaveCount(1);
+  await expect(ledger.rows().first()).toContainText('宁波家电');
 });
