@@ -20,9 +20,9 @@ export function records(): Record<string, Row[]> {
       { ...CASE, liveReceivedAt: CASE.receivedAt, projection: { state: 'closed' } },
       { ...CASE, id: OTHER, caseNumber: '2611-B-008', customerName: '宁波家电' },
     ],
-    caseLifecycles: [lifecycle({ id: ID, caseId: ID, state: 'closed', rmaNumber: 'RMA1907-B-001', decision: 'C', decisionAmountFen: 150_000 }), lifecycle({ id: OTHER, caseId: OTHER, state: 'closed' })],
+    caseLifecycles: [{ ...lifecycle({ id: ID, caseId: ID, state: 'closed', rmaNumber: 'RMA1907-B-001', decision: 'C', decisionAmountFen: 150_000 }) }, { ...lifecycle({ id: OTHER, caseId: OTHER, state: 'closed' }) }],
     transitions: [transition('t2', '2019-07-20T10:00:00+08:00', 'verification', 'closed'), transition('t1', '2019-07-02T10:00:00+08:00', 'registered', 'triage'), transition('t9', '2019-07-03T10:00:00+08:00', 'registered', 'triage', OTHER)],
-    returnLines: [line({ id: 'l1', caseId: ID, quantityApproved: 12, quantityReceived: 12 }), line({ id: 'l0', caseId: ID, deleted: true }), line({ id: 'l9', caseId: OTHER })],
+    returnLines: [{ ...line({ id: 'l1', caseId: ID, quantityApproved: 12, quantityReceived: 12 }) }, { ...line({ id: 'l0', caseId: ID, deleted: true }) }, { ...line({ id: 'l9', caseId: OTHER }) }],
     outboundShipments: [shipment()],
     // Not a view table: the archive holds it, the print view does not read it.
     printRecords: [{ id: 'p1', caseId: ID }],
