@@ -27,6 +27,12 @@ export interface UnverifiedCase {
 export interface SignatureChecksRepository {
   /** The case's signatures, oldest first, each checked now. */
   ofCase(caseId: string): Promise<CheckedSignature[]>;
+  /**
+   * Of signature records read from an archive file (untrusted), the ids that
+   * verify against the ops the file holds (`ops`: its ops.json; those of
+   * other entities are ignored) and this PC's clerk directory. Reads only.
+   */
+  verifiedInArchive(signatures: readonly unknown[], ops: readonly unknown[]): Promise<Set<string>>;
   /** The live cases with unverified signatures (from the local table), newest case number first. */
   unverifiedCases(): Promise<UnverifiedCase[]>;
   /** Resolves once the signatures of every write committed so far have been checked and stored. */

@@ -14,7 +14,8 @@
  *    the verdict of any signature, in both directions);
  *  - a change-feed listener (watchLocalSignatures) for the signatures written
  *    on this PC: a clerk may sign on a stale directory too.
- * The case page verifies its case's signatures afresh (ofCase).
+ * The case page verifies its case's signatures afresh (ofCase); a reprint
+ * from an archive file verifies the file's (verifiedInArchive), read-only.
  */
 import Dexie from 'dexie';
 import { buildDirectoryTimeline, verifySignature, type DirectoryTimeline, type SignatureCheck } from '../../shared/domain/signatures/directory';
@@ -179,6 +180,22 @@ export function createSignatureChecksRepository(db: DeskDatabase): SignatureChec
         }
         return out.sort(byOrder);
       });
+    },
+
+    async verifiedInArchive(signatures, ops) {
+      const timeline = await db.transaction('r', [db.ops], () => loadDirectoryTimeline(db));
+      const opsOf = new Map<string, unknown[]>();
+      for (const op of ops) {
+        const o = op as { entity?: unknown; entityId?: unknown };
+        if (o.entity !== 'signature' || typeof o.entityId !== 'string') continue;
+        opsOf.set(o.entityId, [...(opsOf.get(o.entityId) ?? []), op]);
+      }
+      const verified = new Set<string>();
+      for (const record of signatures) {
+        const id = idOf(record);
+        if (id !== null && verifySignature(record, opsOf.get(id) ?? [], timeline).status === 'verified') verified.add(id);
+      }
+      return verified;
     },
 
     async unverifiedCases() {

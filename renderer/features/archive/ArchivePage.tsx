@@ -23,10 +23,10 @@ interface Opened {
   content: ArchiveContent;
 }
 
-/** The archived case a print button prints: its id, the archive's records, the file and when it was made (manifest createdAt). */
+/** The archived case a print button prints: its id, the archive's records and ops, the file and when it was made (manifest createdAt). */
 export interface ArchivedCaseRef {
   caseId: string;
-  records: ArchiveContent['records'];
+  content: Pick<ArchiveContent, 'records' | 'ops'>;
   fileName: string;
   archivedAt: string;
 }
@@ -130,7 +130,7 @@ export function ArchivePage({ printButton: PrintButton }: { printButton?: Compon
           entry={shown}
           content={opened.content}
           onClose={() => setShown(null)}
-          printButton={PrintButton && <PrintButton key={`${opened.fileName}/${shown.caseId}`} caseId={shown.caseId} records={opened.content.records} fileName={opened.fileName} archivedAt={opened.manifest.createdAt} />}
+          printButton={PrintButton && <PrintButton key={`${opened.fileName}/${shown.caseId}`} caseId={shown.caseId} content={opened.content} fileName={opened.fileName} archivedAt={opened.manifest.createdAt} />}
         />
       )}
     </Box>

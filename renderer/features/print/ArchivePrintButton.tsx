@@ -20,28 +20,28 @@ import { PrintDialog, type ArchivedPrint } from './PrintDialog';
 /** The archived case to print and the archive file it is in. */
 export interface ArchivedCaseToPrint {
   caseId: string;
-  records: ArchiveContent['records'];
+  content: Pick<ArchiveContent, 'records' | 'ops'>;
   fileName: string;
   /** When the archive file was made (its manifest's createdAt, ISO). */
   archivedAt: string;
 }
 
-export function ArchivePrintButton({ caseId, records, fileName, archivedAt }: ArchivedCaseToPrint) {
+export function ArchivePrintButton({ caseId, content, fileName, archivedAt }: ArchivedCaseToPrint) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const prepared = useMemo((): { problem: string } | { record: ComplaintCase; archived: ArchivedPrint } => {
     try {
-      const file = archivedCaseFile(records, caseId);
+      const file = archivedCaseFile(content.records, caseId);
       if (isArchivedCaseProblem(file)) {
         return { problem: file.problem === 'noCase' ? t('print.archive.noCase') : t('print.archive.missingTable', { table: t(`archive.tables.${file.table}` as 'archive.tables.costs', { defaultValue: file.table }) }) };
       }
-      const archived: ArchivedPrint = { view: file.view, kinds: archiveFormKinds(file.case, file.view), copy: { fileName, archivedOn: formatDate(archivedAt) } };
+      const archived: ArchivedPrint = { view: file.view, ops: content.ops, kinds: archiveFormKinds(file.case, file.view), copy: { fileName, archivedOn: formatDate(archivedAt) } };
       return { record: file.case, archived };
     } catch (error) {
       // Rows of the right tables whose fields are not what the forms read (a damaged or foreign file).
       return { problem: t('print.archive.unreadable', { message: error instanceof Error ? error.message : String(error) }) };
     }
-  }, [records, caseId, fileName, archivedAt, t]);
+  }, [content, caseId, fileName, archivedAt, t]);
 
   return (
     <>

@@ -54,6 +54,8 @@ interface Props {
 /** An archived case's view (retention/archived-case.ts), the forms it fills (archiveFormKinds) and the archive it is reprinted from. */
 export interface ArchivedPrint {
   view: CaseLifecycleView;
+  /** The archive file's ops (its signatures are verified against them). */
+  ops: readonly unknown[];
   kinds: readonly CaseFormKind[];
   copy: ArchiveCopy;
 }
@@ -81,14 +83,22 @@ export function PrintDialog({ record, open, onClose, eightD = null, archived = n
 
   useEffect(() => {
     if (!open) return;
+    let live = true;
     if (archived) {
-      // Its signatures cannot be checked against the working directory here: their boxes are left to sign by hand (as unverified ones are).
+      // As on a live case, only signatures that verify (against the file's ops and this PC's clerk directory) print as e-signed.
       setView({ ...archived.view, signatures: [] });
       setDeadlines([]);
       setTolerance(null);
-      return;
+      repositories.signatureChecks
+        .verifiedInArchive(archived.view.signatures, archived.ops)
+        .then((verified) => {
+          if (live) setView({ ...archived.view, signatures: archived.view.signatures.filter((s) => verified.has(s.id)) });
+        })
+        .catch((error: unknown) => console.error('Could not verify the archived signatures', error));
+      return () => {
+        live = false;
+      };
     }
-    let live = true;
     // Lifecycle records, where they exist yet; the forms print from the intake otherwise.
     // Only verified signatures are printed as e-signed (issue 16.5): an unverified one leaves its box to be signed by hand.
     Promise.all([repositories.lifecycle.getCaseFile(record.id), repositories.signatureChecks.ofCase(record.id)])

@@ -4,7 +4,8 @@
  * merges them. A tampered op merged into the signing PC gives a service
  * clerk the general manager's role; the PC's clerk record follows it, so the
  * signing code lets them sign — and the check shows that signature as
- * unverified on both PCs.
+ * unverified on both PCs — and the same verdicts come out of an archive
+ * file of those cases (verifiedInArchive).
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,16 @@ describe('signed approvals checked on both PCs', () => {
     expect(await verdicts(a, small)).toEqual([['经理', 'departmentManager', 'verified']]);
     expect(await verdicts(a, big)).toEqual([['客服', 'generalManager', 'roleMissing']]);
     expect((await a.repos.signatureChecks.unverifiedCases()).map((c) => c.caseId)).toEqual([big]);
+
+    // Reprinting from an archive file of both cases (issue 20.6 follow-up): its signatures are checked against the file's ops and this PC's directory.
+    const { content } = await a.repos.archive.collect([small, big]);
+    const archived = content.records.signatures ?? [];
+    expect(archived).toHaveLength(2);
+    expect([...(await a.repos.signatureChecks.verifiedInArchive(archived, content.ops))]).toEqual(archived.filter((r) => r.caseId === small).map((r) => r.id));
+    // Without the ops that wrote them (a file cut down or forged), none is taken as signed.
+    expect(await a.repos.signatureChecks.verifiedInArchive(archived, content.ops.filter((op) => op.entity !== 'signature'))).toEqual(new Set());
+    // A record altered in the file (its amount) is not either.
+    expect(await a.repos.signatureChecks.verifiedInArchive(archived.map((r) => ({ ...r, amountFen: 1 })), content.ops)).toEqual(new Set());
 
     const b = await openHarness({ deviceId: '33333333-3333-4333-8333-333333333333', stationCode: 'C' }, new IDBFactory());
     await createSyncRepository(b.db, () => b.ctx).applyRemote(await allOps(a), {}, { now: T0 + 2000 });
