@@ -65,7 +65,12 @@ export async function removeArchivedCases(db: DeskDatabase, batch: ArchiveBatch)
     });
     // This PC's own late changes not yet on the share stay in the outbox too, so they still reach the share (never projected again).
     await db.ops.bulkDelete(opsOf.flat().filter((op) => heldByArchive(batch.heldUpTo, op) || op.published === 1).map((op) => op.id));
-    await Promise.all(t.rows.map((row) => conflicts.where('[entity+entityId]').equals([t.entity, row.id]).delete()));
+    // One indexed walk over the batch's ids (a query per record took half the removal's time).
+    await conflicts
+      .where('entityId')
+      .anyOf(t.rows.map((row) => row.id))
+      .filter((c) => c.entity === t.entity)
+      .delete();
     await db.table(t.table).bulkDelete(t.rows.map((r) => r.id));
     report.records += t.rows.length;
   }

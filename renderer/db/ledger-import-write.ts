@@ -22,6 +22,7 @@ import { validateIntake } from '../../shared/domain/intakeValidation';
 import { applyTransition } from '../../shared/domain/lifecycle/machine';
 import type { ResponsibilityShare, TransitionRecord } from '../../shared/domain/lifecycle/records';
 import { equalShares } from '../../shared/domain/lifecycle/responsibility';
+import { ofRound } from '../../shared/domain/lifecycle/states';
 import { departmentOfText } from '../../shared/workbook/ledger-import/choices';
 import type { ExistingCase, ImportPlan, PlannedUpdate } from '../../shared/workbook/ledger-import/plan';
 import type { ImportedCase } from '../../shared/workbook/ledger-import/rows';
@@ -158,7 +159,7 @@ export function createLedgerImport(db: DeskDatabase, writer: OpsWriter, getConte
   /** Writes the row's departments as shares when the case's current round has none (after closeRegistered: the round is the same); true when written. */
   async function addSharesWhenUndecided(existing: StoredCase, imported: ImportedCase, stamp: Hlc): Promise<boolean> {
     const { view } = await loadView(db, existing);
-    if (view.shares.some((s) => !s.deleted && s.round === view.lifecycle.round)) return false;
+    if (ofRound(view, view.shares).length > 0) return false;
     const made = importedShares(writer, getContext(), stamp, existing.id, view.lifecycle.round, imported);
     if (made.shares.length === 0) return false;
     await db.responsibilityShares.bulkAdd(made.shares);

@@ -10,7 +10,7 @@ import { computeDeadlines } from '../../shared/domain/lifecycle/deadlines';
 import type { Deadline, DeadlineFacts } from '../../shared/domain/lifecycle/deadlines-types';
 import { closedAtOf, projectCase, type CaseProjection } from '../../shared/domain/lifecycle/projection';
 import { caseLifecycleView } from '../../shared/domain/lifecycle/case-view';
-import { stateIndex, type CaseLifecycleView, type LifecycleRules } from '../../shared/domain/lifecycle/states';
+import { ofRound, stateIndex, type CaseLifecycleView, type LifecycleRules } from '../../shared/domain/lifecycle/states';
 import type { EightDSettings } from '../../shared/domain/eightd/settings';
 import { receivingToleranceOf, type ReceivingTolerance } from '../../shared/domain/master-data/customer-rules';
 import { defaultSettings, type Settings } from '../../shared/domain/settings';
@@ -206,7 +206,7 @@ export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): Deadli
   const round = view.transitions.filter((t) => t.round === lc.round);
   const firstAt = (pred: (t: CaseLifecycleView['transitions'][number]) => boolean) => round.find(pred)?.at ?? null;
   const lastAt = (pred: (t: CaseLifecycleView['transitions'][number]) => boolean) => [...round].reverse().find(pred)?.at ?? null;
-  const surveys = view.surveys.filter((s) => !s.deleted && s.round === lc.round);
+  const surveys = ofRound(view, view.surveys);
   return {
     receivedAt: c.receivedAt,
     market: c.market,
@@ -224,7 +224,7 @@ export function deadlineFacts(c: ComplaintCase, view: CaseLifecycleView): Deadli
     solutionDoneAt: lastAt((t) => t.action === 'finish_corrective_action'),
     followUpAt: earliest(surveys.map((s) => s.surveyedAt)),
     closedAt: closedAtOf(view),
-    departments: [...new Set(view.shares.filter((s) => !s.deleted && s.round === lc.round).map((s) => s.department))].sort(),
+    departments: [...new Set(ofRound(view, view.shares).map((s) => s.department))].sort(),
   };
 }
 

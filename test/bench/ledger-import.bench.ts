@@ -25,8 +25,8 @@ interface SeedWindow {
 
 const DATE_STYLES = [(m: number, d: number) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, (m: number, d: number) => `2019/${m}/${d}`, (m: number, d: number) => `2019年${m}月${d}日`, (m: number, d: number) => new Date(Date.UTC(2019, m - 1, d))];
 
-/** The office's 2019 台账: `rows` complaints over twelve month sheets. */
-async function ledgerWorkbook(rows: number): Promise<Buffer> {
+/** The office's 2019 台账: `rows` complaints over twelve month sheets, every `openEvery`-th still open (0: all closed). */
+export async function ledgerWorkbook(rows: number, openEvery = 3): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const perMonth = Math.ceil(rows / 12);
   let n = 0;
@@ -36,7 +36,7 @@ async function ledgerWorkbook(rows: number): Promise<Buffer> {
     let monthDefective = 0;
     for (let i = 0; i < perMonth && n < rows; i++, n++) {
       const day = 1 + (i % 28);
-      const closed = n % 3 !== 0;
+      const closed = openEvery === 0 || n % openEvery !== 0;
       const defective = 1 + (n % 40);
       monthDefective += defective;
       ws.addRow([`KS-2019-${String(n).padStart(5, '0')}`, DATE_STYLES[n % DATE_STYLES.length]!(m, day), `客户${n % 120}电器有限公司`, `QX-${n % 80}`, `P-${1000 + (n % 400)}`, `L19${String(m).padStart(2, '0')}-${i % 30}`, ['划伤', '不通电', '毛刺', '色差', '异响'][n % 5], 1000 + (n % 9000), defective, ['品质部', '生产部', '采购部'][n % 3], closed ? '已结案' : '处理中', closed ? `2019-${String(m).padStart(2, '0')}-28` : '']);

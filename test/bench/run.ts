@@ -2,6 +2,7 @@
 // Benchmarks measure and report; they do not pass or fail.
 // BENCH_ONLY=ledger,docx runs just the named ones.
 import { loadavg } from 'node:os';
+import { runArchiveBench } from './archive.bench';
 import { runBlobReadBench } from './blob-read.bench';
 import { runDocxBench } from './docx.bench';
 import { runJoinBrowserBench } from './join-browser.bench';
@@ -32,6 +33,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   statistics: runStatisticsBench,
   ledgerExport: runLedgerExportBench,
   ledgerImport: runLedgerImportBench,
+  archive: runArchiveBench,
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

@@ -117,6 +117,13 @@ export interface MaintenanceState {
   own: { hash: string; covers: Cursors; writtenAt: number }[];
 }
 
+/**
+ * How long a gap in a device's log (its device file already counts changes
+ * no segment or snapshot holds) is waited for before it is reported: between
+ * sites, Syncthing may deliver a device file minutes before its segment.
+ */
+export const LOG_GAP_GRACE_MS = 10 * 60_000;
+
 export const emptyLocalState = (): LocalShareState => ({ shareId: null, lastSeq: 0, lastMonth: null, seen: {} });
 
 export interface JoinResult {
@@ -176,6 +183,8 @@ export class ShareTransport {
   private readonly now: () => number;
   /** Month folder of the last segment read per device (listing hint). */
   private readonly monthHint = new Map<string, string>();
+  /** Since when each device's log has had a gap after this PC's cursor (the clock's time), by device id. */
+  private readonly gapSince = new Map<string, { cursor: number; since: number }>();
   /** Every file read or written through the share's distrust rules (share-files.ts). */
   private readonly files: ShareFiles;
   /** Attachments: blobs/ab/cd/<sha256>, resumable uploads, verified downloads (share-blobs.ts). */
@@ -555,11 +564,14 @@ export class ShareTransport {
     const ids = new Set([...devices.keys(), ...checked.problems.map((p) => p.deviceId)]);
     ids.delete(this.options.deviceId);
     const notInLog = new Map<string, { cursor: number; lastSeq: number }>();
+    /** Devices this pull looked at (the rest wait for the next pull: over the limit). */
+    const looked = new Set<string>();
     for (const deviceId of [...ids].sort()) {
+      if (ops.length >= limit) break;
+      looked.add(deviceId);
       const cursor = next[deviceId] ?? 0;
       const known = devices.get(deviceId);
       if (known && known.lastSeq <= cursor) continue; // idle: no listing
-      if (ops.length >= limit) break;
       try {
         const segments = await this.segmentsAfter(deviceId, cursor, known?.lastMonth ?? null, errors);
         // The change right after our cursor is in no segment: removed by compaction (or not arrived yet).
@@ -579,10 +591,17 @@ export class ShareTransport {
       const snap = await this.newestSnapshot(errors);
       if (snap && [...notInLog].some(([deviceId, gap]) => (snap.header.covers[deviceId] ?? 0) > gap.cursor)) takeSnapshot(snap);
     }
+    const gaps = new Set<string>();
     for (const [deviceId, gap] of notInLog) {
       if ((next[deviceId] ?? 0) > gap.cursor) continue;
+      gaps.add(deviceId);
+      const known = this.gapSince.get(deviceId);
+      const since = known?.cursor === gap.cursor ? known.since : this.now();
+      this.gapSince.set(deviceId, { cursor: gap.cursor, since });
+      if (this.now() - since < LOG_GAP_GRACE_MS) continue; // still on its way (counted in `remaining`)
       errors.push({ deviceId, file: this.files.shown(this.p('log', deviceId)), reason: `changes ${gap.cursor + 1}–${gap.lastSeq} are neither in the log nor in a snapshot yet: waiting for them` });
     }
+    for (const deviceId of [...this.gapSince.keys()]) if (looked.has(deviceId) && !gaps.has(deviceId)) this.gapSince.delete(deviceId);
     let remaining = 0;
     for (const [deviceId, file] of devices) if (deviceId !== this.options.deviceId) remaining += Math.max(0, file.lastSeq - (next[deviceId] ?? 0));
     return { ops, cursors: next, remaining, errors, snapshot };

@@ -11,6 +11,7 @@ import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 export function CostsTab() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function CostsTab() {
   const [amount, setAmount] = useState('');
   const [department, setDepartment] = useState<Department | ''>('');
   const [note, setNote] = useState('');
-  const costs = file.view.costs.filter((c) => !c.deleted && c.round === file.lifecycle.round);
+  const costs = ofRound(file.view, file.view.costs);
   const add = async () => {
     const fen = parseYuan(amount);
     const local: Record<string, string> = {};

@@ -15,6 +15,7 @@ import { CaseFileContext, useCaseFile, useCaseFileApi } from '../../ui/case-file
 import { ApprovalForm } from './ApprovalForm';
 import { ApprovalRecords } from './ApprovalRecords';
 import { LifecycleGate } from './LifecycleGate';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 export function QuickApprovalDialog({ caseId, caseNumber, onClose }: { caseId: string; caseNumber: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ function ApprovalBody({ onDone }: { onDone: () => void }) {
     if (!inApproval) onDone();
   }, [inApproval, onDone]);
   if (!inApproval) return null;
-  const lines = file.view.returnLines.filter((l) => !l.deleted && l.round === lc.round);
+  const lines = ofRound(file.view, file.view.returnLines);
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }} data-testid="quick-approval">
       <Typography>{t('lc.quickApproval.customer', { customer: file.case.customerName, model: file.case.productModel })}</Typography>

@@ -9,6 +9,7 @@ import { responsibilityDeadline, responsibilityRuleStatus } from '../../../share
 import { useCaseFileApi } from '../../ui/case-file/caseFileContext';
 import { formatDateTime } from '../../ui/dates';
 import { useNow } from '../../ui/useNow';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 const SEVERITY = { waiting: 'info', warned: 'warning', due: 'error' } as const;
 
@@ -17,7 +18,7 @@ export function ResponsibilityRuleNotice() {
   const { file } = useCaseFileApi();
   const now = useNow(60_000);
   const lc = file.lifecycle;
-  const shares = file.view.shares.filter((s) => !s.deleted && s.round === lc.round);
+  const shares = ofRound(file.view, file.view.shares);
   const status = responsibilityRuleStatus({ state: lc.state, shares, deadline: responsibilityDeadline(file.deadlines), applied: lc.responsibilityRuleRound === lc.round }, now);
   if (status.stage === 'off' || !status.dueAt) return null;
   return (

@@ -14,6 +14,7 @@ import { SupplierClaims } from './SupplierClaims';
 import { ResponsibilityRuleNotice } from './ResponsibilityRuleNotice';
 import { RESPONSIBILITY_RULE_NOTE } from '../../../shared/domain/lifecycle/responsibility-rule';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 export function ResponsibilityTab() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function ResponsibilityTab() {
   const [percent, setPercent] = useState('');
   const [supplier, setSupplier] = useState('');
   const [note, setNote] = useState('');
-  const shares = file.view.shares.filter((s) => !s.deleted && s.round === file.lifecycle.round);
+  const shares = ofRound(file.view, file.view.shares);
   const total = file.sharesCheck.total;
   const add = async () => {
     const local: Record<string, string> = department === '' ? { department: 'required' } : {};

@@ -15,6 +15,7 @@ import { returnLineMoney } from '../../../shared/domain/lifecycle/line-money';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
 import { slotOwnerId } from '../../../shared/domain/lifecycle/attachment-slots';
 import { AttachmentList } from './AttachmentList';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 function LogisticsForm() {
   const { t } = useTranslation();
@@ -61,7 +62,7 @@ function MoneyForm() {
   const lc = file.lifecycle;
   const form = useWriteForm();
   const fields = useFieldDraft({ invoice: lc.redInvoiceNumber ?? '', proof: lc.returnProof ?? '' });
-  const money = returnLineMoney(file.view.returnLines.filter((l) => l.round === lc.round));
+  const money = returnLineMoney(ofRound(file.view, file.view.returnLines));
   const save = async () => {
     const { patch, seen } = fields.edit((d) => ({ redInvoiceNumber: d.invoice, returnProof: d.proof }));
     if (await form.submit((r) => r.lifecycle.update(lc.caseId, patch, seen))) {
@@ -94,7 +95,7 @@ export function ReturnsTab() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
   const view = file.view;
-  const lines = view.returnLines.filter((l) => !l.deleted && l.round === file.lifecycle.round);
+  const lines = ofRound(view, view.returnLines);
   const earlier = earlierLinesWithGoodsBack(view.returnLines, file.lifecycle.round, view.dispositions, view.repairOrders, view.shipments);
   return (
     <>

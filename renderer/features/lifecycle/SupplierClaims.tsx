@@ -11,6 +11,7 @@ import { FormMessage } from '../../ui/form/FormMessage';
 import { LcSection } from './LcSection';
 import { LcTextField } from './LcTextField';
 import { useWriteForm } from '../../ui/case-file/useWriteForm';
+import { ofRound } from '../../../shared/domain/lifecycle/states';
 
 function ClaimRow({ claim }: { claim: SupplierClaim }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ function ClaimRow({ claim }: { claim: SupplierClaim }) {
 export function SupplierClaims() {
   const { t } = useTranslation();
   const { file } = useCaseFileApi();
-  const claims = file.view.supplierClaims.filter((c) => !c.deleted && c.round === file.lifecycle.round);
+  const claims = ofRound(file.view, file.view.supplierClaims);
   return (
     <LcSection id="lc-claims-title" title={t('lc.responsibility.claims')}>
       {claims.length === 0 ? <Typography color="text.secondary">{t('lc.none')}</Typography> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}

@@ -5,14 +5,13 @@
  * Pure: computed from the case's records (CaseLifecycleView) and the rules.
  */
 import { requiredApprover, type ApproverRole } from './authority';
-import { ofRound } from './commands/command';
 import { live } from '../live-records';
 import { costTotals, type CostTotals } from './costs';
 import { availableActions, followUpRequired } from './machine';
 import { checkShares, type SharesCheck } from './responsibility';
 import { officeTolerance, type ReceivingTolerance } from '../master-data/customer-rules';
 import { checkDispositionSums, checkReceivingTolerance, type DispositionSumError, type ToleranceCheck } from './returns';
-import type { ActionAvailability, CaseLifecycleView, LifecycleRules } from './states';
+import { ofRound, type ActionAvailability, type CaseLifecycleView, type LifecycleRules } from './states';
 import { countsAsComplaint } from './triage';
 
 export interface CaseFileFacts {

@@ -13,6 +13,7 @@ import { checkShares, sharesWithoutClaim } from './responsibility';
 import { errResult, okResult, type Result } from './result';
 import {
   CASE_STATES,
+  ofRound,
   stateIndex,
   type ActionAvailability,
   type CaseLifecycleView,
@@ -35,14 +36,9 @@ interface ActionSpec {
   guard: (view: CaseLifecycleView, rules: LifecycleRules, request: TransitionRequest) => MissingReason[];
 }
 
-type WithRound = { round: number; deleted?: boolean };
-function current<T extends WithRound>(view: CaseLifecycleView, list: readonly T[]): T[] {
-  return list.filter((r) => r.round === view.lifecycle.round && !r.deleted);
-}
-
 /** The latest approval/rejection record of the current round (by time, then id). */
 export function latestApproval(view: CaseLifecycleView): ApprovalRecord | null {
-  const list = current(view, view.approvals);
+  const list = ofRound(view, view.approvals);
   let best: ApprovalRecord | null = null;
   for (const a of list) if (!best || a.at > best.at || (a.at === best.at && a.id > best.id)) best = a;
   return best;
@@ -132,7 +128,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
       const missing: MissingReason[] = [];
       if (!isReturnApproved(view, rules)) missing.push({ code: 'approvalMissing' });
       if (!lc.rmaNumber) missing.push({ code: 'rmaMissing', field: 'rmaNumber' });
-      if (current(view, view.returnLines).length === 0) missing.push({ code: 'returnLinesMissing' });
+      if (ofRound(view, view.returnLines).length === 0) missing.push({ code: 'returnLinesMissing' });
       if (!lc.returnCarrier.trim()) missing.push({ code: 'carrierMissing', field: 'returnCarrier' });
       if (!lc.returnTrackingNumber.trim()) missing.push({ code: 'trackingNumberMissing', field: 'returnTrackingNumber' });
       if (!lc.returnPickupDate) missing.push({ code: 'pickupDateMissing', field: 'returnPickupDate' });
@@ -145,7 +141,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     guard: (view, rules) => {
       const missing: MissingReason[] = [];
       if (!isReturnApproved(view, rules)) missing.push({ code: 'approvalMissing' });
-      const lines = current(view, view.returnLines);
+      const lines = ofRound(view, view.returnLines);
       if (lines.length === 0) missing.push({ code: 'returnLinesMissing' });
       for (const line of lines)
         if (line.quantityReceived === null || !line.receivedBy.trim() || !line.storageLocation.trim())
@@ -157,7 +153,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     from: ['inspection'],
     to: () => 'disposition',
     guard: (view) =>
-      current(view, view.returnLines)
+      ofRound(view, view.returnLines)
         .filter((line) => (line.quantityReceived ?? 0) > 0 && line.inspectionResult === null)
         .map((line) => ({ code: 'inspectionMissing', lineId: line.id })),
   },
@@ -165,7 +161,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     from: ['disposition'],
     to: () => 'responsibility',
     guard: (view) =>
-      checkDispositionSums(current(view, view.returnLines), current(view, view.dispositions)).map((e) => ({
+      checkDispositionSums(ofRound(view, view.returnLines), ofRound(view, view.dispositions)).map((e) => ({
         code: 'dispositionSumMismatch',
         lineId: e.lineId,
         params: { received: e.received, disposed: e.disposed, problem: e.code },
@@ -175,13 +171,13 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     from: ['responsibility'],
     to: () => 'costs',
     guard: (view) => {
-      const shares = current(view, view.shares);
+      const shares = ofRound(view, view.shares);
       const check = checkShares(shares);
       const missing: MissingReason[] = [];
       if (check.error === 'sharesMissing') missing.push({ code: 'sharesMissing' });
       else if (check.error === 'sharesNotHundred') missing.push({ code: 'sharesNotHundred', params: { total: check.total } });
       else if (check.error !== null) missing.push({ code: 'shareInvalid', params: { problem: check.error } });
-      for (const share of sharesWithoutClaim(shares, current(view, view.supplierClaims)))
+      for (const share of sharesWithoutClaim(shares, ofRound(view, view.supplierClaims)))
         missing.push({ code: 'supplierClaimMissing', params: { shareId: share.id, supplier: share.supplierName } });
       return missing;
     },
@@ -190,19 +186,19 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
     from: ['costs'],
     to: () => 'corrective_action',
     guard: (view) =>
-      current(view, view.costs)
+      ofRound(view, view.costs)
         .filter((c) => !Number.isSafeInteger(c.amountFen) || c.amountFen < 0)
         .map((c) => ({ code: 'costInvalid', params: { costId: c.id } })),
   },
   finish_corrective_action: {
     from: ['corrective_action'],
     to: () => 'reply',
-    guard: (view) => (current(view, view.actions).length > 0 || view.lifecycle.eightDStarted ? [] : [{ code: 'actionsMissing' }]),
+    guard: (view) => (ofRound(view, view.actions).length > 0 || view.lifecycle.eightDStarted ? [] : [{ code: 'actionsMissing' }]),
   },
   start_follow_up: {
     from: ['reply'],
     to: () => 'follow_up',
-    guard: (view) => (current(view, view.replies).length > 0 ? [] : [{ code: 'replyMissing' }]),
+    guard: (view) => (ofRound(view, view.replies).length > 0 ? [] : [{ code: 'replyMissing' }]),
   },
   close: {
     from: ['reply', 'follow_up'],
@@ -211,7 +207,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
       const missing: MissingReason[] = [];
       const open = view.actions.filter((a) => !a.deleted && a.status === 'open');
       if (open.length > 0) missing.push({ code: 'openActions', params: { count: open.length } });
-      if (current(view, view.replies).length === 0) missing.push({ code: 'replyMissing' });
+      if (ofRound(view, view.replies).length === 0) missing.push({ code: 'replyMissing' });
       // Goods owed back to the customer (repaired or exchanged) must have gone out (issue 19.1).
       for (const owed of goodsOwed(view.returnLines, view.dispositions, view.repairOrders, view.shipments))
         missing.push({ code: 'goodsOwed', lineId: owed.lineId, params: { model: owed.productModel, owed: owed.owed, shipped: owed.shipped } });
@@ -262,7 +258,7 @@ const SPECS: Record<LifecycleAction, ActionSpec> = {
 /** The latest survey of the current round. */
 export function latestSurvey(view: CaseLifecycleView): CaseLifecycleView['surveys'][number] | null {
   let best: CaseLifecycleView['surveys'][number] | null = null;
-  for (const s of current(view, view.surveys)) if (!best || s.surveyedAt > best.surveyedAt || (s.surveyedAt === best.surveyedAt && s.id > best.id)) best = s;
+  for (const s of ofRound(view, view.surveys)) if (!best || s.surveyedAt > best.surveyedAt || (s.surveyedAt === best.surveyedAt && s.id > best.id)) best = s;
   return best;
 }
 

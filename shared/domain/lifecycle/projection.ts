@@ -11,7 +11,7 @@
 import type { Deadline, DeadlineKind } from './deadlines-types';
 import type { Fen } from './money';
 import type { CaseLifecycle, CostKind, CostRecord, Department, ResponsibilityShare, ReturnLine, SupplierClaim, SurveyRecord, TransitionRecord } from './records';
-import type { CaseLifecycleView, CaseState } from './states';
+import { ofRound, type CaseLifecycleView, type CaseState } from './states';
 import type { ComplaintCategory, Severity, TriageCategory } from './triage';
 import { countsAsComplaint } from './triage';
 import { COST_KINDS } from './records';
@@ -134,7 +134,7 @@ export const EMPTY_PROJECTION: CaseProjection = {
 export function projectCase(view: CaseLifecycleView, deadlines: readonly Deadline[]): CaseProjection {
   const lc = view.lifecycle;
   const departments = [
-    ...new Set(view.shares.filter((s) => !s.deleted && s.round === lc.round).map((s) => s.department)),
+    ...new Set(ofRound(view, view.shares).map((s) => s.department)),
   ].sort();
   let next: Deadline | null = null;
   if (lc.state !== 'closed') {
@@ -186,8 +186,7 @@ export function statisticsFacts(view: StatisticsSource): StatisticsFacts {
   const facts: StatisticsFacts = {
     closedAt: closedAtOf(view),
     costs: sumCosts(view.costs),
-    shares: view.shares
-      .filter((s) => !s.deleted && s.round === lc.round)
+    shares: ofRound(view, view.shares)
       .map((s) => ({ department: s.department, percent: s.percent, supplierName: s.supplierName }))
       .sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : a.supplierName < b.supplierName ? -1 : a.supplierName > b.supplierName ? 1 : 0)),
   };

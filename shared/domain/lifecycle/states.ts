@@ -137,3 +137,7 @@ export interface GuardFailure {
   action: LifecycleAction;
   missing: MissingReason[];
 }
+
+/** The live records of the view's current round. */
+export const ofRound = <T extends { round: number; deleted?: boolean }>(view: { lifecycle: { round: number } }, list: readonly T[]): T[] =>
+  list.filter((r) => !r.deleted && r.round === view.lifecycle.round);

@@ -5,10 +5,11 @@
 // snapshot, then read on from the log — not stay "behind" forever.
 // Share files take the injected clock as their time (compaction compares
 // file ages with the clock), so nothing here depends on today's date.
-import { readdir, utimes } from 'node:fs/promises';
+import { readdir, rename, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeShareFs, type ShareFs } from '../../../electron/services/sync/share-fs';
+import { LOG_GAP_GRACE_MS } from '../../../electron/services/sync/share-transport';
 import { intake } from '../renderer/db/helpers';
 import { makePc, T0 } from './pcs';
 import { folderBackend, type ShareBackend } from './share-backends';
@@ -78,5 +79,38 @@ describe('a PC away longer than the active window', () => {
     const next = await b.round();
     expect(next.remaining).toBe(0);
     expect((await b.repos.cases.get(second.id))?.customerName).toBe('客户丁');
+  });
+});
+
+describe('a device file that arrives before its segment (Syncthing between sites)', () => {
+  it('is counted as remaining, reported only after the grace, and read once the segment is there', async () => {
+    const share = await folder.fresh();
+    const clock = { now: T0 };
+    const a = await makePc('a', share, { clock });
+    const b = await makePc('b', share, { clock });
+    await b.round();
+    const made = await a.repos.cases.create(intake({ customerName: '客户甲' }));
+    await a.round();
+    // The segment has not arrived yet: only A's device file says it exists.
+    const logDir = join(share, 'qsync', 'log', a.settings.get().deviceId);
+    const aside = join(share, 'aside');
+    await rename(logDir, aside);
+
+    const early = await b.round();
+    expect(early.errors).toEqual([]);
+    expect(early.remaining).toBeGreaterThan(0);
+
+    clock.now += LOG_GAP_GRACE_MS - 1000;
+    expect((await b.round()).errors).toEqual([]);
+    clock.now += 1000;
+    const late = await b.round();
+    expect(late.errors.map((e) => e.deviceId)).toEqual([a.settings.get().deviceId]);
+    expect(late.errors[0]?.reason).toContain('waiting for them');
+
+    await rename(aside, logDir);
+    const arrived = await b.round();
+    expect(arrived.errors).toEqual([]);
+    expect(arrived.remaining).toBe(0);
+    expect((await b.repos.cases.get(made.id))?.customerName).toBe('客户甲');
   });
 });

@@ -192,10 +192,6 @@ export class CaseChanges {
   }
 }
 
-/** The live records of the view's current round. */
-export const ofRound = <T extends { round: number; deleted?: boolean }>(view: CaseLifecycleView, list: readonly T[]): T[] =>
-  list.filter((r) => !r.deleted && r.round === view.lifecycle.round);
-
 /**
  * Time of an append-only record (transition, approval): the write's time,
  * but always after the case's latest such record, so "latest" and "oldest

@@ -12,7 +12,8 @@ import { needsSupplierClaim, percentTenths, validateShare } from '../responsibil
 import { responsibilityRuleStatus, RESPONSIBILITY_RULE_NOTE, ruleShareId } from '../responsibility-rule';
 import { validateClaim } from '../validation';
 import { withTextLimits } from '../text-limits';
-import { CaseChanges, invalid, ofRound, type CommandContext, type Performed, type Refused, type Seen } from './command';
+import { ofRound } from '../states';
+import { CaseChanges, invalid, type CommandContext, type Performed, type Refused, type Seen } from './command';
 import { live } from '../../live-records';
 import { claimBasis, createDraftClaim, followDraftClaims } from './supplier-claims';
 

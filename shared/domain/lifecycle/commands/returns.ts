@@ -11,7 +11,8 @@ import type { ReceivingTolerance } from '../../master-data/customer-rules';
 import { checkDispositionSums, checkReceivingTolerance, validateDisposition, validateInspection, validateReceiving, validateReturnLine, type ToleranceCheck } from '../returns';
 import { beforeReceived } from '../validation';
 import { withTextLimits } from '../text-limits';
-import { CaseChanges, invalid, ofRound, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
+import { ofRound } from '../states';
+import { CaseChanges, invalid, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 import { live } from '../../live-records';
 
 const RETURN_LINE_KEYS = ['productModel', 'partNumber', 'lotNumber', 'quantityApproved', 'reason', 'unitPriceFen', 'currency'] as const;

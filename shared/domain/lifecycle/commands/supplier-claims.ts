@@ -8,8 +8,8 @@
 import { costTotals } from '../costs';
 import type { ResponsibilityShare, SupplierClaim } from '../records';
 import { supplierClaimAmount } from '../responsibility';
-import type { CaseLifecycleView } from '../states';
-import { ofRound, type CaseChanges, type CommandContext } from './command';
+import { ofRound, type CaseLifecycleView } from '../states';
+import { type CaseChanges, type CommandContext } from './command';
 import { live } from '../../live-records';
 
 /** What the draft claims' amounts were computed from (take it before a command changes costs or shares). */

@@ -5,6 +5,7 @@ import { readArchive } from '../../../../shared/archive/case-archive';
 import type { AttachmentRecord } from '../../../../shared/domain/lifecycle/records';
 import { decodeBase64, encodeBase64 } from '../../../../shared/base64';
 import { confirmArchive, makeArchive, previewArchive, type ArchiveHost, type ArchiveStage } from '../../../../renderer/state/retention';
+import { conflictsTable, type ConflictRow } from '../../../../renderer/db/conflicts';
 import { intake, openHarness, sign, signInWithRoles, type Harness } from '../db/helpers';
 import { closedCaseA } from '../db/lifecycle-helpers';
 
@@ -75,8 +76,13 @@ describe('making and confirming an archive on one PC', () => {
     expect(await h.repos.archive.removal(batch.id)).toBeNull();
     files.set(batch.fileName, good);
 
+    // A conflict shown on each case (the same record id on another entity stays too): only the archived case's goes.
+    const conflict = (id: string, entity: string, entityId: string): ConflictRow => ({ id, opId: id, entity, entityId, field: 'customerName', value: 'x', user: '李四', deviceId: 'dev-b', hlc: '1', winnerValue: 'y', winnerUser: '张三', winnerHlc: '2' });
+    await conflictsTable(h.db).bulkPut([conflict('c-archived', 'case', closed), conflict('c-open', 'case', open), conflict('c-other-entity', 'caseLifecycle-lookalike', closed)]);
+
     const report = await confirmArchive(h.repos, host, batch, 'admin-pass', '确认');
     expect(report).toMatchObject({ cases: 1, lateOps: 0 });
+    expect((await conflictsTable(h.db).toArray()).map((c) => c.id).sort()).toEqual(['c-open', 'c-other-entity']);
     expect((await h.repos.cases.listAll()).map((r) => r.id)).toEqual([open]);
     expect((await h.repos.archive.batches())[0]).toMatchObject({ id: batch.id, confirmedByName: '张三' });
     expect(await h.db.blobs.get(own.sha256)).toBeUndefined();
