@@ -8,6 +8,7 @@
 import { eightDDeadlines } from '../../shared/domain/eightd/deadlines';
 import type { EightD, EightDBundle, EightDRevision } from '../../shared/domain/eightd/records';
 import { approvedRevisions } from '../../shared/domain/eightd/revisions';
+import { eightDBundleOf } from '../../shared/domain/eightd/bundle';
 import type { Deadline } from '../../shared/domain/lifecycle/deadlines-types';
 import type { EntityName } from '../../shared/sync/op';
 import type { DeskDatabase } from './schema';
@@ -31,7 +32,6 @@ export function eightDTables(db: DeskDatabase) {
 }
 
 const live = <T extends { deleted: boolean }>(list: readonly T[]): T[] => list.filter((r) => !r.deleted);
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The bundle of one report with its live children. Children keep the order
@@ -39,7 +39,6 @@ const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1
  * and a stable order whatever PC wrote them.
  */
 export async function loadBundle(db: DeskDatabase, report: EightD): Promise<EightDBundle> {
-  const of = <T extends { id: string; deleted: boolean }>(rows: T[]) => live(rows).sort(byId);
   const [members, containment, causes, correctives, prevention, checks] = await Promise.all([
     db.eightDMembers.where('reportId').equals(report.id).toArray(),
     db.eightDContainment.where('reportId').equals(report.id).toArray(),
@@ -48,7 +47,7 @@ export async function loadBundle(db: DeskDatabase, report: EightD): Promise<Eigh
     db.eightDPrevention.where('reportId').equals(report.id).toArray(),
     db.eightDHorizontalChecks.where('reportId').equals(report.id).toArray(),
   ]);
-  return { report, members: of(members), containment: of(containment), causes: of(causes), correctives: of(correctives), prevention: of(prevention), checks: of(checks) };
+  return eightDBundleOf(report, { members, containment, causes, correctives, prevention, checks });
 }
 
 /** The approved revisions of a report, oldest first (revisions.ts approvedRevisions). */
