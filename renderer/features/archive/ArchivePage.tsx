@@ -23,10 +23,10 @@ interface Opened {
   content: ArchiveContent;
 }
 
-/** The archived case a print button prints: its id, the archive's records and ops, the file and when it was made (manifest createdAt). */
+/** The archived case a print button prints: its id, the archive's records, ops and attachment bytes, the file and when it was made (manifest createdAt). */
 export interface ArchivedCaseRef {
   caseId: string;
-  content: Pick<ArchiveContent, 'records' | 'ops'>;
+  content: Pick<ArchiveContent, 'records' | 'ops' | 'blobs'>;
   fileName: string;
   archivedAt: string;
 }

@@ -65,7 +65,8 @@ export function PrintDialog({ record, open, onClose, eightD = null, archived = n
   const settings = useSettings();
   const clerk = useClerk();
   const repositories = useRepositories();
-  const firstKind: CaseFormKind = eightD ? 'eightD' : 'complaint';
+  // An archived case opens on its complaint form: its 8D (when it had one) is one of the forms offered.
+  const firstKind: CaseFormKind = eightD && !archived ? 'eightD' : 'complaint';
   const [kind, setKind] = useState<CaseFormKind>(firstKind);
   const [paper, setPaper] = useState<Paper>(settings.printing.forms[firstKind].paper);
   const [copies, setCopies] = useState(Math.max(1, settings.printing.forms[firstKind].copies.length));

@@ -1,9 +1,10 @@
 /**
  * One archived case as the printed forms read it (issue 20.6 follow-up):
- * the case record and its lifecycle view, projected from the archive file's
- * records (every case table's rows, by table name) through the same
- * projection the working database uses (lifecycle/case-view.ts). Pure and
- * read-only: nothing here knows the working database.
+ * the case record and its lifecycle view, and its 8D reports, projected from
+ * the archive file's records (every case table's rows, by table name)
+ * through the same projections the working database uses
+ * (lifecycle/case-view.ts, eightd/bundle.ts). Pure and read-only: nothing
+ * here knows the working database.
  *
  * An archive's rows are untrusted: a case row without its number or intake
  * date, or a case table the file lacks, is a problem with a reason, never a
@@ -11,6 +12,9 @@
  * this case (no id, another caseId) are left out.
  */
 import { emptyIntake, type ComplaintCase } from '../case';
+import { eightDBundleOf, type EightDChildRows } from '../eightd/bundle';
+import type { EightD, EightDBundle, EightDRevision } from '../eightd/records';
+import { approvedRevisions } from '../eightd/revisions';
 import { caseLifecycleView, type CaseViewRows } from '../lifecycle/case-view';
 import type { CaseLifecycle } from '../lifecycle/records';
 import type { CaseLifecycleView } from '../lifecycle/states';
@@ -66,3 +70,40 @@ export function archivedCaseFile(records: Readonly<Record<string, readonly Row[]
 }
 
 export const isArchivedCaseProblem = (value: ArchivedCaseFile | ArchivedCaseProblem): value is ArchivedCaseProblem => 'problem' in value;
+
+/** The archive's table of each part of an 8D report (the working database's names, like ARCHIVE_VIEW_TABLES). */
+export const ARCHIVE_EIGHTD_TABLES = {
+  reports: 'eightDs',
+  members: 'eightDMembers',
+  containment: 'eightDContainment',
+  causes: 'eightDCauses',
+  correctives: 'eightDCorrectives',
+  prevention: 'eightDPrevention',
+  checks: 'eightDHorizontalChecks',
+  revisions: 'eightDRevisions',
+} as const;
+
+/** One archived 8D report of a case: its bundle (live children) and approved revisions. */
+export interface ArchivedEightD {
+  bundle: EightDBundle;
+  revisions: EightDRevision[];
+}
+
+/** The archived case's live 8D reports, by number (the file's rows of other cases and tombstones left out; none when the file has no 8D tables). */
+export function archivedEightDs(records: Readonly<Record<string, readonly Row[]>>, caseId: string): ArchivedEightD[] {
+  const rowsOf = <T>(table: string): T[] => (records[table] ?? []).filter((r) => isRecordOf(r, caseId)).map((r) => ({ ...r }) as T);
+  const reports = rowsOf<EightD>(ARCHIVE_EIGHTD_TABLES.reports).filter((r) => !r.deleted && typeof r.number === 'string');
+  if (reports.length === 0) return [];
+  const children: EightDChildRows = {
+    members: rowsOf(ARCHIVE_EIGHTD_TABLES.members),
+    containment: rowsOf(ARCHIVE_EIGHTD_TABLES.containment),
+    causes: rowsOf(ARCHIVE_EIGHTD_TABLES.causes),
+    correctives: rowsOf(ARCHIVE_EIGHTD_TABLES.correctives),
+    prevention: rowsOf(ARCHIVE_EIGHTD_TABLES.prevention),
+    checks: rowsOf(ARCHIVE_EIGHTD_TABLES.checks),
+  };
+  const revisions = rowsOf<EightDRevision>(ARCHIVE_EIGHTD_TABLES.revisions);
+  return reports
+    .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0))
+    .map((report) => ({ bundle: eightDBundleOf(report, children), revisions: approvedRevisions(revisions, report.id) }));
+}

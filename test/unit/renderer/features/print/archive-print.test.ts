@@ -2,13 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildForm, type BuildOptions } from '../../../../../renderer/features/print/buildForm';
 import { LIFECYCLE_ENTITY_TABLES } from '../../../../../renderer/db/lifecycle-projection';
-import { ARCHIVE_VIEW_TABLES } from '../../../../../shared/domain/retention/archived-case';
+import { ARCHIVE_EIGHTD_TABLES, ARCHIVE_VIEW_TABLES, archivedEightDs } from '../../../../../shared/domain/retention/archived-case';
+import { EIGHTD_ENTITY_TABLES } from '../../../../../renderer/db/eightd-store';
 import { defaultSettings } from '../../../../../shared/domain/settings';
 import { CASE } from '../../../shared/forms/eightd-fixture';
 import { visibleText } from '../../../shared/forms/fixtures';
-import { fileOf, records } from '../../../shared/domain/retention/archive-fixtures';
+import { eightDRecords, fileOf, ID, records } from '../../../shared/domain/retention/archive-fixtures';
+import { archivedEightDData } from '../../../../../renderer/features/print/archivedEightD';
 
 describe('the archive tables the print view reads', () => {
+  it('the 8D tables by the working database names', () => {
+    expect(Object.values(ARCHIVE_EIGHTD_TABLES).sort()).toEqual(Object.values(EIGHTD_ENTITY_TABLES).sort());
+  });
+
   it('reads the archive tables by the working database names (a table renamed there must be renamed here)', () => {
     const { lifecycle: lifecycleTable, ...lists } = ARCHIVE_VIEW_TABLES;
     expect(lifecycleTable).toBe(LIFECYCLE_ENTITY_TABLES.caseLifecycle);
@@ -53,5 +59,16 @@ describe('buildForm of an archived case: the reprint says so on every copy', () 
     const html = buildForm(file.case, file.view, SETTINGS, options('complaint', { archiveCopy: { fileName: '<b>x</b>.qarc', archivedOn: '2026-12-03' } })).html;
     expect(html).not.toContain('<b>x</b>');
     expect(visibleText(html)).toContain('<b>x</b>.qarc');
+  });
+
+  it('the 8D report gathered from the archive prints with the line', async () => {
+    const r = { ...records(), ...eightDRecords() };
+    const file = fileOf(r);
+    const report = archivedEightDs(r, ID).at(-1)!;
+    const data = await archivedEightDData({ records: r, blobs: new Map() }, file.case, report, SETTINGS, '王丽', '2026-12-03T10:00:00+08:00');
+    const text = visibleText(buildForm(file.case, file.view, SETTINGS, options('eightD', { copies: 1, eightD: data })).html);
+    expect(text).toContain('8D20261120001');
+    expect(text).toContain('包装内衬厚度不足');
+    expect(text).toContain(LINE);
   });
 });

@@ -2,7 +2,7 @@
 import { ARCHIVE_VIEW_TABLES, archivedCaseFile, isArchivedCaseProblem, type ArchivedCaseFile } from '../../../../../shared/domain/retention/archived-case';
 import { line } from '../lifecycle/commands/context';
 import { lifecycle } from '../lifecycle/fixtures';
-import { CASE } from '../../forms/eightd-fixture';
+import { BUNDLE, CASE } from '../../forms/eightd-fixture';
 
 type Row = Record<string, unknown>;
 
@@ -35,3 +35,18 @@ export const fileOf = (r: Record<string, Row[]>): ArchivedCaseFile => {
   return file;
 };
 
+
+/** The archive's 8D tables holding BUNDLE (of the case), a tombstoned member, a member of another case's report and a deleted report. */
+export function eightDRecords(): Record<string, Row[]> {
+  const b = BUNDLE;
+  return {
+    eightDs: [{ ...b.report }, { ...b.report, id: 'r-0', number: '8D20261101001', deleted: true }, { ...b.report, id: 'r-9', caseId: OTHER }],
+    eightDMembers: [...[...b.members].reverse().map((m) => ({ ...m })), { ...b.members[0]!, id: 'm-0', deleted: true }, { ...b.members[0]!, id: 'm-9', reportId: 'r-9', caseId: OTHER }],
+    eightDContainment: b.containment.map((r) => ({ ...r })),
+    eightDCauses: b.causes.map((r) => ({ ...r })),
+    eightDCorrectives: b.correctives.map((r) => ({ ...r })),
+    eightDPrevention: b.prevention.map((r) => ({ ...r })),
+    eightDHorizontalChecks: b.checks.map((r) => ({ ...r })),
+    eightDRevisions: [],
+  };
+}

@@ -6,10 +6,10 @@
  * test/unit/renderer/features/print/archive-print.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { archivedCaseFile } from '../../../../../shared/domain/retention/archived-case';
+import { archivedCaseFile, archivedEightDs } from '../../../../../shared/domain/retention/archived-case';
 import { archiveFormKinds } from '../../../../../shared/forms/archive-forms';
-import { CASE } from '../../forms/eightd-fixture';
-import { emptyTables, fileOf, ID, records, shipment } from './archive-fixtures';
+import { BUNDLE, CASE } from '../../forms/eightd-fixture';
+import { eightDRecords, emptyTables, fileOf, ID, records, shipment } from './archive-fixtures';
 
 describe('archivedCaseFile: an archived case from the archive records', () => {
   it("projects the case and only its own records, in the view's order, without the ledger bookkeeping", () => {
@@ -69,5 +69,25 @@ describe('archiveFormKinds: the forms a closed case is reprinted on', () => {
     r.outboundShipments = [shipment({ deleted: true })];
     const file = fileOf(r);
     expect(archiveFormKinds(file.case, file.view)).not.toContain('deliveryNote');
+  });
+});
+
+describe('archivedEightDs: the 8D reports of an archived case', () => {
+  it("its live report as the working database bundles it: the report's live children in id order, nothing of other cases", () => {
+    const reports = archivedEightDs({ ...records(), ...eightDRecords() }, ID);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.bundle).toEqual(BUNDLE);
+    expect(reports[0]!.revisions).toEqual([]);
+  });
+
+  it('none when the case had no 8D, or the file has no 8D tables', () => {
+    expect(archivedEightDs(records(), ID)).toEqual([]);
+    expect(archivedEightDs({ ...records(), ...eightDRecords(), eightDs: [] }, ID)).toEqual([]);
+  });
+
+  it('offered among the forms only when an 8D is at hand', () => {
+    const file = fileOf(records());
+    expect(archiveFormKinds(file.case, file.view, true)).toContain('eightD');
+    expect(archiveFormKinds(file.case, file.view)).not.toContain('eightD');
   });
 });
