@@ -30,7 +30,7 @@ const endAt = (author: string, at: number) => op('officeSettings', 'delegation-1
 function signedByZhang(at: number, over: Partial<SignatureRecord> = {}) {
   const record: SignatureRecord = { id: `sig-${++seq}`, caseId: 'c', step: 'approveReturn', subjectEntity: 'approval', subjectId: 'ap', clerkId: 'Z', clerkName: '张三', role: 'generalManager', amountFen: 20_000_000, meaning: '批准退货 200,000.00 元', at: new Date(at).toISOString(), delegationId: 'delegation-1', onBehalfOfId: 'G', onBehalfOfName: '王总', ...over };
   const { id: _id, ...fields } = record;
-  return { record, op: op('signature', record.id, fields as WireOp['fields'], at, 'Z') };
+  return { record, op: op('signature', record.id, fields, at, 'Z') };
 }
 const verify = (ops: WireOp[], s: ReturnType<typeof signedByZhang>) => verifySignature(s.record, [s.op], buildDirectoryTimeline(ops));
 
