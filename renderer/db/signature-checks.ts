@@ -178,7 +178,7 @@ export function createSignatureChecksRepository(db: DeskDatabase): SignatureChec
           const role = (r as Record<string, unknown>).role;
           const step = (r as Record<string, unknown>).step;
           const at = textOf(r, 'at');
-          out.push({ id, clerkName: textOf(r, 'clerkName'), role: isClerkRole(role) ? role : null, step: isSignedStep(step) ? step : null, at: at === '' ? null : at, meaning: textOf(r, 'meaning'), check: checks.get(id)! });
+          out.push({ id, clerkName: textOf(r, 'clerkName'), role: isClerkRole(role) ? role : null, step: isSignedStep(step) ? step : null, at: at === '' ? null : at, meaning: textOf(r, 'meaning'), onBehalfOfName: textOf(r, 'onBehalfOfName'), check: checks.get(id)! });
         }
         return out.sort(byOrder);
       });

@@ -22,6 +22,7 @@ export const delegationEn = {
     saved: 'Delegation saved',
     ended: 'Delegation ended',
     signedFor: '{{name}} for {{delegator}} (delegation of authority)',
+    signingFor: 'You sign for {{delegator}} (delegation of authority), with your own password.',
     onBehalfMark: 'for {{delegator}}',
     historyShow: 'Show delegation history',
     historyHide: 'Hide delegation history',

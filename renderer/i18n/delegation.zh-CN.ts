@@ -22,6 +22,7 @@ export const delegationZhCN = {
     saved: '委托已保存',
     ended: '委托已提前结束',
     signedFor: '{{name}} 代 {{delegator}}（委托授权）',
+    signingFor: '您将代 {{delegator}} 签名（委托授权），使用您自己的密码。',
     onBehalfMark: '代 {{delegator}}',
     historyShow: '查看委托变更记录',
     historyHide: '收起委托变更记录',
