@@ -49,7 +49,8 @@
  * delegator named in the record or by an active admin of the verified
  * directory just before the op. A signature on someone's authority
  * (delegationId) is verified against the delegation as counted just before
- * its op: the signer is its delegate, the role and the delegator match, it
+ * its op: the step is an approval or rejection (DELEGABLE_STEPS), the
+ * signer is its delegate, the role and the delegator match, it
  * was in force at the op's time (factory day, not ended), and the delegator
  * held the role then.
  *
@@ -65,7 +66,7 @@ import { normalizeRoles, type ClerkRole } from '../clerks/roles';
 import { authorityMatrixSchema } from '../settings';
 import { OFFICE_SETTINGS_ID } from '../office-settings';
 import { readSignature, type SignatureRecord } from './signature';
-import { rolesThatSign } from './steps';
+import { DELEGABLE_STEPS, rolesThatSign } from './steps';
 
 /** What the timeline reads of an op (a stored or replicated op, checked by readDirectoryOp). */
 export interface DirectoryOp extends OpRef {
@@ -260,6 +261,7 @@ const SIGNED_FIELDS = ['caseId', 'step', 'subjectEntity', 'subjectId', 'clerkId'
 function delegationHeld(timeline: DirectoryTimeline, sig: SignatureRecord, op: DirectoryOp): boolean {
   const versions = sig.delegationId ? timeline.delegations.get(sig.delegationId) : undefined;
   const delegation = versions && lastBefore(versions, op)?.value;
+  if (!DELEGABLE_STEPS.includes(sig.step)) return false;
   if (!delegation || delegation.delegateId !== sig.clerkId || delegation.delegatorId !== sig.onBehalfOfId || delegation.role !== sig.role) return false;
   if (!isInForce(delegation, parseHlc(op.hlc).wall)) return false;
   const delegator = clerkAt(timeline, delegation.delegatorId, op);

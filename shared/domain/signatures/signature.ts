@@ -15,7 +15,7 @@ import { isFen, type Fen } from '../lifecycle/money';
 import { isClerkRole, type ClerkRole } from '../clerks/roles';
 import type { ClerkFacts } from '../clerks/clerk';
 import type { DelegatedRole } from '../clerks/delegation';
-import { isSignedStep, rolesThatSign, signingRoleOf, type SignedStep, type SigningFacts } from './steps';
+import { DELEGABLE_STEPS, isSignedStep, rolesThatSign, signingRoleOf, type SignedStep, type SigningFacts } from './steps';
 
 export const SIGNED_SUBJECTS = ['approval', 'transition', 'eightD'] as const;
 export type SignedSubject = (typeof SIGNED_SUBJECTS)[number];
@@ -56,9 +56,6 @@ export interface Signer extends ClerkFacts {
   /** The roles the signer holds by delegation when signing (clerks/delegation.ts delegatedRolesOf); approvals only. */
   delegated?: readonly DelegatedRole[];
 }
-
-/** The steps a delegated role may sign: the approvals by amount (the delegation is of approval authority). */
-const DELEGABLE_STEPS: readonly SignedStep[] = ['approveReturn', 'rejectReturn'];
 
 export type SignerProblem = 'notSignedIn' | 'inactive' | 'roleMissing';
 

@@ -62,6 +62,12 @@ describe('a signature on someone else’s authority (委托授权)', () => {
     expect(verify([...office, delegate('G')], signedByZhang(DAY1 + HOUR, { onBehalfOfId: 'A' }))).toEqual({ status: 'unverified', reason: 'delegationInvalid' });
   });
 
+  it('is not for a step other than approving or rejecting a return (a delegation is of approval authority)', () => {
+    const closing = signedByZhang(DAY1 + HOUR, { step: 'closeCase', amountFen: null, role: 'generalManager' });
+    expect(verify([...office, delegate('G')], closing)).toEqual({ status: 'unverified', reason: 'delegationInvalid' });
+    expect(verify([...office, delegate('G')], signedByZhang(DAY1 + HOUR, { step: 'rejectReturn' }))).toEqual({ status: 'verified' });
+  });
+
   it('without a delegation the signer’s own roles count, as before: 张三 is no GM', () => {
     expect(verify([...office, delegate('G')], signedByZhang(DAY1 + HOUR, { delegationId: undefined, onBehalfOfId: undefined, onBehalfOfName: undefined }))).toEqual({ status: 'unverified', reason: 'roleMissing' });
   });
