@@ -46,7 +46,8 @@
  *
  * Delegation ops (officeSettings records whose id starts with
  * DELEGATION_ID_PREFIX, clerks/delegation.ts) count when authored by the
- * delegator named in the record or by an active admin of the verified
+ * delegator named in the record (active in the verified directory then)
+ * or by an active admin of the verified
  * directory just before the op. A signature on someone's authority
  * (delegationId) is verified against the delegation as counted just before
  * its op: the step is an approval or rejection (DELEGABLE_STEPS), the
@@ -188,7 +189,9 @@ export function buildDirectoryTimeline(values: Iterable<unknown>): DirectoryTime
       const before = delegationFields.get(op.entityId);
       const delegatorId = before ? before.delegatorId : op.fields.delegatorId;
       const next: Record<string, unknown> = { ...before, ...op.fields, id: op.entityId };
-      const value = (byAdmin || (author !== null && author === delegatorId)) && (!before || next.delegatorId === before.delegatorId) ? readDelegation(next) : null;
+      const authorNow = author === null ? undefined : current.get(author);
+      const byDelegator = author !== null && author === delegatorId && !!authorNow && authorNow.active && !authorNow.deleted;
+      const value = (byAdmin || byDelegator) && (!before || next.delegatorId === before.delegatorId) ? readDelegation(next) : null;
       if (!value) {
         ignored.add(op.id);
         continue;

@@ -52,6 +52,12 @@ describe('a signature on someone else’s authority (委托授权)', () => {
     expect(verify(ended, signedByZhang(DAY1 + 3 * 24 * HOUR))).toEqual({ status: 'unverified', reason: 'delegationInvalid' });
   });
 
+  it('is not when the delegator wrote the delegation while deactivated', () => {
+    const deactivated = op('clerk', 'G', { active: false }, T0 + HOUR / 2, 'A');
+    const reactivated = op('clerk', 'G', { active: true }, T0 + 2 * HOUR, 'A');
+    expect(verify([...office, deactivated, delegate('G'), reactivated], signedByZhang(DAY1 + HOUR))).toEqual({ status: 'unverified', reason: 'delegationInvalid' });
+  });
+
   it('ignores an early end written by someone who may not end it', () => {
     const ops = [...office, delegate('G'), endAt('Z', DAY1 + 2 * 24 * HOUR)];
     expect(verify(ops, signedByZhang(DAY1 + 3 * 24 * HOUR))).toEqual({ status: 'verified' });
