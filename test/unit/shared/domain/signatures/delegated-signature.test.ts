@@ -3,6 +3,7 @@ import { buildDirectoryTimeline, verifySignature } from '../../../../../shared/d
 import type { SignatureRecord } from '../../../../../shared/domain/signatures/signature';
 import { formatHlc } from '../../../../../shared/sync/hlc';
 import type { WireOp } from '../../../../../shared/sync/op';
+import { SnapshotFold } from '../../../../../shared/sync/merge';
 
 /** 2026-12-01 00:00 at the factory (+08:00). */
 const DAY1 = Date.parse('2026-12-01T00:00:00+08:00');
@@ -76,5 +77,14 @@ describe('a signature on someone else’s authority (委托授权)', () => {
 
   it('without a delegation the signer’s own roles count, as before: 张三 is no GM', () => {
     expect(verify([...office, delegate('G')], signedByZhang(DAY1 + HOUR, { delegationId: undefined, onBehalfOfId: undefined, onBehalfOfName: undefined }))).toEqual({ status: 'unverified', reason: 'roleMissing' });
+  });
+
+  it('a PC that joins from a snapshot verifies the same: the snapshot keeps the delegation’s fields and its early end', () => {
+    const history = [...office, delegate('G'), endAt('G', DAY1 + 2 * 24 * HOUR)];
+    const snapshot = new SnapshotFold().add(history).ops();
+    for (const ops of [history, snapshot]) {
+      expect(verify(ops, signedByZhang(DAY1 + 24 * HOUR))).toEqual({ status: 'verified' });
+      expect(verify(ops, signedByZhang(DAY1 + 3 * 24 * HOUR))).toEqual({ status: 'unverified', reason: 'delegationInvalid' });
+    }
   });
 });
