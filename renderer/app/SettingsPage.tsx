@@ -18,6 +18,7 @@ import { BackupSection } from '../features/settings/BackupSection';
 import { RetentionSection } from '../features/archive/RetentionSection';
 import { ClerkSetting } from '../features/settings/ClerkSetting';
 import { ClerksSection } from '../features/clerks/ClerksSection';
+import { DelegationsSection } from '../features/clerks/DelegationsSection';
 import { LanguageSwitch } from '../ui/this-pc/LanguageSwitch';
 import { PatternField } from '../features/settings/PatternField';
 import { SettingsSection } from '../features/settings/SettingsSection';
@@ -38,7 +39,7 @@ import { PrintSettingsSection } from '../features/print/PrintSettingsSection';
 // Its layout list comes with the Word builder (the docx package): loaded with this section, not with the app.
 const EightDSettingsSection = lazy(() => import('../features/eightd/EightDSettingsSection').then((m) => ({ default: m.EightDSettingsSection })));
 
-/** The settings are the admins' (issue 16.4); another clerk sees the language, the clerk list and the about box. */
+/** The settings are the admins' (issue 16.4); another clerk sees the language, the clerk list, the delegations (a manager adds his own) and the about box. */
 export function SettingsPage() {
   return useIsAdmin() ? <AdminSettings /> : <ClerkSettings />;
 }
@@ -60,6 +61,9 @@ function ClerkSettings() {
       </SettingsSection>
       <SettingsSection id="settings-clerks" title={t('clerks.section')}>
         <ClerksSection />
+      </SettingsSection>
+      <SettingsSection id="settings-delegation" title={t('delegation.section')} scope="office">
+        <DelegationsSection />
       </SettingsSection>
       <AboutSection />
     </Box>
@@ -156,6 +160,9 @@ function AdminSettings() {
       </Box>
       <SettingsSection id="settings-clerks" title={t('clerks.section')}>
         <ClerksSection />
+      </SettingsSection>
+      <SettingsSection id="settings-delegation" title={t('delegation.section')} scope="office">
+        <DelegationsSection />
       </SettingsSection>
       <WorkflowSettings />
       <DeadlineRulesSettings />

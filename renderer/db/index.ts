@@ -16,3 +16,4 @@ export { JournalQueue, JournalNotDurableError, type JournalSink } from './journa
 export { compareWithJournal, rebuildFromJournal, catchUpJournal, type JournalVerdict, type RebuildReport } from './journal-restore';
 export { exportTables, replaceTables, UnknownTableError, type TableRows } from './backup-tables';
 export { webSha256Hex } from './web-sha256';
+export * from './delegation-types';

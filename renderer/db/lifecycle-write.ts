@@ -185,7 +185,8 @@ export type WriteOptions = { allowClosed?: boolean; signerId?: string };
 /** Runs one lifecycle write (module comment). `caseId` may be resolved from a child record inside the transaction. */
 export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getContext: () => WriteContext) {
   // masterEntries: read only (the case customer's receiving tolerance, lifecycle-projection.ts caseReceivingTolerance).
-  const tables = [db.cases, db.blobs, db.clerks, db.masterEntries, ...writer.tables, ...lifecycleTables(db)];
+  // officeSettings: read only (the delegations in force for the signer, 委托授权).
+  const tables = [db.cases, db.blobs, db.clerks, db.masterEntries, db.officeSettings, ...writer.tables, ...lifecycleTables(db)];
 
   async function liveCase(id: string): Promise<StoredCase> {
     const c = await db.cases.get(id);
@@ -202,7 +203,7 @@ export function createLifecycleWriter(db: DeskDatabase, writer: OpsWriter, getCo
       const c = await liveCase(id);
       const { view, stored } = await loadView(db, c);
       if (!options.allowClosed && view.lifecycle.state === 'closed') throw new CaseLockedError(id);
-      const signer = options.signerId ? await signerOf(db, options.signerId) : null;
+      const signer = options.signerId ? await signerOf(db, options.signerId, now()) : null;
       const scope = new WriteScope(db, writer, ctx, settings, rulesOf(settings), c, view, stored, now, signer);
       const result = await body(scope);
       if (scope.wrote) await refreshCaseProjection(db, id, ctx);

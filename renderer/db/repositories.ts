@@ -16,6 +16,7 @@ import { createClerkRepository } from './clerks-repository';
 import { createEightDRepository } from './eightd-repository';
 import { createLifecycleRepositories } from './lifecycle-repositories';
 import { createOfficeSettingsRepository } from './office-settings-repository';
+import { createDelegationsRepository } from './delegations-repository';
 import { createMasterDataRepository } from './master-data-repository';
 import { OpsWriter } from './ops-writer';
 import { awaitingJournal, type JournalQueue } from './journal-queue';
@@ -40,6 +41,7 @@ export function createRepositories(db: DeskDatabase, getContext: () => WriteCont
     eightD,
     print: createPrintRepository(db, writer, getContext),
     officeSettings: createOfficeSettingsRepository(db, writer, getContext),
+    delegations: createDelegationsRepository(db, writer, getContext),
     masterData: createMasterDataRepository(db, writer, getContext),
     shipments: createShipmentsRepository(db, writer, getContext),
     monthlyReports: createMonthlyReportsRepository(db, writer, getContext),

@@ -12,6 +12,8 @@ export interface CheckedSignature {
   /** ISO 8601, or null when the record has none. */
   at: string | null;
   meaning: string;
+  /** Signed on this clerk's authority (委托授权): the delegator's name; '' when the signer held the role. */
+  onBehalfOfName: string;
   check: SignatureCheck;
 }
 

@@ -22,6 +22,7 @@ import { buildDirectoryTimeline, verifySignature, type DirectoryTimeline, type S
 import { isClerkRole } from '../../shared/domain/clerks/roles';
 import { isSignedStep } from '../../shared/domain/signatures/steps';
 import { OFFICE_SETTINGS_ID } from '../../shared/domain/office-settings';
+import { DELEGATION_ID_PREFIX } from '../../shared/domain/clerks/delegation';
 import type { ChangeSet } from './change-feed';
 import type { MergeHook } from './entity-binding';
 import type { DeskDatabase, StoredOp, UnverifiedSignature } from './schema';
@@ -34,11 +35,13 @@ const signatureRange = (db: DeskDatabase) => db.ops.where('[entity+entityId]').b
 
 /** The verified directory timeline from this PC's clerk and office settings ops (local and merged). */
 export async function loadDirectoryTimeline(db: DeskDatabase): Promise<DirectoryTimeline> {
-  const [clerkOps, officeOps] = await Promise.all([
+  const [clerkOps, officeOps, delegationOps] = await Promise.all([
     db.ops.where('[entity+entityId]').between(['clerk', Dexie.minKey], ['clerk', Dexie.maxKey], true, true).toArray(),
     db.ops.where('[entity+entityId]').equals(['officeSettings', OFFICE_SETTINGS_ID]).toArray(),
+    // Delegations (委托授权): a signature on someone's authority is checked against them.
+    db.ops.where('[entity+entityId]').between(['officeSettings', DELEGATION_ID_PREFIX], ['officeSettings', DELEGATION_ID_PREFIX + '\uffff'], true, true).toArray(),
   ]);
-  return buildDirectoryTimeline([...clerkOps, ...officeOps]);
+  return buildDirectoryTimeline([...clerkOps, ...officeOps, ...delegationOps]);
 }
 
 /** The ops of the given signature ids (all of them when `ids` is 'all'), by entity id. */
@@ -176,7 +179,7 @@ export function createSignatureChecksRepository(db: DeskDatabase): SignatureChec
           const role = (r as Record<string, unknown>).role;
           const step = (r as Record<string, unknown>).step;
           const at = textOf(r, 'at');
-          out.push({ id, clerkName: textOf(r, 'clerkName'), role: isClerkRole(role) ? role : null, step: isSignedStep(step) ? step : null, at: at === '' ? null : at, meaning: textOf(r, 'meaning'), check: checks.get(id)! });
+          out.push({ id, clerkName: textOf(r, 'clerkName'), role: isClerkRole(role) ? role : null, step: isSignedStep(step) ? step : null, at: at === '' ? null : at, meaning: textOf(r, 'meaning'), onBehalfOfName: textOf(r, 'onBehalfOfName'), check: checks.get(id)! });
         }
         return out.sort(byOrder);
       });

@@ -9,6 +9,7 @@
  */
 import type { Signer } from '../../shared/domain/signatures/signature';
 import { toClerk } from './clerk-records';
+import { delegatedRolesNow } from './delegations-repository';
 import { signIn } from './clerk-sign-in';
 import type { DeskDatabase } from './schema';
 import { ValidationFailedError, type WriteContext } from './types';
@@ -27,10 +28,17 @@ export async function proveSigner(db: DeskDatabase, ctx: WriteContext, signing: 
   return ctx.clerkId;
 }
 
-/** The signer as the clerk list holds them now (call inside the write's transaction, which includes `clerks`). */
-export async function signerOf(db: DeskDatabase, clerkId: string): Promise<Signer | null> {
+/**
+ * The signer as the clerk list holds them now (call inside the write's
+ * transaction, which includes `clerks`). With `delegationsAt` (ms, the
+ * write's clock) also the roles delegated to them then (委托授权; the
+ * transaction must include `officeSettings`).
+ */
+export async function signerOf(db: DeskDatabase, clerkId: string, delegationsAt?: number): Promise<Signer | null> {
   const stored = await db.clerks.get(clerkId);
   if (!stored || stored.deleted) return null;
   const clerk = toClerk(stored);
-  return { id: clerk.id, name: clerk.name, active: clerk.active, roles: clerk.roles, hasPassword: clerk.hasPassword };
+  const signer: Signer = { id: clerk.id, name: clerk.name, active: clerk.active, roles: clerk.roles, hasPassword: clerk.hasPassword };
+  if (delegationsAt !== undefined) signer.delegated = await delegatedRolesNow(db, clerk.id, delegationsAt);
+  return signer;
 }

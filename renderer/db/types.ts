@@ -50,6 +50,7 @@ export type { Seen } from './seen';
 
 export type { Clerk, ClerkRepository, NewClerk, SignInResult } from './clerk-types';
 import type { ClerkRepository } from './clerk-types';
+import type { DelegationsRepository } from './delegation-types';
 
 export class RecordNotFoundError extends Error {
   constructor(entity: string, id: string) {
@@ -205,6 +206,8 @@ export interface Repositories {
   eightD: EightDRepository;
   /** The office's shared rules (issue 16.1): office-settings-repository.ts. */
   officeSettings: OfficeSettingsRepository;
+  /** Delegations of approval authority (委托授权): delegations-repository.ts. */
+  delegations: DelegationsRepository;
   /** Master data (字典, issue 16): master-data-types.ts, master-data-repository.ts. */
   masterData: MasterDataRepository;
   shipments: ShipmentsRepository;

@@ -9,6 +9,7 @@ import { printEn } from './print.en';
 import { eightdEn } from './eightd.en';
 import { officeEn } from './office.en';
 import { clerksEn } from './clerks.en';
+import { delegationEn } from './delegation.en';
 import { masterDataEn } from './master-data.en';
 import { signingEn } from './signing.en';
 import { statisticsEn } from './statistics.en';
@@ -20,6 +21,7 @@ import { ledgerImportEn } from './ledger-import.en';
 export const en: Translation = {
   ...lifecycleEn,
   ...clerksEn,
+  ...delegationEn,
   ...syncEn,
   ...diagnosticsEn,
   ...updateEn,

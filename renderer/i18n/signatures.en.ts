@@ -31,6 +31,7 @@ export const signaturesEn: Widen<typeof signaturesZhCN> = {
       inactiveClerk: 'The signer was deactivated when signing.',
       roleMissing: 'The signer did not hold this role when signing (not granted by an admin).',
       roleNotAllowed: 'Under the approval limits at the time, this role may not sign this step or amount.',
+      delegationInvalid: 'Signed for someone else, but no delegation in force then supports it (delegate, role or dates differ, or the delegator did not hold the role).',
     },
     workbench: {
       title: 'Unverified signatures',

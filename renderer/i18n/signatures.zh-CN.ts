@@ -28,6 +28,7 @@ export const signaturesZhCN = {
       inactiveClerk: '签名时此经办人已停用。',
       roleMissing: '签名时此经办人没有这个角色（未经管理员授予）。',
       roleNotAllowed: '按签名时的核决权限，这个角色不能签此步骤或此金额。',
+      delegationInvalid: '代签时没有生效的委托授权支持它（受托人、角色或日期不符，或委托人当时没有这个角色）。',
     },
     workbench: {
       title: '未验证的签名',

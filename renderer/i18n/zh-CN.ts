@@ -11,6 +11,7 @@ import { printZhCN } from './print.zh-CN';
 import { eightdZhCN } from './eightd.zh-CN';
 import { officeZhCN } from './office.zh-CN';
 import { clerksZhCN } from './clerks.zh-CN';
+import { delegationZhCN } from './delegation.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
 import { signingZhCN } from './signing.zh-CN';
 import { statisticsZhCN } from './statistics.zh-CN';
@@ -23,6 +24,7 @@ import type { Widen } from './widen';
 export const zhCN = {
   ...lifecycleZhCN,
   ...clerksZhCN,
+  ...delegationZhCN,
   ...syncZhCN,
   ...diagnosticsZhCN,
   ...updateZhCN,

@@ -32,6 +32,7 @@ export async function makeBackup(db: DeskDatabase, app: { version: string; setti
   return packBackup(
     { appVersion: app.version, schemaVersion: LATEST_SCHEMA_VERSION, deviceId: app.settings.deviceId, stationCode: app.settings.stationCode, createdAt: app.now },
     { tables, settings: app.settings },
+    webSha256Hex,
   );
 }
 
@@ -52,7 +53,7 @@ export interface RestoreReport {
 
 /** `scratch`: the name (and IndexedDB, in tests) of the scratch database an older backup is upgraded in. */
 export async function restoreBackup(db: DeskDatabase, bytes: Uint8Array, host: BackupHost, scratch: { name: string } & OpenOptions): Promise<RestoreReport> {
-  const { manifest, content } = await readBackup(bytes, { schemaVersion: LATEST_SCHEMA_VERSION });
+  const { manifest, content } = await readBackup(bytes, { schemaVersion: LATEST_SCHEMA_VERSION }, webSha256Hex);
   const settings = settingsOf(content.settings);
   try {
     await replaceTables(db, content.tables, manifest.schemaVersion, scratch);
@@ -80,7 +81,7 @@ export async function backupNow(): Promise<{ fileName: string; path: string | nu
   const at = now();
   const bytes = await makeBackup(openDatabase(), { version: info.version, settings: await api.getSettings(), now: at });
   const fileName = backupFileName(settings.stationCode, at);
-  const sha256 = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
+  const sha256 = await webSha256Hex(bytes);
   const r = await uploadInChunks(bytes, { fileName, sha256, what: 'backup' }, (chunk) => api.backupPut(chunk));
   return { fileName, path: r.path, removed: r.removed };
 }

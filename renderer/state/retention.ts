@@ -73,9 +73,9 @@ export async function readArchiveFile(host: ArchiveHost, fileName: string): Prom
 /** Reads an archive back and checks it is the one a batch names (sha256, the cases). */
 export async function verifyArchiveFile(host: ArchiveHost, fileName: string, expected: { sha256: string; caseIds: readonly string[] }): Promise<{ manifest: ArchiveManifest; content: ArchiveContent }> {
   const bytes = await readArchiveFile(host, fileName);
-  const sha = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
+  const sha = await webSha256Hex(bytes);
   if (sha !== expected.sha256) throw new ArchiveNotVerifiedError(`${fileName} has sha256 ${sha}, the batch names ${expected.sha256}`);
-  const read = await readArchive(bytes);
+  const read = await readArchive(bytes, webSha256Hex);
   const inFile = read.content.index.map((e) => e.caseId).sort();
   const wanted = [...expected.caseIds].sort();
   if (inFile.length !== wanted.length || inFile.some((id, i) => id !== wanted[i])) throw new ArchiveNotVerifiedError(`${fileName} holds other cases than the batch names`);
@@ -104,9 +104,10 @@ export async function makeArchive({ repos, host, app, onProgress }: MakeArchiveI
   const bytes = await packArchive(
     { appVersion: app.version, schemaVersion: LATEST_SCHEMA_VERSION, createdAt: app.now, createdBy: { clerkId: app.clerkId, name: app.clerkName }, deviceId: app.deviceId, stationCode: app.stationCode, cutoffDate, archiveAfterYears: app.archiveAfterYears, supplierMinYears: SUPPLIER_RECORDS_MIN_YEARS },
     collected.content,
+    webSha256Hex,
   );
   const fileName = archiveFileName(app.stationCode, app.now);
-  const sha256 = await webSha256Hex(bytes as Uint8Array<ArrayBuffer>);
+  const sha256 = await webSha256Hex(bytes);
   let folder = '';
   await uploadInChunks(
     bytes,
@@ -153,10 +154,10 @@ export const retentionActions = {
   confirm: (repos: Repositories, batch: ArchiveBatch, password: string, meaning: string) => confirmArchive(repos, desktopHost(), batch, password, meaning),
   /** An archive from the folder, read and checked whole (ArchiveRefused when damaged). */
   async openFromFolder(fileName: string) {
-    return readArchive(await readArchiveFile(desktopHost(), fileName));
+    return readArchive(await readArchiveFile(desktopHost(), fileName), webSha256Hex);
   },
   /** An archive the clerk picked (any folder), read and checked whole. */
-  openBytes: (bytes: Uint8Array) => readArchive(bytes),
+  openBytes: (bytes: Uint8Array) => readArchive(bytes, webSha256Hex),
   list: () => getDesktopApi().archiveList(),
 };
 

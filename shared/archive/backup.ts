@@ -9,14 +9,14 @@
  * than this app's, a file missing, extra or with another checksum.
  *
  * Layout: manifest.json, settings.json, db/<table>.json (rows; binary values
- * as {"$bytes": base64}), blobs/<sha256> (the blobs table's bytes; its rows
+ * as {"$bytes": base64}), blobs/<sha256> (the blobs table's bytes, stored undeflated; its rows
  * in db/blobs.json keep everything but `data`).
  */
 import { z } from 'zod';
 import { utf8Encode } from '../utf8';
-import { sha256Hex } from '../sync/sha256';
+import { sha256HexAsync, type AsyncHasher } from '../sync/sha256';
 import { fromJsonWithBytes, toJsonWithBytes } from './json-bytes';
-import { packZip, readZip, ZipReadError } from './zip';
+import { checksums, packZip, readZip, ZipReadError } from './zip';
 
 export { backupDue, backupFileName, backupsToRemove, backupTimeOf, BACKUP_FILE_NAME } from './backup-names';
 
@@ -76,7 +76,8 @@ function blobBytes(data: unknown): Uint8Array {
   throw new Error('a blobs row has no bytes');
 }
 
-export async function packBackup(header: BackupHeader, content: BackupContent): Promise<Uint8Array> {
+/** `hash`: the renderer passes WebCrypto's (the pure one takes a minute on a gigabyte of photos). */
+export async function packBackup(header: BackupHeader, content: BackupContent, hash: AsyncHasher = sha256HexAsync): Promise<Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const [table, rows] of Object.entries(content.tables)) {
     if (table === BLOB_TABLE) {
@@ -101,14 +102,14 @@ export async function packBackup(header: BackupHeader, content: BackupContent): 
     stationCode: header.stationCode,
     createdAt: new Date(header.createdAt).toISOString(),
     tables: Object.keys(content.tables).sort(),
-    files: Object.fromEntries([...files].map(([path, bytes]): [string, string] => [path, sha256Hex(bytes)]).sort(([a], [b]) => (a < b ? -1 : 1))),
+    files: await checksums(files, hash),
   };
-  const entries = [{ path: MANIFEST, data: JSON.stringify(manifest, null, 2) }, ...[...files].map(([path, data]) => ({ path, data }))];
+  const entries = [{ path: MANIFEST, data: JSON.stringify(manifest, null, 2) }, ...[...files].map(([path, data]) => ({ path, data, store: path.startsWith('blobs/') }))];
   return packZip(entries, new Date(header.createdAt));
 }
 
 /** Reads and checks a whole backup; throws BackupRefused before the caller changes anything. */
-export async function readBackup(bytes: Uint8Array, app: { schemaVersion: number }): Promise<{ manifest: BackupManifest; content: BackupContent }> {
+export async function readBackup(bytes: Uint8Array, app: { schemaVersion: number }, hash: AsyncHasher = sha256HexAsync): Promise<{ manifest: BackupManifest; content: BackupContent }> {
   let files: Map<string, Uint8Array>;
   try {
     files = await readZip(bytes);
@@ -130,7 +131,7 @@ export async function readBackup(bytes: Uint8Array, app: { schemaVersion: number
   for (const [path, sum] of Object.entries(manifest.files)) {
     const file = files.get(path);
     if (!file) throw new BackupRefused('missingFile', `${path} is missing`);
-    if (sha256Hex(file) !== sum) throw new BackupRefused('badChecksum', `${path} does not match its checksum`);
+    if ((await hash(file)) !== sum) throw new BackupRefused('badChecksum', `${path} does not match its checksum`);
   }
   for (const path of files.keys()) if (path !== MANIFEST && !(path in manifest.files)) throw new BackupRefused('extraFile', `${path} is not in the manifest`);
   try {

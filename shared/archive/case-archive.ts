@@ -16,13 +16,13 @@
  *
  * Layout: manifest.json, index.json (one line per case for the list and the
  * search), records/<table>.json (rows; binary values as {"$bytes": base64}),
- * ops.json, blobs/<sha256>.
+ * ops.json, blobs/<sha256> (stored undeflated: photos are compressed already).
  */
 import { z } from 'zod';
 import { utf8Encode } from '../utf8';
-import { sha256Hex } from '../sync/sha256';
+import { sha256HexAsync, type AsyncHasher } from '../sync/sha256';
 import { fromJsonWithBytes, toJsonWithBytes } from './json-bytes';
-import { packZip, readZip, ZipReadError } from './zip';
+import { checksums, packZip, readZip, ZipReadError } from './zip';
 
 export const ARCHIVE_FORMAT = 'complaint-return-desk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -112,7 +112,8 @@ export function archiveFileName(stationCode: string, at: number): string {
   return `qarc-${station}-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}${ARCHIVE_EXTENSION}`;
 }
 
-export async function packArchive(header: ArchiveHeader, content: ArchiveContent): Promise<Uint8Array> {
+/** `hash`: the renderer passes WebCrypto's (attachments hash ten times faster there). */
+export async function packArchive(header: ArchiveHeader, content: ArchiveContent, hash: AsyncHasher = sha256HexAsync): Promise<Uint8Array> {
   if (content.index.length > MAX_ARCHIVE_CASES) throw new Error(`at most ${MAX_ARCHIVE_CASES} cases per archive file`);
   const files = new Map<string, Uint8Array>();
   files.set(INDEX, utf8Encode(JSON.stringify(content.index)));
@@ -129,15 +130,15 @@ export async function packArchive(header: ArchiveHeader, content: ArchiveContent
     recordCount: Object.values(content.records).reduce((n, rows) => n + rows.length, 0),
     opCount: content.ops.length,
     tables: Object.keys(content.records).sort(),
-    files: Object.fromEntries([...files].map(([path, bytes]): [string, string] => [path, sha256Hex(bytes)]).sort(([a], [b]) => (a < b ? -1 : 1))),
+    files: await checksums(files, hash),
   };
-  return packZip([{ path: MANIFEST, data: JSON.stringify(manifest, null, 2) }, ...[...files].map(([path, data]) => ({ path, data }))], new Date(createdAt));
+  return packZip([{ path: MANIFEST, data: JSON.stringify(manifest, null, 2) }, ...[...files].map(([path, data]) => ({ path, data, store: path.startsWith('blobs/') }))], new Date(createdAt));
 }
 
 const SAFE_PATH = /^(manifest\.json|index\.json|ops\.json|records\/[A-Za-z]+\.json|blobs\/[0-9a-f]{64})$/;
 
 /** Reads and checks a whole archive; throws ArchiveRefused (nothing of it used) when anything is wrong. */
-export async function readArchive(bytes: Uint8Array): Promise<{ manifest: ArchiveManifest; content: ArchiveContent }> {
+export async function readArchive(bytes: Uint8Array, hash: AsyncHasher = sha256HexAsync): Promise<{ manifest: ArchiveManifest; content: ArchiveContent }> {
   if (bytes.length > MAX_ARCHIVE_BYTES) throw new ArchiveRefused('tooLarge', `the file is ${bytes.length} bytes; an archive is at most ${MAX_ARCHIVE_BYTES}`);
   let files: Map<string, Uint8Array>;
   try {
@@ -163,7 +164,7 @@ export async function readArchive(bytes: Uint8Array): Promise<{ manifest: Archiv
   for (const [path, sum] of Object.entries(manifest.files)) {
     const file = files.get(path);
     if (!file) throw new ArchiveRefused('missingFile', `${path} is missing`);
-    if (sha256Hex(file) !== sum) throw new ArchiveRefused('badChecksum', `${path} does not match its checksum`);
+    if ((await hash(file)) !== sum) throw new ArchiveRefused('badChecksum', `${path} does not match its checksum`);
   }
   for (const path of files.keys()) if (path !== MANIFEST && !(path in manifest.files)) throw new ArchiveRefused('extraFile', `${path} is not in the manifest`);
   try {
@@ -180,7 +181,8 @@ export async function readArchive(bytes: Uint8Array): Promise<{ manifest: Archiv
     const ops = rowsSchema.parse(decode(OPS));
     const blobs = new Map<string, Uint8Array>();
     for (const [path, file] of files) if (path.startsWith('blobs/')) blobs.set(path.slice(6), file);
-    for (const [sha, file] of blobs) if (sha256Hex(file) !== sha) throw new Error(`blobs/${sha} is not the attachment it names`);
+    // Each file matched its checksum above: a blob is the attachment it names when that checksum is its name.
+    for (const sha of blobs.keys()) if (manifest.files[`blobs/${sha}`] !== sha) throw new Error(`blobs/${sha} is not the attachment it names`);
     return { manifest, content: { index, records, ops, blobs } };
   } catch (error) {
     throw new ArchiveRefused('badContent', error instanceof Error ? error.message : String(error));

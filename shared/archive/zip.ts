@@ -6,11 +6,14 @@
  * central directory) with a ZipReadError saying why.
  */
 import JSZip from 'jszip';
+import type { AsyncHasher } from '../sync/sha256';
 
 export interface ZipEntry {
   /** Path inside the zip, '/'-separated. */
   path: string;
   data: Uint8Array | string;
+  /** Stored as is: bytes that are compressed already (photos, PDFs), where deflate would only cost time. */
+  store?: boolean;
 }
 
 /** unreadable: not a zip or a damaged entry; unsafe: a link or a path outside the zip; tooLarge: over a cap of ReadZipOptions. */
@@ -45,10 +48,17 @@ const declaredSize = (file: JSZip.JSZipObject): number => {
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
+/** The manifest's `files`: every file's sha256 by path, in path order. */
+export async function checksums(files: ReadonlyMap<string, Uint8Array>, hash: AsyncHasher): Promise<Record<string, string>> {
+  const sums: [string, string][] = [];
+  for (const [path, bytes] of files) sums.push([path, await hash(bytes)]);
+  return Object.fromEntries(sums.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 export async function packZip(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
   const zip = new JSZip();
   // createFolders: false — jszip would add 'blobs/' and the like stamped with the wall clock.
-  for (const entry of entries) zip.file(entry.path, entry.data, { date, createFolders: false });
+  for (const entry of entries) zip.file(entry.path, entry.data, { date, createFolders: false, ...(entry.store ? { compression: 'STORE' as const } : {}) });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 

@@ -17,6 +17,7 @@ import type { SurveyFormSettings } from '../domain/lifecycle/survey-form';
 import { factoryDateTimeText, toFactoryIso } from '../domain/factory-calendar';
 import { addWorkingDays, minutesPerWorkday, workingMinutesBetween } from '../domain/lifecycle/working-time';
 import { CLERK_ROLE_NAMES_ZH } from '../domain/clerks/roles';
+import { signedOnBehalfText } from '../domain/clerks/delegation';
 import type { SignatureRecord } from '../domain/signatures/signature';
 import type { ComplaintFormData, CreditNoteData, InspectionReportData, ReminderData, ReminderItem, ReturnLabelData, SupplierChargebackData, SurveyFormData } from './types';
 
@@ -89,9 +90,9 @@ export function complaintFormFromCase(c: ComplaintCase, r: CaseRecords = {}): Co
   };
 }
 
-/** "钱副总 · 副总经理 / 2026-12-03 10:21 电子签名" — what a box shows of an electronic signature. */
-export function signatureMark(s: Pick<SignatureRecord, 'clerkName' | 'role' | 'at'>): string {
-  return `${s.clerkName} · ${CLERK_ROLE_NAMES_ZH[s.role] ?? s.role}\n${printDateTime(s.at)} 电子签名 e-signed`;
+/** "钱副总 · 副总经理 / 2026-12-03 10:21 电子签名" — what a box shows of an electronic signature; a delegate's reads "张三 代 王总 (委托授权) · 总经理 …". */
+export function signatureMark(s: Pick<SignatureRecord, 'clerkName' | 'role' | 'at' | 'onBehalfOfName'>): string {
+  return `${signedOnBehalfText(s.clerkName, s.onBehalfOfName)} · ${CLERK_ROLE_NAMES_ZH[s.role] ?? s.role}\n${printDateTime(s.at)} 电子签名 e-signed`;
 }
 
 /** The latest signature of each signed box of the complaint form (an approval that was later rejected again is not printed as approved). */

@@ -8,6 +8,7 @@ import type { ComplaintCase } from '../domain/case';
 import type { Deadline } from '../domain/lifecycle/deadlines-types';
 import { checkReceivingTolerance } from '../domain/lifecycle/returns';
 import type { ApproverRole } from '../domain/lifecycle/authority';
+import { signedOnBehalfText } from '../domain/clerks/delegation';
 import type { ReturnLine } from '../domain/lifecycle/records';
 import type { ReceivingTolerance } from '../domain/master-data/customer-rules';
 import { defectRate, DEPARTMENT, DISPOSITION, FOUND, num, printDate, printDateTime, RESULT, SEVERITY, type CaseRecords } from './map';
@@ -132,7 +133,7 @@ function returnBasis(c: ComplaintCase, r: CaseRecords): string {
   return [
     `客户投诉处理单 ${c.caseNumber}`,
     lc?.decision ? `初步判定 ${PATH[lc.decision] ?? lc.decision}` : '',
-    approval ? `${approval.approverName}（${APPROVER[approval.approverRole] ?? approval.approverRole}）${printDate(approval.at)} 核准` : '',
+    approval ? `${signedOnBehalfText(approval.approverName, approval.onBehalfOfName)}（${APPROVER[approval.approverRole] ?? approval.approverRole}）${printDate(approval.at)} 核准` : '',
   ]
     .filter(Boolean)
     .join('；');

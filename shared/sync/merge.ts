@@ -72,7 +72,8 @@ export function foldWinners(ops: Iterable<WireOp>, into: Map<string, FieldChange
  */
 export const HISTORY_KEPT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   clerk: ['name', 'roles', 'active', 'deleted'],
-  officeSettings: ['authorityMatrix'],
+  // Delegations (officeSettings records 'delegation-…'): written once, ended once; who wrote them is checked like a grant.
+  officeSettings: ['authorityMatrix', 'delegatorId', 'delegateId', 'role', 'from', 'to', 'createdBy', 'createdAt', 'endedAt'],
 };
 
 const keepsHistory = (change: Pick<FieldChange, 'entity' | 'field'>): boolean => HISTORY_KEPT_FIELDS[change.entity]?.includes(change.field) === true;

@@ -4,7 +4,7 @@
  * re-enters their password in the signing dialog and signs "批准退货 … 元".
  * Anyone else is told who may sign it.
  */
-import { Box, Button, Stack } from '@mui/material';
+import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
@@ -58,7 +58,14 @@ export function ApprovalForm() {
             if (outcome === null) notify(`lc.decision.outcome.${signingOutcome}`);
             return outcome;
           }}
-        />
+        >
+          {/* A delegate signs with their own password, on the delegator's authority (委托授权). */}
+          {signing.onBehalfOf && (
+            <Alert severity="info" data-testid="signing-on-behalf">
+              {t('delegation.signingFor', { delegator: signing.onBehalfOf.delegatorName })}
+            </Alert>
+          )}
+        </SignDialog>
       )}
     </Stack>
   );

@@ -17,7 +17,7 @@ export function ApprovalRecords() {
             primary={t('lc.decision.recordLine', {
               outcome: t(`lc.decision.outcome.${a.outcome}`),
               role: t(`lc.roles.${a.approverRole}`),
-              name: a.approverName,
+              name: a.onBehalfOfName ? t('delegation.signedFor', { name: a.approverName, delegator: a.onBehalfOfName }) : a.approverName,
               decision: a.decision,
               amount: formatYuan(a.amountFen),
               time: formatDateTime(a.at),

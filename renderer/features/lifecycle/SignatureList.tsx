@@ -41,7 +41,7 @@ export function SignatureList({ caseId }: { caseId: string }) {
             <ListItem key={s.id} divider disableGutters data-testid="case-signature" data-verified={ok}>
               <Chip size="small" color={ok ? 'success' : 'warning'} variant={ok ? 'outlined' : 'filled'} label={t(ok ? 'signatures.verified' : 'signatures.unverified')} sx={{ mr: 1.5, flexShrink: 0 }} />
               <ListItemText
-                primary={`${s.step ? t(`signatures.steps.${s.step}`) : t('signatures.unknownStep')} · ${t('signatures.by', { name: s.clerkName, role: s.role ? t(`roles.${s.role}`) : t('signatures.unknownRole') })} · ${s.at ? formatDateTime(s.at) : t('signatures.unknownTime')}`}
+                primary={`${s.step ? t(`signatures.steps.${s.step}`) : t('signatures.unknownStep')} · ${t('signatures.by', { name: s.onBehalfOfName ? t('delegation.signedFor', { name: s.clerkName, delegator: s.onBehalfOfName }) : s.clerkName, role: s.role ? t(`roles.${s.role}`) : t('signatures.unknownRole') })} · ${s.at ? formatDateTime(s.at) : t('signatures.unknownTime')}`}
                 secondary={
                   <>
                     {s.meaning}

@@ -14,7 +14,8 @@ import { formatDateTime } from '../../ui/dates';
 import { useClerk, useRepositories, useSettings } from '../../state/session';
 import { useNow } from '../../ui/useNow';
 import { workbenchBuckets, type DueItem } from './tasks';
-import { roleWork } from './role-tasks';
+import { roleWork, type ApprovalItem } from './role-tasks';
+import { useMyDelegatedRoles } from '../../ui/useDelegations';
 import { hasWorkRole, isManager } from '../../../shared/domain/clerks/work-of-roles';
 import type { ClerkRole } from '../../../shared/domain/clerks/roles';
 import { formatYuan } from '../../../shared/domain/lifecycle/money';
@@ -58,7 +59,7 @@ function DueList({ items, overdue }: { items: DueItem[]; overdue: boolean }) {
 const SHOWN = 50;
 
 /** Cases of my roles' steps (or, with `approvalDialog`, waiting for my approval), soonest due first. */
-function RoleList({ items, now, approvalDialog: Approval, empty }: { items: DueItem[]; now: number; approvalDialog: ApprovalDialog | null; empty: string }) {
+function RoleList({ items, now, approvalDialog: Approval, empty }: { items: (DueItem & Partial<Pick<ApprovalItem, 'onBehalfOf'>>)[]; now: number; approvalDialog: ApprovalDialog | null; empty: string }) {
   const approvals = Approval !== null;
   const { t } = useTranslation();
   const [approving, setApproving] = useState<{ id: string; caseNumber: string } | null>(null);
@@ -67,7 +68,7 @@ function RoleList({ items, now, approvalDialog: Approval, empty }: { items: DueI
   return (
     <>
       <List dense disablePadding>
-        {items.slice(0, SHOWN).map(({ row, dueMs }) => (
+        {items.slice(0, SHOWN).map(({ row, dueMs, onBehalfOf }) => (
           <ListItem
             key={row.id}
             disablePadding
@@ -90,6 +91,7 @@ function RoleList({ items, now, approvalDialog: Approval, empty }: { items: DueI
                 }
                 secondary={
                   <>
+                    {onBehalfOf && onBehalfOf.length > 0 && <Chip component="span" size="small" color="info" data-testid="wb-on-behalf" label={t('delegation.onBehalfMark', { delegator: onBehalfOf.join('、') })} sx={{ mr: 1 }} />}
                     {dueMs < now && <Chip component="span" size="small" color="error" label={t('lc.deadlines.overdue')} sx={{ mr: 1 }} />}
                     {row.nextDueAt ? t('lc.workbench.dueAt', { kind: row.nextDueKind ? t(`lc.deadlines.kinds.${row.nextDueKind}`) : '', time: formatDateTime(row.nextDueAt) }) : t('lc.workbench.noDue')}
                   </>
@@ -144,7 +146,8 @@ export function LifecycleTasks({ approvalDialog }: { approvalDialog: ApprovalDia
   const now = useNow(60_000);
   const buckets = useMemo(() => workbenchBuckets(rows, now), [rows, now]);
   const roles = clerk?.roles;
-  const work = useMemo(() => roleWork(rows, roles ?? [], matrix), [rows, roles, matrix]);
+  const delegated = useMyDelegatedRoles();
+  const work = useMemo(() => roleWork(rows, roles ?? [], matrix, delegated), [rows, roles, matrix, delegated]);
   const mine = useMyActions(clerk?.name, rows);
   const working = hasWorkRole(roles ?? []);
   return (
@@ -169,7 +172,7 @@ export function LifecycleTasks({ approvalDialog }: { approvalDialog: ApprovalDia
         </Typography>
         {working ? <RoleList items={work.steps} now={now} approvalDialog={null} empty={t('lc.workbench.noMySteps')} /> : <NoWorkRoles roles={roles ?? []} />}
       </Panel>
-      {isManager(roles ?? []) && (
+      {(isManager(roles ?? []) || delegated.length > 0) && (
         <Panel id="wb-approvals" title={t('lc.workbench.approvals')} count={work.approvals.length}>
           <RoleList items={work.approvals} now={now} approvalDialog={approvalDialog} empty={t('lc.workbench.noApprovals')} />
         </Panel>

@@ -24,12 +24,17 @@
  *     (the case may close from there);
  *   closed → nobody.
  * Admin is not a work role: it administers clerks, never a case step.
+ *
+ * A delegate (委托授权, delegation.ts) sees the approvals a role delegated to
+ * them covers, marked with on whose authority (delegatedApprovalTest); the
+ * delegator keeps seeing them too.
  */
 import { requiredApprover, type ApproverRole, type AuthorityMatrix } from '../lifecycle/authority';
 import type { Fen } from '../lifecycle/money';
 import type { CaseState } from '../lifecycle/state-names';
 import { rolesThatSign, type SigningFacts } from '../signatures/steps';
 import { CLERK_ROLES, type ClerkRole } from './roles';
+import type { DelegatedRole } from './delegation';
 
 /** The roles that work on cases (every role but admin). */
 export const WORK_ROLES: readonly ClerkRole[] = CLERK_ROLES.filter((r) => r !== 'admin');
@@ -104,5 +109,26 @@ export function myStepTest(clerkRoles: readonly ClerkRole[], matrix: AuthorityMa
       approvalBy.set(required, mine);
     }
     return mine;
+  };
+}
+
+/**
+ * For the approvals a clerk does not cover with roles of their own: the
+ * delegations to them (delegatedRolesOf, in force now) whose role may
+ * approve an amount ([] when none may). Worked out once per required
+ * approver, like myStepTest.
+ */
+export function delegatedApprovalTest(delegated: readonly DelegatedRole[], matrix: AuthorityMatrix): (amountFen: Fen | null) => DelegatedRole[] {
+  const byRequired = new Map<ApproverRole, DelegatedRole[]>();
+  return (amountFen) => {
+    if (delegated.length === 0) return [];
+    const required = requiredApprover(amountFen ?? 0, matrix);
+    let covering = byRequired.get(required);
+    if (!covering) {
+      const roles = rolesActingOn({ state: 'approval', amountFen, matrix });
+      covering = delegated.filter((d) => roles.includes(d.role));
+      byRequired.set(required, covering);
+    }
+    return covering;
   };
 }

@@ -123,6 +123,8 @@ export interface ApprovalRecord {
   /** The role the approver signed as. */
   approverRole: ApproverRole;
   approverName: string;
+  /** Approved on this clerk's authority (委托授权 代签, clerks/delegation.ts): the delegator's name; absent when the approver holds the role. */
+  onBehalfOfName?: string;
   /** The decision and amount that were approved (copied at the time). */
   decision: Decision;
   amountFen: Fen;

@@ -44,17 +44,30 @@
  * before the office's first admin is indistinguishable from the office's
  * early history; what is caught is a grant made since by anyone but an admin.
  *
+ * Delegation ops (officeSettings records whose id starts with
+ * DELEGATION_ID_PREFIX, clerks/delegation.ts) count when authored by the
+ * delegator named in the record (active in the verified directory then)
+ * or by an active admin of the verified
+ * directory just before the op. A signature on someone's authority
+ * (delegationId) is verified against the delegation as counted just before
+ * its op: the step is an approval or rejection (DELEGABLE_STEPS), the
+ * signer is its delegate, the role and the delegator match, it
+ * was in force at the op's time (factory day, not ended), and the delegator
+ * held the role then.
+ *
  * Building is O(n log n) over the clerk and office ops; each verification is
  * a binary search in the signer's versions and in the matrix versions.
  */
 import { compareOps, type OpRef } from '../../sync/op';
 import { isHlcText } from '../../sync/hlc';
+import { parseHlc } from '../../sync/hlc';
 import { DEFAULT_AUTHORITY_MATRIX, type AuthorityMatrix } from '../lifecycle/authority';
+import { isDelegationId, isInForce, readDelegation, type Delegation } from '../clerks/delegation';
 import { normalizeRoles, type ClerkRole } from '../clerks/roles';
 import { authorityMatrixSchema } from '../settings';
 import { OFFICE_SETTINGS_ID } from '../office-settings';
-import { readSignature } from './signature';
-import { rolesThatSign } from './steps';
+import { readSignature, type SignatureRecord } from './signature';
+import { DELEGABLE_STEPS, rolesThatSign } from './steps';
 
 /** What the timeline reads of an op (a stored or replicated op, checked by readDirectoryOp). */
 export interface DirectoryOp extends OpRef {
@@ -85,6 +98,8 @@ export interface DirectoryTimeline {
   readonly clerks: ReadonlyMap<string, readonly Version<VerifiedClerk>[]>;
   /** The counted matrices in op order (before the first: DEFAULT_AUTHORITY_MATRIX). */
   readonly matrices: readonly Version<AuthorityMatrix>[];
+  /** Per delegation id, its counted versions in op order. */
+  readonly delegations: ReadonlyMap<string, readonly Version<Delegation>[]>;
   /** Ids of the clerk and matrix ops that did not count (diagnostics, tests). */
   readonly ignored: ReadonlySet<string>;
 }
@@ -104,9 +119,11 @@ export type UnverifiedReason =
   /** The signer did not hold the signed role in the verified directory when signing. */
   | 'roleMissing'
   /** The role may not sign this step (at this amount, with the matrix of that time). */
-  | 'roleNotAllowed';
+  | 'roleNotAllowed'
+  /** Signed on someone's authority, but no counted delegation to the signer of that role was in force then. */
+  | 'delegationInvalid';
 
-export const UNVERIFIED_REASONS: readonly UnverifiedReason[] = ['malformed', 'missingOp', 'altered', 'authorMismatch', 'unknownClerk', 'inactiveClerk', 'roleMissing', 'roleNotAllowed'];
+export const UNVERIFIED_REASONS: readonly UnverifiedReason[] = ['malformed', 'missingOp', 'altered', 'authorMismatch', 'unknownClerk', 'inactiveClerk', 'roleMissing', 'roleNotAllowed', 'delegationInvalid'];
 
 export type SignatureCheck = { status: 'verified' } | { status: 'unverified'; reason: UnverifiedReason };
 
@@ -135,12 +152,15 @@ export function buildDirectoryTimeline(values: Iterable<unknown>): DirectoryTime
     const op = readDirectoryOp(value);
     if (!op) continue;
     if (op.entity === 'clerk' || (op.entity === 'officeSettings' && op.entityId === OFFICE_SETTINGS_ID && Object.hasOwn(op.fields, 'authorityMatrix'))) ops.push(op);
+    else if (op.entity === 'officeSettings' && isDelegationId(op.entityId)) ops.push(op);
   }
   ops.sort(compareOps);
 
   const current = new Map<string, VerifiedClerk>();
   const clerks = new Map<string, Version<VerifiedClerk>[]>();
   const matrices: Version<AuthorityMatrix>[] = [];
+  const delegations = new Map<string, Version<Delegation>[]>();
+  const delegationFields = new Map<string, Record<string, unknown>>();
   const ignored = new Set<string>();
   const admins = new Set<string>();
   const idsByName = new Map<string, Set<string>>();
@@ -165,6 +185,23 @@ export function buildDirectoryTimeline(values: Iterable<unknown>): DirectoryTime
     const author = authorOf(op);
     const byAdmin = author !== null && admins.has(author);
     const noAdmin = admins.size === 0;
+    if (op.entity === 'officeSettings' && op.entityId !== OFFICE_SETTINGS_ID) {
+      const before = delegationFields.get(op.entityId);
+      const delegatorId = before ? before.delegatorId : op.fields.delegatorId;
+      const next: Record<string, unknown> = { ...before, ...op.fields, id: op.entityId };
+      const authorNow = author === null ? undefined : current.get(author);
+      const byDelegator = author !== null && author === delegatorId && !!authorNow && authorNow.active && !authorNow.deleted;
+      const value = (byAdmin || byDelegator) && (!before || next.delegatorId === before.delegatorId) ? readDelegation(next) : null;
+      if (!value) {
+        ignored.add(op.id);
+        continue;
+      }
+      delegationFields.set(op.entityId, next);
+      let versions = delegations.get(op.entityId);
+      if (!versions) delegations.set(op.entityId, (versions = []));
+      versions.push({ at: op, value });
+      continue;
+    }
     if (op.entity === 'officeSettings') {
       const parsed = byAdmin || noAdmin ? authorityMatrixSchema.safeParse(op.fields.authorityMatrix) : null;
       if (parsed?.success) matrices.push({ at: op, value: parsed.data });
@@ -194,7 +231,7 @@ export function buildDirectoryTimeline(values: Iterable<unknown>): DirectoryTime
     if (!versions) clerks.set(op.entityId, (versions = []));
     versions.push({ at: op, value: next });
   }
-  return { clerks, matrices, ignored };
+  return { clerks, matrices, delegations, ignored };
 }
 
 /** The last version strictly before `at` (versions in op order), or undefined. */
@@ -221,7 +258,18 @@ export function matrixAt(timeline: DirectoryTimeline, at: OpRef): AuthorityMatri
 }
 
 /** The signed fields an op of the signature must carry with the record's values. */
-const SIGNED_FIELDS = ['caseId', 'step', 'subjectEntity', 'subjectId', 'clerkId', 'role', 'amountFen'] as const;
+const SIGNED_FIELDS = ['caseId', 'step', 'subjectEntity', 'subjectId', 'clerkId', 'role', 'amountFen', 'delegationId', 'onBehalfOfId'] as const;
+
+/** Did the signer of `sig` hold its role by a counted delegation in force at `op`, from a delegator who held the role then? */
+function delegationHeld(timeline: DirectoryTimeline, sig: SignatureRecord, op: DirectoryOp): boolean {
+  const versions = sig.delegationId ? timeline.delegations.get(sig.delegationId) : undefined;
+  const delegation = versions && lastBefore(versions, op)?.value;
+  if (!DELEGABLE_STEPS.includes(sig.step)) return false;
+  if (!delegation || delegation.delegateId !== sig.clerkId || delegation.delegatorId !== sig.onBehalfOfId || delegation.role !== sig.role) return false;
+  if (!isInForce(delegation, parseHlc(op.hlc).wall)) return false;
+  const delegator = clerkAt(timeline, delegation.delegatorId, op);
+  return !!delegator && !delegator.deleted && delegator.roles.includes(delegation.role);
+}
 
 /**
  * Checks a stored signature record against the ops that wrote it (all ops of
@@ -241,7 +289,9 @@ export function verifySignature(signature: unknown, signatureOps: readonly unkno
   const clerk = clerkAt(timeline, sig.clerkId, op);
   if (!clerk || clerk.deleted) return unverified('unknownClerk');
   if (!clerk.active) return unverified('inactiveClerk');
-  if (!clerk.roles.includes(sig.role)) return unverified('roleMissing');
+  if (sig.delegationId !== undefined) {
+    if (!delegationHeld(timeline, sig, op)) return unverified('delegationInvalid');
+  } else if (!clerk.roles.includes(sig.role)) return unverified('roleMissing');
   if (!rolesThatSign(sig.step, { amountFen: sig.amountFen, matrix: matrixAt(timeline, op) }).includes(sig.role)) return unverified('roleNotAllowed');
   return { status: 'verified' };
 }

@@ -14,7 +14,8 @@
 import { isFen, type Fen } from '../lifecycle/money';
 import { isClerkRole, type ClerkRole } from '../clerks/roles';
 import type { ClerkFacts } from '../clerks/clerk';
-import { isSignedStep, signingRoleOf, type SignedStep, type SigningFacts } from './steps';
+import type { DelegatedRole } from '../clerks/delegation';
+import { DELEGABLE_STEPS, isSignedStep, rolesThatSign, signingRoleOf, type SignedStep, type SigningFacts } from './steps';
 
 export const SIGNED_SUBJECTS = ['approval', 'transition', 'eightD'] as const;
 export type SignedSubject = (typeof SIGNED_SUBJECTS)[number];
@@ -39,21 +40,42 @@ export interface SignatureRecord {
   meaning: string;
   /** When, ISO 8601 (the write's HLC wall clock). */
   at: string;
+  /**
+   * Signed on someone else's authority (委托授权, clerks/delegation.ts): the
+   * delegation, and the delegator's id and name when signing. Absent when
+   * the signer signed with a role of their own.
+   */
+  delegationId?: string;
+  onBehalfOfId?: string;
+  onBehalfOfName?: string;
 }
 
 /** The signed-in clerk who signs, proven by their password in this very write (the repository checks it). */
 export interface Signer extends ClerkFacts {
   name: string;
+  /** The roles the signer holds by delegation when signing (clerks/delegation.ts delegatedRolesOf); approvals only. */
+  delegated?: readonly DelegatedRole[];
 }
 
 export type SignerProblem = 'notSignedIn' | 'inactive' | 'roleMissing';
 
-/** The role `signer` signs `step` with, or why they may not. */
-export function checkSigner(signer: Signer | null, step: SignedStep, facts: SigningFacts): { ok: true; role: ClerkRole } | { ok: false; problem: SignerProblem } {
+/**
+ * The role `signer` signs `step` with, or why they may not: a role of their
+ * own first; else, for an approval, a role delegated to them (onBehalfOf).
+ */
+export function checkSigner(signer: Signer | null, step: SignedStep, facts: SigningFacts): { ok: true; role: ClerkRole; onBehalfOf: DelegatedRole | null } | { ok: false; problem: SignerProblem } {
   if (!signer) return { ok: false, problem: 'notSignedIn' };
   if (!signer.active) return { ok: false, problem: 'inactive' };
   const role = signingRoleOf(signer.roles, step, facts);
-  return role ? { ok: true, role } : { ok: false, problem: 'roleMissing' };
+  if (role) return { ok: true, role, onBehalfOf: null };
+  if (DELEGABLE_STEPS.includes(step)) {
+    const covering = rolesThatSign(step, facts);
+    for (const r of covering) {
+      const delegated = signer.delegated?.find((d) => d.role === r);
+      if (delegated) return { ok: true, role: delegated.role, onBehalfOf: delegated };
+    }
+  }
+  return { ok: false, problem: 'roleMissing' };
 }
 
 /** A stored or replicated signature as this app reads it, or null when it is not one (shown as unverified, never trusted). */
@@ -67,5 +89,7 @@ export function readSignature(value: unknown): SignatureRecord | null {
   if (v.amountFen !== null && !isFen(v.amountFen)) return null;
   if (typeof v.meaning !== 'string' || v.meaning.length > MEANING_LIMIT) return null;
   if (Number.isNaN(Date.parse(v.at as string))) return null;
+  const onBehalf = ['delegationId', 'onBehalfOfId', 'onBehalfOfName'].filter((k) => v[k] !== undefined);
+  if (onBehalf.length !== 0 && (onBehalf.length !== 3 || !['delegationId', 'onBehalfOfId', 'onBehalfOfName'].every(text))) return null;
   return v as unknown as SignatureRecord;
 }

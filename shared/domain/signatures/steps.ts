@@ -28,6 +28,9 @@ export const FIXED_SIGNING_ROLES: Record<Exclude<SignedStep, 'approveReturn' | '
   confirmCosts: ['finance'],
 };
 
+/** The steps a role held by delegation may sign (委托授权, clerks/delegation.ts): the approvals by amount — the delegation is of approval authority. */
+export const DELEGABLE_STEPS: readonly SignedStep[] = ['approveReturn', 'rejectReturn'];
+
 /** The signed steps that are state-machine actions of their own. */
 export type SignedActionStep = 'closeCase' | 'acceptDisposition' | 'confirmCosts';
 

@@ -12,7 +12,7 @@ import type { ApprovalInput, ApprovalRecord, CaseLifecyclePatch, TransitionRecor
 import type { TransitionRequest } from '../states';
 import { cleanLifecyclePatch, validateApproval, validateLifecyclePatch } from '../validation';
 import { withTextLimits } from '../text-limits';
-import { addSignature, signerRole, type Signing } from './signing';
+import { addSignature, signerAuthority, signerRole, type Signing } from './signing';
 import { appendTime, CaseChanges, caseLocked, invalid, isRefused, transitionRefused, type CommandContext, type Performed, type Refused, type Seen } from './command';
 
 /** Changes lifecycle fields (unknown keys dropped). */
@@ -89,8 +89,9 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput, signin
   const errors = withTextLimits(validateApproval(input), input);
   if (hasErrors(errors)) return invalid(errors);
   const step = input.outcome === 'rejected' ? 'rejectReturn' : 'approveReturn';
-  const role = signerRole(ctx, step, lc.decisionAmountFen);
-  if (typeof role !== 'string') return role;
+  const authority = signerAuthority(ctx, step, lc.decisionAmountFen);
+  if (!('role' in authority)) return authority;
+  const { role, onBehalfOf } = authority;
   const approverRole = APPROVER_OF_CLERK_ROLE[role];
   if (!approverRole) return invalid({ signer: 'roleMissing' });
   const changes = new CaseChanges(ctx.view);
@@ -101,6 +102,7 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput, signin
     outcome: input.outcome,
     approverRole,
     approverName: ctx.signer!.name,
+    ...(onBehalfOf ? { onBehalfOfName: onBehalfOf.delegatorName } : {}),
     decision: lc.decision,
     amountFen: lc.decisionAmountFen,
     reason: input.outcome === 'rejected' ? input.reason.trim() : (input.reason ?? '').trim(),
@@ -108,7 +110,7 @@ export function recordApproval(ctx: CommandContext, input: ApprovalInput, signin
     by: ctx.user,
   };
   changes.create('approval', approval);
-  const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'approval', subjectId: approval.id, amountFen: approval.amountFen, signing, at: approval.at });
+  const signature = addSignature(changes, ctx, { step, role, subjectEntity: 'approval', subjectId: approval.id, amountFen: approval.amountFen, signing, at: approval.at, onBehalfOf });
   if (isRefused(signature)) return signature;
   const record = transitionInto(changes, ctx, action === 'reject' ? { action, reason: approval.reason } : { action });
   return isRefused(record) ? record : changes.done({ approval, transition: record });

@@ -2,7 +2,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { archiveFileName, ArchiveRefused, packArchive, readArchive, type ArchiveContent, type ArchiveHeader } from '../../../../shared/archive/case-archive';
-import { sha256Hex } from '../../../../shared/sync/sha256';
+import { sha256Hex, type AsyncHasher } from '../../../../shared/sync/sha256';
 
 const T = Date.UTC(2026, 10, 23, 2, 30, 5);
 const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
@@ -27,9 +27,9 @@ const content = (): ArchiveContent => ({
   blobs: new Map([[sha, photo]]),
 });
 
-async function refusal(bytes: Uint8Array): Promise<ArchiveRefused> {
+async function refusal(bytes: Uint8Array, hash?: AsyncHasher): Promise<ArchiveRefused> {
   try {
-    await readArchive(bytes);
+    await readArchive(bytes, hash);
   } catch (error) {
     if (error instanceof ArchiveRefused) return error;
     throw error;
@@ -60,6 +60,15 @@ describe('the archive file', () => {
     expect(back.blobs.get(sha)).toEqual(photo);
     // Same input, same bytes (the clock's time on every entry).
     expect(await packArchive(header, content())).toEqual(bytes);
+  });
+
+  it('hashes with the hasher passed in (WebCrypto in the app): a file read with another digest is refused', async () => {
+    const webCrypto = async (bytes: Uint8Array) => Buffer.from(await crypto.subtle.digest('SHA-256', bytes.slice())).toString('hex');
+    const bytes = await packArchive(header, content(), webCrypto);
+    expect(bytes).toEqual(await packArchive(header, content()));
+    expect((await readArchive(bytes, webCrypto)).content.blobs.get(sha)).toEqual(photo);
+    const wrong = (await refusal(bytes, () => Promise.resolve('0'.repeat(64)))).reason;
+    expect(wrong).toBe('badChecksum');
   });
 
   it('refuses a truncated file', async () => {

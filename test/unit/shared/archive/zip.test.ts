@@ -1,7 +1,7 @@
 // The app's zips carry the injected clock's time on every entry: the same input gives the same bytes whatever the wall clock says.
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packZip, readZip } from '../../../../shared/archive/zip';
+import { checksums, packZip, readZip } from '../../../../shared/archive/zip';
 
 const entryTime = new Date(Date.UTC(2026, 10, 23, 2, 30, 4));
 const entries = [
@@ -29,5 +29,37 @@ describe('packZip', () => {
     const second = await packZip(entries, entryTime);
     expect(second).toEqual(first);
     expect([...(await readZip(second)).keys()].sort()).toEqual(['blobs/ab/abcdef', 'manifest.json', 'tables/cases.json']);
+  });
+});
+
+describe('entries stored as they are', () => {
+  it('are not deflated (photos are compressed already), and read back the same', async () => {
+    const zeros = new Uint8Array(256 * 1024);
+    const stored = await packZip([{ path: 'blobs/photo', data: zeros, store: true }], entryTime);
+    const deflated = await packZip([{ path: 'blobs/photo', data: zeros }], entryTime);
+    expect(stored.length).toBeGreaterThan(zeros.length);
+    expect(deflated.length).toBeLessThan(zeros.length / 100);
+    expect((await readZip(stored)).get('blobs/photo')).toEqual(zeros);
+  });
+});
+
+describe('checksums', () => {
+  it('hash every file with the hasher passed in, listed in path order', async () => {
+    const seen: number[] = [];
+    const sums = await checksums(
+      new Map([
+        ['b', new Uint8Array([2, 2])],
+        ['a', new Uint8Array([1])],
+      ]),
+      (bytes) => {
+        seen.push(bytes.length);
+        return Promise.resolve(`len${bytes.length}`);
+      },
+    );
+    expect(Object.entries(sums)).toEqual([
+      ['a', 'len1'],
+      ['b', 'len2'],
+    ]);
+    expect(seen).toEqual([2, 1]);
   });
 });

@@ -70,6 +70,11 @@ describe('成品退货单 from the case', () => {
     expect(d.lines.map((l) => l.storageLocation)).toEqual(['Q-03', '']);
   });
 
+  it('an approval given by a delegate prints the signer and on whose authority (委托授权)', () => {
+    const approvals = (RECORDS.approvals ?? []).map((a) => ({ ...a, approverName: '张三', onBehalfOfName: '孙总' }));
+    expect(finishedGoodsReturnFromCase(CASE, { ...RECORDS, approvals }).basis).toBe('客户投诉处理单 2611-B-007；初步判定 C 退货；张三 代 孙总 (委托授权)（总经理）2026-11-24 核准');
+  });
+
   it('before receiving: totals of the approved quantity only, the reason from the intake', () => {
     const d = finishedGoodsReturnFromCase(CASE, { lines: [line({ quantityApproved: 7 })] });
     expect(d).toMatchObject({ totalApproved: '7', totalReceived: '', receivedDate: '', reason: CASE.defectDescription, basis: '客户投诉处理单 2611-B-007' });

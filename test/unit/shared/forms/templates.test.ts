@@ -89,6 +89,16 @@ describe('complaint form', () => {
     expect(complaintFormFromCase(intakeCase, {}).signed).toEqual({ approved: '', finance: '', quality: '', generalManager: '' });
   });
 
+  it('prints an approval signed by a delegate as the signer on the delegator’s authority (委托授权), in the approval and GM boxes', () => {
+    const signature: SignatureRecord = {
+      id: 's-1', caseId: 'c', step: 'approveReturn', subjectEntity: 'approval', subjectId: 'x', clerkId: 'z', clerkName: '张三', role: 'generalManager', amountFen: 20_000_000, meaning: '', at: '2026-11-24T02:00:00.000Z',
+      delegationId: 'delegation-1', onBehalfOfId: 'g', onBehalfOfName: '孙总',
+    };
+    const signed = complaintFormFromCase(CASE, { signatures: [signature] }).signed;
+    expect(signed.approved).toBe('张三 代 孙总 (委托授权) · 总经理\n2026-11-24 10:00 电子签名 e-signed');
+    expect(signed.generalManager).toBe(signed.approved);
+  });
+
   it('prints a logo only from an image data URL', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(renderForm('complaint', DATA.complaint, { ...CTX, logoDataUrl: png }, A4).html).toContain(`url("${png}")`);

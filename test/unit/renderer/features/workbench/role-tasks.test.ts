@@ -65,4 +65,28 @@ describe('role work on the workbench', () => {
     const same = [makeRow(31, { state: 'receiving', nextDueAt: at(9) }), makeRow(30, { state: 'receiving', nextDueAt: at(9) })].map(indexRow);
     expect(ids(roleWork(same, ['warehouse'], DEFAULT_AUTHORITY_MATRIX).steps)).toEqual([30, 31]);
   });
+
+  it('gives a delegate (委托授权) the approvals the delegated role covers, marked with the delegator; the delegator keeps them', () => {
+    const forGm = [{ delegationId: 'delegation-1', role: 'generalManager' as const, delegatorId: 'gm', delegatorName: '王总' }];
+    const delegate = roleWork(rows, ['qualityEngineer'], DEFAULT_AUTHORITY_MATRIX, forGm);
+    // The GM's role covers every amount: all four approvals, by due time, each 代 王总; the QE's own steps stay.
+    expect(delegate.approvals.map((i) => [Number(i.row.id.slice(3)), i.onBehalfOf])).toEqual([
+      [8, ['王总']],
+      [7, ['王总']],
+      [10, ['王总']],
+      [9, ['王总']],
+    ]);
+    expect(ids(delegate.steps)).toEqual([2, 1, 3]);
+    expect(ids(work(['generalManager']).approvals)).toEqual([8, 7, 10, 9]);
+    // A deputy GM with the department manager's role delegated: own role first (no mark), the delegation adds nothing above it.
+    const deputy = roleWork(rows, ['deputyGeneralManager'], DEFAULT_AUTHORITY_MATRIX, [{ delegationId: 'delegation-2', role: 'departmentManager', delegatorId: 'dm', delegatorName: '李经理' }]);
+    expect(deputy.approvals.map((i) => [Number(i.row.id.slice(3)), i.onBehalfOf])).toEqual([
+      [8, []],
+      [7, []],
+      [9, []],
+    ]);
+    // Only the department manager's role delegated: only the amounts up to 100,000.00 yuan.
+    const dmDelegate = roleWork(rows, [], DEFAULT_AUTHORITY_MATRIX, [{ delegationId: 'delegation-2', role: 'departmentManager', delegatorId: 'dm', delegatorName: '李经理' }]);
+    expect(dmDelegate.approvals.map((i) => [Number(i.row.id.slice(3)), i.onBehalfOf])).toEqual([[7, ['李经理']]]);
+  });
 });
