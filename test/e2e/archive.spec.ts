@@ -99,7 +99,7 @@ test('an old closed case is archived, leaves the ledger, and is found in the arc
   const saved = page.waitForEvent('download');
   await dialog.getByTestId('print-save-pdf').click();
   const download = await saved;
-  expect(download.suggestedFilename()).toMatch(/^客户投诉处理单-.+\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^客户投诉处理单-.+-归档副本\.pdf$/);
   const text = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('客户投诉处理单');
   expect(text).toContain('苏州恒通');

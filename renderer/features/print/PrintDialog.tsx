@@ -219,7 +219,7 @@ export function PrintDialog({ record, open, onClose, eightD = null, archived = n
   const savePdf = () =>
     run(async () => {
       const doc = document();
-      const fileName = pdfFileName(kind, FORM_TITLES[kind], kind === 'eightD' && eightD ? eightD.eightD.report.number : record.caseNumber);
+      const fileName = pdfFileName(FORM_TITLES[kind], kind === 'eightD' && eightD ? eightD.eightD.report.number : record.caseNumber, archived !== null);
       const info = await getDesktopApi().appInfo();
       if (info.host === 'electron') {
         const r = await getDesktopApi().printSavePdf({ html: doc.html, paper: doc.paper, fileName });

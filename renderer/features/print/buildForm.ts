@@ -8,7 +8,7 @@ import { createWorkingCalendar } from '../../../shared/domain/lifecycle/calendar
 import type { Deadline } from '../../../shared/domain/lifecycle/deadlines-types';
 import type { CaseLifecycleView } from '../../../shared/domain/lifecycle/states';
 import type { Settings } from '../../../shared/domain/settings';
-import { renderForm, type ArchiveCopy, type CaseFormKind, type FormKind, type Paper, type RenderedForm } from '../../../shared/forms';
+import { renderForm, type ArchiveCopy, type CaseFormKind, type Paper, type RenderedForm } from '../../../shared/forms';
 import { formContextOf } from '../../ui/print/formContext';
 import { formatDate } from '../../ui/dates';
 import {
@@ -112,8 +112,9 @@ export function buildForm(record: ComplaintCase, view: CaseLifecycleView | null,
 }
 
 /** 客户投诉处理单-2611-B-007.pdf */
-export function pdfFileName(kind: FormKind, title: string, caseNumber: string): string {
-  return `${title}-${caseNumber}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
+/** "客户投诉处理单-2305-A-001.pdf"; a reprint from an archive says so in its name too ("…-归档副本.pdf"). */
+export function pdfFileName(title: string, caseNumber: string, archiveCopy = false): string {
+  return `${title}-${caseNumber}${archiveCopy ? '-归档副本' : ''}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 export function base64ToBlob(base64: string, type: string): Blob {
