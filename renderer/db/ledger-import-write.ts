@@ -68,7 +68,7 @@ export function writablePlan(plan: ImportPlan): ImportPlan {
   for (const update of plan.updates) {
     const changes = update.changes.filter(isWritable);
     const left = update.changes.filter((c) => !isWritable(c)).map((c) => c.field);
-    if (left.length) notWritten.push({ caseId: update.caseId, source: update.imported.source, fields: [...new Set(left)] });
+    if (left.length) notWritten.push({ caseId: update.caseId, caseNumber: update.caseNumber, source: update.imported.source, fields: [...new Set(left)] });
     if (changes.length) updates.push({ ...update, changes });
     else unchanged.push({ caseId: update.caseId, source: update.imported.source });
   }
@@ -90,6 +90,7 @@ export async function existingCases(db: DeskDatabase): Promise<ExistingCase[]> {
     const closedAt = c.projection?.state === 'closed' ? c.projection.closedAt : null;
     return {
       id: c.id,
+      caseNumber: c.caseNumber,
       intake: cleanIntake(c),
       originalNumber: c.originalNumber ?? '',
       state: closedAt !== null ? 'closed' : 'open',

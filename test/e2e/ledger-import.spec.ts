@@ -69,3 +69,39 @@ test('ledger: an Excel 台账 is imported through the wizard after a dry run', a
   await ledger.rows().filter({ hasText: '宁波家电' }).click();
   await expect(page.getByTestId('case-original-number')).toHaveText('原编号 KS-2019-0702');
 });
+
+/** One case of July 2019: closed on the 20th, or still open in a later copy of the 台账. */
+async function oneCaseWorkbook(status: '已结案' | '处理中'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('7月').addRows([
+    ['原投诉编号', '投诉日期', '客户名称', '型号', '批号', '不良现象', '交货数', '不良数', '状态', '结案日期'],
+    ['KS-2019-0801', '2019-07-03', '苏州恒通', 'QX-210A', 'L0703', '划伤', 1000, 12, status, status === '已结案' ? '2019-07-20' : ''],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('ledger: a re-import that shows a closed case open lists it by its number and opens it', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const desk = new Desk(page);
+  await desk.open(host.url);
+  await desk.setUp('B', '王丽');
+  await desk.nav('台账').click();
+  const ledger = new Ledger(page);
+
+  await ledger.chooseImportFile('2019年客诉台账.xlsx', await oneCaseWorkbook('已结案'));
+  await page.getByTestId('ledger-import-dry-run').click();
+  await page.getByTestId('ledger-import-confirm').click();
+  await expect(page.getByTestId('ledger-import-result')).toContainText('新建 1 条');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(ledger.rows()).toHaveCount(1);
+
+  // A later copy of the 台账 still shows it open: nothing to write, the case to handle is a link.
+  await ledger.chooseImportFile('2019年客诉台账(新).xlsx', await oneCaseWorkbook('处理中'));
+  await page.getByTestId('ledger-import-dry-run').click();
+  await expect(page.getByTestId('ledger-import-confirm')).toBeDisabled();
+  const listed = page.getByTestId('import-not-written-case');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText(/^\d{4}-B-\d{3}（「7月」第 2 行）：台账为未结案，本系统已结案/);
+  await listed.click();
+  await expect(page.getByTestId('case-original-number')).toHaveText('原编号 KS-2019-0801');
+});

@@ -24,6 +24,8 @@ import { casesOfSheet, type ImportDefaults, type ImportedCase, type RowProblem, 
 /** A stored case as the plan compares it (the integrator reads these from the cases table). */
 export interface ExistingCase extends ImportedCaseFacts {
   id: string;
+  /** The desk's number (shown where the clerk is sent to the case). */
+  caseNumber: string;
   intake: CaseIntake;
   /** Its responsible departments (the current round's responsibility shares), sorted; [] while undecided. */
   responsibleDepartments: Department[];
@@ -60,6 +62,7 @@ export interface FieldChange {
 
 export interface PlannedUpdate {
   caseId: string;
+  caseNumber: string;
   imported: ImportedCase;
   changes: FieldChange[];
 }
@@ -77,7 +80,7 @@ export interface ImportPlan {
    * closing day, or names other departments than the responsibility decided
    * in the desk. Shown to the clerk, who changes those in the case.
    */
-  notWritten?: { caseId: string; source: ImportedCase['source']; fields: ChangedField[] }[];
+  notWritten?: { caseId: string; caseNumber: string; source: ImportedCase['source']; fields: ChangedField[] }[];
 }
 
 /** Which import field an intake error belongs to (its column), when a column fills that intake field. */
@@ -208,7 +211,7 @@ export function planImport(sheets: readonly SheetToImport[], context: PlanContex
       if (!existing) plan.creates.push(imported);
       else {
         const changes = changesOf(imported, existing);
-        if (changes.length) plan.updates.push({ caseId: existing.id, imported, changes });
+        if (changes.length) plan.updates.push({ caseId: existing.id, caseNumber: existing.caseNumber, imported, changes });
         else plan.unchanged.push({ caseId: existing.id, source: imported.source });
       }
     }

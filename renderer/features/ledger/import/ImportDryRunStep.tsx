@@ -5,7 +5,9 @@ import { nameKey } from '../../../../shared/domain/master-data/normalize';
 import type { NameMappings, UnknownName } from '../../../../shared/workbook/ledger-import/names';
 import type { ImportPlan } from '../../../../shared/workbook/ledger-import/plan';
 import { useMasterDataStore } from '../../../state/master-data-store';
+import { NotWrittenList } from './NotWrittenList';
 import { useProblemText } from './problemText';
+import { writesNothing } from './useLedgerImport';
 
 interface Props {
   plan: ImportPlan;
@@ -37,20 +39,8 @@ export function ImportDryRunStep({ plan, unknown, nameMappings, onMap }: Props) 
           </List>
         </Box>
       )}
-      {plan.notWritten && plan.notWritten.length > 0 && (
-        <Box>
-          <Typography variant="h3" sx={{ fontSize: '1rem' }}>
-            {t('ledgerImport.wizard.notWrittenTitle')}
-          </Typography>
-          <List dense data-testid="import-not-written">
-            {plan.notWritten.map((n) => (
-              <ListItem key={`${n.source.sheet}-${n.source.rows[0]}`}>
-                {t('ledgerImport.wizard.notWritten', { sheet: n.source.sheet, row: n.source.rows[0] ?? '', what: n.fields.map((f) => t(`ledgerImport.wizard.notWrittenFields.${f === 'state' || f === 'closedDate' || f === 'responsibleDepartments' ? f : 'other'}`)).join('、') })}
-              </ListItem>
-            ))}
-          </List>
-        </Box>
-      )}
+      {/* Nothing to import: the cases to handle are all that is left, so they open from here. */}
+      <NotWrittenList items={plan.notWritten ?? []} linked={writesNothing(plan)} />
       {unknown.length > 0 && (
         <Box>
           <Typography variant="h3" sx={{ fontSize: '1rem' }}>

@@ -14,8 +14,9 @@ import { notify } from '../../../state/notices';
 import { errorMessage } from '../../../ui/errors';
 import { ImportDryRunStep } from './ImportDryRunStep';
 import { ImportMappingStep } from './ImportMappingStep';
+import { NotWrittenList } from './NotWrittenList';
 import { useProblemText } from './problemText';
-import { useLedgerImport } from './useLedgerImport';
+import { useLedgerImport, writesNothing } from './useLedgerImport';
 
 async function save(fileName: string, bytes: Uint8Array): Promise<void> {
   const result = await saveDocumentFile({ fileName, mimeType: XLSX_MIME_TYPE, bytes });
@@ -38,7 +39,7 @@ function Wizard({ onClose }: { onClose: () => void }) {
     await save(`${workbook.fileName.replace(/\.xlsx$/i, '')}-${t('ledgerImport.wizard.annotatedName')}.xlsx`, bytes);
   });
   const progress = state.step === 'writing' && state.progress ? state.progress : null;
-  const nothingToWrite = state.step === 'dryRun' && state.plan.creates.length + state.plan.updates.length === 0;
+  const nothingToWrite = state.step === 'dryRun' && writesNothing(state.plan);
 
   return (
     <>
@@ -80,9 +81,12 @@ function Wizard({ onClose }: { onClose: () => void }) {
           </Box>
         )}
         {state.step === 'done' && (
-          <Alert severity="success" data-testid="ledger-import-result">
-            {t('ledgerImport.wizard.result', { ...state.result })}
-          </Alert>
+          <>
+            <Alert severity="success" data-testid="ledger-import-result">
+              {t('ledgerImport.wizard.result', { ...state.result })}
+            </Alert>
+            <NotWrittenList items={state.notWritten} linked />
+          </>
         )}
       </DialogContent>
       <DialogActions>

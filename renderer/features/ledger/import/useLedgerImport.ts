@@ -35,7 +35,10 @@ export type WizardStep =
   | { step: 'mapping' }
   | { step: 'dryRun'; plan: ImportPlan }
   | { step: 'writing'; progress: ImportProgress | null }
-  | { step: 'done'; result: LedgerImportResult };
+  | { step: 'done'; result: LedgerImportResult; notWritten: NonNullable<ImportPlan['notWritten']> };
+
+/** A dry run with nothing to create or update (confirming would write nothing). */
+export const writesNothing = (plan: ImportPlan): boolean => plan.creates.length + plan.updates.length === 0;
 
 export interface LoadedWorkbook {
   fileName: string;
@@ -104,7 +107,7 @@ export function useLedgerImport() {
     setState({ step: 'writing', progress: null });
     try {
       const result = await repositories.cases.importLedger(plan, { onProgress: (progress) => setState({ step: 'writing', progress }) });
-      setState({ step: 'done', result });
+      setState({ step: 'done', result, notWritten: plan.notWritten ?? [] });
       // Next month's workbook of the same layout opens with the mapping the clerk confirmed.
       if (workbook) {
         const confirmed = workbook.prepared.sheets.map((sheet) => saveMapping(sheet.layout.columns, sheet.mapping));

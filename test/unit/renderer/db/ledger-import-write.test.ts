@@ -151,6 +151,12 @@ describe('differences the import leaves to the clerk', () => {
     const plan = writablePlan(await planOf(h, reopened));
     expect(plan.updates).toEqual([]);
     expect(plan.notWritten?.map((n) => [n.source.sheet, n.source.rows[0], n.fields])).toEqual([['1月', 4, ['state', 'closedDate']]]);
+    // Named by the desk's own number, the one the clerk opens it by.
+    const entry = plan.notWritten![0]!;
+    const stored = await h.repos.cases.get(entry.caseId);
+    expect(stored?.originalNumber).toBe('KS-1901-001');
+    expect(entry.caseNumber).toBe(stored?.caseNumber);
+    expect(entry.caseNumber).toMatch(/^\d{4}-/);
   });
 });
 

@@ -50,7 +50,7 @@ const intake = (fields: Partial<CaseIntake>): CaseIntake => ({ ...emptyIntake(''
 
 /** What a plan's creates were stored as (what the integrator passes back as the existing cases). */
 const stored = (cases: ImportedCase[]): ExistingCase[] =>
-  cases.map((c, i) => ({ id: `case-${i}`, intake: c.intake, originalNumber: c.originalNumber, state: c.state, closedDate: c.closedDate, responsibleDepartments: [...new Set(c.responsibleDepartments.map((d) => departmentOfText(d.name)))].sort() }));
+  cases.map((c, i) => ({ id: `case-${i}`, caseNumber: `2601-A-${String(i + 1).padStart(3, '0')}`, intake: c.intake, originalNumber: c.originalNumber, state: c.state, closedDate: c.closedDate, responsibleDepartments: [...new Set(c.responsibleDepartments.map((d) => departmentOfText(d.name)))].sort() }));
 
 const JANUARY: ImportField[] = ['originalNumber', 'receivedDate', 'customerName', 'productModel', 'partNumber', 'lotNumber', 'defectDescription', 'quantityDelivered', 'quantityDefective', 'responsibleDepartments', 'status', 'closedDate'];
 const JULY: ImportField[] = ['originalNumber', 'receivedDate', 'customerName', 'productModel', 'lotNumber', 'defectDescription', 'quantityDelivered', 'quantityDefective', 'customerRequests', 'status'];
