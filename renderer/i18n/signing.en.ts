@@ -6,6 +6,7 @@ export const signingEn = {
     signer: 'Signed by: {{name}} ({{role}})',
     password: 'Your password',
     submit: 'Sign',
+    working: 'Signing and saving, please wait (a larger step such as removing archived cases can take ten seconds or more)…',
     cancel: 'Cancel',
     or: ' or ',
     signed: 'Signed',

@@ -6,6 +6,7 @@ export const signingZhCN = {
     signer: '签字人：{{name}}（{{role}}）',
     password: '您的密码',
     submit: '签名确认',
+    working: '正在签名并保存，请稍候（归档移除等较大的操作可能需要十几秒）…',
     cancel: '取消',
     or: ' 或 ',
     signed: '已签名',

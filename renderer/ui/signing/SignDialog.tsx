@@ -4,7 +4,7 @@
  * what went wrong (a field-error map, as the write's ValidationFailedError)
  * or null when it was signed; the dialog then closes.
  */
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClerkRole } from '../../../shared/domain/clerks/roles';
@@ -60,6 +60,14 @@ export function SignDialog({ meaning, role, onSign, onClose, children }: Props) 
             <Alert severity="error" role="alert">
               {failure}
             </Alert>
+          )}
+          {busy && (
+            <Stack spacing={0.5} data-testid="sign-busy">
+              <LinearProgress aria-label={t('sign.working')} />
+              <Typography variant="body2" color="text.secondary">
+                {t('sign.working')}
+              </Typography>
+            </Stack>
           )}
           <button type="submit" hidden />
         </Stack>
