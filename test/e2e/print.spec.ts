@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Desk, IntakeForm } from './models/desk';
+import { chooseOption } from './models/select';
 import { expect, test } from './fixtures';
 
 test('print preview and save as PDF from a case', async ({ page, host }) => {
@@ -50,8 +51,7 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
   expect(text).toContain('<script>alert(1)</script>');
 
   // The 催办单 carries what the clerk writes on it: a reply-by in the past is refused at the field.
-  await dialog.getByRole('combobox', { name: '表单' }).click();
-  await page.getByRole('option', { name: '催办单' }).click();
+  await chooseOption(page, dialog, '表单', '催办单');
   const reminder = dialog.getByTestId('reminder-fields');
   await reminder.getByLabel('要求答复时间').fill('2020-01-15T16:30');
   await expect(reminder).toContainText('答复时间不能早于现在');
@@ -69,8 +69,7 @@ test('print preview and save as PDF from a case', async ({ page, host }) => {
 
   // The return paperwork (issue 19.9 / 19.3): the 成品退货单 in its four copies, the 收货数量确认单 with the case's tolerance.
   const savedText = async (formName: string) => {
-    await dialog.getByRole('combobox', { name: '表单' }).click();
-    await page.getByRole('option', { name: formName }).click();
+    await chooseOption(page, dialog, '表单', formName);
     const saved = page.waitForEvent('download');
     await dialog.getByTestId('print-save-pdf').click();
     const pdf = await (await saved).path();
